@@ -1,0 +1,68 @@
+// The in-memory model of one ChatGPT conversation as read from an export.
+// Pure data: produced by chatgpt/parse.h, consumed by the importer's store.
+// Empty strings mean "absent or null in the export" (stored as SQL NULL).
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace chatbeto::chatgpt {
+
+// A file attached to a message (metadata.attachments[]) or an asset pointer
+// found in a multimodal part (image_asset_pointer, audio_asset_pointer, ...).
+struct Attachment {
+  std::string kind;       // "attachment" or the part's content_type, e.g. "image_asset_pointer"
+  std::string id;         // attachment id / file id, may be empty
+  std::string name;       // file name, may be empty
+  std::string mime_type;  // may be empty
+  std::optional<int64_t> size_bytes;
+  std::string pointer;    // asset_pointer URI (sediment://, file-service://), may be empty
+};
+
+// One node of the conversation tree (mapping entry). Nodes whose message is
+// null (the root, client-created-root) are kept too: has_message == false.
+struct Message {
+  std::string node_id;
+  std::string parent_id;      // empty for a root
+  int depth = 0;              // 0 for a root
+  int sibling_index = 0;      // position among the parent's children
+  bool on_visible_path = false;  // on the path current_node -> root
+  bool has_message = false;
+  std::string message_id;     // message.id (usually == node_id)
+  std::string role;           // author.role
+  std::string author_name;
+  std::string recipient;
+  std::string channel;
+  std::string status;
+  std::string content_type;   // content.content_type
+  std::string text;           // searchable plain text, citation markers removed
+  bool hidden = false;        // system / visually hidden / tool call / thoughts / weight 0
+  std::string model_slug;     // message's metadata.model_slug or the conversation default
+  std::optional<double> create_time;  // seconds since epoch, sub-second
+  std::optional<double> update_time;
+  std::string raw_json;       // the node's message object as JSON ("null" when absent)
+  std::vector<Attachment> attachments;
+};
+
+struct Conversation {
+  std::string id;             // conversation_id, else id
+  std::string title;
+  std::optional<double> create_time;
+  std::optional<double> update_time;
+  std::string gizmo_id;
+  std::string gizmo_type;
+  std::string conversation_template_id;
+  std::string default_model_slug;
+  std::string memory_scope;
+  std::string current_node;
+  std::optional<bool> is_archived;
+  std::optional<bool> is_starred;
+  std::string extra_json;     // JSON object of every other top-level key (mapping excluded)
+  std::string content_hash;   // hex sha256 of the conversation's JSON bytes in the export
+  std::vector<Message> messages;  // every node; parents before children
+  std::vector<std::string> unknown_content_types;  // content types not specially handled
+  std::vector<std::string> warnings;  // non-fatal oddities (rebuilt children, orphan nodes, ...)
+};
+
+}  // namespace chatbeto::chatgpt

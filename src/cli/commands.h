@@ -1,0 +1,14 @@
+// Every subcommand registers itself on the app with one of these; each lives
+// in its own src/cli/<name>_command.cpp as an options struct plus a run
+// function that reads as a pipeline.
+#pragma once
+#include <CLI/CLI.hpp>
+
+#include "cli/context.h"
+
+namespace chatbeto::cli {
+
+void AddDoctorCommand(CLI::App& app, Context& ctx);
+void AddDbCommand(CLI::App& app, Context& ctx);
+
+}  // namespace chatbeto::cli

@@ -1,0 +1,122 @@
+#include "db/url.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <string_view>
+
+#include "util/error.h"
+
+namespace chatbeto::db {
+namespace {
+
+// The URL as shown in messages: any password in it replaced by "***".
+std::string Redacted(std::string url) {
+  if (auto p = url.find("password="); p != std::string::npos)
+    url = url.substr(0, p + 9) + "***" + url.substr(std::min(url.find('&', p), url.size()));
+  auto scheme = url.find("://");
+  auto at = url.find('@');
+  if (scheme == std::string::npos || at == std::string::npos) return url;
+  auto colon = url.find(':', scheme + 3);
+  if (colon == std::string::npos || colon > at) return url;
+  return url.substr(0, colon + 1) + "***" + url.substr(at);
+}
+
+[[noreturn]] void Bad(const std::string& url, const std::string& why) {
+  throw Error(ErrorKind::kUsage, "database URL \"" + Redacted(url) + "\": " + why +
+                                     " (expected mysql://user@host:port/db or "
+                                     "mysql://user@localhost/db?socket=/path)");
+}
+
+std::string PercentDecode(std::string_view s, const std::string& url) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%') {
+      if (i + 2 >= s.size() || !std::isxdigit(static_cast<unsigned char>(s[i + 1])) ||
+          !std::isxdigit(static_cast<unsigned char>(s[i + 2])))
+        Bad(url, "bad percent escape");
+      out += static_cast<char>(std::stoi(std::string(s.substr(i + 1, 2)), nullptr, 16));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+DbConfig ParseDbUrl(const std::string& url) {
+  DbConfig c;
+  std::string_view s(url);
+  constexpr std::string_view kMysql = "mysql://", kMariadb = "mariadb://";
+  if (s.starts_with(kMysql)) s.remove_prefix(kMysql.size());
+  else if (s.starts_with(kMariadb)) s.remove_prefix(kMariadb.size());
+  else Bad(url, "scheme must be mysql://");
+
+  std::string_view query;
+  if (auto q = s.find('?'); q != std::string_view::npos) {
+    query = s.substr(q + 1);
+    s = s.substr(0, q);
+  }
+  std::string_view path;
+  if (auto slash = s.find('/'); slash != std::string_view::npos) {
+    path = s.substr(slash + 1);
+    s = s.substr(0, slash);
+  }
+  if (auto at = s.rfind('@'); at != std::string_view::npos) {
+    std::string_view userinfo = s.substr(0, at);
+    if (userinfo.find(':') != std::string_view::npos)
+      Bad(url, "a password in the URL is not accepted; set CHATBETO_DB_PASSWORD or use "
+               "--db-defaults-file");
+    c.user = PercentDecode(userinfo, url);
+    s = s.substr(at + 1);
+  }
+  if (!s.empty() && s.front() == '[') Bad(url, "IPv6 literals are not supported");
+  if (auto colon = s.find(':'); colon != std::string_view::npos) {
+    std::string_view port = s.substr(colon + 1);
+    int p = 0;
+    auto [ptr, ec] = std::from_chars(port.data(), port.data() + port.size(), p);
+    if (ec != std::errc() || ptr != port.data() + port.size() || p < 1 || p > 65535)
+      Bad(url, "port \"" + std::string(port) + "\" is not a number from 1 to 65535");
+    c.port = p;
+    s = s.substr(0, colon);
+  }
+  if (!s.empty()) c.host = PercentDecode(s, url);
+  if (!path.empty()) c.database = PercentDecode(path, url);
+  if (c.database.empty() || c.database.size() > 64 ||
+      c.database.find_first_of("`/\\.\0", 0, 5) != std::string::npos)
+    Bad(url, "database name \"" + c.database + "\" is not valid");
+
+  while (!query.empty()) {
+    auto amp = query.find('&');
+    std::string_view kv = query.substr(0, amp);
+    query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+    auto eq = kv.find('=');
+    std::string key(kv.substr(0, eq));
+    std::string value = eq == std::string_view::npos ? "" : PercentDecode(kv.substr(eq + 1), url);
+    if (key == "socket") c.socket = value;
+    else if (key == "ssl-mode" || key == "ssl_mode") {
+      for (auto& ch : value) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+      if (value != "DISABLED" && value != "PREFERRED" && value != "REQUIRED" &&
+          value != "VERIFY_CA" && value != "VERIFY_IDENTITY")
+        Bad(url, "ssl-mode \"" + value +
+                     "\" must be DISABLED, PREFERRED, REQUIRED, VERIFY_CA or VERIFY_IDENTITY");
+      c.ssl_mode = value;
+    } else if (key == "ssl-ca" || key == "ssl_ca") c.ssl_ca = value;
+    else if (key == "password") Bad(url, "a password in the URL is not accepted");
+    else Bad(url, "unknown option \"" + key + "\" (known: socket, ssl-mode, ssl-ca)");
+  }
+  return c;
+}
+
+std::string DbConfig::Describe() const {
+  std::string d = "mysql://" + (user.empty() ? std::string() : user + "@") + host;
+  if (socket.empty()) d += ":" + std::to_string(port);
+  d += "/" + database;
+  if (!socket.empty()) d += "?socket=" + socket;
+  if (embedded) d += " (embedded)";
+  return d;
+}
+
+}  // namespace chatbeto::db

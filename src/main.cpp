@@ -1,0 +1,9 @@
+// chatbeto: build the command line, dispatch to the chosen subcommand.
+#include "cli/app.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"chatbeto"};
+  chatbeto::cli::Context ctx;
+  chatbeto::cli::BuildApp(app, ctx);
+  return chatbeto::cli::Dispatch(app, ctx, argc, argv);
+}
