@@ -38,9 +38,12 @@ std::string FindProgram(const std::string& name) {
     std::stringstream ss(path);
     for (std::string d; std::getline(ss, d, ':');) dirs.push_back(d);
   }
-  for (const char* d : {"/usr/sbin", "/usr/bin", "/usr/local/sbin", "/usr/local/bin",
-                        "/usr/libexec"})
-    dirs.push_back(d);
+  // CHATBETO_MARIADB_SEARCH=none limits the search to PATH (used by tests).
+  const char* search = std::getenv("CHATBETO_MARIADB_SEARCH");
+  if (!search || std::string(search) != "none")
+    for (const char* d : {"/usr/sbin", "/usr/bin", "/usr/local/sbin", "/usr/local/bin",
+                          "/usr/libexec"})
+      dirs.push_back(d);
   for (const auto& d : dirs) {
     std::string p = d + "/" + name;
     if (access(p.c_str(), X_OK) == 0) return p;

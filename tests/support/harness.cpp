@@ -1,0 +1,171 @@
+#include "support/harness.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "db/embedded_server.h"
+
+extern char** environ;
+namespace fs = std::filesystem;
+
+namespace chatbeto::testing {
+namespace {
+std::string g_home;
+std::unique_ptr<db::EmbeddedServer> g_server;
+std::atomic<int> g_counter{0};
+}  // namespace
+
+void Server::Start() {
+  char tmpl[] = "/tmp/cbt-XXXXXX";
+  g_home = mkdtemp(tmpl);
+  g_server = std::make_unique<db::EmbeddedServer>(g_home);
+  g_server->Start();
+}
+
+void Server::Stop() {
+  if (g_server) g_server->Stop();
+  std::error_code ec;
+  if (!g_home.empty()) fs::remove_all(g_home, ec);
+}
+
+const std::string& Server::Socket() {
+  static std::string s = g_server->Status().socket;
+  return s;
+}
+const std::string& Server::Home() { return g_home; }
+std::string Server::User() { return g_server->Config().user; }
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void WriteFile(const std::string& path, const std::string& content) {
+  fs::create_directories(fs::path(path).parent_path());
+  std::ofstream out(path, std::ios::binary);
+  out << content;
+}
+
+std::string SharedDir() { return CHATBETO_SHARED_DIR; }
+std::string SourceDir() { return CHATBETO_SOURCE_DIR; }
+
+RunResult RunChatbeto(const std::vector<std::string>& args,
+                      const std::map<std::string, std::string>& env, int timeout_seconds) {
+  std::map<std::string, std::string> vars;
+  for (char** e = environ; *e; ++e) {
+    std::string kv = *e;
+    auto eq = kv.find('=');
+    if (eq != std::string::npos) vars[kv.substr(0, eq)] = kv.substr(eq + 1);
+  }
+  vars.erase("CHATBETO_DB");
+  vars.erase("CHATBETO_DB_PASSWORD");
+  vars.erase("OPENAI_API_KEY");
+  vars["CHATBETO_HOME"] = g_home;  // never touch the developer's own data
+  for (const auto& [k, v] : env) {
+    if (v.empty()) vars.erase(k);
+    else vars[k] = v;
+  }
+  std::vector<std::string> envs;
+  for (const auto& [k, v] : vars) envs.push_back(k + "=" + v);
+
+  int out_pipe[2], err_pipe[2];
+  if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) return {};
+  pid_t pid = fork();
+  if (pid == 0) {
+    dup2(out_pipe[1], 1);
+    dup2(err_pipe[1], 2);
+    close(out_pipe[0]);
+    close(err_pipe[0]);
+    int devnull = open("/dev/null", O_RDONLY);
+    dup2(devnull, 0);
+    std::vector<char*> argv{const_cast<char*>(CHATBETO_BINARY)};
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    std::vector<char*> envp;
+    for (auto& e : envs) envp.push_back(e.data());
+    envp.push_back(nullptr);
+    execve(CHATBETO_BINARY, argv.data(), envp.data());
+    _exit(127);
+  }
+  close(out_pipe[1]);
+  close(err_pipe[1]);
+  RunResult r;
+  pollfd fds[2] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}};
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
+  int open_fds = 2;
+  char buf[65536];
+  while (open_fds > 0) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      kill(pid, SIGKILL);
+      break;
+    }
+    if (poll(fds, 2, 200) <= 0) continue;
+    for (int i = 0; i < 2; ++i) {
+      if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP))) continue;
+      ssize_t n = read(fds[i].fd, buf, sizeof buf);
+      if (n <= 0) {
+        close(fds[i].fd);
+        fds[i].fd = -1;
+        --open_fds;
+      } else {
+        (i == 0 ? r.out : r.err).append(buf, n);
+      }
+    }
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return r;
+}
+
+void DbTest::SetUp() {
+  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+  std::string name = std::string(info->test_suite_name()) + "_" + info->name();
+  for (auto& c : name)
+    if (!isalnum(static_cast<unsigned char>(c))) c = '_';
+  db_name_ = "t" + std::to_string(getpid()) + "_" + std::to_string(g_counter++) + "_" +
+             name.substr(0, 40);
+  db::DbConfig c;
+  c.user = Server::User();
+  c.socket = Server::Socket();
+  c.database = db_name_;
+  conn_ = db::Connection::Open(c, true);
+  char tmpl[] = "/tmp/cbt-case-XXXXXX";
+  tmp_dir_ = mkdtemp(tmpl);
+}
+
+void DbTest::TearDown() {
+  if (conn_) {
+    try {
+      conn_->Execute("DROP DATABASE IF EXISTS " + db::QuoteIdent(db_name_));
+    } catch (...) {
+    }
+  }
+  std::error_code ec;
+  fs::remove_all(tmp_dir_, ec);
+}
+
+std::string DbTest::DbUrl() const {
+  return "mysql://" + Server::User() + "@localhost/" + db_name_ + "?socket=" + Server::Socket();
+}
+
+db::Connection& DbTest::Conn() { return *conn_; }
+
+RunResult DbTest::Run(std::vector<std::string> args, const std::map<std::string, std::string>& env) {
+  args.insert(args.begin(), {"--db", DbUrl()});
+  return RunChatbeto(args, env);
+}
+
+}  // namespace chatbeto::testing
