@@ -63,6 +63,7 @@ class TreeBuilder {
   std::vector<uint32_t> kids_begin_, kids_fill_, kids_;
   std::vector<uint32_t> path_;
   std::vector<int32_t> position_;  // node -> index in out->order
+  std::vector<TreeNode> stack_;
 };
 
 }  // namespace chatbeto::chatgpt

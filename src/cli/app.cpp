@@ -116,6 +116,13 @@ void BuildApp(CLI::App& app, Context& ctx) {
       ->check(CLI::IsMember({"text", "json"}));
   app.add_flag("--no-progress", o.no_progress, "Never draw progress bars");
 
+  AddImportCommand(app, ctx);
+  AddStatsCommand(app, ctx);
+  AddSearchCommand(app, ctx);
+  AddGizmosCommand(app, ctx);
+  AddMapCommand(app, ctx);
+  AddProjectsCommand(app, ctx);
+  AddCheckCommand(app, ctx);
   AddDoctorCommand(app, ctx);
   AddDbCommand(app, ctx);
 }

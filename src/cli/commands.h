@@ -10,5 +10,12 @@ namespace chatbeto::cli {
 
 void AddDoctorCommand(CLI::App& app, Context& ctx);
 void AddDbCommand(CLI::App& app, Context& ctx);
+void AddImportCommand(CLI::App& app, Context& ctx);
+void AddStatsCommand(CLI::App& app, Context& ctx);
+void AddSearchCommand(CLI::App& app, Context& ctx);
+void AddGizmosCommand(CLI::App& app, Context& ctx);
+void AddMapCommand(CLI::App& app, Context& ctx);
+void AddProjectsCommand(CLI::App& app, Context& ctx);
+void AddCheckCommand(CLI::App& app, Context& ctx);
 
 }  // namespace chatbeto::cli

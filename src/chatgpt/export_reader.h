@@ -1,0 +1,80 @@
+// Finding and reading the conversation files of a ChatGPT data export: the
+// export .zip (read in place), an unpacked export folder, or .json files.
+// Streams each file in ~1 MiB chunks through ArraySplitter and
+// ConversationParser, so memory stays ~ the largest conversation.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chatgpt/conversation.h"
+
+namespace chatbeto::chatgpt {
+
+struct ExportFile {
+  std::string display_name;    // "path/export.zip:conversations-000.json", else the path
+  std::string container_path;  // the .zip, or the file itself
+  std::string entry_name;      // entry inside the zip; "" for a plain file
+  uint64_t size = 0;           // uncompressed bytes
+};
+
+// Resolves user-given paths to the files to import, in import order:
+// - a .zip (detected by content) or folder: every conversations.json and
+//   conversations-NNN.json at any depth, sorted by directory then shard
+//   number (conversations.json first); chat.html and media are ignored. If an
+//   export_manifest.json names conversations-NNN.json files that are absent,
+//   throws Error(kInvalidInput) naming them (the manifest is otherwise unread:
+//   its schema is not public);
+// - any other existing .json file: that file.
+// Throws Error(kUsage) naming the path when it does not exist, is neither,
+// or is a zip / folder without conversation files. Duplicates are dropped.
+std::vector<ExportFile> FindExportFiles(const std::vector<std::string>& paths);
+
+// Calls `sink` with the file's bytes in chunks of ~1 MiB. Throws Error(kIo)
+// naming the file on failure; exceptions from `sink` propagate.
+void StreamExportFile(const ExportFile& file, const std::function<void(std::string_view)>& sink);
+
+struct RecordPos {
+  size_t index = 0;          // 0-based position in the file's array (as in jq '.[N]')
+  uint64_t byte_offset = 0;  // of the record's first byte in the (uncompressed) file
+  uint64_t byte_length = 0;
+};
+
+struct Rejected {
+  size_t index = 0;
+  std::string conversation_id;  // best effort, may be empty
+  uint64_t byte_offset = 0;
+  std::string reason;           // e.g. "no conversation id: ..."
+};
+
+struct ScanResult {
+  size_t conversations = 0;  // delivered to on_conversation
+  size_t rejected = 0;       // delivered to on_rejected
+  uint64_t bytes = 0;        // of the whole file
+  std::string sha256;        // hex, of the whole file
+  // Set when the array itself is broken (no '[', missing ',', truncated,
+  // trailing data): the reason, without file name or offset. Records before
+  // fatal_offset were delivered; none after it. The file is still read to its
+  // end so that bytes and sha256 describe the whole file.
+  std::optional<std::string> fatal;
+  uint64_t fatal_offset = 0;
+};
+
+using OnConversation = std::function<void(Conversation&&, const RecordPos&)>;
+using OnRejected = std::function<void(const Rejected&)>;
+
+// Streams, splits and parses one file, in array order. A record that is not
+// a usable conversation goes to on_rejected and the scan goes on. Throws
+// Error(kIo) on read failure; exceptions from the callbacks propagate (e.g.
+// an interrupt) and stop the scan.
+ScanResult ScanExportFile(const ExportFile& file, const OnConversation& on_conversation,
+                          const OnRejected& on_rejected);
+
+// "conversations-001.json: record 17 (id 6b0f...) at byte 48213" for messages.
+std::string DescribeRecord(std::string_view display_name, size_t index,
+                           std::string_view conversation_id, uint64_t byte_offset);
+
+}  // namespace chatbeto::chatgpt

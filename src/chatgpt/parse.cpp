@@ -1,0 +1,386 @@
+#include "chatgpt/parse.h"
+
+#include <simdjson.h>
+
+#include <charconv>
+#include <cmath>
+#include <unordered_set>
+
+#include "chatgpt/content_text.h"
+#include "chatgpt/text_clean.h"
+#include "chatgpt/tree.h"
+#include "util/error.h"
+#include "util/sha256.h"
+
+namespace chatbeto::chatgpt {
+namespace {
+
+using simdjson::SUCCESS;
+using simdjson::dom::array;
+using simdjson::dom::element;
+using simdjson::dom::key_value_pair;
+using simdjson::dom::object;
+
+std::string_view Str(element e) {
+  std::string_view s;
+  return e.get_string().get(s) == SUCCESS ? s : std::string_view();
+}
+
+std::string_view Field(object o, std::string_view key) {
+  element e;
+  return o.at_key(key).get(e) == SUCCESS ? Str(e) : std::string_view();
+}
+
+const char* TypeName(element e) {
+  switch (e.type()) {
+    case simdjson::dom::element_type::ARRAY: return "an array";
+    case simdjson::dom::element_type::OBJECT: return "an object";
+    case simdjson::dom::element_type::STRING: return "a string";
+    case simdjson::dom::element_type::BOOL: return "a boolean";
+    case simdjson::dom::element_type::NULL_VALUE: return "null";
+    default: return "a number";
+  }
+}
+
+// Seconds since the epoch from a number or a numeric string ("1714585031.1").
+std::optional<double> ToTime(element e) {
+  double d = 0;
+  if (e.get_double().get(d) == SUCCESS) return std::isfinite(d) ? std::optional(d) : std::nullopt;
+  std::string_view s;
+  if (e.get_string().get(s) != SUCCESS) return std::nullopt;
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
+  if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(d)) return std::nullopt;
+  return d;
+}
+
+// Conversation-level setters: true when the value had an accepted type (it
+// is then "extracted"); false sends the key to extra_json so nothing is lost.
+bool SetString(element e, std::string* out) {
+  std::string_view s;
+  if (e.get_string().get(s) == SUCCESS) *out = s;
+  return e.is_null() || e.is_string();
+}
+bool SetTime(element e, std::optional<double>* out) {
+  *out = ToTime(e);
+  return e.is_null() || out->has_value();
+}
+bool SetBool(element e, std::optional<bool>* out) {
+  bool b = false;
+  if (e.get_bool().get(b) == SUCCESS) *out = b;
+  return e.is_null() || e.is_bool();
+}
+
+struct StringField {
+  std::string_view key;
+  std::string Conversation::*field;
+};
+constexpr StringField kStringFields[] = {
+    {"title", &Conversation::title},
+    {"gizmo_id", &Conversation::gizmo_id},
+    {"gizmo_type", &Conversation::gizmo_type},
+    {"conversation_template_id", &Conversation::conversation_template_id},
+    {"default_model_slug", &Conversation::default_model_slug},
+    {"memory_scope", &Conversation::memory_scope},
+    {"current_node", &Conversation::current_node},
+};
+
+bool IsHiddenContentType(std::string_view ct) {
+  return ct == "thoughts" || ct == "reasoning_recap" || ct == "user_editable_context" ||
+         ct == "model_editable_context";
+}
+
+}  // namespace
+
+struct ConversationParser::Impl {
+  simdjson::dom::parser parser;
+  simdjson::internal::string_builder<> builder;  // reused by Minify
+  std::string repaired;
+  TreeInput tree_in;
+  TreeBuilder tree_builder;
+  TreeLayout layout;
+  std::vector<element> node_messages;  // per tree_in node
+  std::vector<uint8_t> node_has_message;
+  std::vector<key_value_pair> extras;
+  std::unordered_set<std::string_view> seen_keys;
+
+  std::string Minify(element e) {
+    builder.clear();
+    builder.append(e);
+    return std::string(builder.str());
+  }
+  Conversation Parse(std::string_view bytes);
+  void ReadTopLevel(object obj, Conversation* c);
+  void ReadMapping(object mapping, Conversation* c);
+  void FillMessage(element e, bool present, const Conversation& c, Message* m,
+                   std::vector<std::string>* unknown);
+};
+
+Conversation ConversationParser::Impl::Parse(std::string_view bytes) {
+  Conversation c;
+  c.content_hash = Sha256Hex(bytes);
+  element root;
+  auto err = parser.parse(bytes.data(), bytes.size()).get(root);
+  if (err == simdjson::UTF8_ERROR || err == simdjson::STRING_ERROR ||
+      err == simdjson::UNESCAPED_CHARS) {
+    // One bad byte in one message should not cost the whole conversation.
+    if (const size_t fixes = RepairJsonText(bytes, &repaired); fixes > 0) {
+      err = parser.parse(repaired).get(root);
+      if (err == SUCCESS) {
+        c.warnings.push_back(std::to_string(fixes) +
+                             " invalid UTF-8 sequence(s), unpaired surrogate escape(s) or raw"
+                             " control character(s) in strings replaced (U+FFFD / \\u00XX)");
+      }
+    }
+  }
+  if (err != SUCCESS) {
+    throw Error(ErrorKind::kInvalidInput, std::string("invalid JSON: ") + simdjson::error_message(err));
+  }
+  object obj;
+  if (root.get_object().get(obj) != SUCCESS) {
+    throw Error(ErrorKind::kInvalidInput,
+                std::string("not a conversation: a JSON object was expected, found ") +
+                    TypeName(root));
+  }
+  ReadTopLevel(obj, &c);
+  return c;
+}
+
+void ConversationParser::Impl::ReadTopLevel(object obj, Conversation* c) {
+  extras.clear();
+  seen_keys.clear();
+  std::string_view conversation_id, plain_id;
+  object mapping;
+  bool has_mapping = false;
+  for (const key_value_pair& kv : obj) {
+    const std::string_view k = kv.key;
+    const element v = kv.value;
+    if (!seen_keys.insert(k).second) continue;  // duplicate key: the first wins, as in lookups
+    bool taken = false;
+    if (k == "mapping") {
+      has_mapping = v.get_object().get(mapping) == SUCCESS;
+      taken = has_mapping || v.is_null();
+      if (!taken) c->warnings.push_back(std::string("mapping is ") + TypeName(v) + ", not an object");
+    } else if (k == "conversation_id" || k == "id") {
+      (k == "id" ? plain_id : conversation_id) = Str(v);  // kept in extras unless it is the id
+    } else if (k == "create_time") {
+      taken = SetTime(v, &c->create_time);
+    } else if (k == "update_time") {
+      taken = SetTime(v, &c->update_time);
+    } else if (k == "is_archived") {
+      taken = SetBool(v, &c->is_archived);
+    } else if (k == "is_starred") {
+      taken = SetBool(v, &c->is_starred);
+    } else {
+      for (const StringField& f : kStringFields) {
+        if (k == f.key) {
+          taken = SetString(v, &(c->*f.field));
+          break;
+        }
+      }
+    }
+    if (!taken) extras.push_back(kv);
+  }
+
+  c->id = !conversation_id.empty() ? conversation_id : plain_id;
+  if (c->id.empty()) {
+    throw Error(ErrorKind::kInvalidInput,
+                "no conversation id: neither 'conversation_id' nor 'id' is a non-empty string");
+  }
+
+  std::string& x = c->extra_json;
+  x = "{";
+  for (const key_value_pair& kv : extras) {
+    if ((kv.key == "id" || kv.key == "conversation_id") && Str(kv.value) == c->id) continue;
+    if (x.size() > 1) x += ',';
+    builder.clear();
+    builder.append(kv);
+    x += builder.str();
+  }
+  x += '}';
+
+  if (has_mapping) ReadMapping(mapping, c);
+}
+
+void ConversationParser::Impl::ReadMapping(object mapping, Conversation* c) {
+  tree_in.Clear();
+  node_messages.clear();
+  node_has_message.clear();
+  size_t non_objects = 0;
+  for (const key_value_pair& entry : mapping) {
+    tree_in.AddNode(entry.key, {});
+    element message;
+    bool has_message = false;
+    object node;
+    if (entry.value.get_object().get(node) == SUCCESS) {
+      for (const key_value_pair& f : node) {
+        if (f.key == "parent") {
+          tree_in.parents.back() = Str(f.value);
+        } else if (f.key == "children") {
+          array children;
+          if (f.value.get_array().get(children) != SUCCESS) continue;
+          for (element child : children) {
+            if (std::string_view id = Str(child); !id.empty()) tree_in.AddChild(id);
+          }
+        } else if (f.key == "message" && !has_message) {
+          message = f.value;
+          has_message = true;
+        }
+      }
+    } else {
+      ++non_objects;
+    }
+    node_messages.push_back(message);
+    node_has_message.push_back(has_message);
+  }
+  if (non_objects > 0) {
+    c->warnings.push_back(std::to_string(non_objects) +
+                          " mapping entr(y/ies) not an object; kept as nodes without a message");
+  }
+
+  tree_in.current_node = c->current_node;
+  tree_builder.Build(tree_in, &layout);
+  c->warnings.insert(c->warnings.end(), layout.warnings.begin(), layout.warnings.end());
+
+  c->messages.resize(layout.order.size());
+  for (size_t i = 0; i < layout.order.size(); ++i) {
+    const TreeNode& t = layout.order[i];
+    Message& m = c->messages[i];
+    m.node_id = tree_in.ids[t.node];
+    if (t.parent >= 0) m.parent_id = tree_in.ids[t.parent];
+    m.depth = t.depth;
+    m.sibling_index = t.sibling_index;
+    m.on_visible_path = t.on_visible_path;
+    FillMessage(node_messages[t.node], node_has_message[t.node] != 0, *c, &m,
+                &c->unknown_content_types);
+  }
+}
+
+void ConversationParser::Impl::FillMessage(element e, bool present, const Conversation& c,
+                                           Message* m, std::vector<std::string>* unknown) {
+  object msg;
+  if (!present || e.get_object().get(msg) != SUCCESS) {
+    m->has_message = false;
+    m->hidden = true;
+    m->raw_json = present && !e.is_null() ? Minify(e) : "null";
+    return;
+  }
+  m->has_message = true;
+  object content;
+  bool has_content = false, weight_zero = false, visually_hidden = false;
+  std::string_view slug;
+  for (const key_value_pair& f : msg) {
+    const std::string_view k = f.key;
+    if (k == "id") {
+      m->message_id = Str(f.value);
+    } else if (k == "author") {
+      object author;
+      if (f.value.get_object().get(author) != SUCCESS) continue;
+      m->role = Field(author, "role");
+      m->author_name = Field(author, "name");
+    } else if (k == "create_time") {
+      m->create_time = ToTime(f.value);
+    } else if (k == "update_time") {
+      m->update_time = ToTime(f.value);
+    } else if (k == "content") {
+      has_content = f.value.get_object().get(content) == SUCCESS;
+    } else if (k == "status") {
+      m->status = Str(f.value);
+    } else if (k == "recipient") {
+      m->recipient = Str(f.value);
+    } else if (k == "channel") {
+      m->channel = Str(f.value);
+    } else if (k == "weight") {
+      double w = 1;
+      weight_zero = f.value.get_double().get(w) == SUCCESS && w == 0;
+    } else if (k == "metadata") {
+      object md;
+      if (f.value.get_object().get(md) != SUCCESS) continue;
+      for (const key_value_pair& g : md) {
+        if (g.key == "model_slug") {
+          slug = Str(g.value);
+        } else if (g.key == "is_visually_hidden_from_conversation") {
+          bool b = false;
+          visually_hidden = g.value.get_bool().get(b) == SUCCESS && b;
+        } else if (g.key == "attachments") {
+          array list;
+          if (g.value.get_array().get(list) == SUCCESS) AppendMetadataAttachments(list, &m->attachments);
+        }
+      }
+    }
+  }
+  if (has_content) {
+    m->content_type = Field(content, "content_type");
+    ExtractContentText(content, m->content_type, m, unknown);
+  }
+
+  const std::string& role = m->role;
+  m->hidden = role == "system" || role == "tool" || visually_hidden || weight_zero ||
+              IsHiddenContentType(m->content_type) ||
+              (role == "assistant" && !m->recipient.empty() && m->recipient != "all");
+  if (role != "user" && role != "system") {
+    m->model_slug = !slug.empty() ? slug : role == "assistant" ? c.default_model_slug : "";
+  }
+  m->raw_json = Minify(e);
+}
+
+ConversationParser::ConversationParser() : impl_(std::make_unique<Impl>()) {}
+ConversationParser::~ConversationParser() = default;
+
+Conversation ConversationParser::Parse(std::string_view json_bytes) {
+  return impl_->Parse(json_bytes);
+}
+
+Conversation ParseConversation(std::string_view json_bytes) {
+  thread_local ConversationParser parser;
+  return parser.Parse(json_bytes);
+}
+
+std::string GuessConversationId(std::string_view b) {
+  // Returns the end of the string starting at the quote b[i] (its closing
+  // quote's position), or npos.
+  auto string_end = [&](size_t i) {
+    for (size_t j = i + 1; j < b.size(); ++j) {
+      if (b[j] == '\\') ++j;
+      else if (b[j] == '"') return j;
+    }
+    return std::string_view::npos;
+  };
+  auto skip_space = [&](size_t i) {
+    while (i < b.size() && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) ++i;
+    return i;
+  };
+  int depth = 0;
+  std::string_view id;
+  for (size_t i = 0; i < b.size(); ++i) {
+    const char ch = b[i];
+    if (ch == '{' || ch == '[') ++depth;
+    else if (ch == '}' || ch == ']') --depth;
+    if (ch != '"') continue;
+    const size_t end = string_end(i);
+    if (end == std::string_view::npos) break;
+    const std::string_view key = b.substr(i + 1, end - i - 1);
+    i = end;
+    if (depth != 1 || (key != "conversation_id" && key != "id")) continue;
+    size_t k = skip_space(end + 1);
+    if (k >= b.size() || b[k] != ':') continue;
+    k = skip_space(k + 1);
+    if (k >= b.size() || b[k] != '"') continue;
+    const size_t vend = string_end(k);
+    if (vend == std::string_view::npos) break;
+    const std::string_view value = b.substr(k + 1, vend - k - 1);
+    i = vend;
+    if (value.empty() || value.size() > 200 || value.find('\\') != std::string_view::npos) continue;
+    if (key == "conversation_id") {
+      id = value;
+      break;
+    }
+    if (id.empty()) id = value;
+  }
+  std::string out;
+  AppendValidUtf8(id, &out);  // the bytes were never validated
+  return out;
+}
+
+}  // namespace chatbeto::chatgpt

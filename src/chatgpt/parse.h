@@ -1,0 +1,54 @@
+// One element of a ChatGPT conversations array -> chatgpt::Conversation.
+//
+// Rejects (throws chatbeto::Error, kind kInvalidInput, what() = the reason)
+// only when the bytes are not valid JSON (after repairing invalid UTF-8 and
+// lone surrogate escapes, which is reported as a warning), not an object, or
+// have no id (neither `conversation_id` nor `id` is a non-empty string).
+// Everything else is tolerated and, when repaired, noted in warnings:
+// - messages: every mapping node, parents before children (depth-first
+//   pre-order, see tree.h); parent_id is empty or names a node in messages;
+// - on_visible_path: current_node up to its root; without a usable
+//   current_node, the last-child path from the first root (plus a warning);
+// - model_slug: metadata.model_slug; assistant messages without one get the
+//   conversation's default_model_slug; user and system messages get "";
+// - hidden: no message, role system or tool, weight 0, visually hidden,
+//   thoughts / reasoning_recap / user_ or model_editable_context, or an
+//   assistant message addressed to a tool (recipient other than "all");
+// - raw_json and extra_json are minified re-serializations (valid UTF-8);
+//   extra_json holds every top-level key except mapping and the ones
+//   extracted into fields (a field of an unexpected type stays in extra_json);
+// - content_hash: sha256 hex of the exact input bytes.
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "chatgpt/conversation.h"
+
+namespace chatbeto::chatgpt {
+
+// Holds the JSON parser and scratch buffers so that parsing thousands of
+// conversations does not reallocate. Not thread-safe: one per thread.
+class ConversationParser {
+ public:
+  ConversationParser();
+  ~ConversationParser();
+  ConversationParser(const ConversationParser&) = delete;
+  ConversationParser& operator=(const ConversationParser&) = delete;
+
+  Conversation Parse(std::string_view json_bytes);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Parse with a thread-local ConversationParser.
+Conversation ParseConversation(std::string_view json_bytes);
+
+// Best-effort id of a record that failed to parse, for error messages: the
+// top-level "conversation_id" (else "id") string, found by a scan that needs
+// no valid JSON. "" when none is found.
+std::string GuessConversationId(std::string_view json_bytes);
+
+}  // namespace chatbeto::chatgpt

@@ -1,0 +1,91 @@
+#include "checks/data_checks.h"
+
+#include <cppconn/resultset.h>
+
+#include <cstdio>
+
+#include "db/connection.h"
+
+namespace chatbeto::checks {
+namespace {
+
+// Runs `ids_sql` (one id column) and fills count + up to five examples.
+CheckResult Collect(db::Connection& conn, std::string name, std::string description,
+                    const std::string& ids_sql) {
+  CheckResult r{std::move(name), std::move(description)};
+  r.count = conn.QueryInt("SELECT COUNT(*) FROM (" + ids_sql + ") t").value_or(0);
+  auto rs = conn.Query(ids_sql + " ORDER BY 1 LIMIT 5");
+  while (rs->next()) r.examples.push_back(rs->isNull(1) ? "(null)" : std::string(rs->getString(1)));
+  r.passed = r.count == 0;
+  return r;
+}
+
+}  // namespace
+
+CheckResult OrphanRatioCheck(int64_t orphans, int64_t conversations,
+                             std::optional<double> max_ratio) {
+  CheckResult r{"orphan_ratio",
+                "conversations with a gizmo id but no project, as a share of all conversations"};
+  r.count = orphans;
+  double ratio = conversations ? static_cast<double>(orphans) / static_cast<double>(conversations) : 0;
+  char buf[128];
+  if (!max_ratio) {
+    r.skipped = true;
+    std::snprintf(buf, sizeof buf, "orphan ratio %.4f (no --max-orphan-ratio given)", ratio);
+  } else {
+    r.passed = ratio <= *max_ratio;
+    std::snprintf(buf, sizeof buf, "orphan ratio %.4f %s %.4f", ratio, r.passed ? "<=" : ">",
+                  *max_ratio);
+  }
+  r.detail = buf;
+  return r;
+}
+
+std::vector<CheckResult> RunChecks(db::Connection& conn, const CheckOptions& opts) {
+  std::vector<CheckResult> out;
+  out.push_back(Collect(conn, "conversations_without_messages",
+                        "every conversation has at least one message",
+                        "SELECT c.id FROM conversations c WHERE NOT EXISTS (SELECT 1 FROM messages "
+                        "m WHERE m.conversation_id = c.id AND m.role IS NOT NULL)"));
+  out.push_back(Collect(conn, "unreachable_current_node",
+                        "every conversation's current_node is one of its nodes",
+                        "SELECT c.id FROM conversations c LEFT JOIN messages m ON "
+                        "m.conversation_id = c.id AND m.node_id = c.current_node "
+                        "WHERE c.message_count > 0 AND m.node_id IS NULL"));
+  out.push_back(Collect(conn, "missing_parent", "no message points to a missing parent",
+                        "SELECT CONCAT(m.conversation_id, '/', m.node_id) FROM messages m "
+                        "LEFT JOIN messages p ON p.conversation_id = m.conversation_id AND "
+                        "p.node_id = m.parent_id WHERE m.parent_id IS NOT NULL AND p.node_id IS NULL"));
+  auto unmapped = Collect(conn, "unmapped_project_gizmos",
+                          "every ChatGPT Project gizmo id (g-p-) is mapped to a project",
+                          "SELECT DISTINCT c.gizmo_id FROM conversations c LEFT JOIN "
+                          "project_gizmos pg ON pg.gizmo_id = c.gizmo_id WHERE c.gizmo_id LIKE "
+                          "'g-p-%' AND pg.gizmo_id IS NULL");
+  if (!opts.require_mapped_projects) {
+    unmapped.skipped = true;
+    unmapped.passed = true;
+    unmapped.detail = "not required (use --require-mapped-projects)";
+  }
+  out.push_back(unmapped);
+  int64_t conversations = conn.QueryInt("SELECT COUNT(*) FROM conversations").value_or(0);
+  int64_t orphans = conn.QueryInt(
+      "SELECT COUNT(*) FROM conversations WHERE gizmo_id IS NOT NULL AND project_id IS NULL")
+                        .value_or(0);
+  auto ratio = OrphanRatioCheck(orphans, conversations, opts.max_orphan_ratio);
+  auto rs = conn.Query(
+      "SELECT id FROM conversations WHERE gizmo_id IS NOT NULL AND project_id IS NULL "
+      "ORDER BY id LIMIT 5");
+  while (rs->next()) ratio.examples.push_back(rs->getString(1));
+  out.push_back(ratio);
+  out.push_back(Collect(conn, "sync_state",
+                        "nothing is marked synced without a remote conversation id",
+                        "SELECT id FROM conversations WHERE (synced_at IS NOT NULL OR synced_hash "
+                        "IS NOT NULL) AND openai_conversation_id IS NULL"));
+  out.push_back(Collect(conn, "dangling_project_ids",
+                        "every conversations.project_id names an existing project",
+                        "SELECT c.id FROM conversations c LEFT JOIN projects p ON p.id = "
+                        "c.project_id WHERE c.project_id IS NOT NULL AND p.id IS NULL"));
+  return out;
+}
+
+}  // namespace chatbeto::checks

@@ -1,0 +1,105 @@
+// `chatbeto import [chatgpt] PATH...`: ChatGPT exports into the database.
+// Exit 0 when everything went in, 4 when some records were rejected or a
+// file stopped early, 5 when another import holds the lock, 130 on SIGINT.
+#include <filesystem>
+
+#include "cli/commands.h"
+#include "db/job_lock.h"
+#include "importer/chatgpt_import.h"
+#include "util/error.h"
+#include "util/exit_codes.h"
+
+namespace chatbeto::cli {
+namespace {
+
+struct ImportCommandOptions {
+  std::vector<std::string> paths;
+  size_t batch = 250;
+};
+
+Json CountsJson(const importer::FileCounts& f) {
+  return {{"conversations", f.conversations}, {"new", f.inserted},
+          {"updated", f.updated},             {"unchanged", f.unchanged},
+          {"older", f.older},                 {"rejected", f.rejected},
+          {"messages", f.messages},           {"messages_written", f.messages_written},
+          {"bytes", f.bytes}};
+}
+
+std::string HumanSummary(const importer::ImportSummary& s) {
+  const auto& t = s.totals;
+  char head[256];
+  std::snprintf(head, sizeof head, "imported %zu file%s (%.1f MB) in %.2f s: ", s.files.size(),
+                s.files.size() == 1 ? "" : "s", static_cast<double>(t.bytes) / 1e6, s.seconds);
+  std::string text = head + std::to_string(t.conversations) + " conversations (" +
+                     std::to_string(t.inserted) + " new, " + std::to_string(t.updated) +
+                     " updated, " + std::to_string(t.unchanged) + " unchanged, " +
+                     std::to_string(t.older) + " older skipped), " + std::to_string(t.messages) +
+                     " messages (" + std::to_string(t.messages_written) + " written)";
+  if (t.rejected) text += ", " + std::to_string(t.rejected) + " rejected";
+  text += "\n";
+  if (!s.unknown_content_types.empty()) {
+    text += "unknown content types (stored as raw JSON):";
+    for (const auto& [type, n] : s.unknown_content_types)
+      text += " " + type + " (" + std::to_string(n) + ")";
+    text += "\n";
+  }
+  for (const auto& f : s.files)
+    if (!f.error.empty()) text += "file stopped early: " + f.path + ": " + f.error + "\n";
+  return text;
+}
+
+int RunImportCommand(Context& ctx, ImportCommandOptions& o) {
+  // `import chatgpt PATH...` names the source explicitly; it is the only one.
+  if (!o.paths.empty() && o.paths[0] == "chatgpt" && !std::filesystem::exists("chatgpt"))
+    o.paths.erase(o.paths.begin());
+  if (o.paths.empty()) throw Error(ErrorKind::kUsage, "import: give at least one export PATH");
+
+  auto conn = ctx.OpenDb();
+  db::JobLock lock(*conn, "import");
+  importer::ImportOptions opts;
+  opts.paths = o.paths;
+  opts.progress = ctx.ShowProgress();
+  opts.batch_conversations = o.batch;
+  importer::ImportSummary s = importer::RunImport(*conn, opts);
+
+  Json files = Json::array();
+  for (const auto& f : s.files) {
+    Json j = {{"path", f.path}, {"sha256", f.sha256}, {"import_id", f.import_id},
+              {"status", f.status}};
+    j.update(CountsJson(f));
+    if (!f.error.empty()) j["error"] = f.error;
+    files.push_back(j);
+  }
+  Json rejections = Json::array();
+  for (const auto& r : s.rejections)
+    rejections.push_back({{"file", r.file},
+                          {"index", r.index},
+                          {"conversation_id", r.conversation_id},
+                          {"byte_offset", r.byte_offset},
+                          {"reason", r.reason}});
+  Json doc = {{"ok", s.complete()}, {"status", s.complete() ? "ok" : "partial"},
+              {"run_id", s.run_id}};
+  doc.update(CountsJson(s.totals));
+  doc["seconds"] = s.seconds;
+  doc["files"] = files;
+  doc["unknown_content_types"] = s.unknown_content_types;
+  doc["rejections"] = rejections;
+  ctx.Emit(doc, HumanSummary(s));
+  return s.complete() ? kExitOk : kExitRejected;
+}
+
+}  // namespace
+
+void AddImportCommand(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<ImportCommandOptions>();
+  auto* cmd = app.add_subcommand(
+      "import", "Import ChatGPT exports (zip, folder, conversations.json or "
+                "conversations-NNN.json shards); re-running is safe");
+  cmd->add_option("paths", o->paths, "Export zip, folder or JSON files ('chatgpt' may come first)")
+      ->required();
+  cmd->add_option("--batch-size", o->batch, "Conversations per transaction")
+      ->check(CLI::Range(1, 100000));
+  cmd->callback([&ctx, o] { ctx.run = [&ctx, o] { return RunImportCommand(ctx, *o); }; });
+}
+
+}  // namespace chatbeto::cli

@@ -1,0 +1,271 @@
+#include "importer/chatgpt_import.h"
+
+#include <chrono>
+#include <random>
+#include <unordered_map>
+
+#include "chatgpt/export_reader.h"
+#include "db/connection.h"
+#include "importer/conversation_store.h"
+#include "util/error.h"
+#include "util/log.h"
+#include "util/progress.h"
+#include "util/signals.h"
+
+namespace chatbeto::importer {
+namespace {
+
+std::string NewRunId() {
+  std::random_device rd;
+  std::mt19937_64 gen((static_cast<uint64_t>(rd()) << 32) ^ rd());
+  char buf[37];
+  uint64_t a = gen(), b = gen();
+  std::snprintf(buf, sizeof buf, "%08x-%04x-4%03x-%04x-%012llx", static_cast<unsigned>(a >> 32),
+                static_cast<unsigned>(a >> 16) & 0xffff, static_cast<unsigned>(a) & 0xfff,
+                (static_cast<unsigned>(b >> 48) & 0x3fff) | 0x8000,
+                static_cast<unsigned long long>(b & 0xffffffffffffULL));
+  return buf;
+}
+
+// Imports one file; counts go into `fc`, rejections into `summary`.
+class FileImport {
+ public:
+  FileImport(db::Connection& conn, const ImportOptions& opts, ImportSummary& summary,
+             FileCounts& fc, Progress& progress, uint64_t bytes_before)
+      : conn_(conn), store_(conn), opts_(opts), summary_(summary), fc_(fc), progress_(progress),
+        bytes_before_(bytes_before) {}
+
+  void Run(const chatgpt::ExportFile& file) {
+    fc_.import_id = BeginImportRow(file);
+    try {
+      auto result = chatgpt::ScanExportFile(
+          file,
+          [&](chatgpt::Conversation&& c, const chatgpt::RecordPos& pos) { Add(std::move(c), pos); },
+          [&](const chatgpt::Rejected& r) {
+            Reject({fc_.path, static_cast<int64_t>(r.index), r.conversation_id, r.byte_offset,
+                    r.reason});
+          });
+      FlushBatch();
+      fc_.sha256 = result.sha256;
+      fc_.bytes = result.bytes;
+      if (result.fatal) {
+        fc_.error = *result.fatal;
+        Reject({fc_.path, -1, "", result.fatal_offset, *result.fatal});
+        fc_.rejected--;  // the file error is not a record; it is reported as the file's error
+      }
+    } catch (const Error& e) {
+      batch_.clear();
+      FinishImportRow(e.kind() == ErrorKind::kInterrupted ? "interrupted" : "failed", e.what());
+      throw;
+    }
+    FinishImportRow(!fc_.error.empty() ? "failed" : fc_.rejected ? "partial" : "ok", fc_.error);
+  }
+
+ private:
+  void Add(chatgpt::Conversation&& c, const chatgpt::RecordPos& pos) {
+    ThrowIfInterrupted();
+    fc_.conversations++;
+    for (const auto& m : c.messages) fc_.messages += m.has_message;
+    for (const auto& m : c.messages)
+      if (!m.content_type.empty())
+        for (const auto& t : c.unknown_content_types)
+          if (t == m.content_type) summary_.unknown_content_types[t]++;
+    for (const auto& w : c.warnings) log::Debug(fc_.path + ": conversation " + c.id + ": " + w);
+    batch_bytes_ += pos.byte_length;
+    batch_.push_back({std::move(c), pos});
+    progress_.Update(bytes_before_ + pos.byte_offset + pos.byte_length, fc_.conversations,
+                     "conversations");
+    if (batch_.size() >= opts_.batch_conversations || batch_bytes_ >= opts_.batch_bytes)
+      FlushBatch();
+  }
+
+  void Reject(RejectedRecord r) {
+    log::Warn(r.Describe());
+    fc_.rejected++;
+    if (summary_.rejections.size() < 1000) summary_.rejections.push_back(r);
+    try {
+      conn_.Execute(
+          "INSERT INTO import_rejections (import_id, seq, record_index, conversation_id, "
+          "byte_offset, reason) VALUES (" + std::to_string(fc_.import_id) + "," +
+          std::to_string(rejection_seq_++) + "," +
+          (r.index >= 0 ? std::to_string(r.index) : "NULL") + "," +
+          (r.conversation_id.empty() ? "NULL" : db::Quote(r.conversation_id.substr(0, 100))) +
+          "," + std::to_string(r.byte_offset) + "," + db::Quote(r.reason) + ")");
+    } catch (const Error& e) {
+      log::Warn("could not record the rejection: " + std::string(e.what()));
+    }
+  }
+
+  struct Pending {
+    chatgpt::Conversation conv;
+    chatgpt::RecordPos pos;
+  };
+
+  void FlushBatch() {
+    if (batch_.empty()) return;
+    ThrowIfInterrupted();
+    // Duplicate ids inside the batch: keep the winner by the same rule as
+    // against the database.
+    std::unordered_map<std::string, size_t> best;
+    std::vector<std::string> ids;
+    for (size_t i = 0; i < batch_.size(); ++i) {
+      auto [it, fresh] = best.emplace(batch_[i].conv.id, i);
+      if (fresh) {
+        ids.push_back(batch_[i].conv.id);
+      } else if (Decide(VersionOf(batch_[it->second].conv), VersionOf(batch_[i].conv)) ==
+                 Action::kUpdate) {
+        it->second = i;
+      }
+    }
+    auto stored = store_.LookUp(ids);
+    std::vector<size_t> writes;
+    for (size_t i = 0; i < batch_.size(); ++i) {
+      const auto& c = batch_[i].conv;
+      if (best[c.id] != i) {
+        fc_.older++;  // a duplicate id in this file, superseded by another copy
+        continue;
+      }
+      auto s = stored.find(c.id);
+      Action a = Decide(s == stored.end() ? std::nullopt : std::optional(s->second), VersionOf(c));
+      switch (a) {
+        case Action::kUnchanged: fc_.unchanged++; break;
+        case Action::kOlder: fc_.older++; break;
+        default: writes.push_back(i);
+      }
+    }
+    WriteAll(writes, stored);
+    batch_.clear();
+    batch_bytes_ = 0;
+  }
+
+  // One transaction for the batch; when it fails, each conversation alone so
+  // that only the one at fault is rejected.
+  void WriteAll(const std::vector<size_t>& writes,
+                const std::unordered_map<std::string, StoredVersion>& stored) {
+    if (writes.empty()) return;
+    auto count = [&](size_t i) { stored.count(batch_[i].conv.id) ? fc_.updated++ : fc_.inserted++; };
+    try {
+      db::Transaction tx(conn_);
+      std::vector<const chatgpt::Conversation*> convs;
+      for (size_t i : writes) convs.push_back(&batch_[i].conv);
+      size_t n = store_.Write(convs, fc_.import_id);
+      ThrowIfInterrupted();
+      tx.Commit();
+      fc_.messages_written += n;
+      for (size_t i : writes) count(i);
+      return;
+    } catch (const Error& e) {
+      if (e.kind() != ErrorKind::kDatabase || writes.size() == 1) {
+        if (e.kind() != ErrorKind::kDatabase) throw;
+      } else {
+        log::Debug("batch failed, retrying one by one: " + std::string(e.what()));
+      }
+    }
+    for (size_t i : writes) {
+      const auto& p = batch_[i];
+      try {
+        db::Transaction tx(conn_);
+        size_t n = store_.Write({&p.conv}, fc_.import_id);
+        ThrowIfInterrupted();
+        tx.Commit();
+        fc_.messages_written += n;
+        count(i);
+      } catch (const Error& e) {
+        if (e.kind() != ErrorKind::kDatabase) throw;
+        Reject({fc_.path, static_cast<int64_t>(p.pos.index), p.conv.id, p.pos.byte_offset,
+                std::string("the database refused it: ") + e.what()});
+      }
+    }
+  }
+
+  int64_t BeginImportRow(const chatgpt::ExportFile& f) {
+    conn_.Execute("INSERT INTO imports (run_id, path, size_bytes, started_at, status) VALUES (" +
+                  db::Quote(summary_.run_id) + "," + db::Quote(f.display_name) + "," +
+                  std::to_string(f.size) + ", UTC_TIMESTAMP(6), 'running')");
+    return conn_.QueryInt("SELECT LAST_INSERT_ID()").value_or(0);
+  }
+
+  void FinishImportRow(const std::string& status, const std::string& error) {
+    fc_.status = status;
+    try {
+      conn_.Execute(
+          "UPDATE imports SET finished_at = UTC_TIMESTAMP(6), sha256 = " +
+          (fc_.sha256.empty() ? std::string("NULL") : db::Quote(fc_.sha256)) +
+          ", conversations_new = " + std::to_string(fc_.inserted) +
+          ", conversations_updated = " + std::to_string(fc_.updated) +
+          ", conversations_unchanged = " + std::to_string(fc_.unchanged) +
+          ", conversations_older = " + std::to_string(fc_.older) +
+          ", conversations_rejected = " + std::to_string(fc_.rejected) +
+          ", messages_written = " + std::to_string(fc_.messages_written) +
+          ", status = " + db::Quote(status) +
+          ", error = " + (error.empty() ? std::string("NULL") : db::Quote(error)) +
+          " WHERE id = " + std::to_string(fc_.import_id));
+    } catch (const Error& e) {
+      log::Warn("could not record the import's end: " + std::string(e.what()));
+    }
+  }
+
+  db::Connection& conn_;
+  ConversationStore store_;
+  const ImportOptions& opts_;
+  ImportSummary& summary_;
+  FileCounts& fc_;
+  Progress& progress_;
+  uint64_t bytes_before_;
+  std::vector<Pending> batch_;
+  size_t batch_bytes_ = 0;
+  int rejection_seq_ = 0;
+};
+
+void AddCounts(FileCounts& t, const FileCounts& f) {
+  t.bytes += f.bytes;
+  t.conversations += f.conversations;
+  t.inserted += f.inserted;
+  t.updated += f.updated;
+  t.unchanged += f.unchanged;
+  t.older += f.older;
+  t.rejected += f.rejected;
+  t.messages += f.messages;
+  t.messages_written += f.messages_written;
+  if (!f.error.empty() && t.error.empty()) t.error = f.path + ": " + f.error;
+}
+
+}  // namespace
+
+std::string RejectedRecord::Describe() const {
+  std::string s = file + ": ";
+  if (index >= 0) {
+    s += "record " + std::to_string(index);
+    if (!conversation_id.empty()) s += " (id " + conversation_id + ")";
+    s += " at byte " + std::to_string(byte_offset) + ": ";
+  } else {
+    s += "stopped at byte " + std::to_string(byte_offset) + ": ";
+  }
+  return s + reason;
+}
+
+ImportSummary RunImport(db::Connection& conn, const ImportOptions& opts) {
+  auto start = std::chrono::steady_clock::now();
+  ImportSummary summary;
+  summary.run_id = NewRunId();
+  std::vector<chatgpt::ExportFile> files = chatgpt::FindExportFiles(opts.paths);
+  uint64_t total_bytes = 0;
+  for (const auto& f : files) total_bytes += f.size;
+  Progress progress(opts.progress, "import", total_bytes);
+  uint64_t done_bytes = 0;
+  for (const auto& f : files) {
+    log::Debug("importing " + f.display_name);
+    FileCounts& fc = summary.files.emplace_back();
+    fc.path = f.display_name;
+    FileImport(conn, opts, summary, fc, progress, done_bytes).Run(f);
+    done_bytes += f.size;
+    AddCounts(summary.totals, fc);
+  }
+  progress.Finish();
+  summary.totals.status = summary.complete() ? "ok" : "partial";
+  summary.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return summary;
+}
+
+}  // namespace chatbeto::importer

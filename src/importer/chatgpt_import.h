@@ -1,0 +1,62 @@
+// `chatbeto import`: ChatGPT exports (zip, folder, conversations.json,
+// shards) into the database. The pipeline per file:
+//   stream -> split array -> parse conversation -> decide (new / changed /
+//   unchanged / older) -> write in batched transactions -> record in imports.
+// A conversation goes in whole or not at all. A record that cannot be read is
+// rejected (named by file, index, id, byte offset) and the run goes on;
+// invalid JSON stops that file, keeping what was committed before it.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace chatbeto::db {
+class Connection;
+}
+
+namespace chatbeto::importer {
+
+struct ImportOptions {
+  std::vector<std::string> paths;
+  bool progress = false;
+  size_t batch_conversations = 250;         // per transaction
+  size_t batch_bytes = size_t{16} << 20;    // JSON bytes per transaction
+};
+
+struct RejectedRecord {
+  std::string file;
+  int64_t index = -1;  // position in the file's array; -1 for a whole-file error
+  std::string conversation_id;
+  uint64_t byte_offset = 0;
+  std::string reason;
+  std::string Describe() const;  // "file: record 3 (id x) at byte 120: reason"
+};
+
+struct FileCounts {
+  std::string path;
+  uint64_t bytes = 0;
+  std::string sha256;
+  int64_t import_id = 0;
+  size_t conversations = 0, inserted = 0, updated = 0, unchanged = 0, older = 0, rejected = 0;
+  size_t messages = 0, messages_written = 0;
+  std::string status;  // ok, partial (rejections), failed (file stopped early)
+  std::string error;   // why the file stopped early
+};
+
+struct ImportSummary {
+  std::string run_id;
+  std::vector<FileCounts> files;
+  FileCounts totals;
+  std::map<std::string, size_t> unknown_content_types;  // type -> messages
+  std::vector<RejectedRecord> rejections;
+  double seconds = 0;
+  bool complete() const { return totals.rejected == 0 && totals.error.empty(); }
+};
+
+// Runs the import. Throws Error(kUsage) for a path that is not an export,
+// Error(kInterrupted) after rolling back the current batch on SIGINT/SIGTERM,
+// Error(kDatabase) when the database fails as a whole.
+ImportSummary RunImport(db::Connection& conn, const ImportOptions& opts);
+
+}  // namespace chatbeto::importer

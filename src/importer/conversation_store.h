@@ -1,0 +1,37 @@
+// Writes ChatGPT conversations to the database (conversations, messages,
+// attachments) with multi-row statements. Knows SQL, not JSON: its input
+// is the parsed model of chatgpt/conversation.h. All writes happen in the
+// caller's transaction, so a batch goes in whole or not at all.
+#pragma once
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "chatgpt/conversation.h"
+#include "importer/decide.h"
+
+namespace chatbeto::db {
+class Connection;
+}
+
+namespace chatbeto::importer {
+
+class ConversationStore {
+ public:
+  explicit ConversationStore(db::Connection& conn) : conn_(conn) {}
+
+  // The stored version of each of `ids` that exists.
+  std::unordered_map<std::string, StoredVersion> LookUp(const std::vector<std::string>& ids);
+
+  // Inserts or replaces each conversation with its whole tree. Columns set by
+  // other commands (project_id, sync state) are kept on update. Returns the
+  // number of messages written (nodes with a message; every node is stored).
+  // Throws Error(kDatabase).
+  size_t Write(const std::vector<const chatgpt::Conversation*>& convs, int64_t import_id);
+
+ private:
+  void Flush(std::string& sql, const std::string& head, const char* tail = "");
+  db::Connection& conn_;
+};
+
+}  // namespace chatbeto::importer

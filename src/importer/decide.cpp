@@ -1,0 +1,29 @@
+#include "importer/decide.h"
+
+#include <tuple>
+
+#include "util/time_format.h"
+
+namespace chatbeto::importer {
+
+StoredVersion VersionOf(const chatgpt::Conversation& c) {
+  StoredVersion v;
+  if (c.update_time) v.update_us = EpochMicros(*c.update_time);
+  else if (c.create_time) v.update_us = EpochMicros(*c.create_time);
+  v.message_count = static_cast<int>(c.messages.size());
+  v.content_hash = c.content_hash;
+  return v;
+}
+
+Action Decide(const std::optional<StoredVersion>& stored, const StoredVersion& in) {
+  if (!stored) return Action::kInsert;
+  if (stored->content_hash == in.content_hash) return Action::kUnchanged;
+  // A missing time sorts before every real time.
+  auto key = [](const StoredVersion& v) {
+    return std::make_tuple(v.update_us.has_value(), v.update_us.value_or(0), v.message_count,
+                           v.content_hash);
+  };
+  return key(in) > key(*stored) ? Action::kUpdate : Action::kOlder;
+}
+
+}  // namespace chatbeto::importer

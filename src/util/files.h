@@ -1,0 +1,17 @@
+// Whole-file reads and atomic writes (write to a temporary file beside the
+// target, then rename), with errors naming the path.
+#pragma once
+#include <optional>
+#include <string>
+
+namespace chatbeto {
+
+// The file's bytes; nullopt when it does not exist. Throws Error(kIo) when it
+// exists but cannot be read.
+std::optional<std::string> ReadFileIfExists(const std::string& path);
+// Throws Error(kUsage) when missing, Error(kIo) when unreadable.
+std::string ReadFileOrThrow(const std::string& path);
+// Replaces path's contents atomically (creating parent directories).
+void WriteFileAtomic(const std::string& path, const std::string& content);
+
+}  // namespace chatbeto

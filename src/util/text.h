@@ -1,0 +1,23 @@
+// Small text helpers shared by commands. Pure; UTF-8 aware where it matters.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chatbeto {
+
+// Cuts `s` to at most `max_bytes` without splitting a UTF-8 sequence.
+std::string_view Utf8Prefix(std::string_view s, size_t max_bytes);
+
+// A one-line excerpt of `text` around the first (ASCII case-insensitive)
+// occurrence of any of `terms`, about `width` bytes, newlines flattened,
+// "…" where cut. The start of the text when no term occurs.
+std::string Snippet(std::string_view text, const std::vector<std::string>& terms, size_t width);
+
+// Words of a search query (split on spaces/punctuation, UTF-8 bytes kept).
+std::vector<std::string> QueryTerms(std::string_view query);
+
+// "1,234,567"
+std::string WithThousands(uint64_t n);
+
+}  // namespace chatbeto

@@ -1,0 +1,17 @@
+// Epoch seconds (with fraction) <-> SQL DATETIME(6) text in UTC. Pure.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace chatbeto {
+
+// "2025-08-24 01:46:40.123456", or nullopt when `t` is not finite or falls
+// outside DATETIME's range (years 1000-9999).
+std::optional<std::string> FormatSqlDatetime(double epoch_seconds);
+// Microseconds since the epoch, rounded like FormatSqlDatetime.
+int64_t EpochMicros(double epoch_seconds);
+// "2025-08-24" (UTC date) for messages; "" for nullopt.
+std::string FormatDate(std::optional<double> epoch_seconds);
+
+}  // namespace chatbeto

@@ -1,0 +1,408 @@
+// ParseConversation on hand-made records: what is rejected, and every oddity
+// of real exports that must be tolerated.
+#include "chatgpt/parse.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "chatgpt/text_clean.h"
+#include "util/error.h"
+#include "util/sha256.h"
+
+namespace chatbeto::chatgpt {
+namespace {
+
+struct N {
+  std::string id;
+  std::string parent;  // JSON: "null" or a quoted id
+  std::vector<std::string> children;
+  std::string message = "null";
+};
+
+std::string Q(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+std::string Msg(std::string_view role, std::string_view content, std::string_view more = "") {
+  std::string m = R"({"id":"m","author":{"role":)" + Q(role) + R"(,"name":null},"content":)" +
+                  std::string(content);
+  if (!more.empty()) m += "," + std::string(more);
+  return m + "}";
+}
+
+std::string Text(std::string_view s) {
+  return R"({"content_type":"text","parts":[)" + Q(s) + "]}";
+}
+
+std::string Conv(const std::vector<N>& nodes, std::string_view current = "",
+                 std::string_view more = "") {
+  std::string j = R"({"conversation_id":"c1","title":"t",)";
+  if (!current.empty()) j += R"("current_node":)" + Q(current) + ",";
+  if (!more.empty()) j += std::string(more) + ",";
+  j += R"("mapping":{)";
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    const N& n = nodes[i];
+    if (i) j += ",";
+    j += Q(n.id) + R"(:{"id":)" + Q(n.id) + R"(,"parent":)" + n.parent + R"(,"children":[)";
+    for (size_t k = 0; k < n.children.size(); ++k) j += (k ? "," : "") + Q(n.children[k]);
+    j += R"(],"message":)" + n.message + "}";
+  }
+  return j + "}}";
+}
+
+std::vector<std::string> Ids(const Conversation& c) {
+  std::vector<std::string> ids;
+  for (const Message& m : c.messages) ids.push_back(m.node_id);
+  return ids;
+}
+
+std::vector<std::string> Visible(const Conversation& c) {
+  std::vector<std::string> ids;
+  for (const Message& m : c.messages) {
+    if (m.on_visible_path) ids.push_back(m.node_id);
+  }
+  return ids;
+}
+
+const Message& Node(const Conversation& c, std::string_view id) {
+  for (const Message& m : c.messages) {
+    if (m.node_id == id) return m;
+  }
+  static const Message kNone;
+  ADD_FAILURE() << "no node " << id;
+  return kNone;
+}
+
+bool HasWarning(const Conversation& c, std::string_view part) {
+  for (const std::string& w : c.warnings) {
+    if (w.find(part) != std::string::npos) return true;
+  }
+  return false;
+}
+
+TEST(ChatgptParse, RejectsOnlyWhatCannotBeAConversation) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"", "invalid JSON"},
+      {"[]", "a JSON object was expected, found an array"},
+      {R"("conv")", "found a string"},
+      {"42", "found a number"},
+      {"null", "found null"},
+      {"true", "found a boolean"},
+      {"{}", "no conversation id"},
+      {R"({"id":""})", "no conversation id"},
+      {R"({"id":5,"conversation_id":null})", "no conversation id"},
+      {R"({"conversation_id":{"x":1}})", "no conversation id"},
+      {R"({"id":"a",)", "invalid JSON"},
+      {R"({"id":"a"} x)", "invalid JSON"},
+      {R"({"id":"a"}{"id":"b"})", "invalid JSON"},
+      {R"({'id':'a'})", "invalid JSON"},
+      {R"({"id":"a","x":[1,2})", "invalid JSON"},
+      {R"({"id":"a","x":01})", "invalid JSON"},
+      {std::string(2000, '[') + std::string(2000, ']'), "invalid JSON"},  // too deep
+  };
+  for (const auto& [input, reason] : cases) {
+    SCOPED_TRACE(input.substr(0, 60));
+    try {
+      ParseConversation(input);
+      ADD_FAILURE() << "accepted";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::kInvalidInput);
+      EXPECT_NE(std::string(e.what()).find(reason), std::string::npos) << e.what();
+    }
+  }
+}
+
+TEST(ChatgptParse, IdPrefersConversationIdAndKeepsADifferentId) {
+  Conversation c = ParseConversation(R"({"conversation_id":"a","id":"b"})");
+  EXPECT_EQ(c.id, "a");
+  EXPECT_EQ(c.extra_json, R"({"id":"b"})");
+  c = ParseConversation(R"({"conversation_id":"","id":"b","title":null})");
+  EXPECT_EQ(c.id, "b");
+  EXPECT_EQ(c.extra_json, R"({"conversation_id":""})");
+  EXPECT_TRUE(c.title.empty());
+  EXPECT_TRUE(c.messages.empty());
+  EXPECT_EQ(c.content_hash, Sha256Hex(R"({"conversation_id":"","id":"b","title":null})"));
+}
+
+TEST(ChatgptParse, ToleratesMissingNullAndWrongTypes) {
+  const std::vector<std::string> cases = {
+      R"({"id":"a","mapping":null})",
+      R"({"id":"a","mapping":{}})",
+      R"({"id":"a","mapping":{"n":null}})",
+      R"({"id":"a","mapping":{"n":{}}})",
+      R"({"id":"a","mapping":{"n":{"parent":5,"children":"x","message":7}}})",
+      R"({"id":"a","mapping":{"n":{"message":{"author":"me","content":[1],"metadata":3}}}})",
+      R"({"id":"a","mapping":{"n":{"message":{"content":{"content_type":null,"parts":null}}}}})",
+      R"({"id":"a","mapping":{"n":{"message":{"content":{"content_type":"text","parts":[null,1,{}]}}}}})",
+      R"({"id":"a","mapping":{"n":{"message":{"create_time":"soon","weight":"heavy"}}}})",
+      R"({"id":"a","title":7,"create_time":true,"is_archived":"no","current_node":[]})",
+  };
+  for (const std::string& input : cases) {
+    SCOPED_TRACE(input);
+    Conversation c;
+    ASSERT_NO_THROW(c = ParseConversation(input));
+    EXPECT_EQ(c.id, "a");
+    EXPECT_TRUE(IsValidUtf8(c.extra_json));
+  }
+  // A field of an unexpected type is not lost: it stays in extra_json.
+  Conversation c = ParseConversation(cases.back());
+  EXPECT_EQ(c.extra_json, R"({"title":7,"create_time":true,"is_archived":"no","current_node":[]})");
+  c = ParseConversation(R"({"id":"a","mapping":[1]})");
+  EXPECT_TRUE(c.messages.empty());
+  EXPECT_TRUE(HasWarning(c, "mapping is an array"));
+  EXPECT_EQ(c.extra_json, R"({"mapping":[1]})");
+  // A node whose message is not an object keeps it as raw JSON.
+  c = ParseConversation(R"({"id":"a","mapping":{"n":{"message":7}}})");
+  ASSERT_EQ(c.messages.size(), 1u);
+  EXPECT_FALSE(c.messages[0].has_message);
+  EXPECT_EQ(c.messages[0].raw_json, "7");
+}
+
+TEST(ChatgptParse, TimestampsFloatIntNullOrNumericString) {
+  const Conversation c = ParseConversation(
+      R"({"id":"a","create_time":1756000000.123456,"update_time":"1756000001.5",)"
+      R"("mapping":{"r":{"parent":null,"message":{"create_time":1714585031,"update_time":null}},)"
+      R"("s":{"parent":"r","message":{"create_time":"x","update_time":"17"}}},"current_node":"s"})");
+  EXPECT_DOUBLE_EQ(*c.create_time, 1756000000.123456);
+  EXPECT_DOUBLE_EQ(*c.update_time, 1756000001.5);
+  EXPECT_DOUBLE_EQ(*Node(c, "r").create_time, 1714585031.0);
+  EXPECT_FALSE(Node(c, "r").update_time.has_value());
+  EXPECT_FALSE(Node(c, "s").create_time.has_value());
+  EXPECT_DOUBLE_EQ(*Node(c, "s").update_time, 17.0);
+}
+
+TEST(ChatgptParse, AsyncStatusIntOrStringStaysInExtraJson) {
+  EXPECT_EQ(ParseConversation(R"({"id":"a","async_status":4})").extra_json, R"({"async_status":4})");
+  EXPECT_EQ(ParseConversation(R"({"id":"a","async_status":"4"})").extra_json,
+            R"({"async_status":"4"})");
+}
+
+TEST(ChatgptParse, ProjectAndGptFields) {
+  const Conversation c = ParseConversation(
+      R"({"id":"a","gizmo_id":"g-p-123","gizmo_type":"snorlax","conversation_template_id":)"
+      R"("g-p-123","is_starred":true,"memory_scope":"project_enabled"})");
+  EXPECT_EQ(c.gizmo_id, "g-p-123");
+  EXPECT_EQ(c.gizmo_type, "snorlax");
+  EXPECT_EQ(c.conversation_template_id, "g-p-123");
+  EXPECT_EQ(c.is_starred, std::optional<bool>(true));
+  EXPECT_EQ(c.memory_scope, "project_enabled");
+  EXPECT_EQ(c.extra_json, "{}");
+}
+
+TEST(ChatgptParse, IncompleteChildrenAreRebuiltFromParents) {
+  // r lists only b; a and c name r as parent. Order: listed first, then mapping order.
+  const Conversation c = ParseConversation(Conv(
+      {{"a", Q("r"), {}}, {"r", "null", {"b"}}, {"b", Q("r"), {}}, {"c", Q("r"), {}}}, "c"));
+  EXPECT_EQ(Ids(c), (std::vector<std::string>{"r", "b", "a", "c"}));
+  EXPECT_EQ(Node(c, "b").sibling_index, 0);
+  EXPECT_EQ(Node(c, "a").sibling_index, 1);
+  EXPECT_EQ(Node(c, "c").sibling_index, 2);
+  EXPECT_EQ(Visible(c), (std::vector<std::string>{"r", "c"}));
+  EXPECT_TRUE(HasWarning(c, "rebuilt from parent links"));
+}
+
+TEST(ChatgptParse, ChildrenNamingMissingNodesAreIgnored) {
+  const Conversation c = ParseConversation(Conv({{"r", "null", {"ghost", "a"}}, {"a", Q("r"), {}}}, "a"));
+  EXPECT_EQ(Ids(c), (std::vector<std::string>{"r", "a"}));
+  EXPECT_EQ(Node(c, "a").sibling_index, 0);
+  EXPECT_TRUE(HasWarning(c, "children entries ignored"));
+  EXPECT_TRUE(HasWarning(c, "(e.g. 'ghost')"));
+}
+
+TEST(ChatgptParse, MissingParentMakesARoot) {
+  const Conversation c = ParseConversation(
+      Conv({{"r", "null", {"a"}}, {"a", Q("r"), {}}, {"orphan", Q("gone"), {}}}, "a"));
+  EXPECT_EQ(Ids(c), (std::vector<std::string>{"r", "a", "orphan"}));
+  EXPECT_TRUE(Node(c, "orphan").parent_id.empty());
+  EXPECT_EQ(Node(c, "orphan").depth, 0);
+  EXPECT_EQ(Node(c, "orphan").sibling_index, 1);
+  EXPECT_FALSE(Node(c, "orphan").on_visible_path);
+  EXPECT_TRUE(HasWarning(c, "name a parent that is not in the mapping"));
+}
+
+TEST(ChatgptParse, CyclesAreBrokenWithoutHanging) {
+  // a -> b -> a, and a self-parent; every node still appears once.
+  const Conversation c = ParseConversation(Conv(
+      {{"a", Q("b"), {"b"}}, {"b", Q("a"), {"a"}}, {"s", Q("s"), {"s"}}, {"r", "null", {}}}, "b"));
+  EXPECT_EQ(Ids(c), (std::vector<std::string>{"a", "b", "s", "r"}));
+  EXPECT_TRUE(Node(c, "a").parent_id.empty());
+  EXPECT_EQ(Node(c, "b").parent_id, "a");
+  EXPECT_TRUE(Node(c, "s").parent_id.empty());
+  EXPECT_EQ(Visible(c), (std::vector<std::string>{"a", "b"}));
+  EXPECT_TRUE(HasWarning(c, "2 parent cycle(s) broken"));
+}
+
+TEST(ChatgptParse, DuplicateNodeIdsKeepTheFirst) {
+  const Conversation c = ParseConversation(
+      R"({"id":"x","current_node":"a","mapping":{"r":{"parent":null,"children":["a"]},)"
+      R"("a":{"parent":"r","message":)" + Msg("user", Text("first")) + R"(},)"
+      R"("a":{"parent":"r","message":)" + Msg("user", Text("second")) + "}}}");
+  ASSERT_EQ(c.messages.size(), 2u);
+  EXPECT_EQ(Node(c, "a").text, "first");
+  EXPECT_TRUE(HasWarning(c, "1 duplicate node id(s)"));
+}
+
+TEST(ChatgptParse, CurrentNodeFallbackFollowsLastChildFromFirstRoot) {
+  const std::vector<N> nodes = {{"orphan", Q("gone"), {}},
+                                {"r", "null", {"a", "b"}},
+                                {"a", Q("r"), {}},
+                                {"b", Q("r"), {"b1", "b2"}},
+                                {"b1", Q("b"), {}},
+                                {"b2", Q("b"), {}}};
+  for (std::string_view current : {"", "nowhere"}) {
+    SCOPED_TRACE(current);
+    const Conversation c = ParseConversation(Conv(nodes, current));
+    EXPECT_EQ(Visible(c), (std::vector<std::string>{"r", "b", "b2"}));
+    EXPECT_TRUE(HasWarning(c, "visible path = last child"));
+  }
+}
+
+TEST(ChatgptParse, HiddenRules) {
+  const std::vector<std::pair<std::string, bool>> cases = {
+      {Msg("user", Text("hi")), false},
+      {Msg("assistant", Text("hi"), R"("recipient":"all")"), false},
+      {Msg("assistant", Text("hi"), R"("weight":1.0)"), false},
+      {Msg("system", Text("you are")), true},
+      {Msg("tool", Text("result")), true},
+      {Msg("assistant", Text("print(1)"), R"("recipient":"python")"), true},
+      {Msg("user", Text("x"), R"("weight":0)"), true},
+      {Msg("user", Text("x"), R"("weight":0.0)"), true},
+      {Msg("user", Text("x"), R"("metadata":{"is_visually_hidden_from_conversation":true})"), true},
+      {Msg("user", Text("x"), R"("metadata":{"is_visually_hidden_from_conversation":false})"), false},
+      {Msg("assistant", R"({"content_type":"thoughts","thoughts":[]})"), true},
+      {Msg("assistant", R"({"content_type":"reasoning_recap","content":"Thought"})"), true},
+      {Msg("user", R"({"content_type":"user_editable_context"})"), true},
+      {Msg("assistant", R"({"content_type":"model_editable_context"})"), true},
+      {"null", true},
+  };
+  for (const auto& [message, hidden] : cases) {
+    SCOPED_TRACE(message);
+    const Conversation c = ParseConversation(Conv({{"n", "null", {}, message}}, "n"));
+    ASSERT_EQ(c.messages.size(), 1u);
+    EXPECT_EQ(c.messages[0].hidden, hidden);
+  }
+}
+
+TEST(ChatgptParse, ModelSlugRules) {
+  const std::string more = R"("default_model_slug":"gpt-5")";
+  auto slug = [&](const std::string& message) {
+    return ParseConversation(Conv({{"n", "null", {}, message}}, "n", more)).messages[0].model_slug;
+  };
+  EXPECT_EQ(slug(Msg("assistant", Text("x"))), "gpt-5");
+  EXPECT_EQ(slug(Msg("assistant", Text("x"), R"("metadata":{"model_slug":"o3"})")), "o3");
+  EXPECT_EQ(slug(Msg("assistant", Text("x"), R"("metadata":{"model_slug":null})")), "gpt-5");
+  EXPECT_EQ(slug(Msg("tool", Text("x"), R"("metadata":{"model_slug":"o3"})")), "o3");
+  EXPECT_EQ(slug(Msg("tool", Text("x"))), "");
+  EXPECT_EQ(slug(Msg("user", Text("x"), R"("metadata":{"model_slug":"o3"})")), "");
+  EXPECT_EQ(slug(Msg("system", Text("x"))), "");
+}
+
+TEST(ChatgptParse, MessageFieldsAndRawJson) {
+  const std::string message = Msg(
+      "assistant", Text("Hi \ue200cite\ue202turn0search3\ue201there"),
+      R"("status":"finished_successfully","recipient":"all","channel":"final",)"
+      R"("create_time":1.5,"metadata":{"attachments":[{"id":"file-1","name":"a.pdf",)"
+      R"("mime_type":"application/pdf","size":1234}]})");
+  const Conversation c = ParseConversation(Conv({{"n", "null", {}, message}}, "n"));
+  const Message& m = c.messages[0];
+  EXPECT_TRUE(m.has_message);
+  EXPECT_EQ(m.message_id, "m");
+  EXPECT_EQ(m.role, "assistant");
+  EXPECT_EQ(m.status, "finished_successfully");
+  EXPECT_EQ(m.channel, "final");
+  EXPECT_EQ(m.text, "Hi there");
+  ASSERT_EQ(m.attachments.size(), 1u);
+  EXPECT_EQ(m.attachments[0].kind, "attachment");
+  EXPECT_EQ(m.attachments[0].id, "file-1");
+  EXPECT_EQ(m.attachments[0].name, "a.pdf");
+  EXPECT_EQ(m.attachments[0].mime_type, "application/pdf");
+  EXPECT_EQ(m.attachments[0].size_bytes, std::optional<int64_t>(1234));
+  EXPECT_EQ(m.raw_json, message);  // already minified: re-serialized identically
+}
+
+TEST(ChatgptParse, InvalidUtf8AndLoneSurrogatesAreRepaired) {
+  const std::string bad_bytes = Conv({{"n", "null", {}, Msg("user", Text("caf\xC3 ok \xFF"))}}, "n");
+  Conversation c = ParseConversation(bad_bytes);
+  EXPECT_EQ(c.messages[0].text, "caf\xEF\xBF\xBD ok \xEF\xBF\xBD");
+  EXPECT_TRUE(HasWarning(c, "2 invalid UTF-8"));
+  EXPECT_EQ(c.content_hash, Sha256Hex(bad_bytes));  // of the bytes as exported
+
+  c = ParseConversation(Conv({{"n", "null", {}, Msg("user", Text(R"(a\ud83d b \udc00 \ud83d\ude00)"))}}, "n"));
+  EXPECT_EQ(c.messages[0].text, "a\xEF\xBF\xBD b \xEF\xBF\xBD \xF0\x9F\x98\x80");
+  EXPECT_TRUE(IsValidUtf8(c.messages[0].raw_json));
+
+  c = ParseConversation("{\"id\":\"a\",\"title\":\"tab\there\"}");
+  EXPECT_EQ(c.title, "tab\there");
+}
+
+TEST(ChatgptParse, UnknownContentTypesAreListedOnceAndKeepTheirText) {
+  const std::string w1 = Msg("assistant", R"({"content_type":"super_widget","text":"w1"})");
+  const std::string w2 = Msg("assistant", R"({"content_type":"super_widget","parts":["w2"]})");
+  const Conversation c =
+      ParseConversation(Conv({{"r", "null", {"a", "b"}, w1}, {"a", Q("r"), {}, w2}, {"b", Q("r"), {}, w2}}, "a"));
+  EXPECT_EQ(c.unknown_content_types, (std::vector<std::string>{"super_widget"}));
+  EXPECT_EQ(Node(c, "r").text, "w1");
+  EXPECT_EQ(Node(c, "a").text, "w2");
+  EXPECT_NE(Node(c, "a").raw_json.find("super_widget"), std::string::npos);
+}
+
+std::string Timed(const char* what, const std::string& json, size_t expect_messages,
+                  Conversation* out) {
+  const auto start = std::chrono::steady_clock::now();
+  *out = ParseConversation(json);
+  const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_EQ(out->messages.size(), expect_messages);
+  EXPECT_LT(s, 3.0) << what << " is not linear";
+  return what;
+}
+
+TEST(ChatgptParse, FiftyThousandDeepChainIsLinearAndStackSafe) {
+  constexpr int kN = 50000;
+  std::string j = R"({"id":"deep","current_node":"n49999","mapping":{)";
+  for (int i = 0; i < kN; ++i) {
+    j += (i ? "," : "") + Q("n" + std::to_string(i)) + R"(:{"parent":)" +
+         (i ? Q("n" + std::to_string(i - 1)) : "null") + R"(,"children":[)" +
+         (i + 1 < kN ? Q("n" + std::to_string(i + 1)) : "") + R"(],"message":)" +
+         Msg(i % 2 ? "assistant" : "user", Text("turn")) + "}";
+  }
+  j += "}}";
+  Conversation c;
+  Timed("chain", j, kN, &c);
+  EXPECT_EQ(c.messages.back().node_id, "n49999");
+  EXPECT_EQ(c.messages.back().depth, kN - 1);
+  EXPECT_TRUE(c.messages.back().on_visible_path);
+  EXPECT_TRUE(c.messages.front().on_visible_path);
+  EXPECT_TRUE(c.warnings.empty());
+}
+
+TEST(ChatgptParse, FiftyThousandWideFanOutIsLinear) {
+  constexpr int kN = 50000;
+  std::string j = R"({"id":"wide","current_node":"c49999","mapping":{"r":{"parent":null,"children":[)";
+  for (int i = 0; i < kN; i += 2) j += (i ? "," : "") + Q("c" + std::to_string(i));  // half listed
+  j += "]}";
+  for (int i = 0; i < kN; ++i) {
+    j += "," + Q("c" + std::to_string(i)) + R"(:{"parent":"r","message":)" + Msg("user", Text("x")) + "}";
+  }
+  j += "}}";
+  Conversation c;
+  Timed("fan-out", j, kN + 1, &c);
+  EXPECT_EQ(c.messages[1].node_id, "c0");
+  EXPECT_EQ(c.messages[kN / 2 + 1].node_id, "c1");  // unlisted ones follow the listed
+  EXPECT_EQ(Node(c, "c49999").sibling_index, kN - 1);
+  EXPECT_EQ(Node(c, "c49999").depth, 1);
+  EXPECT_TRUE(HasWarning(c, "rebuilt from parent links"));
+}
+
+TEST(ChatgptParse, GuessConversationIdForRejectedRecords) {
+  EXPECT_EQ(GuessConversationId(R"({"mapping":{"n":{"id":"inner"}},"conversation_id":"c-1",})"), "c-1");
+  EXPECT_EQ(GuessConversationId(R"({"mapping":{"n":{"id":"inner"}},"id":"top"  ,)"), "top");
+  EXPECT_EQ(GuessConversationId(R"({"id" : "x","conversation_id":"y")"), "y");
+  EXPECT_EQ(GuessConversationId(R"({"title":"no id"})"), "");
+  EXPECT_EQ(GuessConversationId(R"({"id":"trunc)"), "");
+  EXPECT_EQ(GuessConversationId("{\"id\":\"bad\xFF\"}"), "bad\xEF\xBF\xBD");
+  EXPECT_EQ(GuessConversationId("[1,2]"), "");
+}
+
+}  // namespace
+}  // namespace chatbeto::chatgpt

@@ -1,0 +1,61 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "util/sha256.h"
+#include "util/text.h"
+#include "util/time_format.h"
+
+namespace chatbeto {
+namespace {
+
+TEST(UtilTime, FormatsSubSecondUtc) {
+  EXPECT_EQ(FormatSqlDatetime(1756000000.123456).value(), "2025-08-24 01:46:40.123456");
+  EXPECT_EQ(FormatSqlDatetime(0).value(), "1970-01-01 00:00:00.000000");
+  EXPECT_EQ(FormatSqlDatetime(1700000000).value(), "2023-11-14 22:13:20.000000");
+  EXPECT_EQ(FormatSqlDatetime(-1.5).value(), "1969-12-31 23:59:58.500000");
+  EXPECT_EQ(FormatDate(1756000000.5), "2025-08-24");
+}
+
+TEST(UtilTime, OutOfRangeIsNull) {
+  EXPECT_FALSE(FormatSqlDatetime(NAN).has_value());
+  EXPECT_FALSE(FormatSqlDatetime(INFINITY).has_value());
+  EXPECT_FALSE(FormatSqlDatetime(1e15).has_value());
+  EXPECT_FALSE(FormatSqlDatetime(-1e12).has_value());
+  EXPECT_EQ(FormatDate(std::nullopt), "");
+}
+
+TEST(UtilSha256, KnownVectors) {
+  EXPECT_EQ(Sha256Hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  Sha256 h;
+  h.Update("a");
+  h.Update("bc");
+  EXPECT_EQ(h.HexDigest(), Sha256Hex("abc"));
+  EXPECT_EQ(Sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST(UtilText, SnippetAroundFirstHit) {
+  std::string text = std::string(300, 'x') + " the Helm rollback worked\nfine " + std::string(300, 'y');
+  std::string s = Snippet(text, {"helm"}, 60);
+  EXPECT_NE(s.find("Helm rollback"), std::string::npos) << s;
+  EXPECT_EQ(s.find('\n'), std::string::npos);
+  EXPECT_TRUE(s.rfind("…", 0) == 0);
+  EXPECT_EQ(Snippet("short text", {"zzz"}, 60), "short text");
+}
+
+TEST(UtilText, Utf8SafeCuts) {
+  std::string s = "añoñ";  // ñ is two bytes
+  EXPECT_EQ(Utf8Prefix(s, 2), "a");
+  EXPECT_EQ(Utf8Prefix(s, 3), "añ");
+  std::string sn = Snippet("ñññññññññññññññññññññ", {}, 7);
+  EXPECT_EQ(sn, "ñññ…");
+}
+
+TEST(UtilText, QueryTermsAndThousands) {
+  EXPECT_EQ(QueryTerms("helm, roll-back  año!"), (std::vector<std::string>{"helm", "roll-back", "año"}));
+  EXPECT_EQ(WithThousands(1234567), "1,234,567");
+  EXPECT_EQ(WithThousands(12), "12");
+}
+
+}  // namespace
+}  // namespace chatbeto
