@@ -13,6 +13,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "db/embedded_server.h"
 
 extern char** environ;
@@ -61,8 +63,10 @@ void WriteFile(const std::string& path, const std::string& content) {
 std::string SharedDir() { return CHATBETO_SHARED_DIR; }
 std::string SourceDir() { return CHATBETO_SOURCE_DIR; }
 
-RunResult RunChatbeto(const std::vector<std::string>& args,
-                      const std::map<std::string, std::string>& env, int timeout_seconds) {
+namespace {
+RunResult RunImpl(const std::vector<std::string>& args,
+                  const std::map<std::string, std::string>& env, int timeout_seconds,
+                  int signal_delay_ms, int sig) {
   std::map<std::string, std::string> vars;
   for (char** e = environ; *e; ++e) {
     std::string kv = *e;
@@ -103,7 +107,9 @@ RunResult RunChatbeto(const std::vector<std::string>& args,
   close(err_pipe[1]);
   RunResult r;
   pollfd fds[2] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}};
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
+  auto started = std::chrono::steady_clock::now();
+  auto deadline = started + std::chrono::seconds(timeout_seconds);
+  bool signalled = signal_delay_ms < 0;
   int open_fds = 2;
   char buf[65536];
   while (open_fds > 0) {
@@ -111,7 +117,12 @@ RunResult RunChatbeto(const std::vector<std::string>& args,
       kill(pid, SIGKILL);
       break;
     }
-    if (poll(fds, 2, 200) <= 0) continue;
+    if (!signalled &&
+        std::chrono::steady_clock::now() - started > std::chrono::milliseconds(signal_delay_ms)) {
+      kill(pid, sig);
+      signalled = true;
+    }
+    if (poll(fds, 2, 20) <= 0) continue;
     for (int i = 0; i < 2; ++i) {
       if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP))) continue;
       ssize_t n = read(fds[i].fd, buf, sizeof buf);
@@ -128,6 +139,48 @@ RunResult RunChatbeto(const std::vector<std::string>& args,
   waitpid(pid, &status, 0);
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   return r;
+}
+}  // namespace
+
+RunResult RunChatbeto(const std::vector<std::string>& args,
+                      const std::map<std::string, std::string>& env, int timeout_seconds) {
+  return RunImpl(args, env, timeout_seconds, -1, 0);
+}
+
+RunResult RunChatbetoWithSignal(const std::vector<std::string>& args, int delay_ms, int sig) {
+  return RunImpl(args, {}, 300, delay_ms, sig);
+}
+
+std::string ConversationJson(const ConvSpec& c) {
+  auto q = [](const std::string& s) { return nlohmann::json(s).dump(); };
+  std::string mapping = "\"root\":{\"id\":\"root\",\"message\":null,\"parent\":null,\"children\":[" +
+                        std::string(c.messages > 0 ? "\"n0\"" : "") + "]}";
+  for (int i = 0; i < c.messages; ++i) {
+    std::string id = "n" + std::to_string(i);
+    std::string parent = i == 0 ? "root" : "n" + std::to_string(i - 1);
+    std::string child = i + 1 < c.messages ? "\"n" + std::to_string(i + 1) + "\"" : "";
+    const char* role = i % 2 == 0 ? "user" : "assistant";
+    mapping += ",\"" + id + "\":{\"id\":\"" + id + "\",\"message\":{\"id\":\"" + id +
+               "\",\"author\":{\"role\":\"" + role + "\"},\"create_time\":" +
+               std::to_string(c.update_time - 100 + i) +
+               ",\"content\":{\"content_type\":\"text\",\"parts\":[" +
+               q(c.title + " message " + std::to_string(i)) +
+               "]},\"status\":\"finished_successfully\",\"weight\":1.0,\"metadata\":{},"
+               "\"recipient\":\"all\"},\"parent\":\"" + parent + "\",\"children\":[" + child + "]}";
+  }
+  std::string current = c.messages > 0 ? "n" + std::to_string(c.messages - 1) : "root";
+  return "{\"title\":" + q(c.title) + ",\"create_time\":" + std::to_string(c.update_time - 200) +
+         ",\"update_time\":" + std::to_string(c.update_time) + ",\"mapping\":{" + mapping +
+         "},\"current_node\":\"" + current + "\",\"conversation_id\":" + q(c.id) +
+         ",\"gizmo_id\":" + (c.gizmo_id.empty() ? "null" : q(c.gizmo_id)) +
+         ",\"gizmo_type\":" + (c.gizmo_id.empty() ? "null" : c.gizmo_id.rfind("g-p-", 0) == 0 ? "\"snorlax\"" : "\"gpt\"") +
+         ",\"default_model_slug\":\"gpt-4o\",\"id\":" + q(c.id) + "}";
+}
+
+std::string ExportJson(const std::vector<ConvSpec>& convs) {
+  std::string out = "[";
+  for (size_t i = 0; i < convs.size(); ++i) out += (i ? ",\n" : "\n") + ConversationJson(convs[i]);
+  return out + "\n]\n";
 }
 
 void DbTest::SetUp() {

@@ -63,3 +63,23 @@ std::string SharedDir();  // ../shared
 std::string SourceDir();  // the repository
 
 }  // namespace chatbeto::testing
+
+namespace chatbeto::testing {
+
+// A small but real-shaped conversation object (root + alternating
+// user/assistant chain) for crafted exports.
+struct ConvSpec {
+  std::string id;
+  std::string title;
+  std::string gizmo_id;  // "" = null
+  int messages = 2;
+  double update_time = 1750000000.5;
+};
+std::string ConversationJson(const ConvSpec& c);
+// A JSON array of conversations.
+std::string ExportJson(const std::vector<ConvSpec>& convs);
+
+// Runs chatbeto and sends `sig` after `delay_ms`.
+RunResult RunChatbetoWithSignal(const std::vector<std::string>& args, int delay_ms, int sig);
+
+}  // namespace chatbeto::testing

@@ -1,0 +1,266 @@
+// End-to-end: `chatbeto import` against a real MariaDB, on the real export
+// fixtures of ../shared and on crafted exports.
+#include <gtest/gtest.h>
+#include <zip.h>
+
+#include <csignal>
+#include <nlohmann/json.hpp>
+
+#include "db/job_lock.h"
+#include "support/harness.h"
+
+namespace chatbeto::testing {
+namespace {
+
+using nlohmann::json;
+
+std::string Fixture(const std::string& rel) { return SharedDir() + "/fixtures/chatgpt/" + rel; }
+
+class Import : public DbTest {
+ protected:
+  json ImportJson(const std::vector<std::string>& paths, int want_exit = 0) {
+    std::vector<std::string> args = {"import", "--json"};
+    args.insert(args.end(), paths.begin(), paths.end());
+    auto r = Run(args);
+    EXPECT_EQ(r.exit_code, want_exit) << r.err << r.out;
+    return json::parse(r.out);
+  }
+  std::string Str(const std::string& sql) { return Conn().QueryString(sql).value_or("(null)"); }
+  std::string Write(const std::string& name, const std::string& content) {
+    std::string p = tmp_dir_ + "/" + name;
+    WriteFile(p, content);
+    return p;
+  }
+};
+
+TEST_F(Import, TreeFixtureKeepsEveryBranch) {
+  auto doc = ImportJson({Fixture("librechat/chatgpt-tree.json")});
+  EXPECT_EQ(doc["new"], 1);
+  const std::string id = Str("SELECT id FROM conversations");
+  // Every node is stored, not only the visible path.
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM messages"), Count("SELECT message_count FROM conversations"));
+  EXPECT_GT(Count("SELECT COUNT(*) FROM messages WHERE on_visible_path = 0 AND role IS NOT NULL"), 0);
+  // The visible path is current_node back to the root: one node per depth.
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE on_visible_path = 1"),
+            Count("SELECT COUNT(DISTINCT depth) FROM messages WHERE on_visible_path = 1"));
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM messages m JOIN conversations c ON c.current_node = "
+                  "m.node_id WHERE m.on_visible_path = 1"), 1);
+  // A regenerated answer or edit: some parent has two children with indexes 0 and 1.
+  EXPECT_GT(Count("SELECT COUNT(*) FROM messages WHERE sibling_index = 1"), 0);
+  // The hidden system message is flagged.
+  EXPECT_GT(Count("SELECT COUNT(*) FROM messages WHERE role = 'system' AND hidden = 1"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE role = 'system' AND hidden = 0"), 0);
+  // Raw JSON kept for every node.
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE raw_json IS NULL OR raw_json = ''"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE raw_json <> 'null' AND JSON_VALID(raw_json) = 0"), 0);
+  EXPECT_FALSE(id.empty());
+}
+
+TEST_F(Import, ModernFixtureToleratesMissingFields) {
+  auto doc = ImportJson({Fixture("librechat/chatgpt-modern-export.json")});
+  EXPECT_EQ(doc["conversations"], 3);
+  EXPECT_EQ(doc["rejected"], 0);
+  // Sub-second precision survives.
+  EXPECT_EQ(Str("SELECT create_time FROM conversations WHERE id = '6b0f0d9c-0000-4000-8000-000000000001'"),
+            "2025-08-24 01:46:40.123456");
+  // The conversation without a mapping is kept, with no messages.
+  EXPECT_EQ(Count("SELECT message_count FROM conversations WHERE id = '6b0f0d9c-0000-4000-8000-000000000002'"), 0);
+  // The user_editable_context node is hidden and its text extracted.
+  EXPECT_EQ(Str("SELECT hidden FROM messages WHERE node_id = 'ctx-node'"), "1");
+  EXPECT_NE(Str("SELECT text FROM messages WHERE node_id = 'ctx-node'").find("SRE"), std::string::npos);
+  // Conversation default model for assistant messages without their own slug.
+  EXPECT_EQ(Str("SELECT model_slug FROM messages WHERE node_id = 'assistant-1'"), "gpt-5-thinking");
+  EXPECT_EQ(Str("SELECT model_slug FROM messages WHERE node_id = 'assistant-2'"), "o4-mini");
+  EXPECT_EQ(Str("SELECT memory_scope FROM conversations WHERE id = '6b0f0d9c-0000-4000-8000-000000000001'"),
+            "global_enabled");
+  // Remaining top-level keys kept as JSON.
+  EXPECT_EQ(Str("SELECT JSON_VALID(extra_json) FROM conversations WHERE id = '6b0f0d9c-0000-4000-8000-000000000001'"), "1");
+}
+
+TEST_F(Import, EveryFixtureImportsAndReimportChangesNothing) {
+  std::vector<std::string> files = {Fixture("librechat/chatgpt-tree.json"),
+                                    Fixture("librechat/chatgpt-modern-export.json"),
+                                    Fixture("mitkury-chatgpt-export-parser/example-conversation.json")};
+  auto first = ImportJson(files);
+  EXPECT_EQ(first["files"].size(), 3u);
+  EXPECT_EQ(first["new"], first["conversations"]);
+  int64_t convs = Count("SELECT COUNT(*) FROM conversations");
+  int64_t msgs = Count("SELECT COUNT(*) FROM messages");
+  std::string checksum = Str("CHECKSUM TABLE messages");
+  auto second = ImportJson(files);
+  EXPECT_EQ(second["new"], 0);
+  EXPECT_EQ(second["updated"], 0);
+  EXPECT_EQ(second["unchanged"], first["conversations"]);
+  EXPECT_EQ(second["messages_written"], 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations"), convs);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM messages"), msgs);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM imports WHERE status = 'ok'"), 6);
+}
+
+TEST_F(Import, NewerUpdatesOlderNeverOverwritesMissingNeverDeleted) {
+  auto v1 = Write("v1.json", ExportJson({{"c1", "First title", "", 2, 1750000000.25},
+                                         {"c2", "Kept", "", 2, 1750000000}}));
+  auto v2 = Write("v2.json", ExportJson({{"c1", "Second title", "", 4, 1750001000.75}}));
+  ImportJson({v1});
+  Conn().Execute("UPDATE conversations SET project_id = 42 WHERE id = 'c1'");
+  auto up = ImportJson({v2});
+  EXPECT_EQ(up["updated"], 1);
+  EXPECT_EQ(Str("SELECT title FROM conversations WHERE id = 'c1'"), "Second title");
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE conversation_id = 'c1' AND role IS NOT NULL"), 4);
+  EXPECT_EQ(Count("SELECT project_id FROM conversations WHERE id = 'c1'"), 42);  // kept
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations WHERE id = 'c2'"), 1);   // not deleted
+  auto old = ImportJson({v1});
+  EXPECT_EQ(old["older"], 1);
+  EXPECT_EQ(old["unchanged"], 1);
+  EXPECT_EQ(Str("SELECT title FROM conversations WHERE id = 'c1'"), "Second title");
+  EXPECT_EQ(Str("SELECT update_time FROM conversations WHERE id = 'c1'"), "2025-06-15 15:23:20.750000");
+}
+
+TEST_F(Import, DuplicateIdsAcrossShardsKeepTheNewestWhateverTheOrder) {
+  std::string dir = tmp_dir_ + "/export";
+  WriteFile(dir + "/conversations-000.json", ExportJson({{"dup", "New copy", "", 4, 1750009000}}));
+  WriteFile(dir + "/conversations-001.json", ExportJson({{"dup", "Old copy", "", 2, 1750000000}}));
+  auto doc = ImportJson({dir});
+  EXPECT_EQ(doc["files"].size(), 2u);
+  EXPECT_EQ(Str("SELECT title FROM conversations WHERE id = 'dup'"), "New copy");
+  EXPECT_EQ(doc["older"], 1);
+}
+
+TEST_F(Import, BadRecordIsRejectedByPositionAndTheRestGoesIn) {
+  std::string good1 = ConversationJson({"g1", "Good one"});
+  std::string good2 = ConversationJson({"g2", "Good two"});
+  std::string bad = R"({"title": "no id at all", "mapping": {}})";
+  std::string text = "[" + good1 + ",\n" + bad + ",\n" + good2 + "]";
+  auto p = Write("conversations.json", text);
+  auto r = Run({"import", p, "--json"});
+  EXPECT_EQ(r.exit_code, 4) << r.err;
+  auto doc = json::parse(r.out);
+  EXPECT_EQ(doc["new"], 2);
+  EXPECT_EQ(doc["rejected"], 1);
+  ASSERT_EQ(doc["rejections"].size(), 1u);
+  EXPECT_EQ(doc["rejections"][0]["index"], 1);
+  EXPECT_EQ(doc["rejections"][0]["byte_offset"], text.find(bad));
+  EXPECT_NE(r.err.find("conversations.json: record 1"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("at byte " + std::to_string(text.find(bad))), std::string::npos) << r.err;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations"), 2);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM import_rejections"), 1);
+  EXPECT_EQ(Str("SELECT status FROM imports"), "partial");
+}
+
+TEST_F(Import, TruncatedFileStopsWithOffsetKeepingWhatCameBefore) {
+  std::string full = ExportJson({{"a", "A"}, {"b", "B"}, {"c", "C"}});
+  std::string cut = full.substr(0, full.find("\"c\"") + 10);
+  auto p = Write("conversations.json", cut);
+  auto r = Run({"import", p, "--json"});
+  EXPECT_EQ(r.exit_code, 4) << r.err;
+  auto doc = json::parse(r.out);
+  EXPECT_EQ(doc["new"], 2);
+  EXPECT_EQ(doc["files"][0]["status"], "failed");
+  EXPECT_NE(r.err.find("byte"), std::string::npos) << r.err;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations"), 2);
+  // Each stored conversation is whole.
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations c WHERE c.message_count <> (SELECT COUNT(*) "
+                  "FROM messages m WHERE m.conversation_id = c.id)"), 0);
+}
+
+TEST_F(Import, ReadsTheZipInPlace) {
+  std::string zpath = tmp_dir_ + "/export.zip";
+  int err = 0;
+  zip_t* z = zip_open(zpath.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
+  ASSERT_NE(z, nullptr);
+  static const std::string s0 = ExportJson({{"z1", "Zip one", "g-p-0123456789abcdef0123456789abcdef"}});
+  static const std::string s1 = ExportJson({{"z2", "Zip two año 🚀", "g-AbCdEf123"}});
+  static const std::string html = "<html>big</html>";
+  auto add = [&](const char* name, const std::string& data) {
+    zip_source_t* src = zip_source_buffer(z, data.data(), data.size(), 0);
+    ASSERT_GE(zip_file_add(z, name, src, ZIP_FL_OVERWRITE), 0);
+  };
+  add("export/conversations-001.json", s1);
+  add("export/conversations-000.json", s0);
+  add("export/chat.html", html);
+  ASSERT_EQ(zip_close(z), 0);
+  auto doc = ImportJson({zpath});
+  ASSERT_EQ(doc["files"].size(), 2u);
+  EXPECT_NE(doc["files"][0]["path"].get<std::string>().find("conversations-000.json"), std::string::npos);
+  EXPECT_EQ(doc["new"], 2);
+  EXPECT_EQ(Str("SELECT title FROM conversations WHERE id = 'z2'"), "Zip two año 🚀");
+  EXPECT_EQ(Str("SELECT gizmo_type FROM conversations WHERE id = 'z1'"), "snorlax");
+}
+
+TEST_F(Import, MissingPathIsAUsageError) {
+  auto r = Run({"import", tmp_dir_ + "/nope.zip"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("nope.zip"), std::string::npos) << r.err;
+  EXPECT_EQ(Run({"import"}).exit_code, 2);
+}
+
+TEST_F(Import, SecondImportWhileOneRunsExitsFive) {
+  ASSERT_EQ(Run({"db", "migrate"}).exit_code, 0);
+  db::JobLock held(Conn(), "import");
+  auto r = Run({"import", Fixture("librechat/chatgpt-tree.json"), "--json"});
+  EXPECT_EQ(r.exit_code, 5) << r.err;
+  EXPECT_NE(r.err.find("another chatbeto import is running"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("pid"), std::string::npos) << r.err;
+  EXPECT_EQ(json::parse(r.out)["error"]["kind"], "locked");
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations"), 0);
+}
+
+TEST_F(Import, InterruptRollsBackTheBatchAndExits130) {
+  std::vector<ConvSpec> many;
+  for (int i = 0; i < 20000; ++i) many.push_back({"int-" + std::to_string(i), "Conversation " + std::to_string(i), "", 6});
+  auto p = Write("conversations.json", ExportJson(many));
+  ASSERT_EQ(Run({"db", "migrate"}).exit_code, 0);
+  auto r = RunChatbetoWithSignal({"--db", DbUrl(), "import", p, "--batch-size", "50"}, 700, SIGINT);
+  EXPECT_EQ(r.exit_code, 130) << r.err;
+  EXPECT_NE(r.err.find("interrupted"), std::string::npos) << r.err;
+  int64_t stored = Count("SELECT COUNT(*) FROM conversations");
+  EXPECT_LT(stored, 20000);
+  EXPECT_EQ(stored % 50, 0) << "only whole batches are committed";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations c WHERE c.message_count <> (SELECT COUNT(*) "
+                  "FROM messages m WHERE m.conversation_id = c.id)"), 0);
+  EXPECT_EQ(Str("SELECT status FROM imports"), "interrupted");
+  // Running again finishes the job.
+  auto again = Run({"import", p, "--json"});
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations"), 20000);
+}
+
+TEST_F(Import, StatsAndSearch) {
+  ImportJson({Fixture("librechat/chatgpt-modern-export.json"), Fixture("librechat/chatgpt-tree.json")});
+  auto s = Run({"stats", "--json"});
+  ASSERT_EQ(s.exit_code, 0) << s.err;
+  auto st = json::parse(s.out);
+  EXPECT_EQ(st["conversations"], 4);
+  EXPECT_EQ(st["messages"]["total"], Count("SELECT COUNT(*) FROM messages WHERE role IS NOT NULL"));
+  EXPECT_EQ(st["messages"]["total"].get<int64_t>(),
+            st["messages"]["visible"].get<int64_t>() +
+                Count("SELECT COUNT(*) FROM messages WHERE role IS NOT NULL AND NOT (on_visible_path AND NOT hidden)"));
+  EXPECT_EQ(st["messages_by_model"]["o4-mini"], 1);
+  EXPECT_EQ(st["conversations_by_month"]["2025-08"], 3);
+  auto q = Run({"search", "anchovies", "--json"});
+  ASSERT_EQ(q.exit_code, 0) << q.err;
+  auto res = json::parse(q.out);
+  ASSERT_EQ(res["count"], 1);
+  EXPECT_EQ(res["results"][0]["title"], "Weeknight pasta");
+  EXPECT_NE(res["results"][0]["snippet"].get<std::string>().find("anchovies"), std::string::npos);
+  // Hidden context text is not searched.
+  EXPECT_EQ(json::parse(Run({"search", "concisely", "--json"}).out)["count"], 0);
+  EXPECT_EQ(json::parse(Run({"search", "rollback", "--role", "user", "--json"}).out)["count"], 0);
+  EXPECT_EQ(json::parse(Run({"search", "roll", "--role", "user", "--json"}).out)["count"], 1);
+}
+
+TEST_F(Import, JsonSummaryMatchesGolden) {
+  auto doc = ImportJson({Fixture("librechat/chatgpt-modern-export.json")});
+  doc["run_id"] = "<run_id>";
+  doc["seconds"] = "<seconds>";
+  for (auto& f : doc["files"]) {
+    f["import_id"] = "<id>";
+    f["path"] = "<path>";
+  }
+  std::string golden_path = SourceDir() + "/tests/e2e/golden/import_modern.json";
+  if (std::getenv("CHATBETO_UPDATE_GOLDEN")) WriteFile(golden_path, doc.dump(2) + "\n");
+  EXPECT_EQ(doc, json::parse(ReadFile(golden_path)));
+}
+
+}  // namespace
+}  // namespace chatbeto::testing
