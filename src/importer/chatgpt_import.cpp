@@ -147,8 +147,12 @@ class FileImport {
     try {
       db::Transaction tx(conn_);
       std::vector<const chatgpt::Conversation*> convs;
-      for (size_t i : writes) convs.push_back(&batch_[i].conv);
-      size_t n = store_.Write(convs, fc_.import_id);
+      std::vector<std::string> replace;
+      for (size_t i : writes) {
+        convs.push_back(&batch_[i].conv);
+        if (stored.count(batch_[i].conv.id)) replace.push_back(batch_[i].conv.id);
+      }
+      size_t n = store_.Write(convs, replace, fc_.import_id);
       ThrowIfInterrupted();
       tx.Commit();
       fc_.messages_written += n;
@@ -165,7 +169,9 @@ class FileImport {
       const auto& p = batch_[i];
       try {
         db::Transaction tx(conn_);
-        size_t n = store_.Write({&p.conv}, fc_.import_id);
+        std::vector<std::string> replace;
+        if (stored.count(p.conv.id)) replace.push_back(p.conv.id);
+        size_t n = store_.Write({&p.conv}, replace, fc_.import_id);
         ThrowIfInterrupted();
         tx.Commit();
         fc_.messages_written += n;

@@ -86,17 +86,19 @@ void ConversationStore::Flush(std::string& sql, const std::string& head, const c
 }
 
 size_t ConversationStore::Write(const std::vector<const chatgpt::Conversation*>& convs,
-                                int64_t import_id) {
+                                const std::vector<std::string>& replace, int64_t import_id) {
   if (convs.empty()) return 0;
   // Replacing a tree: the old nodes go first (an edit may have removed some).
-  std::string del_in;
-  for (const auto* c : convs) {
-    del_in += del_in.empty() ? "(" : ",";
-    db::AppendQuoted(del_in, c->id);
+  if (!replace.empty()) {
+    std::string del_in;
+    for (const auto& id : replace) {
+      del_in += del_in.empty() ? "(" : ",";
+      db::AppendQuoted(del_in, id);
+    }
+    del_in += ")";
+    conn_.Execute("DELETE FROM messages WHERE conversation_id IN " + del_in);
+    conn_.Execute("DELETE FROM attachments WHERE conversation_id IN " + del_in);
   }
-  del_in += ")";
-  conn_.Execute("DELETE FROM messages WHERE conversation_id IN " + del_in);
-  conn_.Execute("DELETE FROM attachments WHERE conversation_id IN " + del_in);
 
   const std::string import = std::to_string(import_id);
   std::string conv_head = kConversationHead, msg_head = kMessageHead, att_head = kAttachmentHead;

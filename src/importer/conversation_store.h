@@ -27,7 +27,9 @@ class ConversationStore {
   // other commands (project_id, sync state) are kept on update. Returns the
   // number of messages written (nodes with a message; every node is stored).
   // Throws Error(kDatabase).
-  size_t Write(const std::vector<const chatgpt::Conversation*>& convs, int64_t import_id);
+  // `replace` lists the ids already stored (their old trees are deleted first).
+  size_t Write(const std::vector<const chatgpt::Conversation*>& convs,
+               const std::vector<std::string>& replace, int64_t import_id);
 
  private:
   void Flush(std::string& sql, const std::string& head, const char* tail = "");
