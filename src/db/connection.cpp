@@ -35,6 +35,8 @@ std::unique_ptr<sql::Connection> Connect(const DbConfig& c, bool with_schema) {
   if (with_schema) opts["schema"] = sql::SQLString(c.database);
   opts["OPT_CHARSET_NAME"] = sql::SQLString("utf8mb4");
   opts["OPT_CONNECT_TIMEOUT"] = 10;
+  // Only files chatbeto itself names are ever sent (db/bulk_load.cpp).
+  if (c.local_infile) opts["OPT_LOCAL_INFILE"] = 1;
   if (!c.defaults_file.empty()) {
     opts["readDefaultFile"] = sql::SQLString(c.defaults_file);
     opts["readDefaultGroup"] = sql::SQLString("client");

@@ -104,8 +104,9 @@ DbConfig ParseDbUrl(const std::string& url) {
                      "\" must be DISABLED, PREFERRED, REQUIRED, VERIFY_CA or VERIFY_IDENTITY");
       c.ssl_mode = value;
     } else if (key == "ssl-ca" || key == "ssl_ca") c.ssl_ca = value;
+    else if (key == "local-infile" || key == "local_infile") c.local_infile = value != "0";
     else if (key == "password") Bad(url, "a password in the URL is not accepted");
-    else Bad(url, "unknown option \"" + key + "\" (known: socket, ssl-mode, ssl-ca)");
+    else Bad(url, "unknown option \"" + key + "\" (known: socket, ssl-mode, ssl-ca, local-infile)");
   }
   return c;
 }

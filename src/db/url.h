@@ -21,6 +21,7 @@ struct DbConfig {
   std::string defaults_file;  // MySQL option file ([client] user/password/...)
   std::optional<std::string> password;  // from the environment only
   bool embedded = false;      // the private server chatbeto manages
+  bool local_infile = true;   // allow LOAD DATA LOCAL (bulk import); ?local-infile=0 turns it off
 
   // For messages and --json: never includes the password.
   std::string Describe() const;

@@ -171,7 +171,7 @@ class FileImport {
         db::Transaction tx(conn_);
         std::vector<std::string> replace;
         if (stored.count(p.conv.id)) replace.push_back(p.conv.id);
-        size_t n = store_.Write({&p.conv}, replace, fc_.import_id);
+        size_t n = store_.Write({&p.conv}, replace, fc_.import_id, /*bulk=*/false);
         ThrowIfInterrupted();
         tx.Commit();
         fc_.messages_written += n;

@@ -3,40 +3,22 @@
 #include <cppconn/resultset.h>
 
 #include "db/connection.h"
-#include "util/time_format.h"
+#include "db/row_buffer.h"
 
 namespace chatbeto::importer {
 namespace {
 
-// Statements stay well under max_allowed_packet (16 MB by default).
+using db::RowBuffer;
+
+// INSERT statements stay well under max_allowed_packet (16 MB by default).
 constexpr size_t kMaxStatementBytes = 4 << 20;
 
-void AppendStrOrNull(std::string& out, const std::string& s) {
-  if (s.empty()) out += "NULL";
-  else db::AppendQuoted(out, s);
-}
-
-void AppendTime(std::string& out, const std::optional<double>& t) {
-  std::optional<std::string> s = t ? FormatSqlDatetime(*t) : std::nullopt;
-  if (s) {
-    out += '\'';
-    out += *s;
-    out += '\'';
-  } else {
-    out += "NULL";
-  }
-}
-
-void AppendBool(std::string& out, const std::optional<bool>& b) {
-  out += !b ? "NULL" : *b ? "1" : "0";
-}
-
-const char* kConversationHead =
-    "INSERT INTO conversations (id, title, create_time, update_time, gizmo_id, gizmo_type, "
-    "conversation_template_id, default_model_slug, is_archived, is_starred, current_node, "
-    "memory_scope, message_count, content_hash, extra_json, first_import_id, last_import_id) "
-    "VALUES ";
-const char* kConversationTail =
+const char* kConversationColumns =
+    "id, title, create_time, update_time, gizmo_id, gizmo_type, conversation_template_id, "
+    "default_model_slug, is_archived, is_starred, current_node, memory_scope, message_count, "
+    "content_hash, extra_json, first_import_id, last_import_id";
+// Columns other commands own (project_id, sync state, first_import_id) are not touched.
+const char* kConversationUpsert =
     " ON DUPLICATE KEY UPDATE title=VALUES(title), create_time=VALUES(create_time), "
     "update_time=VALUES(update_time), gizmo_id=VALUES(gizmo_id), gizmo_type=VALUES(gizmo_type), "
     "conversation_template_id=VALUES(conversation_template_id), "
@@ -45,13 +27,106 @@ const char* kConversationTail =
     "memory_scope=VALUES(memory_scope), message_count=VALUES(message_count), "
     "content_hash=VALUES(content_hash), extra_json=VALUES(extra_json), "
     "last_import_id=VALUES(last_import_id)";
-const char* kMessageHead =
-    "INSERT INTO messages (conversation_id, node_id, parent_id, depth, sibling_index, "
-    "on_visible_path, message_id, role, author_name, recipient, channel, status, content_type, "
-    "hidden, model_slug, create_time, update_time, text, raw_json) VALUES ";
-const char* kAttachmentHead =
-    "INSERT INTO attachments (conversation_id, node_id, seq, kind, file_id, name, mime_type, "
-    "size_bytes, pointer) VALUES ";
+const char* kMessageColumns =
+    "conversation_id, node_id, parent_id, depth, sibling_index, on_visible_path, message_id, "
+    "role, author_name, recipient, channel, status, content_type, hidden, model_slug, "
+    "create_time, update_time, text, raw_json";
+const char* kAttachmentColumns =
+    "conversation_id, node_id, seq, kind, file_id, name, mime_type, size_bytes, pointer";
+
+void ConversationRow(RowBuffer& b, const chatgpt::Conversation& c, int64_t import_id) {
+  b.BeginRow();
+  b.Str(c.id);
+  b.StrOrNull(c.title);
+  b.Time(c.create_time);
+  b.Time(c.update_time);
+  b.StrOrNull(c.gizmo_id);
+  b.StrOrNull(c.gizmo_type);
+  b.StrOrNull(c.conversation_template_id);
+  b.StrOrNull(c.default_model_slug);
+  b.Bool(c.is_archived);
+  b.Bool(c.is_starred);
+  b.StrOrNull(c.current_node);
+  b.StrOrNull(c.memory_scope);
+  b.Int(static_cast<int64_t>(c.messages.size()));
+  b.Str(c.content_hash);
+  b.StrOrNull(c.extra_json);
+  b.Int(import_id);
+  b.Int(import_id);
+  b.EndRow();
+}
+
+void MessageRow(RowBuffer& b, const std::string& conv_id, const chatgpt::Message& m) {
+  b.BeginRow();
+  b.Str(conv_id);
+  b.Str(m.node_id);
+  b.StrOrNull(m.parent_id);
+  b.Int(m.depth);
+  b.Int(m.sibling_index);
+  b.Bool(m.on_visible_path);
+  b.StrOrNull(m.message_id);
+  b.StrOrNull(m.role);
+  b.StrOrNull(m.author_name);
+  b.StrOrNull(m.recipient);
+  b.StrOrNull(m.channel);
+  b.StrOrNull(m.status);
+  b.StrOrNull(m.content_type);
+  b.Bool(m.hidden);
+  b.StrOrNull(m.model_slug);
+  b.Time(m.create_time);
+  b.Time(m.update_time);
+  b.StrOrNull(m.text);
+  b.Str(m.raw_json.empty() ? std::string_view("null") : std::string_view(m.raw_json));
+  b.EndRow();
+}
+
+void AttachmentRow(RowBuffer& b, const std::string& conv_id, const std::string& node_id, int seq,
+                   const chatgpt::Attachment& a) {
+  b.BeginRow();
+  b.Str(conv_id);
+  b.Str(node_id);
+  b.Int(seq);
+  b.Str(a.kind);
+  b.StrOrNull(a.id);
+  b.StrOrNull(a.name);
+  b.StrOrNull(a.mime_type);
+  if (a.size_bytes) b.Int(*a.size_bytes);
+  else b.Null();
+  b.StrOrNull(a.pointer);
+  b.EndRow();
+}
+
+// Writes the rows of one table, as INSERT chunks or one LOAD DATA.
+class TableWriter {
+ public:
+  TableWriter(db::Connection& conn, db::BulkLoader* bulk, const char* table, const char* columns,
+              const char* tail = "")
+      : conn_(conn), bulk_(bulk), table_(table), columns_(columns), tail_(tail),
+        rows_(bulk ? RowBuffer::Format::kTsv : RowBuffer::Format::kSql) {}
+  RowBuffer& rows() { return rows_; }
+  // Call after each row: INSERT chunks go out as they fill.
+  void MaybeFlush() {
+    if (!bulk_ && rows_.size() > kMaxStatementBytes) Flush();
+  }
+  void Flush() {
+    if (rows_.rows() == 0) return;
+    if (bulk_) {
+      bulk_->Load(table_, columns_, rows_);
+    } else {
+      conn_.Execute("INSERT INTO " + std::string(table_) + " (" + columns_ + ") VALUES " +
+                    rows_.data() + tail_);
+    }
+    rows_.Clear();
+  }
+
+ private:
+  db::Connection& conn_;
+  db::BulkLoader* bulk_;
+  const char* table_;
+  const char* columns_;
+  const char* tail_;
+  RowBuffer rows_;
+};
 
 }  // namespace
 
@@ -78,115 +153,45 @@ std::unordered_map<std::string, StoredVersion> ConversationStore::LookUp(
   return out;
 }
 
-void ConversationStore::Flush(std::string& sql, const std::string& head, const char* tail) {
-  if (sql.size() <= head.size()) return;
-  sql += tail;
-  conn_.Execute(sql);
-  sql = head;
-}
-
 size_t ConversationStore::Write(const std::vector<const chatgpt::Conversation*>& convs,
-                                const std::vector<std::string>& replace, int64_t import_id) {
+                                const std::vector<std::string>& replace, int64_t import_id,
+                                bool bulk) {
   if (convs.empty()) return 0;
   // Replacing a tree: the old nodes go first (an edit may have removed some).
   if (!replace.empty()) {
-    std::string del_in;
+    std::string in;
     for (const auto& id : replace) {
-      del_in += del_in.empty() ? "(" : ",";
-      db::AppendQuoted(del_in, id);
+      in += in.empty() ? "(" : ",";
+      db::AppendQuoted(in, id);
     }
-    del_in += ")";
-    conn_.Execute("DELETE FROM messages WHERE conversation_id IN " + del_in);
-    conn_.Execute("DELETE FROM attachments WHERE conversation_id IN " + del_in);
+    in += ")";
+    conn_.Execute("DELETE FROM messages WHERE conversation_id IN " + in);
+    conn_.Execute("DELETE FROM attachments WHERE conversation_id IN " + in);
   }
-
-  const std::string import = std::to_string(import_id);
-  std::string conv_head = kConversationHead, msg_head = kMessageHead, att_head = kAttachmentHead;
-  std::string cs = conv_head, ms = msg_head, as = att_head;
-  size_t messages = 0;
+  db::BulkLoader* loader = bulk && bulk_.available() ? &bulk_ : nullptr;
+  TableWriter conversations(conn_, nullptr, "conversations", kConversationColumns,
+                            kConversationUpsert);
+  TableWriter messages(conn_, loader, "messages", kMessageColumns);
+  TableWriter attachments(conn_, loader, "attachments", kAttachmentColumns);
+  size_t written = 0;
   for (const auto* c : convs) {
-    if (cs.size() > conv_head.size()) cs += ',';
-    cs += '(';
-    db::AppendQuoted(cs, c->id);
-    cs += ',';
-    AppendStrOrNull(cs, c->title);
-    cs += ',';
-    AppendTime(cs, c->create_time);
-    cs += ',';
-    AppendTime(cs, c->update_time);
-    for (const std::string* s : {&c->gizmo_id, &c->gizmo_type, &c->conversation_template_id,
-                                 &c->default_model_slug}) {
-      cs += ',';
-      AppendStrOrNull(cs, *s);
-    }
-    cs += ',';
-    AppendBool(cs, c->is_archived);
-    cs += ',';
-    AppendBool(cs, c->is_starred);
-    cs += ',';
-    AppendStrOrNull(cs, c->current_node);
-    cs += ',';
-    AppendStrOrNull(cs, c->memory_scope);
-    cs += ',' + std::to_string(c->messages.size()) + ',';
-    db::AppendQuoted(cs, c->content_hash);
-    cs += ',';
-    AppendStrOrNull(cs, c->extra_json);
-    cs += ',' + import + ',' + import + ')';
-    if (cs.size() > kMaxStatementBytes) Flush(cs, conv_head, kConversationTail);
-
+    ConversationRow(conversations.rows(), *c, import_id);
+    conversations.MaybeFlush();
     for (const auto& m : c->messages) {
-      if (ms.size() > msg_head.size()) ms += ',';
-      ms += '(';
-      db::AppendQuoted(ms, c->id);
-      ms += ',';
-      db::AppendQuoted(ms, m.node_id);
-      ms += ',';
-      AppendStrOrNull(ms, m.parent_id);
-      ms += ',' + std::to_string(m.depth) + ',' + std::to_string(m.sibling_index) + ',' +
-            (m.on_visible_path ? "1" : "0") + ',';
-      for (const std::string* s : {&m.message_id, &m.role, &m.author_name, &m.recipient,
-                                   &m.channel, &m.status, &m.content_type}) {
-        AppendStrOrNull(ms, *s);
-        ms += ',';
-      }
-      ms += m.hidden ? "1," : "0,";
-      AppendStrOrNull(ms, m.model_slug);
-      ms += ',';
-      AppendTime(ms, m.create_time);
-      ms += ',';
-      AppendTime(ms, m.update_time);
-      ms += ',';
-      AppendStrOrNull(ms, m.text);
-      ms += ',';
-      db::AppendQuoted(ms, m.raw_json.empty() ? std::string_view("null") : m.raw_json);
-      ms += ')';
-      if (m.has_message) ++messages;
-      if (ms.size() > kMaxStatementBytes) Flush(ms, msg_head);
-
+      MessageRow(messages.rows(), c->id, m);
+      messages.MaybeFlush();
+      written += m.has_message;
       int seq = 0;
       for (const auto& a : m.attachments) {
-        if (as.size() > att_head.size()) as += ',';
-        as += '(';
-        db::AppendQuoted(as, c->id);
-        as += ',';
-        db::AppendQuoted(as, m.node_id);
-        as += ',' + std::to_string(seq++) + ',';
-        db::AppendQuoted(as, a.kind);
-        for (const std::string* s : {&a.id, &a.name, &a.mime_type}) {
-          as += ',';
-          AppendStrOrNull(as, *s);
-        }
-        as += ',' + (a.size_bytes ? std::to_string(*a.size_bytes) : std::string("NULL")) + ',';
-        AppendStrOrNull(as, a.pointer);
-        as += ')';
-        if (as.size() > kMaxStatementBytes) Flush(as, att_head);
+        AttachmentRow(attachments.rows(), c->id, m.node_id, seq++, a);
+        attachments.MaybeFlush();
       }
     }
   }
-  Flush(cs, conv_head, kConversationTail);
-  Flush(ms, msg_head);
-  Flush(as, att_head);
-  return messages;
+  conversations.Flush();
+  messages.Flush();
+  attachments.Flush();
+  return written;
 }
 
 }  // namespace chatbeto::importer

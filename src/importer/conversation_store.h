@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "chatgpt/conversation.h"
+#include "db/bulk_load.h"
 #include "importer/decide.h"
 
 namespace chatbeto::db {
@@ -18,7 +19,12 @@ namespace chatbeto::importer {
 
 class ConversationStore {
  public:
-  explicit ConversationStore(db::Connection& conn) : conn_(conn) {}
+  explicit ConversationStore(db::Connection& conn) : conn_(conn), bulk_(conn) {}
+
+  // Messages and attachments go in with LOAD DATA LOCAL when the server
+  // allows it (fast), else with multi-row INSERTs. `bulk == false` forces
+  // INSERTs, whose errors name the row (used when retrying one by one).
+  bool bulk_available() const { return bulk_.available(); }
 
   // The stored version of each of `ids` that exists.
   std::unordered_map<std::string, StoredVersion> LookUp(const std::vector<std::string>& ids);
@@ -29,11 +35,11 @@ class ConversationStore {
   // Throws Error(kDatabase).
   // `replace` lists the ids already stored (their old trees are deleted first).
   size_t Write(const std::vector<const chatgpt::Conversation*>& convs,
-               const std::vector<std::string>& replace, int64_t import_id);
+               const std::vector<std::string>& replace, int64_t import_id, bool bulk = true);
 
  private:
-  void Flush(std::string& sql, const std::string& head, const char* tail = "");
   db::Connection& conn_;
+  db::BulkLoader bulk_;
 };
 
 }  // namespace chatbeto::importer

@@ -28,7 +28,7 @@ struct SidebarDiagnostics {
 // and keeps its first name. Problems go to diagnostics when it is given;
 // otherwise warnings are logged and errors thrown.
 // Throws chatbeto::Error(kInvalidInput): "<file_name>: byte N: ..." for invalid
-// JSON (N is the 0-based offset of the bad byte), or when the document has no
+// JSON (N: 0-based offset where the parser found the problem), or when there is no
 // "items" array at all.
 std::vector<SidebarProject> ParseSidebar(std::string_view json, std::string_view file_name,
                                          SidebarDiagnostics* diagnostics = nullptr);

@@ -26,6 +26,13 @@ class Import : public DbTest {
     return json::parse(r.out);
   }
   std::string Str(const std::string& sql) { return Conn().QueryString(sql).value_or("(null)"); }
+  // A fingerprint of every stored message row.
+  std::string MessagesFingerprint() {
+    return Str("SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(CRC32(CONCAT_WS('|', conversation_id, "
+               "node_id, parent_id, depth, sibling_index, on_visible_path, message_id, role, "
+               "author_name, recipient, channel, status, content_type, hidden, model_slug, "
+               "create_time, update_time, text, raw_json))), 0)) FROM messages");
+  }
   std::string Write(const std::string& name, const std::string& content) {
     std::string p = tmp_dir_ + "/" + name;
     WriteFile(p, content);
@@ -86,7 +93,7 @@ TEST_F(Import, EveryFixtureImportsAndReimportChangesNothing) {
   EXPECT_EQ(first["new"], first["conversations"]);
   int64_t convs = Count("SELECT COUNT(*) FROM conversations");
   int64_t msgs = Count("SELECT COUNT(*) FROM messages");
-  std::string checksum = Str("CHECKSUM TABLE messages");
+  std::string fingerprint = MessagesFingerprint();
   auto second = ImportJson(files);
   EXPECT_EQ(second["new"], 0);
   EXPECT_EQ(second["updated"], 0);
@@ -94,6 +101,7 @@ TEST_F(Import, EveryFixtureImportsAndReimportChangesNothing) {
   EXPECT_EQ(second["messages_written"], 0);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations"), convs);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM messages"), msgs);
+  EXPECT_EQ(MessagesFingerprint(), fingerprint);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM imports WHERE status = 'ok'"), 6);
 }
 
@@ -247,6 +255,45 @@ TEST_F(Import, StatsAndSearch) {
   EXPECT_EQ(json::parse(Run({"search", "concisely", "--json"}).out)["count"], 0);
   EXPECT_EQ(json::parse(Run({"search", "rollback", "--role", "user", "--json"}).out)["count"], 0);
   EXPECT_EQ(json::parse(Run({"search", "roll", "--role", "user", "--json"}).out)["count"], 1);
+}
+
+TEST_F(Import, RowTheDatabaseRefusesIsRejectedAloneNotTruncated) {
+  // A node id longer than the column: LOAD DATA LOCAL would truncate it with
+  // a warning; chatbeto must reject that conversation, not store it cut.
+  std::string long_id(200, 'x');
+  std::string bad = ConversationJson({"long", "Too long"});
+  for (size_t pos; (pos = bad.find("\"n1\"")) != std::string::npos;)
+    bad.replace(pos, 4, "\"" + long_id + "\"");
+  std::string text = "[" + ConversationJson({"ok1", "Fine"}) + "," + bad + "," +
+                     ConversationJson({"ok2", "Fine too"}) + "]";
+  auto p = Write("conversations.json", text);
+  auto r = Run({"import", p, "--json"});
+  EXPECT_EQ(r.exit_code, 4) << r.err;
+  auto doc = json::parse(r.out);
+  EXPECT_EQ(doc["new"], 2);
+  EXPECT_EQ(doc["rejected"], 1);
+  EXPECT_EQ(doc["rejections"][0]["conversation_id"], "long");
+  EXPECT_NE(doc["rejections"][0]["reason"].get<std::string>().find("database refused"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations WHERE id = 'long'"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE conversation_id = 'long'"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations"), 2);
+}
+
+TEST_F(Import, InsertPathStoresTheSameRowsAsBulkPath) {
+  std::vector<std::string> files = {Fixture("librechat/chatgpt-tree.json"),
+                                    Fixture("librechat/chatgpt-modern-export.json")};
+  ImportJson(files);
+  std::string bulk = MessagesFingerprint();
+  ASSERT_NE(bulk.rfind("0:", 0), 0u);
+  std::string bulk_conv = Str("SELECT GROUP_CONCAT(CONCAT(id, title, content_hash) ORDER BY id) FROM conversations");
+  Conn().Execute("DELETE FROM messages");
+  Conn().Execute("DELETE FROM conversations");
+  std::vector<std::string> args = {"--db", DbUrl() + "&local-infile=0", "import", "--json"};
+  args.insert(args.end(), files.begin(), files.end());
+  auto r = RunChatbeto(args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(MessagesFingerprint(), bulk);
+  EXPECT_EQ(Str("SELECT GROUP_CONCAT(CONCAT(id, title, content_hash) ORDER BY id) FROM conversations"), bulk_conv);
 }
 
 TEST_F(Import, JsonSummaryMatchesGolden) {

@@ -1,0 +1,80 @@
+#include "db/row_buffer.h"
+
+#include "db/connection.h"
+#include "util/time_format.h"
+
+namespace chatbeto::db {
+namespace {
+
+void AppendTsvEscaped(std::string& out, std::string_view s) {
+  size_t start = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char* rep = nullptr;
+    switch (s[i]) {
+      case '\\': rep = "\\\\"; break;
+      case '\t': rep = "\\t"; break;
+      case '\n': rep = "\\n"; break;
+      case '\0': rep = "\\0"; break;
+      default: continue;
+    }
+    out.append(s.data() + start, i - start);
+    out += rep;
+    start = i + 1;
+  }
+  out.append(s.data() + start, s.size() - start);
+}
+
+}  // namespace
+
+void RowBuffer::BeginRow() {
+  if (format_ == Format::kSql) data_ += rows_ ? ",(" : "(";
+  first_field_ = true;
+}
+
+void RowBuffer::EndRow() {
+  data_ += format_ == Format::kSql ? ')' : '\n';
+  ++rows_;
+}
+
+void RowBuffer::Sep() {
+  if (!first_field_) data_ += format_ == Format::kSql ? ',' : '\t';
+  first_field_ = false;
+}
+
+void RowBuffer::Str(std::string_view s) {
+  Sep();
+  if (format_ == Format::kSql) AppendQuoted(data_, s);
+  else AppendTsvEscaped(data_, s);
+}
+
+void RowBuffer::StrOrNull(std::string_view s) {
+  if (s.empty()) Null();
+  else Str(s);
+}
+
+void RowBuffer::Int(int64_t v) {
+  Sep();
+  data_ += std::to_string(v);
+}
+
+void RowBuffer::Null() {
+  Sep();
+  data_ += format_ == Format::kSql ? "NULL" : "\\N";
+}
+
+void RowBuffer::Bool(std::optional<bool> b) {
+  if (!b) return Null();
+  Sep();
+  data_ += *b ? '1' : '0';
+}
+
+void RowBuffer::Time(std::optional<double> t) {
+  std::optional<std::string> s = t ? FormatSqlDatetime(*t) : std::nullopt;
+  if (!s) return Null();
+  Sep();
+  if (format_ == Format::kSql) data_ += '\'';
+  data_ += *s;
+  if (format_ == Format::kSql) data_ += '\'';
+}
+
+}  // namespace chatbeto::db
