@@ -65,6 +65,13 @@ void ArraySplitter::Fail(size_t pos, const std::string& reason) const {
   throw SplitError(base_ + pos, reason);
 }
 
+void ArraySplitter::CheckSize(size_t size) const {
+  if (size <= max_element_) return;
+  Fail(elem_start_, "record " + std::to_string(index_) + " starting here is larger than " +
+                        std::to_string(max_element_) +
+                        " bytes (an unterminated string or bracket?)");
+}
+
 bool ArraySplitter::ScanContainer(std::string_view win) {
   const char* d = win.data();
   const size_t n = win.size();
@@ -126,7 +133,8 @@ void ArraySplitter::Feed(std::string_view chunk, const Sink& sink) {
         } else if (bom_matched_ == 0) {
           state_ = State::kBeforeArray;
         } else {
-          Fail(pos_, "expected '[' (a JSON array of conversations) but found a broken byte order mark");
+          Fail(pos_,
+               "expected '[' (a JSON array of conversations) but found a broken byte order mark");
         }
         break;
       }
@@ -134,7 +142,8 @@ void ArraySplitter::Feed(std::string_view chunk, const Sink& sink) {
         pos_ = SkipSpace(win, pos_);
         if (pos_ == n) break;
         if (win[pos_] != '[') {
-          Fail(pos_, "expected '[' (a JSON array of conversations) but found " + Describe(win[pos_]));
+          Fail(pos_,
+               "expected '[' (a JSON array of conversations) but found " + Describe(win[pos_]));
         }
         ++pos_;
         state_ = State::kFirstValue;
@@ -185,6 +194,7 @@ void ArraySplitter::Feed(std::string_view chunk, const Sink& sink) {
                           : state_ == State::kString  ? ScanString(win)
                                                       : ScanScalar(win);
         if (!done) break;
+        CheckSize(pos_ - elem_start_);
         state_ = State::kAfterValue;
         const Element element{win.substr(elem_start_, pos_ - elem_start_), base_ + elem_start_,
                               index_++};
@@ -197,6 +207,7 @@ void ArraySplitter::Feed(std::string_view chunk, const Sink& sink) {
   // Keep only the unfinished element (if any) for the next chunk.
   const bool in_element =
       state_ == State::kContainer || state_ == State::kString || state_ == State::kScalar;
+  if (in_element) CheckSize(n - elem_start_);
   const size_t keep_from = in_element ? elem_start_ : n;
   if (buffered) {
     buf_.erase(0, keep_from);

@@ -40,6 +40,13 @@ class ArraySplitter {
   };
   using Sink = std::function<void(const Element&)>;
 
+  // An element longer than `max_element_bytes` is a SplitError: it bounds
+  // memory when a stray quote or bracket turns the rest of a file into one
+  // "element". No real conversation comes near the default.
+  static constexpr size_t kDefaultMaxElementBytes = size_t{1} << 30;
+  explicit ArraySplitter(size_t max_element_bytes = kDefaultMaxElementBytes)
+      : max_element_(max_element_bytes) {}
+
   // Consumes the next `chunk` of input and calls `sink` for each element it
   // completes, in order. Throws SplitError at the first structural error,
   // after every earlier element was delivered; exceptions from `sink`
@@ -56,8 +63,15 @@ class ArraySplitter {
 
  private:
   enum class State {
-    kBom, kBeforeArray, kFirstValue, kValue, kAfterValue,
-    kContainer, kString, kScalar, kDone
+    kBom,
+    kBeforeArray,
+    kFirstValue,
+    kValue,
+    kAfterValue,
+    kContainer,
+    kString,
+    kScalar,
+    kDone
   };
 
   // Scans win from pos_ on; true when an element [elem_start_, pos_) is ready.
@@ -65,15 +79,17 @@ class ArraySplitter {
   bool ScanString(std::string_view win);
   bool ScanScalar(std::string_view win);
   [[noreturn]] void Fail(size_t pos, const std::string& reason) const;
+  void CheckSize(size_t size) const;
 
+  size_t max_element_;
   State state_ = State::kBom;
   int bom_matched_ = 0;
-  int64_t depth_ = 0;        // nesting depth inside a container element
-  bool in_string_ = false;   // inside a string within a container element
-  std::string buf_;          // unconsumed tail (the element being assembled)
-  uint64_t base_ = 0;        // input offset of the scan window's first byte
-  size_t pos_ = 0;           // scan position in the window
-  size_t elem_start_ = 0;    // start of the current element in the window
+  int64_t depth_ = 0;       // nesting depth inside a container element
+  bool in_string_ = false;  // inside a string within a container element
+  std::string buf_;         // unconsumed tail (the element being assembled)
+  uint64_t base_ = 0;       // input offset of the scan window's first byte
+  size_t pos_ = 0;          // scan position in the window
+  size_t elem_start_ = 0;   // start of the current element in the window
   uint64_t fed_ = 0;
   size_t index_ = 0;
 };

@@ -108,7 +108,8 @@ void AppendPart(element part, Message* msg, std::vector<std::string>* unknown) {
   if (type == "image_asset_pointer") {
     element prompt;  // DALL-E images carry their prompt
     piece = Bracket("image", o.at_pointer("/metadata/dalle/prompt").get(prompt) == SUCCESS
-                                 ? Str(prompt) : std::string_view());
+                                 ? Str(prompt)
+                                 : std::string_view());
   } else if (type == "audio_transcription") {
     piece = Bracket("audio transcription", Field(o, "text"));
   } else if (type == "audio_asset_pointer") {
@@ -177,9 +178,9 @@ void ExtractContentText(object content, std::string_view ct, Message* msg,
   } else if (ct == "system_error") {
     const std::string_view name = Field(content, "name");
     const std::string_view detail = Field(content, "text");
-    AppendPiece(text, name.empty() ? std::string(detail)
-                                   : std::string(name) + (detail.empty() ? "" : ": ") +
-                                         std::string(detail));
+    AppendPiece(text, name.empty()
+                          ? std::string(detail)
+                          : std::string(name) + (detail.empty() ? "" : ": ") + std::string(detail));
   } else if (ct == "computer_output") {
     element v;
     if (content.at_pointer("/state/title").get(v) == SUCCESS) AppendPiece(text, Str(v));

@@ -23,13 +23,14 @@ namespace fs = std::filesystem;
 constexpr size_t kChunkSize = size_t{1} << 20;
 constexpr std::string_view kManifestName = "export_manifest.json";
 
+// Zips made on Windows may use '\\' in entry names.
 std::string_view BaseName(std::string_view path) {
-  const size_t slash = path.find_last_of('/');
+  const size_t slash = path.find_last_of("/\\");
   return slash == std::string_view::npos ? path : path.substr(slash + 1);
 }
 
 std::string_view DirName(std::string_view path) {
-  const size_t slash = path.find_last_of('/');
+  const size_t slash = path.find_last_of("/\\");
   return slash == std::string_view::npos ? std::string_view() : path.substr(0, slash);
 }
 
@@ -80,22 +81,24 @@ void AddExport(const std::string& path, std::vector<Candidate> found,
                const std::vector<std::string>& manifest_texts, std::vector<ExportFile>* out) {
   if (found.empty()) {
     throw Error(ErrorKind::kUsage,
-                path + ": no conversations.json or conversations-NNN.json inside (is it a ChatGPT "
-                       "data export?)");
+                path +
+                    ": no conversations.json or conversations-NNN.json inside (is it a ChatGPT "
+                    "data export?)");
   }
   std::set<std::string> present;
   for (const Candidate& c : found) {
-    present.emplace(BaseName(c.file.entry_name.empty() ? c.file.container_path : c.file.entry_name));
+    present.emplace(
+        BaseName(c.file.entry_name.empty() ? c.file.container_path : c.file.entry_name));
   }
-  std::string missing;
+  std::set<std::string> absent;
   for (const std::string& text : manifest_texts) {
     for (const std::string& name : ShardsNamedIn(text)) {
-      if (present.count(name) == 0 && missing.find(name) == std::string::npos) {
-        missing += (missing.empty() ? "" : ", ") + name;
-      }
+      if (present.count(name) == 0) absent.insert(name);
     }
   }
-  if (!missing.empty()) {
+  if (!absent.empty()) {
+    std::string missing;
+    for (const std::string& name : absent) missing += (missing.empty() ? "" : ", ") + name;
     throw Error(ErrorKind::kInvalidInput,
                 path + ": export_manifest.json lists " + missing +
                     " but the export does not contain it (incomplete download or unpacking?)");
@@ -178,8 +181,9 @@ std::vector<ExportFile> FindExportFiles(const std::vector<std::string>& paths) {
       const uintmax_t size = fs::file_size(path, ec);
       out.push_back(ExportFile{path, path, "", ec ? 0 : static_cast<uint64_t>(size)});
     } else {
-      throw Error(ErrorKind::kUsage, path + ": not a ChatGPT export (.zip), an export folder or a "
-                                            ".json file");
+      throw Error(ErrorKind::kUsage, path +
+                                         ": not a ChatGPT export (.zip), an export folder or a "
+                                         ".json file");
     }
   }
   // The same file named twice (e.g. the folder and one of its shards) is read once.

@@ -47,7 +47,7 @@ struct Rejected {
   size_t index = 0;
   std::string conversation_id;  // best effort, may be empty
   uint64_t byte_offset = 0;
-  std::string reason;           // e.g. "no conversation id: ..."
+  std::string reason;  // e.g. "no conversation id: ..."
 };
 
 struct ScanResult {

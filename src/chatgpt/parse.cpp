@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "chatgpt/content_text.h"
+#include "chatgpt/json_write.h"
 #include "chatgpt/text_clean.h"
 #include "chatgpt/tree.h"
 #include "util/error.h"
@@ -33,12 +34,18 @@ std::string_view Field(object o, std::string_view key) {
 
 const char* TypeName(element e) {
   switch (e.type()) {
-    case simdjson::dom::element_type::ARRAY: return "an array";
-    case simdjson::dom::element_type::OBJECT: return "an object";
-    case simdjson::dom::element_type::STRING: return "a string";
-    case simdjson::dom::element_type::BOOL: return "a boolean";
-    case simdjson::dom::element_type::NULL_VALUE: return "null";
-    default: return "a number";
+    case simdjson::dom::element_type::ARRAY:
+      return "an array";
+    case simdjson::dom::element_type::OBJECT:
+      return "an object";
+    case simdjson::dom::element_type::STRING:
+      return "a string";
+    case simdjson::dom::element_type::BOOL:
+      return "a boolean";
+    case simdjson::dom::element_type::NULL_VALUE:
+      return "null";
+    default:
+      return "a number";
   }
 }
 
@@ -95,7 +102,6 @@ bool IsHiddenContentType(std::string_view ct) {
 
 struct ConversationParser::Impl {
   simdjson::dom::parser parser;
-  simdjson::internal::string_builder<> builder;  // reused by Minify
   std::string repaired;
   TreeInput tree_in;
   TreeBuilder tree_builder;
@@ -105,10 +111,11 @@ struct ConversationParser::Impl {
   std::vector<key_value_pair> extras;
   std::unordered_set<std::string_view> seen_keys;
 
+  std::string scratch;  // serialize here, then copy once at the exact size
   std::string Minify(element e) {
-    builder.clear();
-    builder.append(e);
-    return std::string(builder.str());
+    scratch.clear();
+    AppendJson(e, &scratch);
+    return scratch;
   }
   Conversation Parse(std::string_view bytes);
   void ReadTopLevel(object obj, Conversation* c);
@@ -135,13 +142,14 @@ Conversation ConversationParser::Impl::Parse(std::string_view bytes) {
     }
   }
   if (err != SUCCESS) {
-    throw Error(ErrorKind::kInvalidInput, std::string("invalid JSON: ") + simdjson::error_message(err));
+    throw Error(ErrorKind::kInvalidInput,
+                std::string("invalid JSON: ") + simdjson::error_message(err));
   }
   object obj;
   if (root.get_object().get(obj) != SUCCESS) {
-    throw Error(ErrorKind::kInvalidInput,
-                std::string("not a conversation: a JSON object was expected, found ") +
-                    TypeName(root));
+    throw Error(
+        ErrorKind::kInvalidInput,
+        std::string("not a conversation: a JSON object was expected, found ") + TypeName(root));
   }
   ReadTopLevel(obj, &c);
   return c;
@@ -161,7 +169,8 @@ void ConversationParser::Impl::ReadTopLevel(object obj, Conversation* c) {
     if (k == "mapping") {
       has_mapping = v.get_object().get(mapping) == SUCCESS;
       taken = has_mapping || v.is_null();
-      if (!taken) c->warnings.push_back(std::string("mapping is ") + TypeName(v) + ", not an object");
+      if (!taken)
+        c->warnings.push_back(std::string("mapping is ") + TypeName(v) + ", not an object");
     } else if (k == "conversation_id" || k == "id") {
       (k == "id" ? plain_id : conversation_id) = Str(v);  // kept in extras unless it is the id
     } else if (k == "create_time") {
@@ -194,9 +203,9 @@ void ConversationParser::Impl::ReadTopLevel(object obj, Conversation* c) {
   for (const key_value_pair& kv : extras) {
     if ((kv.key == "id" || kv.key == "conversation_id") && Str(kv.value) == c->id) continue;
     if (x.size() > 1) x += ',';
-    builder.clear();
-    builder.append(kv);
-    x += builder.str();
+    AppendJsonString(kv.key, &x);
+    x += ':';
+    AppendJson(kv.value, &x);
   }
   x += '}';
 
@@ -305,7 +314,8 @@ void ConversationParser::Impl::FillMessage(element e, bool present, const Conver
           visually_hidden = g.value.get_bool().get(b) == SUCCESS && b;
         } else if (g.key == "attachments") {
           array list;
-          if (g.value.get_array().get(list) == SUCCESS) AppendMetadataAttachments(list, &m->attachments);
+          if (g.value.get_array().get(list) == SUCCESS)
+            AppendMetadataAttachments(list, &m->attachments);
         }
       }
     }
@@ -319,8 +329,12 @@ void ConversationParser::Impl::FillMessage(element e, bool present, const Conver
   m->hidden = role == "system" || role == "tool" || visually_hidden || weight_zero ||
               IsHiddenContentType(m->content_type) ||
               (role == "assistant" && !m->recipient.empty() && m->recipient != "all");
-  if (role != "user" && role != "system") {
-    m->model_slug = !slug.empty() ? slug : role == "assistant" ? c.default_model_slug : "";
+  if (role == "user" || role == "system") {
+    // The slug names the model that wrote a message; these were not written by one.
+  } else if (!slug.empty()) {
+    m->model_slug = slug;
+  } else if (role == "assistant") {
+    m->model_slug = c.default_model_slug;
   }
   m->raw_json = Minify(e);
 }
@@ -342,8 +356,10 @@ std::string GuessConversationId(std::string_view b) {
   // quote's position), or npos.
   auto string_end = [&](size_t i) {
     for (size_t j = i + 1; j < b.size(); ++j) {
-      if (b[j] == '\\') ++j;
-      else if (b[j] == '"') return j;
+      if (b[j] == '\\')
+        ++j;
+      else if (b[j] == '"')
+        return j;
     }
     return std::string_view::npos;
   };
@@ -355,8 +371,10 @@ std::string GuessConversationId(std::string_view b) {
   std::string_view id;
   for (size_t i = 0; i < b.size(); ++i) {
     const char ch = b[i];
-    if (ch == '{' || ch == '[') ++depth;
-    else if (ch == '}' || ch == ']') --depth;
+    if (ch == '{' || ch == '[')
+      ++depth;
+    else if (ch == '}' || ch == ']')
+      --depth;
     if (ch != '"') continue;
     const size_t end = string_end(i);
     if (end == std::string_view::npos) break;

@@ -5,8 +5,9 @@
 // lone surrogate escapes, which is reported as a warning), not an object, or
 // have no id (neither `conversation_id` nor `id` is a non-empty string).
 // Everything else is tolerated and, when repaired, noted in warnings:
-// - messages: every mapping node, parents before children (depth-first
-//   pre-order, see tree.h); parent_id is empty or names a node in messages;
+// - messages: every mapping node (a repeated node id keeps its first entry),
+//   parents before children (depth-first pre-order, see tree.h for how broken
+//   links are repaired); parent_id is empty or names an earlier message;
 // - on_visible_path: current_node up to its root; without a usable
 //   current_node, the last-child path from the first root (plus a warning);
 // - model_slug: metadata.model_slug; assistant messages without one get the
@@ -14,6 +15,8 @@
 // - hidden: no message, role system or tool, weight 0, visually hidden,
 //   thoughts / reasoning_recap / user_ or model_editable_context, or an
 //   assistant message addressed to a tool (recipient other than "all");
+// - text: see content_text.h; unknown_content_types lists content (and
+//   multimodal part) types without a rule, once each;
 // - raw_json and extra_json are minified re-serializations (valid UTF-8);
 //   extra_json holds every top-level key except mapping and the ones
 //   extracted into fields (a field of an unexpected type stays in extra_json);

@@ -60,8 +60,10 @@ void TreeBuilder::Build(const TreeInput& in, TreeLayout* out) {
   flags_.assign(n, 0);
   parent_.assign(n, -1);
   for (uint32_t i = 0; i < n; ++i) {
-    if (index_.emplace(in.ids[i], i).second) flags_[i] |= kKept;
-    else duplicates.Add(in.ids[i]);
+    if (index_.emplace(in.ids[i], i).second)
+      flags_[i] |= kKept;
+    else
+      duplicates.Add(in.ids[i]);
   }
   auto find = [&](std::string_view id) -> int32_t {
     auto it = index_.find(id);
@@ -173,14 +175,14 @@ void TreeBuilder::Build(const TreeInput& in, TreeLayout* out) {
   // 7. Visible path.
   const int32_t current = in.current_node.empty() ? -1 : find(in.current_node);
   if (current >= 0) {
-    for (int32_t v = current; v >= 0; v = parent_[v]) out->order[position_[v]].on_visible_path = true;
+    for (int32_t v = current; v >= 0; v = parent_[v])
+      out->order[position_[v]].on_visible_path = true;
   } else if (!out->order.empty()) {
-    out->warnings.push_back(
-        (in.current_node.empty()
-             ? std::string("no current_node")
-             : "current_node '" + std::string(in.current_node.substr(0, 120)) +
-                   "' is not in the mapping") +
-        "; visible path = last child at each step from the first root");
+    out->warnings.push_back((in.current_node.empty()
+                                 ? std::string("no current_node")
+                                 : "current_node '" + std::string(in.current_node.substr(0, 120)) +
+                                       "' is not in the mapping") +
+                            "; visible path = last child at each step from the first root");
     uint32_t v = out->order.front().node;
     for (const TreeNode& t : out->order) {
       if (t.parent < 0 && (flags_[t.node] & kNullParent)) {

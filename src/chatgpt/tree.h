@@ -25,10 +25,10 @@ struct TreeInput {
 };
 
 struct TreeNode {
-  uint32_t node;         // index into TreeInput::ids
-  int32_t parent;        // index into TreeInput::ids, -1 for a root
-  int depth;             // 0 for a root
-  int sibling_index;     // position among the parent's children (roots: among roots)
+  uint32_t node;      // index into TreeInput::ids
+  int32_t parent;     // index into TreeInput::ids, -1 for a root
+  int depth;          // 0 for a root
+  int sibling_index;  // position among the parent's children (roots: among roots)
   bool on_visible_path;
 };
 

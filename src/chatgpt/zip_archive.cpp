@@ -64,7 +64,8 @@ void ZipArchive::Stream(const std::string& entry, size_t chunk_size,
                         const std::function<void(std::string_view)>& sink) const {
   std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen(zip_, entry.c_str(), 0),
                                                          &zip_fclose);
-  if (!file) throw Error(ErrorKind::kIo, path_ + ":" + entry + ": cannot open: " + zip_strerror(zip_));
+  if (!file)
+    throw Error(ErrorKind::kIo, path_ + ":" + entry + ": cannot open: " + zip_strerror(zip_));
   std::unique_ptr<char[]> buf(new char[chunk_size]);
   while (true) {
     const zip_int64_t n = zip_fread(file.get(), buf.get(), chunk_size);

@@ -1,5 +1,3 @@
-#include "chatgpt/array_splitter.h"
-
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -7,6 +5,8 @@
 #include <random>
 #include <string>
 #include <vector>
+
+#include "chatgpt/array_splitter.h"
 
 namespace chatbeto::chatgpt {
 namespace {
@@ -58,13 +58,15 @@ TEST(ChatgptArraySplitter, SplitsValidArrays) {
       {"empty with space", " \n\t[ \r\n ]\n", {}},
       {"one object", R"([{"a":1}])", {{R"({"a":1})", 1, 0}}},
       {"bom", "\xEF\xBB\xBF[{}]", {{"{}", 4, 0}}},
-      {"two with spaces", "[ {\"a\":[1,{}]} ,\n {}\n]",
-       {{"{\"a\":[1,{}]}", 2, 0}, {"{}", 18, 1}}},
-      {"brackets in strings", R"([{"a":"}]{["},{"b":"x"}])",
+      {"two with spaces", "[ {\"a\":[1,{}]} ,\n {}\n]", {{"{\"a\":[1,{}]}", 2, 0}, {"{}", 18, 1}}},
+      {"brackets in strings",
+       R"([{"a":"}]{["},{"b":"x"}])",
        {{R"({"a":"}]{["})", 1, 0}, {R"({"b":"x"})", 14, 1}}},
-      {"escaped quotes", R"([{"a":"\"}"},{"b":"\\"},{"c":"\\\"]"}])",
+      {"escaped quotes",
+       R"([{"a":"\"}"},{"b":"\\"},{"c":"\\\"]"}])",
        {{R"({"a":"\"}"})", 1, 0}, {R"({"b":"\\"})", 13, 1}, {R"({"c":"\\\"]"})", 24, 2}}},
-      {"scalars", R"([1, "x\"", null,true])",
+      {"scalars",
+       R"([1, "x\"", null,true])",
        {{"1", 1, 0}, {R"("x\"")", 4, 1}, {"null", 11, 2}, {"true", 16, 3}}},
       {"nested array element", "[[1,[2]],{}]", {{"[1,[2]]", 1, 0}, {"{}", 9, 1}}},
       {"trailing whitespace", "[{}]  \n", {{"{}", 1, 0}}},
@@ -90,7 +92,8 @@ TEST(ChatgptArraySplitter, RejectsBrokenArraysWithOffsets) {
       {"object, not array", R"({"id":"x"})", 0, "expected '['"},
       {"garbage first", "  x[]", 2, "expected '[' (a JSON array of conversations) but found 'x'"},
       {"broken bom", "\xEF\xBB[]", 2, "byte order mark"},
-      {"missing comma", R"([{"a":1} {"b":2}])", 9, "expected ',' or ']' after record 0 but found '{'"},
+      {"missing comma", R"([{"a":1} {"b":2}])", 9,
+       "expected ',' or ']' after record 0 but found '{'"},
       {"missing comma later", R"([{},{}"x"])", 6, "after record 1"},
       {"trailing comma", R"([{"a":1},])", 9, "expected record 1 but found ']'"},
       {"leading comma", "[,{}]", 1, "expected record 0 but found ','"},
@@ -188,6 +191,27 @@ TEST(ChatgptArraySplitter, ElementLargerThanChunksIsAssembled) {
   EXPECT_EQ(got[0].bytes, big);
   EXPECT_EQ(got[1].offset, big.size() + 2);
   EXPECT_EQ(got[1].bytes, "{\"small\":\"\\\\\"}");
+}
+
+TEST(ChatgptArraySplitter, ElementSizeLimitBoundsMemory) {
+  const std::string input = R"([{"a":1},{"b":"0123456789"},{"c":"never closed)";
+  for (size_t chunk : {input.size(), size_t{1}, size_t{5}}) {
+    ArraySplitter s(16);
+    std::vector<std::string> got;
+    size_t pos = 0;
+    try {
+      for (; pos < input.size(); pos += chunk) {
+        s.Feed(std::string_view(input).substr(pos, chunk),
+               [&](const ArraySplitter::Element& e) { got.emplace_back(e.bytes); });
+      }
+      ADD_FAILURE() << "no error";
+    } catch (const SplitError& e) {
+      EXPECT_EQ(e.offset(), 9u);
+      EXPECT_NE(e.reason().find("record 1 starting here is larger than 16 bytes"),
+                std::string::npos);
+    }
+    EXPECT_EQ(got, std::vector<std::string>{R"({"a":1})"});
+  }
 }
 
 TEST(ChatgptArraySplitter, CountsBytesAndElements) {

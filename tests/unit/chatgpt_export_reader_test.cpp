@@ -1,6 +1,4 @@
 // Finding conversation files in zips and folders, streaming and scanning them.
-#include "chatgpt/export_reader.h"
-
 #include <gtest/gtest.h>
 #include <unistd.h>
 #include <zip.h>
@@ -10,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "chatgpt/export_reader.h"
 #include "util/error.h"
 #include "util/sha256.h"
 
@@ -21,7 +20,8 @@ namespace fs = std::filesystem;
 std::string Conv(std::string_view id, std::string_view text = "hi") {
   return R"({"conversation_id":")" + std::string(id) +
          R"(","current_node":"u","mapping":{"u":{"parent":null,"message":{"author":{"role":"user"},)"
-         R"("content":{"content_type":"text","parts":[")" + std::string(text) + R"("]}}}}})";
+         R"("content":{"content_type":"text","parts":[")" +
+         std::string(text) + R"("]}}}}})";
 }
 
 class ChatgptExportReader : public ::testing::Test {
@@ -83,13 +83,14 @@ TEST_F(ChatgptExportReader, ZipShardsInASubfolderInOrder) {
   const std::string shard0 = "[" + Conv("a") + "," + Conv("b") + "]";
   const std::string shard1 = "[" + Conv("c") + "]";
   const std::string zip = WriteZip(
-      "export.zip", {{"Export/conversations-001.json", shard1},
-                     {"Export/chat.html", "<html>[]</html>"},
-                     {"Export/conversations-000.json", shard0},
-                     {"Export/export_manifest.json",
-                      R"({"files":[{"name":"conversations-000.json"},{"name":"conversations-001.json"}]})"},
-                     {"Export/user.json", "{}"},
-                     {"Export/file-abc.png", "\x89PNG"}});
+      "export.zip",
+      {{"Export/conversations-001.json", shard1},
+       {"Export/chat.html", "<html>[]</html>"},
+       {"Export/conversations-000.json", shard0},
+       {"Export/export_manifest.json",
+        R"({"files":[{"name":"conversations-000.json"},{"name":"conversations-001.json"}]})"},
+       {"Export/user.json", "{}"},
+       {"Export/file-abc.png", "\x89PNG"}});
   const std::vector<ExportFile> files = FindExportFiles({zip});
   ASSERT_EQ(files.size(), 2u);
   EXPECT_EQ(files[0].display_name, zip + ":Export/conversations-000.json");
@@ -149,12 +150,13 @@ TEST_F(ChatgptExportReader, FolderWithShardsAndManifest) {
 
 TEST_F(ChatgptExportReader, ManifestListingAMissingShardIsAnError) {
   Write("exp/conversations-000.json", "[]");
-  Write("exp/export_manifest.json",
-        R"({"v":1,"parts":["conversations-000.json","conversations-001.json","conversations-002.json"]})");
+  Write(
+      "exp/export_manifest.json",
+      R"({"v":1,"parts":["conversations-000.json","conversations-001.json","conversations-002.json"]})");
   ExpectError({(dir_ / "exp").string()}, ErrorKind::kInvalidInput,
               {"exp", "conversations-001.json, conversations-002.json", "export_manifest.json"});
-  const std::string zip = WriteZip(
-      "e.zip", {{"conversations-000.json", "[]"}, {"export_manifest.json", "conversations-001.json"}});
+  const std::string zip = WriteZip("e.zip", {{"conversations-000.json", "[]"},
+                                             {"export_manifest.json", "conversations-001.json"}});
   ExpectError({zip}, ErrorKind::kInvalidInput, {zip, "conversations-001.json"});
 }
 
@@ -188,10 +190,8 @@ TEST_F(ChatgptExportReader, ExplicitJsonFilesAndDuplicates) {
 
 TEST_F(ChatgptExportReader, ScanDeliversConversationsAndRejectsBadRecords) {
   const std::vector<std::string> records = {
-      Conv("first"),
-      R"({"title":"no id"})",
-      "[1]",
-      R"({"mapping":{"n":{"id":"inner"}},"conversation_id":"broken-1",,})",
+      Conv("first"), R"({"title":"no id"})",
+      "[1]",         R"({"mapping":{"n":{"id":"inner"}},"conversation_id":"broken-1",,})",
       Conv("last"),
   };
   std::string file = "[\n";
@@ -245,7 +245,8 @@ TEST_F(ChatgptExportReader, BrokenArrayStopsTheFileButKeepsWhatCameBefore) {
   };
   const std::string a = Conv("a"), b = Conv("b");
   const std::vector<Case> cases = {
-      {"[" + a + "," + b + " " + a + "]", 2 + a.size() + b.size() + 1, "expected ',' or ']' after record 1", 2},
+      {"[" + a + "," + b + " " + a + "]", 2 + a.size() + b.size() + 1,
+       "expected ',' or ']' after record 1", 2},
       {"[" + a + "," + b.substr(0, 20), 2 + a.size(), "truncated input: record 1", 1},
       {"[" + a + "]" + b, 2 + a.size(), "after the closing ']'", 1},
       {"{" + a, 0, "expected '['", 0},
@@ -255,9 +256,9 @@ TEST_F(ChatgptExportReader, BrokenArrayStopsTheFileButKeepsWhatCameBefore) {
     SCOPED_TRACE(c.bytes.substr(0, 40));
     const std::string path = Write("conversations.json", c.bytes);
     size_t delivered = 0;
-    const ScanResult r = ScanExportFile(FindExportFiles({path})[0],
-                                        [&](Conversation&&, const RecordPos&) { ++delivered; },
-                                        [](const Rejected&) {});
+    const ScanResult r = ScanExportFile(
+        FindExportFiles({path})[0], [&](Conversation&&, const RecordPos&) { ++delivered; },
+        [](const Rejected&) {});
     ASSERT_TRUE(r.fatal.has_value());
     EXPECT_NE(r.fatal->find(c.reason), std::string::npos) << *r.fatal;
     EXPECT_EQ(r.fatal_offset, c.offset) << *r.fatal;

@@ -71,7 +71,8 @@ TEST(ChatgptParseFixtures, AllParseWithConsistentTrees) {
           EXPECT_EQ(m.depth, depth_of[m.parent_id] + 1);
         }
         depth_of[m.node_id] = m.depth;
-        if (m.on_visible_path) visible_leaf_depth = std::max(visible_leaf_depth, m.depth), ++visible;
+        if (m.on_visible_path)
+          visible_leaf_depth = std::max(visible_leaf_depth, m.depth), ++visible;
         if (!m.has_message) {
           EXPECT_EQ(m.raw_json, "null");
         }
@@ -108,10 +109,10 @@ TEST(ChatgptParseFixtures, May2024TreeWithBranches) {
   ASSERT_EQ(c.messages.size(), 13u);
   std::vector<std::string> order;
   for (const Message& m : c.messages) order.push_back(m.node_id.substr(0, 8));
-  EXPECT_EQ(order, (std::vector<std::string>{"aaa1f70c", "d38605d2", "aaa297ba", "bda8a275",
-                                             "aaa24023", "23afbea9", "aaa292cc", "ada93f81",
-                                             "aaa236a3", "db88eddf", "aaa20127", "d0d2a7df",
-                                             "f63b8e17"}));
+  EXPECT_EQ(order,
+            (std::vector<std::string>{"aaa1f70c", "d38605d2", "aaa297ba", "bda8a275", "aaa24023",
+                                      "23afbea9", "aaa292cc", "ada93f81", "aaa236a3", "db88eddf",
+                                      "aaa20127", "d0d2a7df", "f63b8e17"}));
   std::vector<std::string> visible;
   for (const std::string& id : VisiblePath(c)) visible.push_back(id.substr(0, 8));
   EXPECT_EQ(visible, (std::vector<std::string>{"aaa1f70c", "d38605d2", "aaa297ba", "bda8a275",
@@ -199,7 +200,8 @@ TEST(ChatgptParseFixtures, SyntheticEditBranchWithIntegerTimes) {
   EXPECT_DOUBLE_EQ(*c.update_time, 1704067500.0);
   EXPECT_TRUE(c.default_model_slug.empty());
   ASSERT_EQ(c.messages.size(), 6u);
-  EXPECT_EQ(VisiblePath(c), (std::vector<std::string>{"msg-1", "msg-2", "msg-3", "msg-4", "msg-6"}));
+  EXPECT_EQ(VisiblePath(c),
+            (std::vector<std::string>{"msg-1", "msg-2", "msg-3", "msg-4", "msg-6"}));
   EXPECT_TRUE(Node(c, "msg-1").hidden);  // system
   EXPECT_TRUE(Node(c, "msg-1").has_message);
   EXPECT_EQ(Node(c, "msg-4").sibling_index, 0);

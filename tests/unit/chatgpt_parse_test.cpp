@@ -1,13 +1,12 @@
 // ParseConversation on hand-made records: what is rejected, and every oddity
 // of real exports that must be tolerated.
-#include "chatgpt/parse.h"
-
 #include <gtest/gtest.h>
 
 #include <chrono>
 #include <string>
 #include <vector>
 
+#include "chatgpt/parse.h"
 #include "chatgpt/text_clean.h"
 #include "util/error.h"
 #include "util/sha256.h"
@@ -31,9 +30,7 @@ std::string Msg(std::string_view role, std::string_view content, std::string_vie
   return m + "}";
 }
 
-std::string Text(std::string_view s) {
-  return R"({"content_type":"text","parts":[)" + Q(s) + "]}";
-}
+std::string Text(std::string_view s) { return R"({"content_type":"text","parts":[)" + Q(s) + "]}"; }
 
 std::string Conv(const std::vector<N>& nodes, std::string_view current = "",
                  std::string_view more = "") {
@@ -173,7 +170,8 @@ TEST(ChatgptParse, TimestampsFloatIntNullOrNumericString) {
 }
 
 TEST(ChatgptParse, AsyncStatusIntOrStringStaysInExtraJson) {
-  EXPECT_EQ(ParseConversation(R"({"id":"a","async_status":4})").extra_json, R"({"async_status":4})");
+  EXPECT_EQ(ParseConversation(R"({"id":"a","async_status":4})").extra_json,
+            R"({"async_status":4})");
   EXPECT_EQ(ParseConversation(R"({"id":"a","async_status":"4"})").extra_json,
             R"({"async_status":"4"})");
 }
@@ -192,8 +190,8 @@ TEST(ChatgptParse, ProjectAndGptFields) {
 
 TEST(ChatgptParse, IncompleteChildrenAreRebuiltFromParents) {
   // r lists only b; a and c name r as parent. Order: listed first, then mapping order.
-  const Conversation c = ParseConversation(Conv(
-      {{"a", Q("r"), {}}, {"r", "null", {"b"}}, {"b", Q("r"), {}}, {"c", Q("r"), {}}}, "c"));
+  const Conversation c = ParseConversation(
+      Conv({{"a", Q("r"), {}}, {"r", "null", {"b"}}, {"b", Q("r"), {}}, {"c", Q("r"), {}}}, "c"));
   EXPECT_EQ(Ids(c), (std::vector<std::string>{"r", "b", "a", "c"}));
   EXPECT_EQ(Node(c, "b").sibling_index, 0);
   EXPECT_EQ(Node(c, "a").sibling_index, 1);
@@ -203,7 +201,8 @@ TEST(ChatgptParse, IncompleteChildrenAreRebuiltFromParents) {
 }
 
 TEST(ChatgptParse, ChildrenNamingMissingNodesAreIgnored) {
-  const Conversation c = ParseConversation(Conv({{"r", "null", {"ghost", "a"}}, {"a", Q("r"), {}}}, "a"));
+  const Conversation c =
+      ParseConversation(Conv({{"r", "null", {"ghost", "a"}}, {"a", Q("r"), {}}}, "a"));
   EXPECT_EQ(Ids(c), (std::vector<std::string>{"r", "a"}));
   EXPECT_EQ(Node(c, "a").sibling_index, 0);
   EXPECT_TRUE(HasWarning(c, "children entries ignored"));
@@ -236,20 +235,20 @@ TEST(ChatgptParse, CyclesAreBrokenWithoutHanging) {
 TEST(ChatgptParse, DuplicateNodeIdsKeepTheFirst) {
   const Conversation c = ParseConversation(
       R"({"id":"x","current_node":"a","mapping":{"r":{"parent":null,"children":["a"]},)"
-      R"("a":{"parent":"r","message":)" + Msg("user", Text("first")) + R"(},)"
-      R"("a":{"parent":"r","message":)" + Msg("user", Text("second")) + "}}}");
+      R"("a":{"parent":"r","message":)" +
+      Msg("user", Text("first")) +
+      R"(},)"
+      R"("a":{"parent":"r","message":)" +
+      Msg("user", Text("second")) + "}}}");
   ASSERT_EQ(c.messages.size(), 2u);
   EXPECT_EQ(Node(c, "a").text, "first");
   EXPECT_TRUE(HasWarning(c, "1 duplicate node id(s)"));
 }
 
 TEST(ChatgptParse, CurrentNodeFallbackFollowsLastChildFromFirstRoot) {
-  const std::vector<N> nodes = {{"orphan", Q("gone"), {}},
-                                {"r", "null", {"a", "b"}},
-                                {"a", Q("r"), {}},
-                                {"b", Q("r"), {"b1", "b2"}},
-                                {"b1", Q("b"), {}},
-                                {"b2", Q("b"), {}}};
+  const std::vector<N> nodes = {{"orphan", Q("gone"), {}}, {"r", "null", {"a", "b"}},
+                                {"a", Q("r"), {}},         {"b", Q("r"), {"b1", "b2"}},
+                                {"b1", Q("b"), {}},        {"b2", Q("b"), {}}};
   for (std::string_view current : {"", "nowhere"}) {
     SCOPED_TRACE(current);
     const Conversation c = ParseConversation(Conv(nodes, current));
@@ -269,7 +268,8 @@ TEST(ChatgptParse, HiddenRules) {
       {Msg("user", Text("x"), R"("weight":0)"), true},
       {Msg("user", Text("x"), R"("weight":0.0)"), true},
       {Msg("user", Text("x"), R"("metadata":{"is_visually_hidden_from_conversation":true})"), true},
-      {Msg("user", Text("x"), R"("metadata":{"is_visually_hidden_from_conversation":false})"), false},
+      {Msg("user", Text("x"), R"("metadata":{"is_visually_hidden_from_conversation":false})"),
+       false},
       {Msg("assistant", R"({"content_type":"thoughts","thoughts":[]})"), true},
       {Msg("assistant", R"({"content_type":"reasoning_recap","content":"Thought"})"), true},
       {Msg("user", R"({"content_type":"user_editable_context"})"), true},
@@ -299,11 +299,11 @@ TEST(ChatgptParse, ModelSlugRules) {
 }
 
 TEST(ChatgptParse, MessageFieldsAndRawJson) {
-  const std::string message = Msg(
-      "assistant", Text("Hi \ue200cite\ue202turn0search3\ue201there"),
-      R"("status":"finished_successfully","recipient":"all","channel":"final",)"
-      R"("create_time":1.5,"metadata":{"attachments":[{"id":"file-1","name":"a.pdf",)"
-      R"("mime_type":"application/pdf","size":1234}]})");
+  const std::string message =
+      Msg("assistant", Text("Hi \ue200cite\ue202turn0search3\ue201there"),
+          R"("status":"finished_successfully","recipient":"all","channel":"final",)"
+          R"("create_time":1.5,"metadata":{"attachments":[{"id":"file-1","name":"a.pdf",)"
+          R"("mime_type":"application/pdf","size":1234}]})");
   const Conversation c = ParseConversation(Conv({{"n", "null", {}, message}}, "n"));
   const Message& m = c.messages[0];
   EXPECT_TRUE(m.has_message);
@@ -322,13 +322,15 @@ TEST(ChatgptParse, MessageFieldsAndRawJson) {
 }
 
 TEST(ChatgptParse, InvalidUtf8AndLoneSurrogatesAreRepaired) {
-  const std::string bad_bytes = Conv({{"n", "null", {}, Msg("user", Text("caf\xC3 ok \xFF"))}}, "n");
+  const std::string bad_bytes =
+      Conv({{"n", "null", {}, Msg("user", Text("caf\xC3 ok \xFF"))}}, "n");
   Conversation c = ParseConversation(bad_bytes);
   EXPECT_EQ(c.messages[0].text, "caf\xEF\xBF\xBD ok \xEF\xBF\xBD");
   EXPECT_TRUE(HasWarning(c, "2 invalid UTF-8"));
   EXPECT_EQ(c.content_hash, Sha256Hex(bad_bytes));  // of the bytes as exported
 
-  c = ParseConversation(Conv({{"n", "null", {}, Msg("user", Text(R"(a\ud83d b \udc00 \ud83d\ude00)"))}}, "n"));
+  c = ParseConversation(
+      Conv({{"n", "null", {}, Msg("user", Text(R"(a\ud83d b \udc00 \ud83d\ude00)"))}}, "n"));
   EXPECT_EQ(c.messages[0].text, "a\xEF\xBF\xBD b \xEF\xBF\xBD \xF0\x9F\x98\x80");
   EXPECT_TRUE(IsValidUtf8(c.messages[0].raw_json));
 
@@ -339,8 +341,8 @@ TEST(ChatgptParse, InvalidUtf8AndLoneSurrogatesAreRepaired) {
 TEST(ChatgptParse, UnknownContentTypesAreListedOnceAndKeepTheirText) {
   const std::string w1 = Msg("assistant", R"({"content_type":"super_widget","text":"w1"})");
   const std::string w2 = Msg("assistant", R"({"content_type":"super_widget","parts":["w2"]})");
-  const Conversation c =
-      ParseConversation(Conv({{"r", "null", {"a", "b"}, w1}, {"a", Q("r"), {}, w2}, {"b", Q("r"), {}, w2}}, "a"));
+  const Conversation c = ParseConversation(
+      Conv({{"r", "null", {"a", "b"}, w1}, {"a", Q("r"), {}, w2}, {"b", Q("r"), {}, w2}}, "a"));
   EXPECT_EQ(c.unknown_content_types, (std::vector<std::string>{"super_widget"}));
   EXPECT_EQ(Node(c, "r").text, "w1");
   EXPECT_EQ(Node(c, "a").text, "w2");
@@ -378,11 +380,13 @@ TEST(ChatgptParse, FiftyThousandDeepChainIsLinearAndStackSafe) {
 
 TEST(ChatgptParse, FiftyThousandWideFanOutIsLinear) {
   constexpr int kN = 50000;
-  std::string j = R"({"id":"wide","current_node":"c49999","mapping":{"r":{"parent":null,"children":[)";
+  std::string j =
+      R"({"id":"wide","current_node":"c49999","mapping":{"r":{"parent":null,"children":[)";
   for (int i = 0; i < kN; i += 2) j += (i ? "," : "") + Q("c" + std::to_string(i));  // half listed
   j += "]}";
   for (int i = 0; i < kN; ++i) {
-    j += "," + Q("c" + std::to_string(i)) + R"(:{"parent":"r","message":)" + Msg("user", Text("x")) + "}";
+    j += "," + Q("c" + std::to_string(i)) + R"(:{"parent":"r","message":)" +
+         Msg("user", Text("x")) + "}";
   }
   j += "}}";
   Conversation c;
@@ -395,7 +399,8 @@ TEST(ChatgptParse, FiftyThousandWideFanOutIsLinear) {
 }
 
 TEST(ChatgptParse, GuessConversationIdForRejectedRecords) {
-  EXPECT_EQ(GuessConversationId(R"({"mapping":{"n":{"id":"inner"}},"conversation_id":"c-1",})"), "c-1");
+  EXPECT_EQ(GuessConversationId(R"({"mapping":{"n":{"id":"inner"}},"conversation_id":"c-1",})"),
+            "c-1");
   EXPECT_EQ(GuessConversationId(R"({"mapping":{"n":{"id":"inner"}},"id":"top"  ,)"), "top");
   EXPECT_EQ(GuessConversationId(R"({"id" : "x","conversation_id":"y")"), "y");
   EXPECT_EQ(GuessConversationId(R"({"title":"no id"})"), "");

@@ -24,7 +24,8 @@ TEST(ChatgptText, StripCitationMarkers) {
       {"\ue207 and \ue1ff stay", "\ue207 and \ue1ff stay"},  // outside U+E200..U+E206
       {"caf\u00e9 \u20ac \U0001F600", "caf\u00e9 \u20ac \U0001F600"},
       {"\xEE\x88", "\xEE\x88"},  // truncated lead at the end: left alone
-      {"\ue200" + std::string(5000, 'x') + "\ue201", std::string(5000, 'x')},  // too long for a marker
+      {"\ue200" + std::string(5000, 'x') + "\ue201",
+       std::string(5000, 'x')},  // too long for a marker
   };
   for (const auto& [in, want] : cases) {
     std::string s = in;
@@ -38,13 +39,13 @@ TEST(ChatgptText, Utf8ValidationAndReplacement) {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"ascii", "ascii"},
       {"\u00e9\u4e2d\U0001F600", "\u00e9\u4e2d\U0001F600"},
-      {"a\xC3", "a" + r},                        // truncated 2-byte
-      {"\xC0\xAF", r + r},                       // overlong: each byte invalid
-      {"\xE0\x80\x80", r + r + r},               // overlong 3-byte
-      {"\xED\xA0\x80", r + r + r},               // UTF-16 surrogate
-      {"\xF4\x90\x80\x80", r + r + r + r},       // above U+10FFFF
-      {"\xE2\x82x", r + "x"},                    // maximal subpart: one U+FFFD
-      {"\xF0\x9F\x98", r},                       // truncated 4-byte
+      {"a\xC3", "a" + r},                   // truncated 2-byte
+      {"\xC0\xAF", r + r},                  // overlong: each byte invalid
+      {"\xE0\x80\x80", r + r + r},          // overlong 3-byte
+      {"\xED\xA0\x80", r + r + r},          // UTF-16 surrogate
+      {"\xF4\x90\x80\x80", r + r + r + r},  // above U+10FFFF
+      {"\xE2\x82x", r + "x"},               // maximal subpart: one U+FFFD
+      {"\xF0\x9F\x98", r},                  // truncated 4-byte
       {"x\xFFy\xFE", "x" + r + "y" + r},
       {"\x80", r},
   };
@@ -88,8 +89,8 @@ TEST(ChatgptText, ExtractsEachContentType) {
   const std::vector<ContentCase> cases = {
       {"text", R"({"content_type":"text","parts":["a","","b"]})", "a\nb"},
       {"text empty", R"({"content_type":"text","parts":[""]})", ""},
-      {"text with citation", R"({"content_type":"text","parts":["x \ue200cite\ue202turn0search3\ue201y"]})",
-       "x y"},
+      {"text with citation",
+       R"({"content_type":"text","parts":["x \ue200cite\ue202turn0search3\ue201y"]})", "x y"},
       {"multimodal",
        R"({"content_type":"multimodal_text","parts":[{"content_type":"image_asset_pointer",)"
        R"("asset_pointer":"file-service://file-abc","size_bytes":12,"width":10,"height":10},)"
@@ -100,16 +101,21 @@ TEST(ChatgptText, ExtractsEachContentType) {
       {"dalle prompt",
        R"({"content_type":"multimodal_text","parts":[{"content_type":"image_asset_pointer",)"
        R"("asset_pointer":"sediment://f","metadata":{"dalle":{"prompt":"a red fox"}}}]})",
-       "[image: a red fox]", {"image_asset_pointer"}},
+       "[image: a red fox]",
+       {"image_asset_pointer"}},
       {"real-time audio/video",
        R"({"content_type":"multimodal_text","parts":[{"content_type":)"
        R"("real_time_user_audio_video_asset_pointer","audio_asset_pointer":{"content_type":)"
        R"("audio_asset_pointer","asset_pointer":"sediment://a"},"frames_asset_pointers":[{)"
        R"("content_type":"image_asset_pointer","asset_pointer":"sediment://f1"}]}]})",
-       "[audio/video]", {"audio_asset_pointer", "image_asset_pointer"}},
-      {"unknown part", R"({"content_type":"multimodal_text","parts":[{"content_type":"hologram","text":"hi"}]})",
-       "[hologram: hi]", {}, {"hologram"}},
-      {"code", R"({"content_type":"code","language":"python","text":"print(1)"})", "print(1)"},
+       "[audio/video]",
+       {"audio_asset_pointer", "image_asset_pointer"}},
+      {"unknown part",
+       R"({"content_type":"multimodal_text","parts":[{"content_type":"hologram","text":"hi"}]})",
+       "[hologram: hi]",
+       {},
+       {"hologram"}},
+      {"code", R"j({"content_type":"code","language":"python","text":"print(1)"})j", "print(1)"},
       {"execution_output", R"({"content_type":"execution_output","text":"1"})", "1"},
       {"thoughts",
        R"({"content_type":"thoughts","thoughts":[{"summary":"Plan","content":"Do A"},)"
@@ -121,24 +127,34 @@ TEST(ChatgptText, ExtractsEachContentType) {
        R"({"content_type":"tether_quote","url":"https://x.org","domain":"x.org","title":"X","text":"quote"})",
        "X\nhttps://x.org\nquote"},
       {"tether_browsing_display",
-       R"({"content_type":"tether_browsing_display","result":"# results","summary":null})", "# results"},
+       R"({"content_type":"tether_browsing_display","result":"# results","summary":null})",
+       "# results"},
       {"user_editable_context",
-       R"({"content_type":"user_editable_context","user_profile":"P","user_instructions":"I"})", "P\nI"},
+       R"({"content_type":"user_editable_context","user_profile":"P","user_instructions":"I"})",
+       "P\nI"},
       {"model_editable_context",
        R"({"content_type":"model_editable_context","model_set_context":"1. likes tea"})",
        "1. likes tea"},
       {"system_error", R"({"content_type":"system_error","name":"tool_error","text":"boom"})",
        "tool_error: boom"},
       {"sonic_webpage",
-       R"({"content_type":"sonic_webpage","url":"u","title":"T","text":"","snippet":"S"})", "T\nu\nS"},
+       R"({"content_type":"sonic_webpage","url":"u","title":"T","text":"","snippet":"S"})",
+       "T\nu\nS"},
       {"computer_output",
        R"({"content_type":"computer_output","computer_id":"1","screenshot":{"content_type":)"
        R"("image_asset_pointer","asset_pointer":"sediment://s"},"state":{"title":"Page","url":"https://p"}})",
-       "Page\nhttps://p\n[screenshot]", {"image_asset_pointer"}},
+       "Page\nhttps://p\n[screenshot]",
+       {"image_asset_pointer"}},
       {"tether_browsing_code", R"({"content_type":"tether_browsing_code","text":"x"})", "x"},
-      {"unknown with parts", R"({"content_type":"app_pairing_content","parts":["p"]})", "p", {},
+      {"unknown with parts",
+       R"({"content_type":"app_pairing_content","parts":["p"]})",
+       "p",
+       {},
        {"app_pairing_content"}},
-      {"unknown without text", R"({"content_type":"super_widget","widget":{}})", "", {},
+      {"unknown without text",
+       R"({"content_type":"super_widget","widget":{}})",
+       "",
+       {},
        {"super_widget"}},
       {"known type, text moved", R"({"content_type":"code","parts":["moved"]})", "moved"},
   };
@@ -164,12 +180,15 @@ TEST(ChatgptText, ExtractsEachContentType) {
 TEST(ChatgptText, AssetPointerAttachmentFields) {
   simdjson::dom::parser parser;
   simdjson::dom::object content;
-  ASSERT_EQ(parser.parse(std::string(
-                R"({"content_type":"multimodal_text","parts":[{"content_type":"image_asset_pointer",)"
-                R"("asset_pointer":"file-service://file-abc","size_bytes":3000,"width":512},)"
-                R"({"content_type":"audio_asset_pointer","asset_pointer":"sediment://file_1",)"
-                R"("size_bytes":1.5e3,"format":"wav"}]})")).get(content),
-            simdjson::SUCCESS);
+  ASSERT_EQ(
+      parser
+          .parse(std::string(
+              R"({"content_type":"multimodal_text","parts":[{"content_type":"image_asset_pointer",)"
+              R"("asset_pointer":"file-service://file-abc","size_bytes":3000,"width":512},)"
+              R"({"content_type":"audio_asset_pointer","asset_pointer":"sediment://file_1",)"
+              R"("size_bytes":1.5e3,"format":"wav"}]})"))
+          .get(content),
+      simdjson::SUCCESS);
   Message m;
   std::vector<std::string> unknown;
   ExtractContentText(content, "multimodal_text", &m, &unknown);

@@ -1,10 +1,10 @@
 // TreeBuilder on its own: ordering, repairs and the visible path.
-#include "chatgpt/tree.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
+
+#include "chatgpt/tree.h"
 
 namespace chatbeto::chatgpt {
 namespace {
@@ -64,7 +64,11 @@ TEST(ChatgptTree, Layouts) {
        "y",
        {"r@0.0*", "y@1.0*", "x@1.1"},
        1},
-      {"listed twice counts once", {{"r", "", {"a", "a"}}, {"a", "r", {}}}, "a", {"r@0.0*", "a@1.0*"}, 0},
+      {"listed twice counts once",
+       {{"r", "", {"a", "a"}}, {"a", "r", {}}},
+       "a",
+       {"r@0.0*", "a@1.0*"},
+       0},
       {"listed by the wrong parent",
        {{"r", "", {"a", "b"}}, {"a", "r", {"b"}}, {"b", "r", {}}},
        "b",
@@ -85,12 +89,16 @@ TEST(ChatgptTree, Layouts) {
        "r",
        {"r@0.0*", "a@0.1"},
        1},
-      {"two-cycle", {{"a", "b", {}}, {"b", "a", {}}}, "b", {"a@0.0*", "b@1.0*"}, 1},
+      {"two-cycle (children unlisted: rebuilt)",
+       {{"a", "b", {}}, {"b", "a", {}}},
+       "b",
+       {"a@0.0*", "b@1.0*"},
+       2},
       {"three-cycle hanging off a tail",
        {{"t", "c", {}}, {"a", "c", {}}, {"b", "a", {}}, {"c", "b", {}}},
        "t",
        {"a@0.0*", "b@1.0*", "c@2.0*", "t@3.0*"},
-       1},
+       2},
       {"self parent", {{"s", "s", {"s"}}}, "s", {"s@0.0*"}, 2},
       {"duplicates dropped",
        {{"r", "", {"a"}}, {"a", "r", {}}, {"a", "r", {"z"}}, {"r", "", {}}},

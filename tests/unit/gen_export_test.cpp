@@ -11,8 +11,8 @@
 
 namespace {
 
-gen::Summary Generate(gen::MemorySink& sink, uint64_t size, uint64_t seed, uint64_t shard = 1'000'000,
-                      int64_t giant = 0) {
+gen::Summary Generate(gen::MemorySink& sink, uint64_t size, uint64_t seed,
+                      uint64_t shard = 1'000'000, int64_t giant = 0) {
   gen::Options opt;
   opt.size_bytes = size;
   opt.shard_bytes = shard;
@@ -21,7 +21,8 @@ gen::Summary Generate(gen::MemorySink& sink, uint64_t size, uint64_t seed, uint6
   return gen::Exporter(opt, sink).run();
 }
 
-simdjson::dom::element Parse(simdjson::dom::parser& parser, const std::string& name, const std::string& text) {
+simdjson::dom::element Parse(simdjson::dom::parser& parser, const std::string& name,
+                             const std::string& text) {
   simdjson::dom::element doc;
   auto err = parser.parse(simdjson::padded_string(text)).get(doc);
   EXPECT_EQ(err, simdjson::SUCCESS) << name << ": " << simdjson::error_message(err);
@@ -29,7 +30,11 @@ simdjson::dom::element Parse(simdjson::dom::parser& parser, const std::string& n
 }
 
 TEST(GenEscape, MatchesPythonJsonDumps) {
-  struct Case { std::string in; bool ascii; std::string want; };
+  struct Case {
+    std::string in;
+    bool ascii;
+    std::string want;
+  };
   const Case cases[] = {
       {"plain", false, "plain"},
       {"say \"hi\"\\", false, "say \\\"hi\\\"\\\\"},
@@ -37,8 +42,10 @@ TEST(GenEscape, MatchesPythonJsonDumps) {
       {std::string("\x01", 1), false, "\\u0001"},
       {"caf\xc3\xa9", false, "caf\xc3\xa9"},
       {"caf\xc3\xa9", true, "caf\\u00e9"},
-      {"\xf0\x9f\x8e\x89", true, "\\ud83c\\udf89"},            // emoji: surrogate pair
-      {"\xee\x88\x80" "cite", true, "\\ue200cite"},            // citation marker
+      {"\xf0\x9f\x8e\x89", true, "\\ud83c\\udf89"},  // emoji: surrogate pair
+      {"\xee\x88\x80"
+       "cite",
+       true, "\\ue200cite"},  // citation marker
   };
   for (const auto& c : cases) EXPECT_EQ(gen::escape(c.in, c.ascii), c.want) << c.in;
 }
@@ -73,8 +80,11 @@ TEST(GenExport, EveryFileIsValidJsonAndShardsRespectTheLimit) {
   for (const auto& [name, text] : sink.files)
     if (name.ends_with(".json")) Parse(parser, name, text);
   std::string_view first;
-  ASSERT_EQ(Parse(parser, "manifest", sink.files.at("export_manifest.json"))["conversations"]["files"].at(0)["name"]
-                .get(first), simdjson::SUCCESS);
+  ASSERT_EQ(
+      Parse(parser, "manifest", sink.files.at("export_manifest.json"))["conversations"]["files"]
+          .at(0)["name"]
+          .get(first),
+      simdjson::SUCCESS);
   EXPECT_EQ(first, "conversations-000.json");
   EXPECT_TRUE(sink.files.count("user.json") && sink.files.count("chat.html"));
 }
@@ -94,7 +104,8 @@ TEST(GenExport, GizmoIdsHaveTheRealShapes) {
   simdjson::dom::parser parser;
   const std::regex project("g-p-[0-9a-f]{32}"), gpt("g-[A-Za-z0-9]{9,12}");
   int projects = 0, gpts = 0;
-  simdjson::dom::array convs = Parse(parser, "shard", sink.files.at(sum.conversation_files[0].name)).get_array();
+  simdjson::dom::array convs =
+      Parse(parser, "shard", sink.files.at(sum.conversation_files[0].name)).get_array();
   for (simdjson::dom::element c : convs) {
     std::string_view g, tpl, type;
     if (c["gizmo_id"].get(g) != simdjson::SUCCESS) continue;
@@ -119,7 +130,8 @@ TEST(GenExport, GiantConversationIsOneChain) {
   gen::MemorySink sink;
   Generate(sink, 10'000, 1, 50'000'000, /*giant=*/3000);
   simdjson::dom::parser parser;
-  simdjson::dom::element giant = Parse(parser, "shard", sink.files.at("conversations-000.json")).at(0);
+  simdjson::dom::element giant =
+      Parse(parser, "shard", sink.files.at("conversations-000.json")).at(0);
   simdjson::dom::object mapping = giant["mapping"].get_object();
   EXPECT_EQ(mapping.size(), 3001u);  // root + 3000 messages
   for (auto [id, node] : mapping) EXPECT_LE(node["children"].get_array().size(), 1u) << id;

@@ -34,7 +34,7 @@ TEST_P(MappingCsvRead, ReadsRecordsAndLines) {
 }
 
 INSTANTIATE_TEST_SUITE_P(
-    Cases, MappingCsvRead,
+    Mapping, MappingCsvRead,
     testing::Values(
         ReadCase{"Empty", "", {}, {}},
         ReadCase{"Simple", "a,b\nc,d\n", {{"a", "b"}, {"c", "d"}}, {1, 2}},
@@ -83,7 +83,7 @@ TEST_P(MappingCsvErrors, ReportsLineAndColumnAndKeepsGoing) {
 }
 
 INSTANTIATE_TEST_SUITE_P(
-    Cases, MappingCsvErrors,
+    Mapping, MappingCsvErrors,
     testing::Values(
         ErrorCase{"UnterminatedAtEof", "a\nb,\"open\n", 2, 3, {{"a"}}},
         ErrorCase{"UnterminatedResumesNextLine", "a\nb,\"open\nc,d\n", 2, 3, {{"a"}, {"c", "d"}}},

@@ -170,7 +170,7 @@ const std::string P1 = kP1;
 const std::string P2 = kP2;
 
 INSTANTIATE_TEST_SUITE_P(
-    Cases, MappingFileRejects,
+    Mapping, MappingFileRejects,
     testing::Values(
         RejectCase{"Empty", "", {1}},
         RejectCase{"OnlyComments", "# nothing\n", {1}},

@@ -112,7 +112,7 @@ std::string ErrorOf(const std::string& json) {
 
 TEST(MappingSidebar, InvalidJsonNamesTheByte) {
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {R"({"items":[1,]})", "sidebar.json: byte 13: "},
+      {R"({"items":[1,]})", "sidebar.json: byte 12: "},
       {R"({"items": [)", "sidebar.json: byte 11: "},
       {"", "sidebar.json: byte 0: "},
       {"\xEF\xBB\xBF{\"items\" []}", "sidebar.json: byte 12: "},

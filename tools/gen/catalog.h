@@ -14,8 +14,8 @@
 namespace gen {
 
 struct Gizmo {
-  std::string id;     // "g-p-<32 hex>" for a project, "g-<9..12 alnum>" for a GPT
-  int topic = 0;      // index into corpus::kProjectTopics or corpus::kGptTopics
+  std::string id;  // "g-p-<32 hex>" for a project, "g-<9..12 alnum>" for a GPT
+  int topic = 0;   // index into corpus::kProjectTopics or corpus::kGptTopics
   bool project = false;
 };
 
@@ -68,7 +68,9 @@ struct Catalog {
     exec_out = frags(corpus::kExecOutput);
     tool_errors = frags(corpus::kToolErrors);
     thoughts = frags(corpus::kThoughts);
-    cite_open = make_frag("\xee\x88\x80" "cite\xee\x88\x82turn0search");
+    cite_open = make_frag(
+        "\xee\x88\x80"
+        "cite\xee\x88\x82turn0search");
     cite_more = make_frag("\xee\x88\x82turn0news");
     cite_close = make_frag("\xee\x88\x81");
   }

@@ -55,7 +55,10 @@ class ConversationWriter {
 
     o.ch('{');
     o.k0("title");
-    if (r.chance(0.004)) o.null(); else o.text(title(r, s));
+    if (r.chance(0.004))
+      o.null();
+    else
+      o.text(title(r, s));
     o.k("create_time");
     o.time_us(create_us, s.int_times);
     o.k("update_time");
@@ -79,21 +82,34 @@ class ConversationWriter {
     o.k("conversation_id");
     o.str(id);
     o.k("conversation_template_id");
-    if (s.gizmo) o.str(s.gizmo->id); else o.null();
+    if (s.gizmo)
+      o.str(s.gizmo->id);
+    else
+      o.null();
     o.k("gizmo_id");
-    if (s.gizmo) o.str(s.gizmo->id); else o.null();
+    if (s.gizmo)
+      o.str(s.gizmo->id);
+    else
+      o.null();
     if (s.modern || s.gizmo) {
       o.k("gizmo_type");
-      if (!s.gizmo) o.null();
-      else if (!project) o.str("gpt");
-      else if (r.chance(0.85)) o.str("snorlax");
-      else o.null();
+      if (!s.gizmo)
+        o.null();
+      else if (!project)
+        o.str("gpt");
+      else if (r.chance(0.85))
+        o.str("snorlax");
+      else
+        o.null();
     }
     o.k("is_archived");
     o.boolean(r.chance(0.03));
     if (s.modern) {
       o.k("is_starred");
-      if (r.chance(0.02)) o.boolean(true); else o.null();
+      if (r.chance(0.02))
+        o.boolean(true);
+      else
+        o.null();
     }
     o.k("safe_urls");
     o.raw("[]");
@@ -122,14 +138,17 @@ class ConversationWriter {
   MessageWriter messages_;
   TreeBuilder tree_;
 
-  // ~30% in a project, ~10% with a custom GPT. The power law makes a few
-  // projects big and many small, as in a real account.
+  // ~30% in a project, ~10% with a custom GPT. The power law (u^2, u^1.5)
+  // makes a few projects big and many small, as in a real account. Only
+  // IEEE-exact operations (*, sqrt), never pow(), so every libm agrees.
   void pick_gizmo(Rng& r, Shape& s) {
     double u = r.unit();
     if (u < 0.30) {
-      s.gizmo = &cat_.projects[static_cast<size_t>(Catalog::kProjects * std::pow(r.unit(), 2.0))];
+      double v = r.unit();
+      s.gizmo = &cat_.projects[static_cast<size_t>(Catalog::kProjects * (v * v))];
     } else if (u < 0.40) {
-      s.gizmo = &cat_.gpts[static_cast<size_t>(Catalog::kGpts * std::pow(r.unit(), 1.5))];
+      double v = r.unit();
+      s.gizmo = &cat_.gpts[static_cast<size_t>(Catalog::kGpts * (v * std::sqrt(v)))];
     }
   }
 
@@ -165,18 +184,27 @@ class ConversationWriter {
       const corpus::Topic& topic = cat_.topic_of(*s.gizmo);
       std::string_view w = topic.words[r.below(4)];
       switch (r.below(3)) {
-        case 0: t = capitalized(w) + " " + std::string(suffix); break;
-        case 1: t = std::string(topic.name) + ": " + std::string(w) + " " + std::string(suffix); break;
-        default: t = capitalized(suffix) + (es ? " de " : " for ") + std::string(w); break;
+        case 0:
+          t = capitalized(w) + " " + std::string(suffix);
+          break;
+        case 1:
+          t = std::string(topic.name) + ": " + std::string(w) + " " + std::string(suffix);
+          break;
+        default:
+          t = capitalized(suffix) + (es ? " de " : " for ") + std::string(w);
+          break;
       }
     } else {
       t = std::string(r.pick(corpus::kPlainSubjects));
       if (r.chance(0.5)) t += " " + std::string(suffix);
     }
     double u = r.unit();
-    if (u < 0.04) t = "\xf0\x9f\x8e\x89 " + t;                      // 🎉
-    else if (u < 0.06) t += " \xe2\x80\x94 \xe6\x97\xa5\xe6\x9c\xac";  // — 日本
-    else if (u < 0.07) t += " (\xd7\xa2\xd7\x91\xd7\xa8\xd7\x99\xd7\xaa)";  // (עברית)
+    if (u < 0.04)
+      t = "\xf0\x9f\x8e\x89 " + t;  // 🎉
+    else if (u < 0.06)
+      t += " \xe2\x80\x94 \xe6\x97\xa5\xe6\x9c\xac";  // — 日本
+    else if (u < 0.07)
+      t += " (\xd7\xa2\xd7\x91\xd7\xa8\xd7\x99\xd7\xaa)";  // (עברית)
     return t;
   }
 };

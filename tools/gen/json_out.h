@@ -29,15 +29,32 @@ inline std::string escape(std::string_view s, bool ascii_only) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        case '"':
+          out += "\\\"";
+          break;
+        case '\\':
+          out += "\\\\";
+          break;
+        case '\n':
+          out += "\\n";
+          break;
+        case '\r':
+          out += "\\r";
+          break;
+        case '\t':
+          out += "\\t";
+          break;
+        case '\b':
+          out += "\\b";
+          break;
+        case '\f':
+          out += "\\f";
+          break;
         default:
-          if (c < 0x20) u4(c); else out += static_cast<char>(c);
+          if (c < 0x20)
+            u4(c);
+          else
+            out += static_cast<char>(c);
       }
       ++i;
       continue;
@@ -85,15 +102,31 @@ class Out {
 
   // `"key": ` as the first member, then `, "key": ` for the following ones.
   // Keys are plain ASCII literals, never escaped.
-  void k0(std::string_view key) { ch('"'); raw(key); raw("\": "); }
-  void k(std::string_view key) { raw(", \""); raw(key); raw("\": "); }
+  void k0(std::string_view key) {
+    ch('"');
+    raw(key);
+    raw("\": ");
+  }
+  void k(std::string_view key) {
+    raw(", \"");
+    raw(key);
+    raw("\": ");
+  }
 
   // A string that needs no escaping (ids, enum values, URLs we build).
-  void str(std::string_view plain) { ch('"'); raw(plain); ch('"'); }
+  void str(std::string_view plain) {
+    ch('"');
+    raw(plain);
+    ch('"');
+  }
   // A pre-escaped fragment, without quotes.
   void frag(const Frag& f) { raw(f.get(ascii)); }
   // Arbitrary text, escaped now. Slower; for rare dynamic text only.
-  void text(std::string_view utf8) { ch('"'); raw(escape(utf8, ascii)); ch('"'); }
+  void text(std::string_view utf8) {
+    ch('"');
+    raw(escape(utf8, ascii));
+    ch('"');
+  }
 
   void integer(int64_t v) {
     char tmp[24];
@@ -108,9 +141,15 @@ class Out {
     if (as_int) return;
     int64_t frac = us % 1000000;
     ch('.');
-    if (frac == 0) { ch('0'); return; }
+    if (frac == 0) {
+      ch('0');
+      return;
+    }
     char digits[6];
-    for (int i = 5; i >= 0; --i) { digits[i] = static_cast<char>('0' + frac % 10); frac /= 10; }
+    for (int i = 5; i >= 0; --i) {
+      digits[i] = static_cast<char>('0' + frac % 10);
+      frac /= 10;
+    }
     int n = 6;
     while (n > 1 && digits[n - 1] == '0') --n;
     buf.append(digits, n);
@@ -141,7 +180,10 @@ inline void uuid_into(std::string& out, Rng& r, std::string_view prefix = {}) {
   char u[36];
   int bit = 0;
   for (int i = 0; i < 36; ++i) {
-    if (i == 8 || i == 13 || i == 18 || i == 23) { u[i] = '-'; continue; }
+    if (i == 8 || i == 13 || i == 18 || i == 23) {
+      u[i] = '-';
+      continue;
+    }
     uint64_t& src = bit < 64 ? a : b;
     u[i] = kHex[src & 0xF];
     src >>= 4;

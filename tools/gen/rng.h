@@ -38,10 +38,14 @@ class Rng {
   bool chance(double p) { return unit() < p; }
 
   template <typename T, size_t N>
-  const T& pick(const T (&items)[N]) { return items[below(N)]; }
+  const T& pick(const T (&items)[N]) {
+    return items[below(N)];
+  }
 
   template <typename Vec>
-  const auto& pick(const Vec& items) { return items[below(items.size())]; }
+  const auto& pick(const Vec& items) {
+    return items[below(items.size())];
+  }
 
  private:
   uint64_t s_;

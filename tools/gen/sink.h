@@ -10,6 +10,7 @@
 #include <cstring>
 #include <ctime>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <string>
@@ -29,32 +30,45 @@ class Sink {
   virtual ~Sink() = default;
   virtual void open(const std::string& name) = 0;  // starts file `name` (relative, '/'-separated)
   virtual void write(std::string_view data) = 0;
-  virtual void close() = 0;                        // ends the current file
-  virtual void finish() {}                         // after the last file
+  virtual void close() = 0;  // ends the current file
+  virtual void finish() {}   // after the last file
 };
 
-// Plain files under a directory. Earlier conversation files there are removed
-// first, so a smaller re-run does not leave stale shards behind.
+// Plain files under a directory. A directory an earlier run made (it holds
+// the marker file) is reused, its old conversation files removed first so a
+// smaller re-run leaves no stale shards; any other non-empty directory is
+// refused, so a mistyped --out cannot delete someone's real export.
 class DirSink : public Sink {
  public:
+  static constexpr const char* kMarker = ".gen-chatgpt-export";
+
   explicit DirSink(fs::path dir) : dir_(std::move(dir)) {
     std::error_code ec;
     fs::create_directories(dir_, ec);
-    if (ec) throw Error(ErrorKind::kIo, dir_.string() + ": cannot create directory: " + ec.message());
+    if (ec)
+      throw Error(ErrorKind::kIo, dir_.string() + ": cannot create directory: " + ec.message());
+    if (!fs::exists(dir_ / kMarker) && !fs::is_empty(dir_))
+      throw Error(ErrorKind::kUsage, dir_.string() +
+                                         ": not empty and not made by gen-chatgpt-export; "
+                                         "give a new or empty directory");
     for (const auto& e : fs::directory_iterator(dir_)) {
       std::string n = e.path().filename().string();
       if (n == "conversations.json" || n == "export_manifest.json" ||
           (n.rfind("conversations-", 0) == 0 && e.path().extension() == ".json"))
         fs::remove(e.path());
     }
+    std::ofstream(dir_ / kMarker) << "written by chatbeto's gen-chatgpt-export; safe to delete\n";
   }
-  ~DirSink() override { if (f_) std::fclose(f_); }
+  ~DirSink() override {
+    if (f_) std::fclose(f_);
+  }
 
   void open(const std::string& name) override {
     path_ = dir_ / name;
     fs::create_directories(path_.parent_path());
     f_ = std::fopen(path_.c_str(), "wb");
-    if (!f_) throw Error(ErrorKind::kIo, path_.string() + ": cannot write: " + std::strerror(errno));
+    if (!f_)
+      throw Error(ErrorKind::kIo, path_.string() + ": cannot write: " + std::strerror(errno));
     std::setvbuf(f_, nullptr, _IOFBF, 1 << 20);
   }
   void write(std::string_view data) override {
@@ -64,7 +78,8 @@ class DirSink : public Sink {
   void close() override {
     int rc = std::fclose(f_);
     f_ = nullptr;
-    if (rc != 0) throw Error(ErrorKind::kIo, path_.string() + ": write failed: " + std::strerror(errno));
+    if (rc != 0)
+      throw Error(ErrorKind::kIo, path_.string() + ": write failed: " + std::strerror(errno));
   }
 
  private:
@@ -83,7 +98,8 @@ class ZipSink : public Sink {
     std::vector<char> buf(tmpl.begin(), tmpl.end());
     buf.push_back('\0');
     if (!mkdtemp(buf.data()))
-      throw Error(ErrorKind::kIo, tmpl + ": cannot create staging directory: " + std::strerror(errno));
+      throw Error(ErrorKind::kIo,
+                  tmpl + ": cannot create staging directory: " + std::strerror(errno));
     stage_ = buf.data();
     staged_ = std::make_unique<DirSink>(stage_);
   }
@@ -93,7 +109,10 @@ class ZipSink : public Sink {
     fs::remove_all(stage_, ec);
   }
 
-  void open(const std::string& name) override { names_.push_back(name); staged_->open(name); }
+  void open(const std::string& name) override {
+    names_.push_back(name);
+    staged_->open(name);
+  }
   void write(std::string_view data) override { staged_->write(data); }
   void close() override { staged_->close(); }
 
@@ -104,11 +123,14 @@ class ZipSink : public Sink {
     tzset();
     int err = 0;
     zip_t* za = zip_open(zip_.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
-    if (!za) throw Error(ErrorKind::kIo, zip_.string() + ": cannot create zip (libzip error " + std::to_string(err) + ")");
+    if (!za)
+      throw Error(ErrorKind::kIo,
+                  zip_.string() + ": cannot create zip (libzip error " + std::to_string(err) + ")");
     for (const auto& name : names_) {
       std::string src = (stage_ / name).string();
       zip_source_t* s = zip_source_file(za, src.c_str(), 0, -1);
-      zip_int64_t idx = s ? zip_file_add(za, name.c_str(), s, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) : -1;
+      zip_int64_t idx =
+          s ? zip_file_add(za, name.c_str(), s, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) : -1;
       if (idx < 0) {
         if (s) zip_source_free(s);
         std::string msg = zip_strerror(za);
@@ -137,7 +159,10 @@ class ZipSink : public Sink {
 class MemorySink : public Sink {
  public:
   std::map<std::string, std::string> files;
-  void open(const std::string& name) override { cur_ = &files[name]; cur_->clear(); }
+  void open(const std::string& name) override {
+    cur_ = &files[name];
+    cur_->clear();
+  }
   void write(std::string_view data) override { cur_->append(data); }
   void close() override { cur_ = nullptr; }
 

@@ -59,7 +59,7 @@ class TreeBuilder {
  public:
   std::vector<Node> nodes;  // reused across conversations to keep allocations down
   int size = 0;
-  int64_t messages = 0;     // nodes with a message (all but kRoot)
+  int64_t messages = 0;  // nodes with a message (all but kRoot)
   int64_t last_us = 0;
 
   // Builds a tree of about `target` messages starting at `start_us`; returns
