@@ -153,6 +153,23 @@ std::unordered_map<std::string, StoredVersion> ConversationStore::LookUp(
   return out;
 }
 
+// A new conversation of an already mapped gizmo joins its project at once,
+// and one moved to another mapped gizmo follows it, without re-running
+// `map apply`. Without a mapping the stored project_id is kept (it may have
+// been set by hand; only `map apply --prune` clears project ids).
+void ConversationStore::AssignProjects(const std::vector<const chatgpt::Conversation*>& convs) {
+  std::string in;
+  for (const auto* c : convs) {
+    in += in.empty() ? "(" : ",";
+    db::AppendQuoted(in, c->id);
+  }
+  in += ")";
+  conn_.Execute(
+      "UPDATE conversations c JOIN project_gizmos pg ON pg.gizmo_id = c.gizmo_id "
+      "SET c.project_id = pg.project_id WHERE c.id IN " + in +
+      " AND NOT (c.project_id <=> pg.project_id)");
+}
+
 size_t ConversationStore::Write(const std::vector<const chatgpt::Conversation*>& convs,
                                 const std::vector<std::string>& replace, int64_t import_id,
                                 bool bulk) {
@@ -191,6 +208,7 @@ size_t ConversationStore::Write(const std::vector<const chatgpt::Conversation*>&
   conversations.Flush();
   messages.Flush();
   attachments.Flush();
+  AssignProjects(convs);
   return written;
 }
 

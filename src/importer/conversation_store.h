@@ -29,8 +29,9 @@ class ConversationStore {
   // The stored version of each of `ids` that exists.
   std::unordered_map<std::string, StoredVersion> LookUp(const std::vector<std::string>& ids);
 
-  // Inserts or replaces each conversation with its whole tree. Columns set by
-  // other commands (project_id, sync state) are kept on update. Returns the
+  // Inserts or replaces each conversation with its whole tree. Sync state is
+  // kept on update; project_id is set from the gizmo's mapping in
+  // project_gizmos when there is one, else kept. Returns the
   // number of messages written (nodes with a message; every node is stored).
   // Throws Error(kDatabase).
   // `replace` lists the ids already stored (their old trees are deleted first).
@@ -38,6 +39,8 @@ class ConversationStore {
                const std::vector<std::string>& replace, int64_t import_id, bool bulk = true);
 
  private:
+  void AssignProjects(const std::vector<const chatgpt::Conversation*>& convs);
+
   db::Connection& conn_;
   db::BulkLoader bulk_;
 };

@@ -163,6 +163,32 @@ TEST_F(Projects, ImportSidebarNamesProjectsExactly) {
   EXPECT_NE(invalid.err.find("byte"), std::string::npos) << invalid.err;
 }
 
+// Monthly re-imports: once a gizmo is mapped, its new conversations join the
+// project on import, and a conversation moved to another gizmo follows it.
+TEST_F(Projects, LaterImportsFollowTheMapping) {
+  WriteFile(csv_, "gizmo_id,project\n" + kInfra + ",Infra\n" + kCooking + ",Cooking\n");
+  ASSERT_EQ(Run({"map", "apply", csv_}).exit_code, 0);
+  std::string later = tmp_dir_ + "/later.json";
+  WriteFile(later, ExportJson({{"c8", "Kubernetes autoscaling", kInfra, 2, 1760000000},
+                               {"c4", "Weeknight pasta, now infra?", kInfra, 4, 1760000001},
+                               {"c9", "Unmapped gpt chat", kGpt, 2, 1760000002}}));
+  auto r = Run({"import", later});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto project_of = [&](const std::string& id) {
+    return Conn()
+        .QueryString("SELECT COALESCE(p.name, '(none)') FROM conversations c LEFT JOIN projects p "
+                     "ON p.id = c.project_id WHERE c.id = " + db::Quote(id))
+        .value_or("(missing)");
+  };
+  EXPECT_EQ(project_of("c8"), "Infra");    // new conversation of a mapped gizmo
+  EXPECT_EQ(project_of("c4"), "Infra");    // moved from Cooking's gizmo to Infra's
+  EXPECT_EQ(project_of("c5"), "Cooking");  // untouched by the later export
+  EXPECT_EQ(project_of("c9"), "(none)");   // gizmo not mapped
+  // Re-applying the file afterwards finds nothing to change.
+  auto again = J(Run({"map", "apply", csv_, "--json"}));
+  EXPECT_EQ(again["conversations_set"], 0) << again.dump();
+}
+
 TEST_F(Projects, CheckPassesAndFailsWithExitThree) {
   auto unmapped = Run({"check", "--require-mapped-projects", "--json"});
   EXPECT_EQ(unmapped.exit_code, 3) << unmapped.err;
