@@ -2,6 +2,8 @@
 
 #include <cppconn/resultset.h>
 
+#include <algorithm>
+
 #include "db/connection.h"
 #include "db/row_buffer.h"
 
@@ -12,6 +14,9 @@ using db::RowBuffer;
 
 // INSERT statements stay well under max_allowed_packet (16 MB by default).
 constexpr size_t kMaxStatementBytes = 4 << 20;
+// LOAD DATA chunks: bounds memory for a giant conversation (several loads in
+// one transaction are as atomic as one).
+constexpr size_t kMaxBulkBytes = 32 << 20;
 
 const char* kConversationColumns =
     "id, title, create_time, update_time, gizmo_id, gizmo_type, conversation_template_id, "
@@ -106,7 +111,7 @@ class TableWriter {
   RowBuffer& rows() { return rows_; }
   // Call after each row: INSERT chunks go out as they fill.
   void MaybeFlush() {
-    if (!bulk_ && rows_.size() > kMaxStatementBytes) Flush();
+    if (rows_.size() > (bulk_ ? kMaxBulkBytes : kMaxStatementBytes)) Flush();
   }
   void Flush() {
     if (rows_.rows() == 0) return;
@@ -191,10 +196,19 @@ size_t ConversationStore::Write(const std::vector<const chatgpt::Conversation*>&
   TableWriter messages(conn_, loader, "messages", kMessageColumns);
   TableWriter attachments(conn_, loader, "attachments", kAttachmentColumns);
   size_t written = 0;
-  for (const auto* c : convs) {
+  // Rows go in primary-key order: InnoDB appends to its B-trees instead of
+  // splitting pages at random places.
+  std::vector<const chatgpt::Conversation*> sorted(convs);
+  std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->id < b->id; });
+  std::vector<const chatgpt::Message*> order;
+  for (const auto* c : sorted) {
     ConversationRow(conversations.rows(), *c, import_id);
     conversations.MaybeFlush();
-    for (const auto& m : c->messages) {
+    order.clear();
+    for (const auto& m : c->messages) order.push_back(&m);
+    std::sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->node_id < b->node_id; });
+    for (const auto* mp : order) {
+      const auto& m = *mp;
       MessageRow(messages.rows(), c->id, m);
       messages.MaybeFlush();
       written += m.has_message;
