@@ -7,6 +7,7 @@
 #include "chatgpt/export_reader.h"
 #include "db/connection.h"
 #include "importer/conversation_store.h"
+#include "importer/scan_ahead.h"
 #include "util/error.h"
 #include "util/log.h"
 #include "util/progress.h"
@@ -38,13 +39,27 @@ class FileImport {
   void Run(const chatgpt::ExportFile& file) {
     fc_.import_id = BeginImportRow(file);
     try {
-      auto result = chatgpt::ScanExportFile(
-          file,
-          [&](chatgpt::Conversation&& c, const chatgpt::RecordPos& pos) { Add(std::move(c), pos); },
-          [&](const chatgpt::Rejected& r) {
-            Reject({fc_.path, static_cast<int64_t>(r.index), r.conversation_id, r.byte_offset,
-                    r.reason});
-          });
+      chatgpt::ScanResult result;
+      {
+        // The next records are parsed on another thread while this one writes.
+        ScanAhead scan(file, opts_.batch_bytes * 2);
+        for (bool more = true; more;) {
+          auto ev = scan.Next();
+          switch (ev.kind) {
+            case ScanAhead::Event::Kind::kConversation:
+              Add(std::move(ev.conversation), ev.pos);
+              break;
+            case ScanAhead::Event::Kind::kRejected:
+              Reject({fc_.path, static_cast<int64_t>(ev.rejected.index),
+                      ev.rejected.conversation_id, ev.rejected.byte_offset, ev.rejected.reason});
+              break;
+            case ScanAhead::Event::Kind::kEnd:
+              result = std::move(ev.result);
+              more = false;
+              break;
+          }
+        }
+      }
       FlushBatch();
       fc_.sha256 = result.sha256;
       fc_.bytes = result.bytes;

@@ -1,0 +1,58 @@
+// Reads, splits and parses one export file on a background thread while the
+// caller writes earlier records to the database, so the JSON work overlaps
+// the server's (the import is otherwise serial: parse, then wait for the
+// database). Records come out in file order, exactly as ScanExportFile
+// delivers them. At most ~`max_bytes` of JSON (parsed, not yet taken) are
+// held ahead, which bounds memory.
+#pragma once
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+#include "chatgpt/export_reader.h"
+
+namespace chatbeto::importer {
+
+class ScanAhead {
+ public:
+  struct Event {
+    enum class Kind { kConversation, kRejected, kEnd };
+    Kind kind = Kind::kEnd;
+    chatgpt::Conversation conversation;  // kConversation
+    chatgpt::RecordPos pos;              // kConversation
+    chatgpt::Rejected rejected;          // kRejected
+    chatgpt::ScanResult result;          // kEnd: the file's totals, sha256, fatal error
+  };
+
+  // Starts reading `file` at once.
+  ScanAhead(const chatgpt::ExportFile& file, uint64_t max_bytes);
+  // Stops the reader (if still running) and waits for it.
+  ~ScanAhead();
+  ScanAhead(const ScanAhead&) = delete;
+  ScanAhead& operator=(const ScanAhead&) = delete;
+
+  // The next event, blocking until there is one. After kEnd, do not call
+  // again. Rethrows what the reader threw (e.g. Error(kIo) for an unreadable
+  // file) once the events before it have been taken.
+  Event Next();
+
+ private:
+  struct Cancelled {};
+  void Push(Event&& e, uint64_t bytes);
+  void Read(chatgpt::ExportFile file);
+
+  const uint64_t max_bytes_;
+  std::mutex mu_;
+  std::condition_variable changed_;
+  std::deque<std::pair<Event, uint64_t>> queue_;
+  uint64_t queued_bytes_ = 0;
+  bool cancel_ = false;
+  bool finished_ = false;  // the reader pushed kEnd or failed
+  std::exception_ptr error_;
+  std::thread reader_;  // last: starts after the members above exist
+};
+
+}  // namespace chatbeto::importer

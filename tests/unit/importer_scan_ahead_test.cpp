@@ -1,0 +1,105 @@
+// ScanAhead: the background reader delivers exactly what ScanExportFile
+// does, in order, bounded, and stops cleanly when the consumer stops early.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "chatgpt/export_reader.h"
+#include "importer/scan_ahead.h"
+#include "util/error.h"
+
+namespace chatbeto::importer {
+namespace {
+
+namespace fs = std::filesystem;
+using Kind = ScanAhead::Event::Kind;
+
+std::string Conv(int i) {
+  return R"({"conversation_id":"c)" + std::to_string(i) +
+         R"(","current_node":"u","mapping":{"u":{"parent":null,"message":{"author":{"role":"user"},)"
+         R"("content":{"content_type":"text","parts":["message number )" +
+         std::to_string(i) + R"("]}}}}})";
+}
+
+class ImporterScanAhead : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = (fs::temp_directory_path() /
+             ("chatbeto_scan_ahead_" + std::to_string(getpid()) + "_" +
+              ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".json"))
+                .string();
+  }
+  void TearDown() override { fs::remove(path_); }
+  chatgpt::ExportFile Write(const std::string& bytes) {
+    std::ofstream(path_, std::ios::binary) << bytes;
+    return chatgpt::ExportFile{path_, path_, "", bytes.size()};
+  }
+  // Every event's summary: "c3", "rejected 2", "end 5/1".
+  static std::vector<std::string> Drain(ScanAhead& scan) {
+    std::vector<std::string> out;
+    for (;;) {
+      auto ev = scan.Next();
+      if (ev.kind == Kind::kConversation) {
+        out.push_back(ev.conversation.id + "@" + std::to_string(ev.pos.index));
+      } else if (ev.kind == Kind::kRejected) {
+        out.push_back("rejected " + std::to_string(ev.rejected.index));
+      } else {
+        out.push_back("end " + std::to_string(ev.result.conversations) + "/" +
+                      std::to_string(ev.result.rejected) + (ev.result.fatal ? " fatal" : ""));
+        return out;
+      }
+    }
+  }
+  std::string path_;
+};
+
+TEST_F(ImporterScanAhead, SameEventsInOrderWhateverTheBound) {
+  std::string json = "[";
+  std::vector<std::string> want;
+  for (int i = 0; i < 200; ++i) {
+    json += (i ? "," : "") + (i == 57 ? std::string("{\"title\":\"no id\"}") : Conv(i));
+    want.push_back(i == 57 ? "rejected 57" : "c" + std::to_string(i) + "@" + std::to_string(i));
+  }
+  json += "]";
+  want.push_back("end 199/1");
+  auto file = Write(json);
+  for (uint64_t bound : {uint64_t{1}, uint64_t{500}, uint64_t{1} << 30}) {
+    ScanAhead scan(file, bound);
+    EXPECT_EQ(Drain(scan), want) << "bound " << bound;
+  }
+}
+
+TEST_F(ImporterScanAhead, BrokenArrayEndsWithTheFatalResultAfterTheGoodRecords) {
+  auto file = Write("[" + Conv(0) + "," + Conv(1) + " " + Conv(2) + "]");
+  ScanAhead scan(file, 1);
+  EXPECT_EQ(Drain(scan), (std::vector<std::string>{"c0@0", "c1@1", "end 2/0 fatal"}));
+}
+
+TEST_F(ImporterScanAhead, UnreadableFileRethrowsTheReadersError) {
+  chatgpt::ExportFile missing{path_ + ".missing", path_ + ".missing", "", 10};
+  ScanAhead scan(missing, 1 << 20);
+  try {
+    scan.Next();
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kIo);
+    EXPECT_NE(std::string(e.what()).find(".missing"), std::string::npos) << e.what();
+  }
+}
+
+TEST_F(ImporterScanAhead, ConsumerStoppingEarlyDoesNotHang) {
+  std::string json = "[";
+  for (int i = 0; i < 5000; ++i) json += (i ? "," : "") + Conv(i);
+  auto file = Write(json + "]");
+  for (int taken : {0, 1, 10}) {
+    ScanAhead scan(file, 1);  // the reader blocks on a full queue at once
+    for (int i = 0; i < taken; ++i) EXPECT_EQ(scan.Next().conversation.id, "c" + std::to_string(i));
+  }  // each destructor cancels the blocked reader and joins it
+}
+
+}  // namespace
+}  // namespace chatbeto::importer
