@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "projects/project_store.h"
 #include "util/exit_codes.h"
+#include "util/text.h"
 
 namespace chatbeto::cli {
 namespace {
@@ -19,8 +20,8 @@ int RunGizmos(Context& ctx, bool unmapped_only) {
                     {"last_date", g.last_date},
                     {"sample_titles", g.sample_titles},
                     {"project", g.project.empty() ? Json(nullptr) : Json(g.project)}});
-    text += g.gizmo_id + "  " + g.kind + "  " + std::to_string(g.conversations) +
-            " conversations  " + g.first_date + ".." + g.last_date + "  -> " +
+    text += g.gizmo_id + "  " + g.kind + "  " + Counted(g.conversations, "conversation") +
+            "  " + g.first_date + ".." + g.last_date + "  -> " +
             (g.project.empty() ? "(unmapped)" : "\"" + g.project + "\"") + "\n";
     for (const auto& t : g.sample_titles) text += "    " + t + "\n";
   }

@@ -8,6 +8,7 @@
 #include "importer/chatgpt_import.h"
 #include "util/error.h"
 #include "util/exit_codes.h"
+#include "util/text.h"
 
 namespace chatbeto::cli {
 namespace {
@@ -30,11 +31,11 @@ std::string HumanSummary(const importer::ImportSummary& s) {
   char head[256];
   std::snprintf(head, sizeof head, "imported %zu file%s (%.1f MB) in %.2f s: ", s.files.size(),
                 s.files.size() == 1 ? "" : "s", static_cast<double>(t.bytes) / 1e6, s.seconds);
-  std::string text = head + std::to_string(t.conversations) + " conversations (" +
+  std::string text = head + Counted(t.conversations, "conversation") + " (" +
                      std::to_string(t.inserted) + " new, " + std::to_string(t.updated) +
                      " updated, " + std::to_string(t.unchanged) + " unchanged, " +
-                     std::to_string(t.older) + " older skipped), " + std::to_string(t.messages) +
-                     " messages (" + std::to_string(t.messages_written) + " written)";
+                     std::to_string(t.older) + " older skipped), " + Counted(t.messages, "message") +
+                     " (" + std::to_string(t.messages_written) + " written)";
   if (t.rejected) text += ", " + std::to_string(t.rejected) + " rejected";
   text += "\n";
   if (!s.unknown_content_types.empty()) {

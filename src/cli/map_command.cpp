@@ -10,6 +10,7 @@
 #include "util/exit_codes.h"
 #include "util/files.h"
 #include "util/log.h"
+#include "util/text.h"
 
 namespace chatbeto::cli {
 namespace {
@@ -36,7 +37,7 @@ int RunSuggest(Context& ctx, const MapOptions& o) {
     }
     std::string name = mapping::SuggestProjectName(g.gizmo_id, g.all_titles, df);
     additions.push_back({g.gizmo_id, name,
-                         {std::to_string(g.conversations) + " conversations, " + g.first_date +
+                         {Counted(g.conversations, "conversation") + ", " + g.first_date +
                               ".." + g.last_date + (g.kind == "gpt" ? " (custom GPT)" : "")}});
     rows.push_back({{"gizmo_id", g.gizmo_id}, {"suggested_project", name},
                     {"conversations", g.conversations}});

@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "projects/project_store.h"
 #include "util/exit_codes.h"
+#include "util/text.h"
 
 namespace chatbeto::cli {
 namespace {
@@ -23,8 +24,8 @@ int RunProjects(Context& ctx) {
                    {"synced", p.synced},
                    {"first_activity", opt(p.first_activity)},
                    {"last_activity", opt(p.last_activity)}});
-    text += p.name + ": " + std::to_string(p.conversations) + " conversations, " +
-            std::to_string(p.messages) + " messages, " + std::to_string(p.synced) + " synced";
+    text += p.name + ": " + Counted(p.conversations, "conversation") + ", " +
+            Counted(p.messages, "message") + ", " + WithThousands(p.synced) + " synced";
     if (!p.first_activity.empty()) text += ", " + p.first_activity + " .. " + p.last_activity;
     text += "\n";
     for (const auto& g : p.gizmo_ids) text += "    " + g + "\n";

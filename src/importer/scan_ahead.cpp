@@ -52,7 +52,8 @@ void ScanAhead::Push(Event&& e, uint64_t bytes) {
   std::unique_lock lock(mu_);
   // Always let one record through, however large, so a giant conversation
   // cannot block the reader forever.
-  changed_.wait(lock, [&] { return cancel_ || queue_.empty() || queued_bytes_ + bytes <= max_bytes_; });
+  changed_.wait(lock,
+                [&] { return cancel_ || queue_.empty() || queued_bytes_ + bytes <= max_bytes_; });
   if (cancel_) throw Cancelled{};
   queued_bytes_ += bytes;
   queue_.emplace_back(std::move(e), bytes);

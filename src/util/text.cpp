@@ -57,4 +57,8 @@ std::string WithThousands(uint64_t n) {
   return s;
 }
 
+std::string Counted(uint64_t n, std::string_view noun) {
+  return WithThousands(n) + " " + std::string(noun) + (n == 1 ? "" : "s");
+}
+
 }  // namespace chatbeto

@@ -20,4 +20,8 @@ std::vector<std::string> QueryTerms(std::string_view query);
 // "1,234,567"
 std::string WithThousands(uint64_t n);
 
+// "1 conversation", "1,234 conversations": `noun` is the singular; the
+// plural adds "s".
+std::string Counted(uint64_t n, std::string_view noun);
+
 }  // namespace chatbeto

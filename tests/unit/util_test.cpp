@@ -59,3 +59,11 @@ TEST(UtilText, QueryTermsAndThousands) {
 
 }  // namespace
 }  // namespace chatbeto
+
+namespace chatbeto {
+TEST(UtilText, CountedNouns) {
+  EXPECT_EQ(Counted(0, "conversation"), "0 conversations");
+  EXPECT_EQ(Counted(1, "conversation"), "1 conversation");
+  EXPECT_EQ(Counted(1234, "message"), "1,234 messages");
+}
+}  // namespace chatbeto
