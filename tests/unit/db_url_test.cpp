@@ -37,6 +37,9 @@ struct Rejected {
   const char* needle;  // part of the message that names the fault
 };
 
+// Readable test names in CTest (instead of the raw bytes of the case).
+void PrintTo(const Rejected& r, std::ostream* os) { *os << r.url; }
+
 class DbUrlRejects : public ::testing::TestWithParam<Rejected> {};
 
 TEST_P(DbUrlRejects, WithClearMessage) {

@@ -14,6 +14,8 @@ struct Case {
   Action want;
 };
 
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+
 class ImporterDecide : public ::testing::TestWithParam<Case> {};
 
 TEST_P(ImporterDecide, Table) { EXPECT_EQ(Decide(GetParam().stored, GetParam().incoming), GetParam().want); }

@@ -17,6 +17,8 @@ struct ReadCase {
   std::vector<int> lines;  // line of each row
 };
 
+void PrintTo(const ReadCase& c, std::ostream* os) { *os << c.name; }
+
 class MappingCsvRead : public testing::TestWithParam<ReadCase> {};
 
 TEST_P(MappingCsvRead, ReadsRecordsAndLines) {
@@ -68,6 +70,8 @@ struct ErrorCase {
   int column;
   Rows rows;  // records still read around the error
 };
+
+void PrintTo(const ErrorCase& c, std::ostream* os) { *os << c.name; }
 
 class MappingCsvErrors : public testing::TestWithParam<ErrorCase> {};
 

@@ -151,6 +151,8 @@ struct RejectCase {
   std::vector<int> error_lines;
 };
 
+void PrintTo(const RejectCase& c, std::ostream* os) { *os << c.name; }
+
 class MappingFileRejects : public testing::TestWithParam<RejectCase> {};
 
 TEST_P(MappingFileRejects, ReportsEveryBadLine) {
