@@ -32,11 +32,11 @@ std::string HumanSummary(const importer::ImportSummary& s) {
   std::snprintf(head, sizeof head, "imported %zu file%s (%.1f MB) in %.2f s: ", s.files.size(),
                 s.files.size() == 1 ? "" : "s", static_cast<double>(t.bytes) / 1e6, s.seconds);
   std::string text = head + Counted(t.conversations, "conversation") + " (" +
-                     std::to_string(t.inserted) + " new, " + std::to_string(t.updated) +
-                     " updated, " + std::to_string(t.unchanged) + " unchanged, " +
-                     std::to_string(t.older) + " older skipped), " + Counted(t.messages, "message") +
-                     " (" + std::to_string(t.messages_written) + " written)";
-  if (t.rejected) text += ", " + std::to_string(t.rejected) + " rejected";
+                     WithThousands(t.inserted) + " new, " + WithThousands(t.updated) +
+                     " updated, " + WithThousands(t.unchanged) + " unchanged, " +
+                     WithThousands(t.older) + " older skipped), " + Counted(t.messages, "message") +
+                     " (" + WithThousands(t.messages_written) + " written)";
+  if (t.rejected) text += ", " + WithThousands(t.rejected) + " rejected";
   text += "\n";
   if (!s.unknown_content_types.empty()) {
     text += "unknown content types (stored as raw JSON):";

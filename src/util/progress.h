@@ -1,6 +1,7 @@
 // A one-line progress indicator on stderr ("\r" updates, at most 10 per
-// second). Disabled (no output at all) unless stderr is a terminal and the
-// user did not ask for --no-progress / -q / --json; see Context::ShowProgress.
+// second): bytes done of total, items, rate and time left. Disabled (no
+// output at all) unless stderr is a terminal and the user did not ask for
+// --no-progress / -q / --json; see Context::ShowProgress.
 #pragma once
 #include <chrono>
 #include <cstdint>
@@ -20,7 +21,8 @@ class Progress {
   bool drawn_ = false;
   std::string label_;
   uint64_t total_;
-  std::chrono::steady_clock::time_point last_{};
+  bool started_ = false;
+  std::chrono::steady_clock::time_point start_{}, last_{};
 };
 
 }  // namespace chatbeto
