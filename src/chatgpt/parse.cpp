@@ -343,6 +343,17 @@ ConversationParser::ConversationParser() : impl_(std::make_unique<Impl>()) {}
 ConversationParser::~ConversationParser() = default;
 
 Conversation ConversationParser::Parse(std::string_view json_bytes) {
+  // After a giant conversation the parser's buffers stay at ~10x its size;
+  // giving them back keeps them from adding to the memory of the writes
+  // that follow (ordinary conversations reuse the buffers).
+  constexpr size_t kReleaseAbove = size_t{8} << 20;
+  struct Release {
+    std::unique_ptr<Impl>& impl;
+    bool big;
+    ~Release() {
+      if (big) impl = std::make_unique<Impl>();
+    }
+  } release{impl_, json_bytes.size() > kReleaseAbove};
   return impl_->Parse(json_bytes);
 }
 

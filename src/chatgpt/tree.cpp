@@ -84,13 +84,16 @@ void TreeBuilder::Build(const TreeInput& in, TreeLayout* out) {
 
   // 3. Resolve children entries; a node with no usable parent is adopted by
   //    the first node listing it (the export lost the link on one side only).
+  //    A node with an empty id never adopts: "" as a parent means null, so no
+  //    parent link can name it and a child of it could not name its parent.
   child_index_.assign(in.child_ids.size(), -1);
   for (uint32_t i = 0; i < n; ++i) {
     if (!(flags_[i] & kKept)) continue;
+    const bool can_adopt = !in.ids[i].empty();
     for (uint32_t k = in.child_begin[i], e = children_end(i); k < e; ++k) {
       const int32_t c = find(in.child_ids[k]);
       child_index_[k] = c;
-      if (c >= 0 && parent_[c] < 0 && static_cast<uint32_t>(c) != i) {
+      if (can_adopt && c >= 0 && parent_[c] < 0 && static_cast<uint32_t>(c) != i) {
         parent_[c] = static_cast<int32_t>(i);
         adopted.Add(in.ids[c]);
       }

@@ -39,7 +39,9 @@ struct TreeNode {
 // - parent links are authoritative. A node's children are the ones it lists
 //   that name it as parent (listed order), then other nodes naming it as parent
 //   (mapping order). A node whose parent is null or missing is adopted by the
-//   first node listing it as a child; otherwise it is a root;
+//   first node listing it as a child; otherwise it is a root. A node whose id
+//   is empty has no children (an empty parent means null, so nothing can name
+//   it; its children entries are ignored);
 // - a cycle is broken by making its first node in mapping order a root;
 // - the visible path is current_node up to its root. When current_node is
 //   empty or unknown: from the first root whose parent was null (else the

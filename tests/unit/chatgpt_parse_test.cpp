@@ -232,6 +232,18 @@ TEST(ChatgptParse, CyclesAreBrokenWithoutHanging) {
   EXPECT_TRUE(HasWarning(c, "2 parent cycle(s) broken"));
 }
 
+TEST(ChatgptParse, EmptyNodeIdIsNeverAParent) {
+  // An empty parent_id means "root", so a node keyed "" must not become a
+  // parent by adopting what it lists (fuzz: empty_node_id_adopts.json).
+  const Conversation c = ParseConversation(R"({"id":"z","mapping":{"":{"children":["k"]},"k":{}}})");
+  EXPECT_EQ(Ids(c), (std::vector<std::string>{"", "k"}));
+  for (const Message& m : c.messages) {
+    EXPECT_TRUE(m.parent_id.empty()) << m.node_id;
+    EXPECT_EQ(m.depth, 0) << m.node_id;
+  }
+  EXPECT_TRUE(HasWarning(c, "children entries ignored"));
+}
+
 TEST(ChatgptParse, DuplicateNodeIdsKeepTheFirst) {
   const Conversation c = ParseConversation(
       R"({"id":"x","current_node":"a","mapping":{"r":{"parent":null,"children":["a"]},)"

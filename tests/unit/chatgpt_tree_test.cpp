@@ -100,6 +100,13 @@ TEST(ChatgptTree, Layouts) {
        {"a@0.0*", "b@1.0*", "c@2.0*", "t@3.0*"},
        2},
       {"self parent", {{"s", "s", {"s"}}}, "s", {"s@0.0*"}, 2},
+      // "" as a parent means null: a node with an empty id cannot be anyone's
+      // parent, so it does not adopt the nodes it lists (fuzz finding).
+      {"empty id does not adopt",
+       {{"", "", {"k"}}, {"k", "", {}}},
+       "k",
+       {"@0.0", "k@0.1*"},
+       1},
       {"duplicates dropped",
        {{"r", "", {"a"}}, {"a", "r", {}}, {"a", "r", {"z"}}, {"r", "", {}}},
        "a",
