@@ -242,17 +242,36 @@ ScanResult ScanExportFile(const ExportFile& file, const OnConversation& on_conve
     result.fatal = e.reason();
     result.fatal_offset = e.offset();
   };
-  StreamExportFile(file, [&](std::string_view chunk) {
-    sha.Update(chunk);
-    result.bytes += chunk.size();
-    if (result.fatal) return;  // keep hashing: bytes and sha256 cover the whole file
-    try {
-      splitter.Feed(chunk, on_element);
-    } catch (const SplitError& e) {
-      fail(e);
+  bool sink_failed = false;  // an exception from the callbacks, not from reading
+  bool read_failed = false;
+  try {
+    StreamExportFile(file, [&](std::string_view chunk) {
+      sha.Update(chunk);
+      result.bytes += chunk.size();
+      if (result.fatal) return;  // keep hashing: bytes and sha256 cover the whole file
+      try {
+        splitter.Feed(chunk, on_element);
+      } catch (const SplitError& e) {
+        fail(e);
+      } catch (...) {
+        sink_failed = true;
+        throw;
+      }
+    });
+  } catch (const Error& e) {
+    // A corrupt zip entry or a failing disk stops this file like a truncated
+    // one: what was read before goes in, and the import goes on.
+    if (sink_failed || e.kind() != ErrorKind::kIo) throw;
+    read_failed = true;
+    if (!result.fatal) {
+      std::string_view why = e.what();
+      const std::string prefix = file.display_name + ": ";
+      if (why.substr(0, prefix.size()) == prefix) why.remove_prefix(prefix.size());
+      result.fatal = std::string(why);
+      result.fatal_offset = result.bytes;
     }
-  });
-  if (!result.fatal) {
+  }
+  if (!result.fatal && !read_failed) {
     try {
       splitter.Finish();
     } catch (const SplitError& e) {

@@ -56,9 +56,11 @@ struct ScanResult {
   uint64_t bytes = 0;        // of the whole file
   std::string sha256;        // hex, of the whole file
   // Set when the array itself is broken (no '[', missing ',', truncated,
-  // trailing data): the reason, without file name or offset. Records before
-  // fatal_offset were delivered; none after it. The file is still read to its
-  // end so that bytes and sha256 describe the whole file.
+  // trailing data) or the file cannot be read on (cannot open, corrupt zip
+  // entry, I/O error): the reason, without file name or offset. Records
+  // before fatal_offset were delivered; none after it. After a broken array
+  // the file is still read to its end so that bytes and sha256 describe the
+  // whole file; after a read error they cover what could be read.
   std::optional<std::string> fatal;
   uint64_t fatal_offset = 0;
 };
@@ -67,9 +69,9 @@ using OnConversation = std::function<void(Conversation&&, const RecordPos&)>;
 using OnRejected = std::function<void(const Rejected&)>;
 
 // Streams, splits and parses one file, in array order. A record that is not
-// a usable conversation goes to on_rejected and the scan goes on. Throws
-// Error(kIo) on read failure; exceptions from the callbacks propagate (e.g.
-// an interrupt) and stop the scan.
+// a usable conversation goes to on_rejected and the scan goes on; a read
+// failure ends the scan with `fatal` set. Exceptions from the callbacks
+// propagate (e.g. an interrupt) and stop the scan.
 ScanResult ScanExportFile(const ExportFile& file, const OnConversation& on_conversation,
                           const OnRejected& on_rejected);
 

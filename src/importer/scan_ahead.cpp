@@ -5,7 +5,15 @@
 namespace chatbeto::importer {
 
 ScanAhead::ScanAhead(const chatgpt::ExportFile& file, uint64_t max_bytes)
-    : max_bytes_(max_bytes), reader_(&ScanAhead::Read, this, file) {}
+    : ScanAhead(
+          [file](const chatgpt::OnConversation& on_conversation,
+                 const chatgpt::OnRejected& on_rejected) {
+            return chatgpt::ScanExportFile(file, on_conversation, on_rejected);
+          },
+          max_bytes) {}
+
+ScanAhead::ScanAhead(Scanner scan, uint64_t max_bytes)
+    : max_bytes_(max_bytes), scan_(std::move(scan)), reader_([this] { Read(scan_); }) {}
 
 ScanAhead::~ScanAhead() {
   {
@@ -16,10 +24,9 @@ ScanAhead::~ScanAhead() {
   reader_.join();
 }
 
-void ScanAhead::Read(chatgpt::ExportFile file) {
+void ScanAhead::Read(const Scanner& scan) {
   try {
-    auto result = chatgpt::ScanExportFile(
-        file,
+    auto result = scan(
         [&](chatgpt::Conversation&& c, const chatgpt::RecordPos& pos) {
           Event e;
           e.kind = Event::Kind::kConversation;

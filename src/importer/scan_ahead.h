@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <deque>
 #include <exception>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -27,8 +28,14 @@ class ScanAhead {
     chatgpt::ScanResult result;          // kEnd: the file's totals, sha256, fatal error
   };
 
-  // Starts reading `file` at once.
+  // What runs on the reader thread: ScanExportFile of one file, or a test's
+  // stand-in.
+  using Scanner = std::function<chatgpt::ScanResult(const chatgpt::OnConversation&,
+                                                    const chatgpt::OnRejected&)>;
+
+  // Starts reading `file` (or running `scan`) at once.
   ScanAhead(const chatgpt::ExportFile& file, uint64_t max_bytes);
+  ScanAhead(Scanner scan, uint64_t max_bytes);
   // Stops the reader (if still running) and waits for it.
   ~ScanAhead();
   ScanAhead(const ScanAhead&) = delete;
@@ -42,7 +49,7 @@ class ScanAhead {
  private:
   struct Cancelled {};
   void Push(Event&& e, uint64_t bytes);
-  void Read(chatgpt::ExportFile file);
+  void Read(const Scanner& scan);
 
   const uint64_t max_bytes_;
   std::mutex mu_;
@@ -52,6 +59,7 @@ class ScanAhead {
   bool cancel_ = false;
   bool finished_ = false;  // the reader pushed kEnd or failed
   std::exception_ptr error_;
+  Scanner scan_;
   std::thread reader_;  // last: starts after the members above exist
 };
 

@@ -298,5 +298,62 @@ TEST_F(ChatgptExportReader, StreamingAMissingFileIsAnIoError) {
   }
 }
 
+
+// A callback's Error(kIo) is the caller's, not a read failure: it propagates.
+TEST_F(ChatgptExportReader, CallbackIoErrorsAreNotReadErrors) {
+  const std::string path = Write("conversations.json", "[" + Conv("a") + "]");
+  EXPECT_THROW(ScanExportFile(
+                   FindExportFiles({path})[0],
+                   [&](Conversation&&, const RecordPos&) { throw Error(ErrorKind::kIo, "disk full"); },
+                   [](const Rejected&) {}),
+               Error);
+}
+
+TEST_F(ChatgptExportReader, UnreadableFileEndsTheScanWithFatal) {
+  ExportFile f{"gone.json", (dir_ / "gone.json").string(), "", 0};
+  size_t delivered = 0;
+  const ScanResult r = ScanExportFile(
+      f, [&](Conversation&&, const RecordPos&) { ++delivered; }, [](const Rejected&) {});
+  ASSERT_TRUE(r.fatal.has_value());
+  EXPECT_NE(r.fatal->find("cannot open"), std::string::npos) << *r.fatal;
+  EXPECT_EQ(r.fatal->find("gone.json"), std::string::npos) << "file named twice: " << *r.fatal;
+  EXPECT_EQ(r.fatal_offset, 0u);
+  EXPECT_EQ(delivered, 0u);
+}
+
+// A zip entry that fails to read (here: its CRC does not match, reported by
+// libzip at the end of the entry; a damaged deflate stream fails the same
+// way part-way): the conversations read before are delivered, then the scan
+// stops with `fatal` and the offset reached (the import keeps them and goes
+// on with the next file).
+TEST_F(ChatgptExportReader, ZipReadErrorKeepsWhatCameBefore) {
+  std::string json = "[";
+  for (int i = 0; i < 50; ++i) json += (i ? "," : "") + Conv("c" + std::to_string(i));
+  json += "]";
+  const std::string zip = WriteZip("export.zip", {{"conversations.json", json}});
+  std::string bytes;
+  {
+    std::ifstream in(zip, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  // The CRC-32 fields: local header (offset 14) and central directory (16).
+  const size_t local = bytes.find("PK\x03\x04"), central = bytes.find("PK\x01\x02");
+  ASSERT_NE(local, std::string::npos);
+  ASSERT_NE(central, std::string::npos);
+  bytes[local + 14] = static_cast<char>(bytes[local + 14] ^ 0x5a);
+  bytes[central + 16] = static_cast<char>(bytes[central + 16] ^ 0x5a);
+  std::ofstream(zip, std::ios::binary | std::ios::trunc) << bytes;
+
+  size_t delivered = 0;
+  const ScanResult r = ScanExportFile(
+      FindExportFiles({zip})[0], [&](Conversation&&, const RecordPos&) { ++delivered; },
+      [](const Rejected&) {});
+  ASSERT_TRUE(r.fatal.has_value());
+  EXPECT_NE(r.fatal->find("read error"), std::string::npos) << *r.fatal;
+  EXPECT_EQ(r.fatal->find("export.zip"), std::string::npos) << "file named twice: " << *r.fatal;
+  EXPECT_GT(delivered, 0u);
+  EXPECT_LE(r.fatal_offset, json.size());
+}
+
 }  // namespace
 }  // namespace chatbeto::chatgpt
