@@ -174,11 +174,8 @@ class FileImport {
       for (size_t i : writes) count(i);
       return;
     } catch (const Error& e) {
-      if (e.kind() != ErrorKind::kDatabase || writes.size() == 1) {
-        if (e.kind() != ErrorKind::kDatabase) throw;
-      } else {
-        log::Debug("batch failed, retrying one by one: " + std::string(e.what()));
-      }
+      if (e.kind() != ErrorKind::kDatabase || !ConnectionAlive()) throw;
+      if (writes.size() > 1) log::Debug("batch failed, retrying one by one: " + std::string(e.what()));
     }
     for (size_t i : writes) {
       const auto& p = batch_[i];
@@ -192,10 +189,21 @@ class FileImport {
         fc_.messages_written += n;
         count(i);
       } catch (const Error& e) {
-        if (e.kind() != ErrorKind::kDatabase) throw;
+        if (e.kind() != ErrorKind::kDatabase || !ConnectionAlive()) throw;
         Reject({fc_.path, static_cast<int64_t>(p.pos.index), p.conv.id, p.pos.byte_offset,
                 std::string("the database refused it: ") + e.what()});
       }
+    }
+  }
+
+  // A write the database refused is the record's fault only while the
+  // server still answers; a lost connection or a server going away ends the
+  // run (exit 1) instead of rejecting every record that follows.
+  bool ConnectionAlive() {
+    try {
+      return conn_.QueryInt("SELECT 1").value_or(0) == 1;
+    } catch (const Error&) {
+      return false;
     }
   }
 

@@ -3,10 +3,13 @@
 #include <gtest/gtest.h>
 #include <zip.h>
 
+#include <chrono>
 #include <csignal>
+#include <thread>
 #include <nlohmann/json.hpp>
 
 #include "db/job_lock.h"
+#include "util/error.h"
 #include "support/harness.h"
 
 namespace chatbeto::testing {
@@ -261,6 +264,50 @@ TEST_F(Import, InterruptRollsBackTheBatchAndExits130) {
   EXPECT_EQ(Str("SELECT status FROM imports"), "interrupted");
   // Running again finishes the job.
   auto again = Run({"import", p, "--json"});
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations"), 20000);
+}
+
+// The server going away mid-import (here: its connection is killed) ends the
+// run with exit 1 and a database error; it must not be mistaken for records
+// the database refused (no rejection per remaining record), and only whole
+// batches stay in.
+TEST_F(Import, LostConnectionEndsTheRunWithoutRejectingRecords) {
+  std::vector<ConvSpec> many;
+  for (int i = 0; i < 20000; ++i) many.push_back({"lost-" + std::to_string(i), "Conversation " + std::to_string(i), "", 6});
+  auto p = Write("conversations.json", ExportJson(many));
+  ASSERT_EQ(Run({"db", "migrate"}).exit_code, 0);
+  RunResult r;
+  std::thread importer([&] { r = Run({"import", p, "--batch-size", "50"}); });
+  int killed = 0;
+  for (int tries = 0; tries < 600 && !killed; ++tries) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    if (Count("SELECT COUNT(*) FROM conversations") < 100) continue;  // a few batches in
+    auto rs = Conn().Query("SELECT id FROM information_schema.processlist WHERE db = " +
+                           db::Quote(db_name_) + " AND id <> CONNECTION_ID()");
+    while (rs->next()) {
+      try {
+        Conn().Execute("KILL CONNECTION " + std::to_string(rs->getInt64(1)));
+        ++killed;
+      } catch (const chatbeto::Error&) {  // it ended on its own meanwhile
+      }
+    }
+  }
+  importer.join();
+  ASSERT_GT(killed, 0) << "the import finished before its connection could be killed";
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_EQ(r.err.find("the database refused it"), std::string::npos) << r.err.substr(0, 2000);
+  EXPECT_TRUE(r.err.find("Lost connection") != std::string::npos ||
+              r.err.find("gone away") != std::string::npos)
+      << r.err;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM import_rejections"), 0);
+  int64_t stored = Count("SELECT COUNT(*) FROM conversations");
+  EXPECT_LT(stored, 20000);
+  EXPECT_EQ(stored % 50, 0) << "only whole batches are committed";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations c WHERE c.message_count <> (SELECT COUNT(*) "
+                  "FROM messages m WHERE m.conversation_id = c.id)"), 0);
+  // Running again finishes the job.
+  auto again = Run({"import", p});
   EXPECT_EQ(again.exit_code, 0) << again.err;
   EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations"), 20000);
 }
