@@ -45,16 +45,20 @@ std::vector<CheckResult> RunChecks(db::Connection& conn, const CheckOptions& opt
   std::vector<CheckResult> out;
   out.push_back(Collect(conn, "conversations_without_messages",
                         "every conversation has at least one message",
-                        "SELECT c.id FROM conversations c WHERE NOT EXISTS (SELECT 1 FROM messages "
-                        "m WHERE m.conversation_id = c.id AND m.role IS NOT NULL)"));
+                        // The derived table reads idx_messages_stats only (see 0004).
+                        "SELECT c.id FROM conversations c LEFT JOIN (SELECT DISTINCT "
+                        "conversation_id FROM messages WHERE role IS NOT NULL) m ON "
+                        "m.conversation_id = c.id WHERE m.conversation_id IS NULL"));
   out.push_back(Collect(conn, "unreachable_current_node",
                         "every conversation's current_node is one of its nodes",
-                        "SELECT c.id FROM conversations c LEFT JOIN messages m ON "
-                        "m.conversation_id = c.id AND m.node_id = c.current_node "
+                        "SELECT c.id FROM conversations c LEFT JOIN messages m FORCE INDEX "
+                        "(idx_messages_tree) ON m.conversation_id = c.id AND m.node_id = "
+                        "c.current_node "
                         "WHERE c.message_count > 0 AND m.node_id IS NULL"));
   out.push_back(Collect(conn, "missing_parent", "no message points to a missing parent",
-                        "SELECT CONCAT(m.conversation_id, '/', m.node_id) FROM messages m "
-                        "LEFT JOIN messages p ON p.conversation_id = m.conversation_id AND "
+                        "SELECT CONCAT(m.conversation_id, '/', m.node_id) FROM messages m FORCE "
+                        "INDEX (idx_messages_tree) LEFT JOIN messages p FORCE INDEX "
+                        "(idx_messages_tree) ON p.conversation_id = m.conversation_id AND "
                         "p.node_id = m.parent_id WHERE m.parent_id IS NOT NULL AND p.node_id IS NULL"));
   auto unmapped = Collect(conn, "unmapped_project_gizmos",
                           "every ChatGPT Project gizmo id (g-p-) is mapped to a project",

@@ -15,7 +15,8 @@ constexpr int kErUnknownDatabase = 1049;
 
 Error DbError(const sql::SQLException& e, const std::string& what) {
   return Error(ErrorKind::kDatabase,
-               what + ": " + e.what() + " (error " + std::to_string(e.getErrorCode()) + ")");
+               what + ": " + e.what() + " (error " + std::to_string(e.getErrorCode()) + ")",
+               e.getErrorCode());
 }
 
 std::string Shorten(const std::string& sql) {

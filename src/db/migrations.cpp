@@ -157,7 +157,17 @@ MigrateResult Migrate(Connection& conn) {
     log::Info("applying schema migration " + m.name);
     // DDL commits implicitly in MySQL/MariaDB, so each file is written to be
     // re-runnable (IF NOT EXISTS) in case a previous run stopped half way.
-    for (const auto& stmt : SplitStatements(m.sql)) conn.Execute(stmt);
+    // MySQL has no ADD INDEX IF NOT EXISTS: an index that is already there
+    // (ER_DUP_KEYNAME) means the statement ran before.
+    constexpr int kErDupKeyname = 1061;
+    for (const auto& stmt : SplitStatements(m.sql)) {
+      try {
+        conn.Execute(stmt);
+      } catch (const Error& e) {
+        if (e.code() != kErDupKeyname) throw;
+        log::Debug(m.name + ": index already there, statement skipped: " + e.what());
+      }
+    }
     conn.Execute("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (" +
                  std::to_string(m.version) + ", " + Quote(m.name) + ", " + Quote(m.checksum) +
                  ", UTC_TIMESTAMP(6))");

@@ -22,8 +22,12 @@ enum class ErrorKind {
 
 class Error : public std::runtime_error {
  public:
-  Error(ErrorKind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
+  Error(ErrorKind kind, const std::string& message, int code = 0)
+      : std::runtime_error(message), kind_(kind), code_(code) {}
   ErrorKind kind() const { return kind_; }
+  // The server's or client library's error number for kDatabase (e.g. 1061
+  // ER_DUP_KEYNAME), else 0.
+  int code() const { return code_; }
   int exit_code() const {
     switch (kind_) {
       case ErrorKind::kUsage: return kExitUsage;
@@ -35,6 +39,7 @@ class Error : public std::runtime_error {
 
  private:
   ErrorKind kind_;
+  int code_ = 0;
 };
 
 }  // namespace chatbeto
