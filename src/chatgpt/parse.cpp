@@ -12,6 +12,7 @@
 #include "chatgpt/tree.h"
 #include "util/error.h"
 #include "util/sha256.h"
+#include "util/time_format.h"
 
 namespace chatbeto::chatgpt {
 namespace {
@@ -49,17 +50,25 @@ const char* TypeName(element e) {
   }
 }
 
-// Seconds since the epoch from a number or a numeric string ("1714585031.1").
+// Seconds since the epoch from a number or a numeric string ("1714585031.1"),
+// within what a DATETIME(6) column holds (years 1000-9999); anything else is
+// not a usable time (the raw JSON keeps it). Times that the database would
+// store as NULL must not take part in the newer/older decision either.
 std::optional<double> ToTime(element e) {
+  auto usable = [](double d) {
+    return std::isfinite(d) && d >= kMinSqlEpochSeconds && d < kMaxSqlEpochSeconds
+               ? std::optional(d)
+               : std::nullopt;
+  };
   double d = 0;
-  if (e.get_double().get(d) == SUCCESS) return std::isfinite(d) ? std::optional(d) : std::nullopt;
+  if (e.get_double().get(d) == SUCCESS) return usable(d);
   std::string_view s;
   if (e.get_string().get(s) != SUCCESS) return std::nullopt;
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
-  if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(d)) return std::nullopt;
-  return d;
+  if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+  return usable(d);
 }
 
 // Conversation-level setters: true when the value had an accepted type (it

@@ -1,16 +1,21 @@
 #include "util/time_format.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 
 namespace chatbeto {
 
-int64_t EpochMicros(double t) { return static_cast<int64_t>(std::llround(t * 1e6)); }
+int64_t EpochMicros(double t) {
+  if (std::isnan(t)) return 0;
+  t = std::clamp(t, kMinSqlEpochSeconds, kMaxSqlEpochSeconds);
+  return static_cast<int64_t>(std::llround(t * 1e6));
+}
 
 std::optional<std::string> FormatSqlDatetime(double t) {
   // 1000-01-01 .. 9999-12-31 in epoch seconds.
-  if (!std::isfinite(t) || t < -30610224000.0 || t >= 253402300800.0) return std::nullopt;
+  if (!std::isfinite(t) || t < kMinSqlEpochSeconds || t >= kMaxSqlEpochSeconds) return std::nullopt;
   int64_t us = EpochMicros(t);
   int64_t secs = us >= 0 ? us / 1000000 : -((-us + 999999) / 1000000);
   int64_t frac = us - secs * 1000000;

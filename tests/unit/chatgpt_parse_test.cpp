@@ -169,6 +169,22 @@ TEST(ChatgptParse, TimestampsFloatIntNullOrNumericString) {
   EXPECT_DOUBLE_EQ(*Node(c, "s").update_time, 17.0);
 }
 
+// Times a DATETIME(6) cannot hold are not times: NULL in the database and
+// out of the newer/older decision; the conversation keeps the raw value in
+// extra_json, a message in its raw JSON (fuzz review: 1e300 overflowed).
+TEST(ChatgptParse, TimestampsOutsideDatetimeRangeAreNotTimes) {
+  const Conversation c = ParseConversation(
+      R"({"id":"a","create_time":-1e300,"update_time":1e300,)"
+      R"("mapping":{"r":{"parent":null,"message":{"create_time":"253402300800","update_time":253402300799.5}}},)"
+      R"("current_node":"r"})");
+  EXPECT_FALSE(c.create_time.has_value());
+  EXPECT_FALSE(c.update_time.has_value());
+  EXPECT_EQ(c.extra_json, R"({"create_time":-1e+300,"update_time":1e+300})");  // same numbers
+  EXPECT_FALSE(Node(c, "r").create_time.has_value());
+  EXPECT_DOUBLE_EQ(*Node(c, "r").update_time, 253402300799.5);
+  EXPECT_NE(Node(c, "r").raw_json.find("253402300800"), std::string::npos);
+}
+
 TEST(ChatgptParse, AsyncStatusIntOrStringStaysInExtraJson) {
   EXPECT_EQ(ParseConversation(R"({"id":"a","async_status":4})").extra_json,
             R"({"async_status":4})");

@@ -25,6 +25,13 @@ TEST(UtilTime, OutOfRangeIsNull) {
   EXPECT_EQ(FormatDate(std::nullopt), "");
 }
 
+TEST(UtilTime, EpochMicrosIsAlwaysDefined) {
+  EXPECT_EQ(EpochMicros(1756000000.123456), 1756000000123456);
+  EXPECT_EQ(EpochMicros(1e300), EpochMicros(253402300800.0));
+  EXPECT_EQ(EpochMicros(-1e300), EpochMicros(-30610224000.0));
+  EXPECT_EQ(EpochMicros(NAN), 0);
+}
+
 TEST(UtilSha256, KnownVectors) {
   EXPECT_EQ(Sha256Hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   Sha256 h;
