@@ -278,6 +278,14 @@ ImportSummary RunImport(db::Connection& conn, const ImportOptions& opts) {
   ImportSummary summary;
   summary.run_id = NewRunId();
   std::vector<chatgpt::ExportFile> files = chatgpt::FindExportFiles(opts.paths);
+  // Under the job lock no other import runs, so a row still 'running' is
+  // from a run that was killed or lost its connection before it could say so.
+  int64_t stale = conn.Execute(
+      "UPDATE imports SET status = 'aborted', finished_at = COALESCE(finished_at, "
+      "UTC_TIMESTAMP(6)), error = COALESCE(error, 'the run ended without recording its end "
+      "(killed, or lost its database connection)') WHERE status = 'running'");
+  if (stale > 0)
+    log::Info("marked " + std::to_string(stale) + " unfinished earlier import row(s) as aborted");
   uint64_t total_bytes = 0;
   for (const auto& f : files) total_bytes += f.size;
   Progress progress(opts.progress, "import", total_bytes);

@@ -54,7 +54,9 @@ struct ImportSummary {
   bool complete() const { return totals.rejected == 0 && totals.error.empty(); }
 };
 
-// Runs the import. Throws Error(kUsage) for a path that is not an export,
+// Runs the import; the caller holds the "import" job lock (db/job_lock.h),
+// so imports rows left 'running' by an earlier run are marked 'aborted'.
+// Throws Error(kUsage) for a path that is not an export,
 // Error(kInterrupted) after rolling back the current batch on SIGINT/SIGTERM,
 // Error(kDatabase) when the database fails as a whole.
 ImportSummary RunImport(db::Connection& conn, const ImportOptions& opts);

@@ -306,10 +306,13 @@ TEST_F(Import, LostConnectionEndsTheRunWithoutRejectingRecords) {
   EXPECT_EQ(stored % 50, 0) << "only whole batches are committed";
   EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations c WHERE c.message_count <> (SELECT COUNT(*) "
                   "FROM messages m WHERE m.conversation_id = c.id)"), 0);
-  // Running again finishes the job.
+  // Running again finishes the job, and says the lost run's row was aborted.
   auto again = Run({"import", p});
   EXPECT_EQ(again.exit_code, 0) << again.err;
   EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations"), 20000);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM imports WHERE status = 'running'"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM imports WHERE status = 'aborted'"), 1);
+  EXPECT_NE(again.err.find("aborted"), std::string::npos) << again.err;
 }
 
 TEST_F(Import, StatsAndSearch) {
