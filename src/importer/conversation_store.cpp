@@ -133,6 +133,18 @@ class TableWriter {
   RowBuffer rows_;
 };
 
+// "('a','b')" for WHERE ... IN: `id(item)` of each of the (non-empty) `items`.
+template <typename Items, typename Id>
+std::string InList(const Items& items, Id id) {
+  std::string in;
+  for (const auto& item : items) {
+    in += in.empty() ? "(" : ",";
+    db::AppendQuoted(in, id(item));
+  }
+  return in + ")";
+}
+const std::string& Self(const std::string& s) { return s; }
+
 }  // namespace
 
 std::unordered_map<std::string, StoredVersion> ConversationStore::LookUp(
@@ -141,12 +153,8 @@ std::unordered_map<std::string, StoredVersion> ConversationStore::LookUp(
   if (ids.empty()) return out;
   std::string sql =
       "SELECT id, TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', COALESCE(update_time, "
-      "create_time)), message_count, content_hash FROM conversations WHERE id IN (";
-  for (size_t i = 0; i < ids.size(); ++i) {
-    if (i) sql += ',';
-    db::AppendQuoted(sql, ids[i]);
-  }
-  sql += ')';
+      "create_time)), message_count, content_hash FROM conversations WHERE id IN " +
+      InList(ids, Self);
   auto rs = conn_.Query(sql);
   while (rs->next()) {
     StoredVersion v;
@@ -163,15 +171,10 @@ std::unordered_map<std::string, StoredVersion> ConversationStore::LookUp(
 // `map apply`. Without a mapping the stored project_id is kept (it may have
 // been set by hand; only `map apply --prune` clears project ids).
 void ConversationStore::AssignProjects(const std::vector<const chatgpt::Conversation*>& convs) {
-  std::string in;
-  for (const auto* c : convs) {
-    in += in.empty() ? "(" : ",";
-    db::AppendQuoted(in, c->id);
-  }
-  in += ")";
   conn_.Execute(
       "UPDATE conversations c JOIN project_gizmos pg ON pg.gizmo_id = c.gizmo_id "
-      "SET c.project_id = pg.project_id WHERE c.id IN " + in +
+      "SET c.project_id = pg.project_id WHERE c.id IN " +
+      InList(convs, [](const chatgpt::Conversation* c) -> const std::string& { return c->id; }) +
       " AND NOT (c.project_id <=> pg.project_id)");
 }
 
@@ -181,12 +184,7 @@ size_t ConversationStore::Write(const std::vector<const chatgpt::Conversation*>&
   if (convs.empty()) return 0;
   // Replacing a tree: the old nodes go first (an edit may have removed some).
   if (!replace.empty()) {
-    std::string in;
-    for (const auto& id : replace) {
-      in += in.empty() ? "(" : ",";
-      db::AppendQuoted(in, id);
-    }
-    in += ")";
+    const std::string in = InList(replace, Self);
     conn_.Execute("DELETE FROM messages WHERE conversation_id IN " + in);
     conn_.Execute("DELETE FROM attachments WHERE conversation_id IN " + in);
   }
