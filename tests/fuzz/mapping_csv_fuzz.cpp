@@ -13,19 +13,12 @@
 #include <string>
 #include <string_view>
 
+#include "fuzz_check.h"
 #include "mapping/csv.h"
 #include "mapping/mapping_edit.h"
 #include "mapping/mapping_file.h"
 #include "mapping/text.h"
 #include "util/error.h"
-
-#define CHECK(cond)                                                                   \
-  do {                                                                                \
-    if (!(cond)) {                                                                    \
-      std::fprintf(stderr, "check failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__); \
-      std::abort();                                                                   \
-    }                                                                                 \
-  } while (0)
 
 using namespace chatbeto::mapping;
 
