@@ -42,54 +42,80 @@ CheckResult OrphanRatioCheck(int64_t orphans, int64_t conversations,
   return r;
 }
 
+const std::vector<std::string>& CheckNames() {
+  static const std::vector<std::string> names = {
+      "conversations_without_messages", "unreachable_current_node", "missing_parent",
+      "unmapped_project_gizmos",        "orphan_ratio",             "sync_state",
+      "dangling_project_ids"};
+  return names;
+}
+
 std::vector<CheckResult> RunChecks(db::Connection& conn, const CheckOptions& opts) {
   std::vector<CheckResult> out;
-  out.push_back(Collect(conn, "conversations_without_messages",
-                        "every conversation has at least one message",
-                        // The derived table reads idx_messages_stats only (see 0004).
-                        "SELECT c.id FROM conversations c LEFT JOIN (SELECT DISTINCT "
-                        "conversation_id FROM messages WHERE role IS NOT NULL) m ON "
-                        "m.conversation_id = c.id WHERE m.conversation_id IS NULL"));
-  out.push_back(Collect(conn, "unreachable_current_node",
-                        "every conversation's current_node is one of its nodes",
-                        "SELECT c.id FROM conversations c LEFT JOIN messages m FORCE INDEX "
-                        "(idx_messages_tree) ON m.conversation_id = c.id AND m.node_id = "
-                        "c.current_node "
-                        "WHERE c.message_count > 0 AND m.node_id IS NULL"));
-  out.push_back(Collect(conn, "missing_parent", "no message points to a missing parent",
-                        "SELECT CONCAT(m.conversation_id, '/', m.node_id) FROM messages m FORCE "
-                        "INDEX (idx_messages_tree) LEFT JOIN messages p FORCE INDEX "
-                        "(idx_messages_tree) ON p.conversation_id = m.conversation_id AND "
-                        "p.node_id = m.parent_id WHERE m.parent_id IS NOT NULL AND p.node_id IS NULL"));
-  auto unmapped = Collect(conn, "unmapped_project_gizmos",
-                          "every ChatGPT Project gizmo id (g-p-) is mapped to a project",
-                          "SELECT DISTINCT c.gizmo_id FROM conversations c LEFT JOIN "
-                          "project_gizmos pg ON pg.gizmo_id = c.gizmo_id WHERE c.gizmo_id LIKE "
-                          "'g-p-%' AND pg.gizmo_id IS NULL");
-  if (!opts.require_mapped_projects) {
-    unmapped.skipped = true;
-    unmapped.passed = true;
-    unmapped.detail = "not required (use --require-mapped-projects)";
-  }
-  out.push_back(unmapped);
-  int64_t conversations = conn.QueryInt("SELECT COUNT(*) FROM conversations").value_or(0);
-  int64_t orphans = conn.QueryInt(
-      "SELECT COUNT(*) FROM conversations WHERE gizmo_id IS NOT NULL AND project_id IS NULL")
-                        .value_or(0);
-  auto ratio = OrphanRatioCheck(orphans, conversations, opts.max_orphan_ratio);
-  auto rs = conn.Query(
-      "SELECT id FROM conversations WHERE gizmo_id IS NOT NULL AND project_id IS NULL "
-      "ORDER BY id LIMIT 5");
-  while (rs->next()) ratio.examples.push_back(rs->getString(1));
-  out.push_back(ratio);
-  out.push_back(Collect(conn, "sync_state",
-                        "nothing is marked synced without a remote conversation id",
-                        "SELECT id FROM conversations WHERE (synced_at IS NOT NULL OR synced_hash "
-                        "IS NOT NULL) AND openai_conversation_id IS NULL"));
-  out.push_back(Collect(conn, "dangling_project_ids",
-                        "every conversations.project_id names an existing project",
-                        "SELECT c.id FROM conversations c LEFT JOIN projects p ON p.id = "
-                        "c.project_id WHERE c.project_id IS NOT NULL AND p.id IS NULL"));
+  // Runs `check` unless --skip names it (then its queries do not run either).
+  auto add = [&](const std::string& name, const std::string& description, auto check) {
+    if (opts.skip.count(name)) {
+      CheckResult r{name, description};
+      r.skipped = true;
+      r.detail = "--skip";
+      out.push_back(std::move(r));
+    } else {
+      out.push_back(check(name, description));
+    }
+  };
+  auto collect = [&](const std::string& ids_sql) {
+    return [&conn, ids_sql](const std::string& name, const std::string& description) {
+      return Collect(conn, name, description, ids_sql);
+    };
+  };
+  add("conversations_without_messages", "every conversation has at least one message",
+      // The derived table reads idx_messages_stats only (see 0004).
+      collect("SELECT c.id FROM conversations c LEFT JOIN (SELECT DISTINCT conversation_id FROM "
+              "messages WHERE role IS NOT NULL) m ON m.conversation_id = c.id "
+              "WHERE m.conversation_id IS NULL"));
+  add("unreachable_current_node", "every conversation's current_node is one of its nodes",
+      collect("SELECT c.id FROM conversations c LEFT JOIN messages m FORCE INDEX "
+              "(idx_messages_tree) ON m.conversation_id = c.id AND m.node_id = c.current_node "
+              "WHERE c.message_count > 0 AND m.node_id IS NULL"));
+  add("missing_parent", "no message points to a missing parent",
+      collect("SELECT CONCAT(m.conversation_id, '/', m.node_id) FROM messages m FORCE INDEX "
+              "(idx_messages_tree) LEFT JOIN messages p FORCE INDEX (idx_messages_tree) ON "
+              "p.conversation_id = m.conversation_id AND p.node_id = m.parent_id "
+              "WHERE m.parent_id IS NOT NULL AND p.node_id IS NULL"));
+  add("unmapped_project_gizmos", "every ChatGPT Project gizmo id (g-p-) is mapped to a project",
+      [&](const std::string& name, const std::string& description) {
+        auto r = Collect(conn, name, description,
+                         "SELECT DISTINCT c.gizmo_id FROM conversations c LEFT JOIN "
+                         "project_gizmos pg ON pg.gizmo_id = c.gizmo_id WHERE c.gizmo_id LIKE "
+                         "'g-p-%' AND pg.gizmo_id IS NULL");
+        if (!opts.require_mapped_projects) {
+          r.skipped = true;
+          r.passed = true;
+          r.detail = "not required (use --require-mapped-projects)";
+        }
+        return r;
+      });
+  add("orphan_ratio",
+      "conversations with a gizmo id but no project, as a share of all conversations",
+      [&](const std::string&, const std::string&) {
+        int64_t conversations = conn.QueryInt("SELECT COUNT(*) FROM conversations").value_or(0);
+        int64_t orphans = conn.QueryInt(
+                                  "SELECT COUNT(*) FROM conversations WHERE gizmo_id IS NOT NULL "
+                                  "AND project_id IS NULL")
+                              .value_or(0);
+        auto ratio = OrphanRatioCheck(orphans, conversations, opts.max_orphan_ratio);
+        auto rs = conn.Query(
+            "SELECT id FROM conversations WHERE gizmo_id IS NOT NULL AND project_id IS NULL "
+            "ORDER BY id LIMIT 5");
+        while (rs->next()) ratio.examples.push_back(rs->getString(1));
+        return ratio;
+      });
+  add("sync_state", "nothing is marked synced without a remote conversation id",
+      collect("SELECT id FROM conversations WHERE (synced_at IS NOT NULL OR synced_hash IS NOT "
+              "NULL) AND openai_conversation_id IS NULL"));
+  add("dangling_project_ids", "every conversations.project_id names an existing project",
+      collect("SELECT c.id FROM conversations c LEFT JOIN projects p ON p.id = c.project_id "
+              "WHERE c.project_id IS NOT NULL AND p.id IS NULL"));
   return out;
 }
 

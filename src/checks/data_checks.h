@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,7 @@ namespace chatbeto::checks {
 struct CheckOptions {
   std::optional<double> max_orphan_ratio;  // 0..1
   bool require_mapped_projects = false;
+  std::set<std::string> skip;  // names of checks not to run (reported as skipped)
 };
 
 struct CheckResult {
@@ -27,6 +29,9 @@ struct CheckResult {
   std::vector<std::string> examples;  // up to five ids
   std::string detail;                 // e.g. "orphan ratio 0.12 > 0.05"
 };
+
+// Every check's name, in the order RunChecks reports them.
+const std::vector<std::string>& CheckNames();
 
 std::vector<CheckResult> RunChecks(db::Connection& conn, const CheckOptions& opts);
 

@@ -9,6 +9,7 @@ namespace {
 struct CheckCommandOptions {
   double max_orphan_ratio = -1;  // < 0: not given
   bool require_mapped_projects = false;
+  std::vector<std::string> skip;
 };
 
 int RunCheck(Context& ctx, const CheckCommandOptions& o) {
@@ -16,6 +17,7 @@ int RunCheck(Context& ctx, const CheckCommandOptions& o) {
   checks::CheckOptions opts;
   if (o.max_orphan_ratio >= 0) opts.max_orphan_ratio = o.max_orphan_ratio;
   opts.require_mapped_projects = o.require_mapped_projects;
+  opts.skip.insert(o.skip.begin(), o.skip.end());
   auto results = checks::RunChecks(*conn, opts);
   bool ok = true;
   Json arr = Json::array();
@@ -48,6 +50,10 @@ void AddCheckCommand(CLI::App& app, Context& ctx) {
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_flag("--require-mapped-projects", o->require_mapped_projects,
                 "Fail when a ChatGPT Project gizmo id (g-p-…) is not mapped");
+  cmd->add_option("--skip", o->skip,
+                  "Do not run this check (repeatable), e.g. conversations_without_messages: real "
+                  "exports hold a few conversations with no messages at all")
+      ->check(CLI::IsMember(checks::CheckNames()));
   cmd->callback([&ctx, o] { ctx.run = [&ctx, o] { return RunCheck(ctx, *o); }; });
 }
 

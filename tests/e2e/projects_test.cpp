@@ -222,6 +222,17 @@ TEST_F(Projects, CheckPassesAndFailsWithExitThree) {
   EXPECT_EQ(by["unreachable_current_node"]["examples"][0], "c2");
   EXPECT_EQ(by["sync_state"]["examples"][0], "c3");
   EXPECT_NE(Run({"check"}).out.find("FAIL"), std::string::npos);
+
+  // --skip leaves out exactly the checks it names (and names must exist).
+  auto skipped = Run({"check", "--json", "--skip", "missing_parent", "--skip",
+                      "unreachable_current_node", "--skip", "sync_state"});
+  EXPECT_EQ(skipped.exit_code, 0) << skipped.out;
+  for (auto& c : J(skipped)["checks"])
+    if (c["name"] == "missing_parent" || c["name"] == "sync_state")
+      EXPECT_EQ(c["status"], "skipped") << c.dump();
+  auto partly = Run({"check", "--skip", "missing_parent"});
+  EXPECT_EQ(partly.exit_code, 3);
+  EXPECT_EQ(Run({"check", "--skip", "no_such_check"}).exit_code, 2);
 }
 
 }  // namespace
