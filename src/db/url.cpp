@@ -4,26 +4,47 @@
 #include <cctype>
 #include <charconv>
 #include <string_view>
+#include <vector>
 
 #include "util/error.h"
 
 namespace chatbeto::db {
 namespace {
 
-// The URL as shown in messages: any password in it replaced by "***".
-std::string Redacted(std::string url) {
-  if (auto p = url.find("password="); p != std::string::npos)
-    url = url.substr(0, p + 9) + "***" + url.substr(std::min(url.find('&', p), url.size()));
-  auto scheme = url.find("://");
-  auto at = url.find('@');
-  if (scheme == std::string::npos || at == std::string::npos) return url;
-  auto colon = url.find(':', scheme + 3);
-  if (colon == std::string::npos || colon > at) return url;
-  return url.substr(0, colon + 1) + "***" + url.substr(at);
+// What in `url` may be a password: the value of password=, and what sits
+// between "user:" and an '@' (the first and the last: a password may hold an
+// unescaped '@'). Longest first, so that Redact hides the widest span.
+std::vector<std::string> Secrets(const std::string& url) {
+  std::vector<std::string> out;
+  if (auto p = url.find("password="); p != std::string::npos) {
+    const size_t end = std::min(url.find('&', p), url.size());
+    out.push_back(url.substr(p + 9, end - p - 9));
+  }
+  if (auto scheme = url.find("://"); scheme != std::string::npos) {
+    const size_t colon = url.find(':', scheme + 3);
+    for (size_t at : {url.find('@', scheme + 3), url.rfind('@')})
+      if (colon != std::string::npos && at != std::string::npos && colon < at)
+        out.push_back(url.substr(colon + 1, at - colon - 1));
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  return out;
 }
 
+// `text` with every occurrence of each secret replaced by "***".
+std::string Redact(std::string text, const std::vector<std::string>& secrets) {
+  for (const auto& secret : secrets) {
+    if (secret.empty()) continue;
+    for (size_t p = text.find(secret); p != std::string::npos; p = text.find(secret, p + 3))
+      text.replace(p, secret.size(), "***");
+  }
+  return text;
+}
+
+// Neither the URL nor the reason (which may quote a part of it) shows a password.
 [[noreturn]] void Bad(const std::string& url, const std::string& why) {
-  throw Error(ErrorKind::kUsage, "database URL \"" + Redacted(url) + "\": " + why +
+  const auto secrets = Secrets(url);
+  throw Error(ErrorKind::kUsage, "database URL \"" + Redact(url, secrets) + "\": " +
+                                     Redact(why, secrets) +
                                      " (expected mysql://user@host:port/db or "
                                      "mysql://user@localhost/db?socket=/path)");
 }
