@@ -133,7 +133,18 @@ std::string SetProjectNames(std::string_view existing_text,
     const CsvRecord& record = file.csv.records[i];
     const std::string gizmo_id(TrimBlanks(record.fields[0].value));
     auto it = wanted.find(gizmo_id);
-    if (it == wanted.end() || record.fields.size() < 2) continue;
+    if (it == wanted.end()) continue;
+    if (record.fields.size() < 2) {
+      // A row with the id alone gets its name added (instead of a second row
+      // for the same id after it).
+      const CsvField& id_field = record.fields[0];
+      text.append(existing_text.substr(copied, id_field.end - copied));
+      text += "," + FormatCsvField(it->second);
+      copied = id_field.end;
+      seen[gizmo_id] = true;
+      r.changes.push_back({record.line, gizmo_id, "", it->second});
+      continue;
+    }
     const CsvField& field = record.fields[1];
     const std::string current = field.quoted ? field.value : std::string(TrimBlanks(field.value));
     bool& renamed = seen[gizmo_id];

@@ -85,6 +85,21 @@ TEST(MappingSetNames, RenamesInPlaceAndAppends) {
   EXPECT_EQ(report.changes[1].line, 5);
 }
 
+// A row holding only the gizmo id gets the name added in place, not a
+// second row for the same id (fuzz review).
+TEST(MappingSetNames, RowWithTheIdAloneGetsItsName) {
+  const std::string existing = "gizmo_id,project\n" + P1 + "\n" + P2 + ",Kept\n";
+  SetNamesReport report;
+  const std::string out = SetProjectNames(existing, {{P1, "Named, now"}}, &report);
+  EXPECT_EQ(out, "gizmo_id,project\n" + P1 + ",\"Named, now\"\n" + P2 + ",Kept\n");
+  EXPECT_EQ(report.renamed, 1);
+  EXPECT_EQ(report.added, 0);
+  ASSERT_EQ(report.changes.size(), 1u);
+  EXPECT_EQ(report.changes[0].line, 2);
+  EXPECT_EQ(report.changes[0].old_name, "");
+  EXPECT_TRUE(ParseMappingFile(out, "projects.csv").ok());
+}
+
 TEST(MappingSetNames, UnchangedFileIsByteIdentical) {
   const std::string existing = "gizmo_id,project\r\n" + P1 + ",\"Exact\"\r\n";
   SetNamesReport report;
