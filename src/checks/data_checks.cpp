@@ -9,10 +9,17 @@
 namespace chatbeto::checks {
 namespace {
 
+CheckResult Named(std::string name, std::string description) {
+  CheckResult r;
+  r.name = std::move(name);
+  r.description = std::move(description);
+  return r;
+}
+
 // Runs `ids_sql` (one id column) and fills count + up to five examples.
 CheckResult Collect(db::Connection& conn, std::string name, std::string description,
                     const std::string& ids_sql) {
-  CheckResult r{std::move(name), std::move(description)};
+  CheckResult r = Named(std::move(name), std::move(description));
   r.count = conn.QueryInt("SELECT COUNT(*) FROM (" + ids_sql + ") t").value_or(0);
   r.passed = r.count == 0;
   if (r.passed) return r;  // the sorted query can cost far more than the count
@@ -25,8 +32,9 @@ CheckResult Collect(db::Connection& conn, std::string name, std::string descript
 
 CheckResult OrphanRatioCheck(int64_t orphans, int64_t conversations,
                              std::optional<double> max_ratio) {
-  CheckResult r{"orphan_ratio",
-                "conversations with a gizmo id but no project, as a share of all conversations"};
+  CheckResult r = Named("orphan_ratio",
+                        "conversations with a gizmo id but no project, as a share of all "
+                        "conversations");
   r.count = orphans;
   double ratio = conversations ? static_cast<double>(orphans) / static_cast<double>(conversations) : 0;
   char buf[128];
@@ -55,7 +63,7 @@ std::vector<CheckResult> RunChecks(db::Connection& conn, const CheckOptions& opt
   // Runs `check` unless --skip names it (then its queries do not run either).
   auto add = [&](const std::string& name, const std::string& description, auto check) {
     if (opts.skip.count(name)) {
-      CheckResult r{name, description};
+      CheckResult r = Named(name, description);
       r.skipped = true;
       r.detail = "--skip";
       out.push_back(std::move(r));

@@ -23,7 +23,7 @@ std::optional<std::string> FormatSqlDatetime(double t) {
   sys_days day = sys_days{} + days{secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400)};
   int64_t sod = secs - (day.time_since_epoch().count() * 86400LL);
   year_month_day ymd{day};
-  char buf[40];
+  char buf[64];  // 26 in practice; room for what -Wformat-truncation assumes
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02u %02lld:%02lld:%02lld.%06lld",
                 static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
                 static_cast<unsigned>(ymd.day()), static_cast<long long>(sod / 3600),

@@ -227,9 +227,12 @@ TEST_F(Projects, CheckPassesAndFailsWithExitThree) {
   auto skipped = Run({"check", "--json", "--skip", "missing_parent", "--skip",
                       "unreachable_current_node", "--skip", "sync_state"});
   EXPECT_EQ(skipped.exit_code, 0) << skipped.out;
-  for (auto& c : J(skipped)["checks"])
-    if (c["name"] == "missing_parent" || c["name"] == "sync_state")
+  const json skipped_doc = J(skipped);  // kept alive for the loop
+  for (auto& c : skipped_doc["checks"]) {
+    if (c["name"] == "missing_parent" || c["name"] == "sync_state") {
       EXPECT_EQ(c["status"], "skipped") << c.dump();
+    }
+  }
   auto partly = Run({"check", "--skip", "missing_parent"});
   EXPECT_EQ(partly.exit_code, 3);
   EXPECT_EQ(Run({"check", "--skip", "no_such_check"}).exit_code, 2);
