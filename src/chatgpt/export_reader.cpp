@@ -243,7 +243,6 @@ ScanResult ScanExportFile(const ExportFile& file, const OnConversation& on_conve
     result.fatal_offset = e.offset();
   };
   bool sink_failed = false;  // an exception from the callbacks, not from reading
-  bool read_failed = false;
   try {
     StreamExportFile(file, [&](std::string_view chunk) {
       sha.Update(chunk);
@@ -262,8 +261,7 @@ ScanResult ScanExportFile(const ExportFile& file, const OnConversation& on_conve
     // A corrupt zip entry or a failing disk stops this file like a truncated
     // one: what was read before goes in, and the import goes on.
     if (sink_failed || e.kind() != ErrorKind::kIo) throw;
-    read_failed = true;
-    if (!result.fatal) {
+    if (!result.fatal) {  // else the array broke first: that stays the reason
       std::string_view why = e.what();
       const std::string prefix = file.display_name + ": ";
       if (why.substr(0, prefix.size()) == prefix) why.remove_prefix(prefix.size());
@@ -271,7 +269,7 @@ ScanResult ScanExportFile(const ExportFile& file, const OnConversation& on_conve
       result.fatal_offset = result.bytes;
     }
   }
-  if (!result.fatal && !read_failed) {
+  if (!result.fatal) {  // also set by a read error, so Finish() runs only after a full read
     try {
       splitter.Finish();
     } catch (const SplitError& e) {
