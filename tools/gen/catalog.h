@@ -53,8 +53,8 @@ struct Catalog {
       o.alnum(r, static_cast<int>(r.range(9, 12)));
       gpts.push_back({o.buf, i % static_cast<int>(std::size(corpus::kGptTopics)), false});
     }
-    o.buf = "file-";
-    o.alnum(r, 22);
+    o.buf.clear();
+    o.file_id(r, false);
     shared_file_id = o.buf;
 
     english = frags(corpus::kEnglish);

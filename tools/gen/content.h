@@ -152,12 +152,9 @@ class ContentWriter {
     if (r.chance(0.05)) {
       o.raw("file-service://");
       o.raw(cat_.shared_file_id);
-    } else if (s.modern) {
-      o.raw("sediment://file_00000000");
-      o.hex(r, 24);
     } else {
-      o.raw("file-service://file-");
-      o.alnum(r, 22);
+      o.raw(s.modern ? "sediment://" : "file-service://");
+      o.file_id(r, s.modern);
     }
     o.raw("\", \"size_bytes\": ");
     o.integer(r.range(20000, 4000000));

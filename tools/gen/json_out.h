@@ -169,6 +169,18 @@ class Out {
     static const char* kAlnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     for (int i = 0; i < n; ++i) ch(kAlnum[r.below(62)]);
   }
+
+  // An uploaded file's id: "file_00000000" + 24 hex in 2025 exports,
+  // "file-" + 22 alphanumerics before.
+  void file_id(Rng& r, bool modern) {
+    if (modern) {
+      raw("file_00000000");
+      hex(r, 24);
+    } else {
+      raw("file-");
+      alnum(r, 22);
+    }
+  }
 };
 
 // A UUID-shaped id (8-4-4-4-12 hex), version nibble 4, written into `out`.

@@ -214,13 +214,7 @@ class MessageWriter {
   void attachment(Out& o, Rng& r, const Shape& s, Kind k) {
     o.raw(", \"attachments\": [{\"id\": \"");
     if (k == Kind::kUserImage) {
-      if (s.modern) {
-        o.raw("file_00000000");
-        o.hex(r, 24);
-      } else {
-        o.raw("file-");
-        o.alnum(r, 22);
-      }
+      o.file_id(r, s.modern);
       o.raw("\", \"size\": ");
       o.integer(r.range(20000, 4000000));
       o.raw(", \"name\": \"IMG_");
@@ -231,8 +225,7 @@ class MessageWriter {
       o.integer(r.range(240, 3024));
     } else {
       const auto& f = r.pick(corpus::kFiles);
-      o.raw("file-");
-      o.alnum(r, 22);
+      o.file_id(r, false);
       o.raw("\", \"size\": ");
       o.integer(r.range(500, 2000000));
       o.raw(", \"name\": ");
