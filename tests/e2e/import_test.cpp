@@ -17,7 +17,7 @@ namespace {
 
 using nlohmann::json;
 
-std::string Fixture(const std::string& rel) { return SharedDir() + "/fixtures/chatgpt/" + rel; }
+std::string Fixture(const std::string& rel) { return TestDataDir() + "/fixtures/chatgpt/" + rel; }
 
 class Import : public DbTest {
  protected:

@@ -60,7 +60,7 @@ void WriteFile(const std::string& path, const std::string& content) {
   out << content;
 }
 
-std::string SharedDir() { return CHATBETO_SHARED_DIR; }
+std::string TestDataDir() { return CHATBETO_TEST_DATA_DIR; }
 std::string SourceDir() { return CHATBETO_SOURCE_DIR; }
 
 namespace {

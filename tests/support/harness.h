@@ -59,7 +59,7 @@ class DbTest : public ::testing::Test {
 
 std::string ReadFile(const std::string& path);
 void WriteFile(const std::string& path, const std::string& content);
-std::string SharedDir();  // ../shared
+std::string TestDataDir();  // tests/ (fixtures/chatgpt/: real export files, from ../shared)
 std::string SourceDir();  // the repository
 
 }  // namespace chatbeto::testing

@@ -137,7 +137,7 @@ TEST(ChatgptArraySplitter, ElementsBeforeAnErrorAreDelivered) {
 
 const std::string& ModernFixture() {
   static const std::string bytes =
-      ReadFile(CHATBETO_SHARED_DIR "/fixtures/chatgpt/librechat/chatgpt-modern-export.json");
+      ReadFile(CHATBETO_TEST_DATA_DIR "/fixtures/chatgpt/librechat/chatgpt-modern-export.json");
   return bytes;
 }
 

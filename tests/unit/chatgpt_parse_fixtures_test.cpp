@@ -16,7 +16,7 @@ namespace chatbeto::chatgpt {
 namespace {
 
 std::vector<Conversation> ParseFixture(const std::string& relative) {
-  const std::string path = CHATBETO_SHARED_DIR "/fixtures/chatgpt/" + relative;
+  const std::string path = CHATBETO_TEST_DATA_DIR "/fixtures/chatgpt/" + relative;
   std::ifstream in(path, std::ios::binary);
   EXPECT_TRUE(in) << path;
   const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
