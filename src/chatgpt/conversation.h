@@ -59,7 +59,11 @@ struct Conversation {
   std::optional<bool> is_archived;
   std::optional<bool> is_starred;
   std::string extra_json;     // JSON object of every other top-level key (mapping excluded)
-  std::string content_hash;   // hex sha256 of the conversation's JSON bytes in the export
+  std::string content_hash;   // chatgpt/canonical_hash.h of the record (not of its bytes)
+  // "" when `mapping` is a non-empty object; else what it was: "missing",
+  // "null", "{}" or its JSON type ("a string", ...). A version without nodes
+  // never replaces a stored one that has them.
+  std::string mapping_state;
   std::vector<Message> messages;  // every node; parents before children
   std::vector<std::string> unknown_content_types;  // content types not specially handled
   std::vector<std::string> warnings;  // non-fatal oddities (rebuilt children, orphan nodes, ...)

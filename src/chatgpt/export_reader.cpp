@@ -11,6 +11,7 @@
 
 #include "chatgpt/array_splitter.h"
 #include "chatgpt/parse.h"
+#include "chatgpt/text_clean.h"
 #include "chatgpt/zip_archive.h"
 #include "util/error.h"
 #include "util/sha256.h"
@@ -217,6 +218,53 @@ void StreamExportFile(const ExportFile& file, const std::function<void(std::stri
   if (std::ferror(f.get())) {
     throw Error(ErrorKind::kIo, file.display_name + ": read error: " + std::strerror(errno));
   }
+}
+
+void CheckIsExport(const ExportFile& file) {
+  auto fail = [&](const std::string& why) {
+    throw Error(ErrorKind::kInvalidInput, file.display_name + ": not a ChatGPT export: " + why);
+  };
+  struct Stop {};  // the first chunk is enough
+  std::string head;
+  try {
+    StreamExportFile(file, [&](std::string_view chunk) {
+      head.assign(chunk.substr(0, 4096));
+      throw Stop{};
+    });
+  } catch (const Stop&) {
+  } catch (const Error& e) {
+    std::string_view why = e.what();
+    const std::string prefix = file.display_name + ": ";
+    if (why.substr(0, prefix.size()) == prefix) why.remove_prefix(prefix.size());
+    fail(std::string(why));
+  }
+  if (head.empty()) fail("the file is empty (0 bytes)");
+  std::string_view h = head;
+  if (h.substr(0, 3) == "\xEF\xBB\xBF") h.remove_prefix(3);
+  while (!h.empty() && (h[0] == ' ' || h[0] == '\n' || h[0] == '\r' || h[0] == '\t')) h.remove_prefix(1);
+  if (h.empty()) fail("only whitespace in its first " + std::to_string(head.size()) + " bytes");
+  if (h[0] == '[') return;
+  if (h[0] == '{')
+    fail("a JSON object, not the array of conversations (conversations.json holds [ {...}, ... ])");
+  std::string start;
+  AppendValidUtf8(h.substr(0, 16), &start);
+  for (char& c : start)
+    if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+  fail("not JSON: it starts with \"" + start + "\" where the conversations array '[' should be");
+}
+
+std::optional<std::string> VerifyZipEntry(const ExportFile& file) {
+  if (file.entry_name.empty()) return std::nullopt;
+  try {
+    ZipArchive zip(file.container_path);
+    zip.Stream(file.entry_name, kChunkSize, [](std::string_view) {});
+  } catch (const Error& e) {
+    std::string_view why = e.what();
+    const std::string prefix = file.container_path + ":" + file.entry_name + ": ";
+    if (why.substr(0, prefix.size()) == prefix) why.remove_prefix(prefix.size());
+    return std::string(why);
+  }
+  return std::nullopt;
 }
 
 ScanResult ScanExportFile(const ExportFile& file, const OnConversation& on_conversation,

@@ -33,6 +33,18 @@ struct ExportFile {
 // or is a zip / folder without conversation files. Duplicates are dropped.
 std::vector<ExportFile> FindExportFiles(const std::vector<std::string>& paths);
 
+// Throws Error(kInvalidInput) "<file>: not a ChatGPT export: <why>" when the
+// file cannot be one: it cannot be opened or read (e.g. permission denied, a
+// password-protected zip entry), is empty, or its first JSON character (after
+// whitespace and a UTF-8 BOM) is not the '[' of the conversations array (a
+// top-level object, or not JSON at all). Reads only the first chunk.
+void CheckIsExport(const ExportFile& file);
+
+// For a zip entry: reads it whole once and returns the zip error (e.g. "CRC
+// error") when it fails its checks, so that nothing of a damaged entry is
+// committed. nullopt when it is fine or the file is not in a zip.
+std::optional<std::string> VerifyZipEntry(const ExportFile& file);
+
 // Calls `sink` with the file's bytes in chunks of ~1 MiB. Throws Error(kIo)
 // naming the file on failure; exceptions from `sink` propagate.
 void StreamExportFile(const ExportFile& file, const std::function<void(std::string_view)>& sink);

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <unordered_set>
 
+#include "chatgpt/canonical_hash.h"
 #include "chatgpt/content_text.h"
 #include "chatgpt/json_write.h"
 #include "chatgpt/text_clean.h"
@@ -135,7 +136,6 @@ struct ConversationParser::Impl {
 
 Conversation ConversationParser::Impl::Parse(std::string_view bytes) {
   Conversation c;
-  c.content_hash = Sha256Hex(bytes);
   element root;
   auto err = parser.parse(bytes.data(), bytes.size()).get(root);
   if (err == simdjson::UTF8_ERROR || err == simdjson::STRING_ERROR ||
@@ -160,6 +160,7 @@ Conversation ConversationParser::Impl::Parse(std::string_view bytes) {
         ErrorKind::kInvalidInput,
         std::string("not a conversation: a JSON object was expected, found ") + TypeName(root));
   }
+  c.content_hash = CanonicalJsonHash(root);
   ReadTopLevel(obj, &c);
   return c;
 }
@@ -170,6 +171,7 @@ void ConversationParser::Impl::ReadTopLevel(object obj, Conversation* c) {
   std::string_view conversation_id, plain_id;
   object mapping;
   bool has_mapping = false;
+  c->mapping_state = "missing";
   for (const key_value_pair& kv : obj) {
     const std::string_view k = kv.key;
     const element v = kv.value;
@@ -178,6 +180,9 @@ void ConversationParser::Impl::ReadTopLevel(object obj, Conversation* c) {
     if (k == "mapping") {
       has_mapping = v.get_object().get(mapping) == SUCCESS;
       taken = has_mapping || v.is_null();
+      c->mapping_state = has_mapping ? (mapping.size() == 0 ? "{}" : "")
+                         : v.is_null() ? "null"
+                                       : TypeName(v);
       if (!taken)
         c->warnings.push_back(std::string("mapping is ") + TypeName(v) + ", not an object");
     } else if (k == "conversation_id" || k == "id") {

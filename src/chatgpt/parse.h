@@ -20,7 +20,8 @@
 // - raw_json and extra_json are minified re-serializations (valid UTF-8);
 //   extra_json holds every top-level key except mapping and the ones
 //   extracted into fields (a field of an unexpected type stays in extra_json);
-// - content_hash: sha256 hex of the exact input bytes.
+// - content_hash: CanonicalJsonHash of the (repaired) record, so the same
+//   data written differently (escapes, whitespace, 1 vs 1.0) hashes the same.
 #pragma once
 #include <memory>
 #include <string>

@@ -54,29 +54,42 @@ void ConfigureLogging(const GlobalOptions& o) {
   log::Configure(level, o.log_format == "json" ? log::Format::kJson : log::Format::kText);
 }
 
-const char* KindName(ErrorKind k) {
-  switch (k) {
-    case ErrorKind::kUsage: return "usage";
-    case ErrorKind::kInvalidInput: return "invalid_input";
-    case ErrorKind::kDatabase: return "database";
-    case ErrorKind::kNetwork: return "network";
-    case ErrorKind::kIo: return "io";
-    case ErrorKind::kLocked: return "locked";
-    case ErrorKind::kInterrupted: return "interrupted";
-    default: return "internal";
-  }
-}
-
 int Fail(const Context& ctx, ErrorKind kind, const std::string& message, int code) {
   log::Error(message);
   if (ctx.opts.json) {
     Json doc;
     doc["ok"] = false;
     doc["exit_code"] = code;
-    doc["error"] = {{"kind", KindName(kind)}, {"message", message}};
+    doc["error"] = {{"kind", ErrorKindName(kind)}, {"message", message}};
     std::cout << DumpJson(doc) << "\n";
   }
   return code;
+}
+
+// Whether --json was asked for, read from argv: a usage error can stop the
+// parse before the flag is stored.
+bool WantsJson(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--") break;
+    if (a == "--json") return true;
+  }
+  return false;
+}
+
+// A usage error: the message on stderr and, with --json, the same error
+// document as any other failure on stdout.
+int UsageError(Context& ctx, int argc, char** argv, const std::string& message,
+               const std::string& hint) {
+  std::cerr << "chatbeto: " << message << "\n" << hint;
+  if (WantsJson(argc, argv)) {
+    Json doc;
+    doc["ok"] = false;
+    doc["exit_code"] = kExitUsage;
+    doc["error"] = {{"kind", ErrorKindName(ErrorKind::kUsage)}, {"message", message}};
+    std::cout << DumpJson(doc) << "\n";
+  }
+  return kExitUsage;
 }
 
 }  // namespace
@@ -142,14 +155,13 @@ int Dispatch(CLI::App& app, Context& ctx, int argc, char** argv) {
       std::vector<std::string> names;
       for (const auto* sub : app.get_subcommands({})) names.push_back(sub->get_name());
       std::string guess = ClosestName(unknown, names);
-      std::cerr << "chatbeto: unknown command \"" << unknown << "\""
-                << (guess.empty() ? "" : "; did you mean \"" + guess + "\"?")
-                << "\nRun 'chatbeto --help' for the list of commands.\n";
-      return kExitUsage;
+      return UsageError(ctx, argc, argv,
+                        "unknown command \"" + unknown + "\"" +
+                            (guess.empty() ? "" : "; did you mean \"" + guess + "\"?"),
+                        "Run 'chatbeto --help' for the list of commands.\n");
     }
-    std::cerr << "chatbeto: " << e.what() << "\nRun '" << argv[0]
-              << " --help' (or '<command> --help') for usage.\n";
-    return kExitUsage;
+    return UsageError(ctx, argc, argv, e.what(),
+                      "Run '" + std::string(argv[0]) + " --help' (or '<command> --help') for usage.\n");
   }
   ConfigureLogging(ctx.opts);
   InstallInterruptHandlers();

@@ -1,6 +1,8 @@
 // `chatbeto import [chatgpt] PATH...`: ChatGPT exports into the database.
 // Exit 0 when everything went in, 4 when some records were rejected or a
-// file stopped early, 5 when another import holds the lock, 130 on SIGINT.
+// file stopped early, 1 when a file is not an export (nothing is written),
+// 2 for a missing path, 5 when another import holds the lock, 130 on SIGINT
+// (with --json, the document then gives the counts committed so far).
 #include <filesystem>
 
 #include "cli/commands.h"
@@ -8,6 +10,7 @@
 #include "importer/chatgpt_import.h"
 #include "util/error.h"
 #include "util/exit_codes.h"
+#include "util/log.h"
 #include "util/text.h"
 
 namespace chatbeto::cli {
@@ -23,6 +26,8 @@ Json CountsJson(const importer::FileCounts& f) {
           {"updated", f.updated},             {"unchanged", f.unchanged},
           {"older", f.older},                 {"rejected", f.rejected},
           {"messages", f.messages},           {"messages_written", f.messages_written},
+          {"updated_same_time", f.updated_same_time},
+          {"nodes_kept_absent", f.nodes_kept_absent},
           {"bytes", f.bytes}};
 }
 
@@ -38,6 +43,14 @@ std::string HumanSummary(const importer::ImportSummary& s) {
                      " (" + WithThousands(t.messages_written) + " written)";
   if (t.rejected) text += ", " + WithThousands(t.rejected) + " rejected";
   text += "\n";
+  if (t.updated_same_time)
+    text += WithThousands(t.updated_same_time) +
+            " updated with the same update_time but different content: the incoming copy "
+            "replaced the stored one\n";
+  if (t.nodes_kept_absent)
+    text += WithThousands(t.nodes_kept_absent) +
+            " stored node(s) missing from a newer version kept (marked absent, off the visible "
+            "path)\n";
   if (!s.unknown_content_types.empty()) {
     text += "unknown content types (stored as raw JSON):";
     for (const auto& [type, n] : s.unknown_content_types)
@@ -49,20 +62,7 @@ std::string HumanSummary(const importer::ImportSummary& s) {
   return text;
 }
 
-int RunImportCommand(Context& ctx, ImportCommandOptions& o) {
-  // `import chatgpt PATH...` names the source explicitly; it is the only one.
-  if (!o.paths.empty() && o.paths[0] == "chatgpt" && !std::filesystem::exists("chatgpt"))
-    o.paths.erase(o.paths.begin());
-  if (o.paths.empty()) throw Error(ErrorKind::kUsage, "import: give at least one export PATH");
-
-  auto conn = ctx.OpenDb();
-  db::JobLock lock(*conn, "import");
-  importer::ImportOptions opts;
-  opts.paths = o.paths;
-  opts.progress = ctx.ShowProgress();
-  opts.batch_conversations = o.batch;
-  importer::ImportSummary s = importer::RunImport(*conn, opts);
-
+Json SummaryJson(const importer::ImportSummary& s) {
   Json files = Json::array();
   for (const auto& f : s.files) {
     Json j = {{"path", f.path}, {"sha256", f.sha256}, {"import_id", f.import_id},
@@ -85,7 +85,38 @@ int RunImportCommand(Context& ctx, ImportCommandOptions& o) {
   doc["files"] = files;
   doc["unknown_content_types"] = s.unknown_content_types;
   doc["rejections"] = rejections;
-  ctx.Emit(doc, HumanSummary(s));
+  return doc;
+}
+
+int RunImportCommand(Context& ctx, ImportCommandOptions& o) {
+  // `import chatgpt PATH...` names the source explicitly; it is the only one.
+  if (!o.paths.empty() && o.paths[0] == "chatgpt" && !std::filesystem::exists("chatgpt"))
+    o.paths.erase(o.paths.begin());
+  if (o.paths.empty()) throw Error(ErrorKind::kUsage, "import: give at least one export PATH");
+
+  auto conn = ctx.OpenDb();
+  db::JobLock lock(*conn, "import");
+  importer::ImportOptions opts;
+  opts.paths = o.paths;
+  opts.progress = ctx.ShowProgress();
+  opts.batch_conversations = o.batch;
+  importer::ImportSummary s;
+  try {
+    importer::RunImport(*conn, opts, &s);
+  } catch (const Error& e) {
+    if (s.files.empty()) throw;  // nothing started: the usual error document
+    // Interrupted or the database went away mid-run: say what was committed.
+    log::Error(e.what());
+    Json doc = SummaryJson(s);
+    doc["ok"] = false;
+    doc["status"] = e.kind() == ErrorKind::kInterrupted ? "interrupted" : "failed";
+    doc["exit_code"] = e.exit_code();
+    doc["error"] = {{"kind", ErrorKindName(e.kind())}, {"message", e.what()}};
+    ctx.Emit(doc, "stopped: " + std::string(e.what()) + "\ncommitted before that: " +
+                      HumanSummary(s));
+    return e.exit_code();
+  }
+  ctx.Emit(SummaryJson(s), HumanSummary(s));
   return s.complete() ? kExitOk : kExitRejected;
 }
 

@@ -1,7 +1,10 @@
 // `chatbeto stats`: what is in the database. Definitions (also in --help):
-//   messages        nodes that carry a message (the null root is not one)
+//   messages        nodes that carry a message (the null root is not one);
+//                   the four parts below add up to it:
 //   visible         on the path current_node -> root and not hidden
-//   branch messages messages off the visible path (regenerations, edits)
+//   hidden          hidden (system, tool calls, thoughts, ...), on or off the path
+//   branch messages off the visible path, not hidden (regenerations, edits)
+//   absent          kept from an earlier version, missing from the newest one
 //   mapped %        conversations with a project_id / all conversations
 //   orphans %       conversations with a gizmo_id but no project / all
 #include <cppconn/resultset.h>
@@ -31,11 +34,22 @@ int RunStats(Context& ctx) {
   int64_t conversations = one("SELECT COUNT(*) FROM conversations");
   auto rs = conn->Query(
       "SELECT COUNT(*), COALESCE(SUM(on_visible_path AND NOT hidden), 0), "
-      "COALESCE(SUM(hidden), 0), COALESCE(SUM(NOT on_visible_path), 0) "
+      "COALESCE(SUM(hidden), 0), COALESCE(SUM(NOT on_visible_path), 0), "
+      "COALESCE(SUM(on_visible_path AND hidden), 0) "
       "FROM messages WHERE role IS NOT NULL");
   rs->next();
   int64_t messages = rs->getInt64(1), visible = rs->getInt64(2), hidden = rs->getInt64(3),
-          branch = rs->getInt64(4);
+          branch = rs->getInt64(4) - rs->getInt64(3) + rs->getInt64(5);
+  // Nodes a newer version no longer has are never on the visible path; they
+  // are few, so they are counted apart (idx_messages_absent) and taken out of
+  // hidden / branch, so that the parts add up to the total.
+  auto absent_rs = conn->Query(
+      "SELECT COUNT(*), COALESCE(SUM(hidden), 0) FROM messages "
+      "WHERE absent_since_import_id IS NOT NULL AND role IS NOT NULL");
+  absent_rs->next();
+  const int64_t absent = absent_rs->getInt64(1), absent_hidden = absent_rs->getInt64(2);
+  hidden -= absent_hidden;
+  branch -= absent - absent_hidden;
   int64_t with_project = one("SELECT COUNT(*) FROM conversations WHERE project_id IS NOT NULL");
   int64_t orphans = one(
       "SELECT COUNT(*) FROM conversations WHERE gizmo_id IS NOT NULL AND project_id IS NULL");
@@ -53,7 +67,7 @@ int RunStats(Context& ctx) {
   Json doc = {{"ok", true},
               {"conversations", conversations},
               {"messages", {{"total", messages}, {"visible", visible}, {"hidden", hidden},
-                            {"branch", branch}}},
+                            {"branch", branch}, {"absent_from_newest", absent}}},
               {"projects", projects},
               {"project_gizmo_ids", project_gizmos},
               {"conversations_with_project", with_project},
@@ -69,7 +83,8 @@ int RunStats(Context& ctx) {
   std::string text = "conversations:      " + WithThousands(conversations) +
                      "\nmessages:           " + WithThousands(messages) + " (" +
                      WithThousands(visible) + " visible, " + WithThousands(hidden) + " hidden, " +
-                     WithThousands(branch) + " on branches)\nprojects:           " +
+                     WithThousands(branch) + " on branches, " + WithThousands(absent) +
+                     " absent from the newest version)\nprojects:           " +
                      WithThousands(projects) + " named, " + WithThousands(project_gizmos) +
                      " project ids seen\nwith a project:     " + WithThousands(with_project) +
                      " (" + pct + ")\nunique gizmo ids:   " + WithThousands(gizmos) +

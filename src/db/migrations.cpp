@@ -157,15 +157,16 @@ MigrateResult Migrate(Connection& conn) {
     log::Info("applying schema migration " + m.name);
     // DDL commits implicitly in MySQL/MariaDB, so each file is written to be
     // re-runnable (IF NOT EXISTS) in case a previous run stopped half way.
-    // MySQL has no ADD INDEX IF NOT EXISTS: an index that is already there
-    // (ER_DUP_KEYNAME) means the statement ran before.
-    constexpr int kErDupKeyname = 1061;
+    // MySQL has no ADD INDEX / ADD COLUMN IF NOT EXISTS: an index or column
+    // that is already there (ER_DUP_KEYNAME, ER_DUP_FIELDNAME) means the
+    // statement ran before.
+    constexpr int kErDupKeyname = 1061, kErDupFieldname = 1060;
     for (const auto& stmt : SplitStatements(m.sql)) {
       try {
         conn.Execute(stmt);
       } catch (const Error& e) {
-        if (e.code() != kErDupKeyname) throw;
-        log::Debug(m.name + ": index already there, statement skipped: " + e.what());
+        if (e.code() != kErDupKeyname && e.code() != kErDupFieldname) throw;
+        log::Debug(m.name + ": index or column already there, statement skipped: " + e.what());
       }
     }
     conn.Execute("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (" +

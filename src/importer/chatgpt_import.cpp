@@ -3,6 +3,7 @@
 #include <chrono>
 #include <random>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "chatgpt/export_reader.h"
 #include "db/connection.h"
@@ -38,6 +39,16 @@ class FileImport {
 
   void Run(const chatgpt::ExportFile& file) {
     fc_.import_id = BeginImportRow(file);
+    // A damaged zip entry is found only at its end (CRC); reading it once
+    // before anything is committed keeps its records out entirely.
+    if (auto zip_error = chatgpt::VerifyZipEntry(file)) {
+      fc_.error = "zip entry " + file.entry_name + " of " + file.container_path +
+                  " is damaged (" + *zip_error + "); nothing of it was imported";
+      Reject({fc_.path, -1, "", 0, fc_.error});
+      fc_.rejected--;  // a file error, reported as the file's error
+      FinishImportRow("failed", fc_.error);
+      return;
+    }
     try {
       chatgpt::ScanResult result;
       {
@@ -122,20 +133,29 @@ class FileImport {
     // Duplicate ids inside the batch: keep the winner by the same rule as
     // against the database.
     std::unordered_map<std::string, size_t> best;
+    std::unordered_set<size_t> rejected_dup;  // a later copy in the file without nodes
     std::vector<std::string> ids;
     for (size_t i = 0; i < batch_.size(); ++i) {
       auto [it, fresh] = best.emplace(batch_[i].conv.id, i);
       if (fresh) {
         ids.push_back(batch_[i].conv.id);
-      } else if (Decide(VersionOf(batch_[it->second].conv), VersionOf(batch_[i].conv)) ==
-                 Action::kUpdate) {
-        it->second = i;
+      } else {
+        switch (Decide(VersionOf(batch_[it->second].conv), VersionOf(batch_[i].conv))) {
+          case Action::kUpdate:
+          case Action::kUpdateSameTime: it->second = i; break;
+          case Action::kRejectNoNodes: rejected_dup.insert(i); break;
+          default: break;
+        }
       }
     }
     auto stored = store_.LookUp(ids);
     std::vector<size_t> writes;
     for (size_t i = 0; i < batch_.size(); ++i) {
       const auto& c = batch_[i].conv;
+      if (rejected_dup.count(i)) {
+        RejectNoNodes(batch_[i], VersionOf(batch_[best[c.id]].conv).message_count);
+        continue;
+      }
       if (best[c.id] != i) {
         fc_.older++;  // a duplicate id in this file, superseded by another copy
         continue;
@@ -145,12 +165,26 @@ class FileImport {
       switch (a) {
         case Action::kUnchanged: fc_.unchanged++; break;
         case Action::kOlder: fc_.older++; break;
+        case Action::kRejectNoNodes: RejectNoNodes(batch_[i], s->second.message_count); break;
+        case Action::kUpdateSameTime: same_time_.insert(i); writes.push_back(i); break;
         default: writes.push_back(i);
       }
     }
     WriteAll(writes, stored);
     batch_.clear();
+    same_time_.clear();
     batch_bytes_ = 0;
+  }
+
+  // A version without nodes never replaces one with nodes (it would have
+  // deleted every stored message): the record is refused, the stored one kept.
+  void RejectNoNodes(const Pending& p, int stored_nodes) {
+    const std::string& m = p.conv.mapping_state;
+    Reject({fc_.path, static_cast<int64_t>(p.pos.index), p.conv.id, p.pos.byte_offset,
+            "this newer version has no nodes (mapping is " +
+                (m == "missing" ? std::string("missing") : m == "{}" ? "empty: {}" : m) +
+                ") while the stored version has " + std::to_string(stored_nodes) +
+                "; not imported, the stored messages are kept (an import never deletes them)"});
   }
 
   // One transaction for the batch; when it fails, each conversation alone so
@@ -158,7 +192,10 @@ class FileImport {
   void WriteAll(const std::vector<size_t>& writes,
                 const std::unordered_map<std::string, StoredVersion>& stored) {
     if (writes.empty()) return;
-    auto count = [&](size_t i) { stored.count(batch_[i].conv.id) ? fc_.updated++ : fc_.inserted++; };
+    auto count = [&](size_t i) {
+      stored.count(batch_[i].conv.id) ? fc_.updated++ : fc_.inserted++;
+      fc_.updated_same_time += same_time_.count(i);
+    };
     try {
       db::Transaction tx(conn_);
       std::vector<const chatgpt::Conversation*> convs;
@@ -167,10 +204,11 @@ class FileImport {
         convs.push_back(&batch_[i].conv);
         if (stored.count(batch_[i].conv.id)) replace.push_back(batch_[i].conv.id);
       }
-      size_t n = store_.Write(convs, replace, fc_.import_id);
+      WriteResult n = store_.Write(convs, replace, fc_.import_id);
       ThrowIfInterrupted();
       tx.Commit();
-      fc_.messages_written += n;
+      fc_.messages_written += n.messages;
+      fc_.nodes_kept_absent += n.nodes_kept_absent;
       for (size_t i : writes) count(i);
       return;
     } catch (const Error& e) {
@@ -183,10 +221,11 @@ class FileImport {
         db::Transaction tx(conn_);
         std::vector<std::string> replace;
         if (stored.count(p.conv.id)) replace.push_back(p.conv.id);
-        size_t n = store_.Write({&p.conv}, replace, fc_.import_id, /*bulk=*/false);
+        WriteResult n = store_.Write({&p.conv}, replace, fc_.import_id, /*bulk=*/false);
         ThrowIfInterrupted();
         tx.Commit();
-        fc_.messages_written += n;
+        fc_.messages_written += n.messages;
+        fc_.nodes_kept_absent += n.nodes_kept_absent;
         count(i);
       } catch (const Error& e) {
         if (e.kind() != ErrorKind::kDatabase || !ConnectionAlive()) throw;
@@ -242,6 +281,7 @@ class FileImport {
   Progress& progress_;
   uint64_t bytes_before_;
   std::vector<Pending> batch_;
+  std::unordered_set<size_t> same_time_;  // batch_ entries replacing a version of equal time
   size_t batch_bytes_ = 0;
   int rejection_seq_ = 0;
 };
@@ -256,6 +296,8 @@ void AddCounts(FileCounts& t, const FileCounts& f) {
   t.rejected += f.rejected;
   t.messages += f.messages;
   t.messages_written += f.messages_written;
+  t.updated_same_time += f.updated_same_time;
+  t.nodes_kept_absent += f.nodes_kept_absent;
   if (!f.error.empty() && t.error.empty()) t.error = f.path + ": " + f.error;
 }
 
@@ -273,11 +315,14 @@ std::string RejectedRecord::Describe() const {
   return s + reason;
 }
 
-ImportSummary RunImport(db::Connection& conn, const ImportOptions& opts) {
+void RunImport(db::Connection& conn, const ImportOptions& opts, ImportSummary* out) {
   auto start = std::chrono::steady_clock::now();
-  ImportSummary summary;
+  ImportSummary& summary = *out;
+  summary = ImportSummary{};
   summary.run_id = NewRunId();
   std::vector<chatgpt::ExportFile> files = chatgpt::FindExportFiles(opts.paths);
+  // A file that cannot be an export fails the run before anything is written.
+  for (const auto& f : files) chatgpt::CheckIsExport(f);
   // Under the job lock no other import runs, so a row still 'running' is
   // from a run that was killed or lost its connection before it could say so.
   int64_t stale = conn.Execute(
@@ -290,19 +335,27 @@ ImportSummary RunImport(db::Connection& conn, const ImportOptions& opts) {
   for (const auto& f : files) total_bytes += f.size;
   Progress progress(opts.progress, "import", total_bytes);
   uint64_t done_bytes = 0;
+  auto finish = [&] {
+    summary.totals.status = summary.complete() ? "ok" : "partial";
+    summary.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
   for (const auto& f : files) {
     log::Debug("importing " + f.display_name);
     FileCounts& fc = summary.files.emplace_back();
     fc.path = f.display_name;
-    FileImport(conn, opts, summary, fc, progress, done_bytes).Run(f);
+    try {
+      FileImport(conn, opts, summary, fc, progress, done_bytes).Run(f);
+    } catch (...) {
+      AddCounts(summary.totals, fc);  // what this file committed before the end
+      finish();
+      throw;
+    }
     done_bytes += f.size;
     AddCounts(summary.totals, fc);
   }
   progress.Finish();
-  summary.totals.status = summary.complete() ? "ok" : "partial";
-  summary.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  return summary;
+  finish();
 }
 
 }  // namespace chatbeto::importer

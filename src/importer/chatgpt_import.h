@@ -40,6 +40,8 @@ struct FileCounts {
   int64_t import_id = 0;
   size_t conversations = 0, inserted = 0, updated = 0, unchanged = 0, older = 0, rejected = 0;
   size_t messages = 0, messages_written = 0;
+  size_t updated_same_time = 0;  // of `updated`: same update_time, different content
+  size_t nodes_kept_absent = 0;  // stored nodes a newer version lacks, kept (not deleted)
   std::string status;  // ok, partial (rejections), failed (file stopped early)
   std::string error;   // why the file stopped early
 };
@@ -56,9 +58,14 @@ struct ImportSummary {
 
 // Runs the import; the caller holds the "import" job lock (db/job_lock.h),
 // so imports rows left 'running' by an earlier run are marked 'aborted'.
-// Throws Error(kUsage) for a path that is not an export,
+// Fills *summary as it goes: after a throw it holds what was committed.
+// Throws, before writing anything, Error(kUsage) for a missing path or one
+// that is no zip / folder / .json, Error(kInvalidInput) for a file that is
+// not an export (empty, not a JSON array, unreadable, encrypted); then
 // Error(kInterrupted) after rolling back the current batch on SIGINT/SIGTERM,
 // Error(kDatabase) when the database fails as a whole.
-ImportSummary RunImport(db::Connection& conn, const ImportOptions& opts);
+// A zip entry failing its CRC check, or a file whose array breaks, is a
+// file error (FileCounts::error); nothing of a damaged zip entry goes in.
+void RunImport(db::Connection& conn, const ImportOptions& opts, ImportSummary* summary);
 
 }  // namespace chatbeto::importer

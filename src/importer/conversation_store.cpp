@@ -3,6 +3,7 @@
 #include <cppconn/resultset.h>
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "db/connection.h"
 #include "db/row_buffer.h"
@@ -178,22 +179,71 @@ void ConversationStore::AssignProjects(const std::vector<const chatgpt::Conversa
       " AND NOT (c.project_id <=> pg.project_id)");
 }
 
-size_t ConversationStore::Write(const std::vector<const chatgpt::Conversation*>& convs,
+// Nodes of the stored versions that the incoming versions no longer have
+// stay (an import never deletes a message): they are marked with this import
+// and taken off the visible path. Every other stored node is deleted and
+// written again from the incoming version (with its attachments).
+size_t ConversationStore::KeepAbsentNodes(const std::vector<const chatgpt::Conversation*>& convs,
+                                        const std::vector<std::string>& replace,
+                                        int64_t import_id) {
+  const std::string in = InList(replace, Self);
+  std::unordered_map<std::string_view, const chatgpt::Conversation*> by_id;
+  for (const auto* c : convs) by_id.emplace(c->id, c);
+  std::unordered_map<std::string, std::unordered_set<std::string_view>> incoming;
+  for (const auto& id : replace) {
+    auto& nodes = incoming[id];
+    if (auto it = by_id.find(id); it != by_id.end())
+      for (const auto& m : it->second->messages) nodes.insert(m.node_id);
+  }
+  // conversation id -> node ids newly absent / absent before but back now
+  std::unordered_map<std::string, std::vector<std::string>> gone, back;
+  auto rs = conn_.Query(
+      "SELECT conversation_id, node_id, absent_since_import_id IS NOT NULL FROM messages "
+      "WHERE conversation_id IN " + in);
+  while (rs->next()) {
+    std::string conv = rs->getString(1), node = rs->getString(2);
+    const bool absent = rs->getBoolean(3);
+    const bool present = incoming[conv].count(node) > 0;
+    if (!absent && !present) gone[conv].push_back(std::move(node));
+    else if (absent && present) back[conv].push_back(std::move(node));
+  }
+  rs.reset();
+  for (const auto& [conv, nodes] : gone)
+    for (size_t i = 0; i < nodes.size(); i += 1000) {
+      std::vector<std::string> part(nodes.begin() + i, nodes.begin() + std::min(nodes.size(), i + 1000));
+      conn_.Execute("UPDATE messages SET absent_since_import_id = " + std::to_string(import_id) +
+                    ", on_visible_path = 0 WHERE conversation_id = " + db::Quote(conv) +
+                    " AND node_id IN " + InList(part, Self));
+    }
+  conn_.Execute("DELETE FROM messages WHERE conversation_id IN " + in +
+                " AND absent_since_import_id IS NULL");
+  for (const auto& [conv, nodes] : back)
+    for (size_t i = 0; i < nodes.size(); i += 1000) {
+      std::vector<std::string> part(nodes.begin() + i, nodes.begin() + std::min(nodes.size(), i + 1000));
+      conn_.Execute("DELETE FROM messages WHERE conversation_id = " + db::Quote(conv) +
+                    " AND node_id IN " + InList(part, Self));
+    }
+  // Attachments of the kept nodes stay; the others are written again.
+  conn_.Execute(
+      "DELETE a FROM attachments a LEFT JOIN messages m ON m.conversation_id = a.conversation_id "
+      "AND m.node_id = a.node_id WHERE a.conversation_id IN " + in + " AND m.node_id IS NULL");
+  size_t marked = 0;
+  for (const auto& [conv, nodes] : gone) marked += nodes.size();
+  return marked;
+}
+
+WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversation*>& convs,
                                 const std::vector<std::string>& replace, int64_t import_id,
                                 bool bulk) {
-  if (convs.empty()) return 0;
-  // Replacing a tree: the old nodes go first (an edit may have removed some).
-  if (!replace.empty()) {
-    const std::string in = InList(replace, Self);
-    conn_.Execute("DELETE FROM messages WHERE conversation_id IN " + in);
-    conn_.Execute("DELETE FROM attachments WHERE conversation_id IN " + in);
-  }
+  WriteResult result;
+  if (convs.empty()) return result;
+  if (!replace.empty()) result.nodes_kept_absent = KeepAbsentNodes(convs, replace, import_id);
   db::BulkLoader* loader = bulk && bulk_.available() ? &bulk_ : nullptr;
   TableWriter conversations(conn_, nullptr, "conversations", kConversationColumns,
                             kConversationUpsert);
   TableWriter messages(conn_, loader, "messages", kMessageColumns);
   TableWriter attachments(conn_, loader, "attachments", kAttachmentColumns);
-  size_t written = 0;
+  size_t& written = result.messages;
   // Rows go in primary-key order: InnoDB appends to its B-trees instead of
   // splitting pages at random places.
   std::vector<const chatgpt::Conversation*> sorted(convs);
@@ -221,7 +271,7 @@ size_t ConversationStore::Write(const std::vector<const chatgpt::Conversation*>&
   messages.Flush();
   attachments.Flush();
   AssignProjects(convs);
-  return written;
+  return result;
 }
 
 }  // namespace chatbeto::importer

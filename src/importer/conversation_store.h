@@ -17,6 +17,11 @@ class Connection;
 
 namespace chatbeto::importer {
 
+struct WriteResult {
+  size_t messages = 0;           // nodes with a message written
+  size_t nodes_kept_absent = 0;  // stored nodes the new versions lack, now marked absent
+};
+
 class ConversationStore {
  public:
   explicit ConversationStore(db::Connection& conn) : conn_(conn), bulk_(conn) {}
@@ -29,16 +34,22 @@ class ConversationStore {
   // The stored version of each of `ids` that exists.
   std::unordered_map<std::string, StoredVersion> LookUp(const std::vector<std::string>& ids);
 
-  // Inserts or replaces each conversation with its whole tree. Sync state is
+  // Inserts or replaces each conversation with its whole tree. Nodes of a
+  // stored version that the incoming one lacks are never deleted: they stay
+  // with messages.absent_since_import_id = the first import without them,
+  // off the visible path (a later version that has them again clears it).
+  // Sync state is
   // kept on update; project_id is set from the gizmo's mapping in
   // project_gizmos when there is one, else kept. Returns the
   // number of messages written (nodes with a message; every node is stored).
   // Throws Error(kDatabase).
-  // `replace` lists the ids already stored (their old trees are deleted first).
-  size_t Write(const std::vector<const chatgpt::Conversation*>& convs,
-               const std::vector<std::string>& replace, int64_t import_id, bool bulk = true);
+  // `replace` lists the ids already stored.
+  WriteResult Write(const std::vector<const chatgpt::Conversation*>& convs,
+                    const std::vector<std::string>& replace, int64_t import_id, bool bulk = true);
 
  private:
+  size_t KeepAbsentNodes(const std::vector<const chatgpt::Conversation*>& convs,
+                       const std::vector<std::string>& replace, int64_t import_id);
   void AssignProjects(const std::vector<const chatgpt::Conversation*>& convs);
 
   db::Connection& conn_;

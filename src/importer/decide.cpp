@@ -1,7 +1,5 @@
 #include "importer/decide.h"
 
-#include <tuple>
-
 #include "util/time_format.h"
 
 namespace chatbeto::importer {
@@ -18,12 +16,12 @@ StoredVersion VersionOf(const chatgpt::Conversation& c) {
 Action Decide(const std::optional<StoredVersion>& stored, const StoredVersion& in) {
   if (!stored) return Action::kInsert;
   if (stored->content_hash == in.content_hash) return Action::kUnchanged;
-  // A missing time sorts before every real time.
   auto key = [](const StoredVersion& v) {
-    return std::make_tuple(v.update_us.has_value(), v.update_us.value_or(0), v.message_count,
-                           v.content_hash);
+    return std::make_pair(v.update_us.has_value(), v.update_us.value_or(0));
   };
-  return key(in) > key(*stored) ? Action::kUpdate : Action::kOlder;
+  if (key(in) < key(*stored)) return Action::kOlder;
+  if (in.message_count == 0 && stored->message_count > 0) return Action::kRejectNoNodes;
+  return key(in) == key(*stored) ? Action::kUpdateSameTime : Action::kUpdate;
 }
 
 }  // namespace chatbeto::importer

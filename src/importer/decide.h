@@ -1,8 +1,12 @@
 // Whether an incoming conversation replaces the stored one. Pure.
-// The rule gives a total order, so the outcome does not depend on the order
-// in which exports (or duplicate ids inside one export) are read:
-//   newer update_time wins; on a tie, more messages win; on a tie, the
-//   larger content hash wins. Equal hash = unchanged.
+//   equal content hash (chatgpt/canonical_hash.h)  -> unchanged;
+//   newer update_time (else create_time)           -> update;
+//   older                                          -> older (skipped);
+//   equal time, different content                  -> update, "same time":
+//     the incoming copy wins, so re-importing a good copy repairs a bad one.
+// A missing time sorts before every real time. An update that would carry
+// no nodes (mapping missing, null or {}) over a stored version that has
+// nodes is refused (kRejectNoNodes): an import never deletes stored messages.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -14,11 +18,11 @@ namespace chatbeto::importer {
 
 struct StoredVersion {
   std::optional<int64_t> update_us;  // update_time (else create_time) in microseconds
-  int message_count = 0;
+  int message_count = 0;             // nodes in the version
   std::string content_hash;
 };
 
-enum class Action { kInsert, kUpdate, kUnchanged, kOlder };
+enum class Action { kInsert, kUpdate, kUpdateSameTime, kUnchanged, kOlder, kRejectNoNodes };
 
 // The version key of a conversation read from an export.
 StoredVersion VersionOf(const chatgpt::Conversation& c);

@@ -42,4 +42,18 @@ class Error : public std::runtime_error {
   int code_ = 0;
 };
 
+// "usage", "invalid_input", "database", ... for error documents (--json).
+inline const char* ErrorKindName(ErrorKind k) {
+  switch (k) {
+    case ErrorKind::kUsage: return "usage";
+    case ErrorKind::kInvalidInput: return "invalid_input";
+    case ErrorKind::kDatabase: return "database";
+    case ErrorKind::kNetwork: return "network";
+    case ErrorKind::kIo: return "io";
+    case ErrorKind::kLocked: return "locked";
+    case ErrorKind::kInterrupted: return "interrupted";
+    default: return "internal";
+  }
+}
+
 }  // namespace chatbeto

@@ -119,7 +119,11 @@ TEST(ChatgptParse, IdPrefersConversationIdAndKeepsADifferentId) {
   EXPECT_EQ(c.extra_json, R"({"conversation_id":""})");
   EXPECT_TRUE(c.title.empty());
   EXPECT_TRUE(c.messages.empty());
-  EXPECT_EQ(c.content_hash, Sha256Hex(R"({"conversation_id":"","id":"b","title":null})"));
+  EXPECT_EQ(c.content_hash,
+            ParseConversation("{ \"conversation_id\" : \"\",\n \"id\": \"\\u0062\", \"title\": null }")
+                .content_hash);
+  EXPECT_NE(c.content_hash, ParseConversation(R"({"conversation_id":"","id":"b","title":"x"})")
+                                .content_hash);
 }
 
 TEST(ChatgptParse, ToleratesMissingNullAndWrongTypes) {
@@ -355,7 +359,14 @@ TEST(ChatgptParse, InvalidUtf8AndLoneSurrogatesAreRepaired) {
   Conversation c = ParseConversation(bad_bytes);
   EXPECT_EQ(c.messages[0].text, "caf\xEF\xBF\xBD ok \xEF\xBF\xBD");
   EXPECT_TRUE(HasWarning(c, "2 invalid UTF-8"));
-  EXPECT_EQ(c.content_hash, Sha256Hex(bad_bytes));  // of the bytes as exported
+  // The hash is of the repaired record: a good copy of it differs, so it
+  // replaces this one even with the same update_time.
+  EXPECT_EQ(c.content_hash,
+            ParseConversation(Conv({{"n", "null", {}, Msg("user", Text("caf\xEF\xBF\xBD ok \xEF\xBF\xBD"))}}, "n"))
+                .content_hash);
+  EXPECT_NE(c.content_hash,
+            ParseConversation(Conv({{"n", "null", {}, Msg("user", Text("caf\xC3\xA9 ok !"))}}, "n"))
+                .content_hash);
 
   c = ParseConversation(
       Conv({{"n", "null", {}, Msg("user", Text(R"(a\ud83d b \udc00 \ud83d\ude00)"))}}, "n"));

@@ -28,28 +28,32 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"same_hash_even_if_time_differs", V(10, 3, "a"), V(99, 3, "a"), Action::kUnchanged},
         Case{"newer_export_updates", V(10, 3, "a"), V(11, 2, "b"), Action::kUpdate},
         Case{"older_export_never_overwrites", V(11, 3, "b"), V(10, 9, "a"), Action::kOlder},
-        Case{"tie_more_messages_wins", V(10, 3, "b"), V(10, 4, "a"), Action::kUpdate},
-        Case{"tie_fewer_messages_loses", V(10, 4, "a"), V(10, 3, "b"), Action::kOlder},
-        Case{"tie_larger_hash_wins", V(10, 3, "a"), V(10, 3, "b"), Action::kUpdate},
-        Case{"tie_smaller_hash_loses", V(10, 3, "b"), V(10, 3, "a"), Action::kOlder},
+        Case{"same_time_incoming_wins", V(10, 4, "b"), V(10, 3, "a"), Action::kUpdateSameTime},
+        Case{"same_time_incoming_wins_either_way", V(10, 3, "a"), V(10, 4, "b"),
+             Action::kUpdateSameTime},
+        Case{"newer_without_nodes_is_refused", V(10, 3, "a"), V(11, 0, "b"), Action::kRejectNoNodes},
+        Case{"same_time_without_nodes_is_refused", V(10, 3, "a"), V(10, 0, "b"),
+             Action::kRejectNoNodes},
+        Case{"older_without_nodes_is_just_older", V(10, 3, "a"), V(9, 0, "b"), Action::kOlder},
+        Case{"without_nodes_over_without_nodes", V(10, 0, "a"), V(11, 0, "b"), Action::kUpdate},
+        Case{"new_without_nodes_goes_in", std::nullopt, V(11, 0, "b"), Action::kInsert},
         Case{"missing_time_is_oldest", V(10, 1, "a"), V(std::nullopt, 9, "b"), Action::kOlder},
         Case{"time_beats_missing", V(std::nullopt, 9, "a"), V(1, 1, "b"), Action::kUpdate}),
     [](const auto& info) { return std::string(info.param.name); });
 
-TEST(ImporterDecideOrder, OutcomeIndependentOfReadingOrder) {
-  // Whatever order copies arrive in, the same copy ends up stored.
-  std::vector<StoredVersion> copies = {V(10, 3, "a"), V(10, 3, "c"), V(9, 8, "z"), V(10, 2, "y")};
+TEST(ImporterDecideOrder, NewestWinsWhateverTheReadingOrder) {
+  // Copies with distinct times: whatever order they arrive in, the newest ends up stored.
+  std::vector<StoredVersion> copies = {V(10, 3, "a"), V(12, 3, "c"), V(9, 8, "z"), V(11, 2, "y")};
   std::vector<int> idx = {0, 1, 2, 3};
-  std::string expected;
   do {
     std::optional<StoredVersion> stored;
-    for (int i : idx)
-      if (Action a = Decide(stored, copies[i]); a == Action::kInsert || a == Action::kUpdate)
+    for (int i : idx) {
+      Action a = Decide(stored, copies[i]);
+      if (a == Action::kInsert || a == Action::kUpdate || a == Action::kUpdateSameTime)
         stored = copies[i];
-    if (expected.empty()) expected = stored->content_hash;
-    EXPECT_EQ(stored->content_hash, expected);
+    }
+    EXPECT_EQ(stored->content_hash, "c");
   } while (std::next_permutation(idx.begin(), idx.end()));
-  EXPECT_EQ(expected, "c");
 }
 
 }  // namespace
