@@ -45,6 +45,17 @@ struct Message {
   std::vector<Attachment> attachments;
 };
 
+// One kind of repair the reader made to a record so that it could go in,
+// e.g. {"invalid_utf8", 2, "2 invalid UTF-8 sequence(s) ... replaced"}.
+// Kinds: invalid_utf8, wrong_type, time_out_of_range, mapping_not_object,
+// mapping_entry_not_object, duplicate_node_id, missing_parent, orphan_reattached,
+// parent_cycle, children_ignored, children_rebuilt, visible_path_guessed.
+struct Repair {
+  std::string kind;
+  size_t count = 0;
+  std::string detail;  // the warning text, with an example id
+};
+
 struct Conversation {
   std::string id;             // conversation_id, else id
   std::string title;
@@ -67,6 +78,7 @@ struct Conversation {
   std::vector<Message> messages;  // every node; parents before children
   std::vector<std::string> unknown_content_types;  // content types not specially handled
   std::vector<std::string> warnings;  // non-fatal oddities (rebuilt children, orphan nodes, ...)
+  std::vector<Repair> repairs;        // the same, counted by kind
 };
 
 }  // namespace chatbeto::chatgpt

@@ -108,9 +108,37 @@ bool IsHiddenContentType(std::string_view ct) {
          ct == "model_editable_context";
 }
 
+
+void Note(Conversation* c, const char* kind, size_t count, std::string text) {
+  c->warnings.push_back(text);
+  c->repairs.push_back({kind, count, std::move(text)});
+}
+
+// Counts one kind of repair inside a record, with the first example.
+struct Tally {
+  size_t count = 0;
+  std::string example;
+  void Add(std::string ex) {
+    if (count++ == 0) example = std::move(ex);
+  }
+  void Report(Conversation* c, const char* kind, const std::string& what) {
+    if (count == 0) return;
+    Note(c, kind, count, std::to_string(count) + " " + what + " (e.g. " + example + ")");
+    count = 0;
+    example.clear();
+  }
+};
+
+bool IsStringField(std::string_view k) {
+  for (const StringField& f : kStringFields)
+    if (k == f.key) return true;
+  return false;
+}
+
 }  // namespace
 
 struct ConversationParser::Impl {
+  Tally wrong_types, bad_times;
   simdjson::dom::parser parser;
   std::string repaired;
   TreeInput tree_in;
@@ -136,6 +164,8 @@ struct ConversationParser::Impl {
 
 Conversation ConversationParser::Impl::Parse(std::string_view bytes) {
   Conversation c;
+  wrong_types = {};
+  bad_times = {};
   element root;
   auto err = parser.parse(bytes.data(), bytes.size()).get(root);
   if (err == simdjson::UTF8_ERROR || err == simdjson::STRING_ERROR ||
@@ -144,9 +174,10 @@ Conversation ConversationParser::Impl::Parse(std::string_view bytes) {
     if (const size_t fixes = RepairJsonText(bytes, &repaired); fixes > 0) {
       err = parser.parse(repaired).get(root);
       if (err == SUCCESS) {
-        c.warnings.push_back(std::to_string(fixes) +
-                             " invalid UTF-8 sequence(s), unpaired surrogate escape(s) or raw"
-                             " control character(s) in strings replaced (U+FFFD / \\u00XX)");
+        Note(&c, "invalid_utf8", fixes,
+             std::to_string(fixes) +
+                 " invalid UTF-8 sequence(s), unpaired surrogate escape(s) or raw"
+                 " control character(s) in strings replaced (U+FFFD / \\u00XX)");
       }
     }
   }
@@ -184,7 +215,8 @@ void ConversationParser::Impl::ReadTopLevel(object obj, Conversation* c) {
                          : v.is_null() ? "null"
                                        : TypeName(v);
       if (!taken)
-        c->warnings.push_back(std::string("mapping is ") + TypeName(v) + ", not an object");
+        Note(c, "mapping_not_object", 1,
+             std::string("mapping is ") + TypeName(v) + ", not an object (kept in extra_json)");
     } else if (k == "conversation_id" || k == "id") {
       (k == "id" ? plain_id : conversation_id) = Str(v);  // kept in extras unless it is the id
     } else if (k == "create_time") {
@@ -203,8 +235,23 @@ void ConversationParser::Impl::ReadTopLevel(object obj, Conversation* c) {
         }
       }
     }
-    if (!taken) extras.push_back(kv);
+    if (!taken) {
+      extras.push_back(kv);
+      if (k != "mapping" && (k == "create_time" || k == "update_time" || k == "is_archived" ||
+                             k == "is_starred" || IsStringField(k))) {
+        // A known field the value of which cannot be used: stored as NULL,
+        // the original kept in extra_json.
+        const bool bad_time = (k == "create_time" || k == "update_time") &&
+                              (v.is_number() || v.is_string());
+        (bad_time ? bad_times : wrong_types)
+            .Add(std::string(k) + " is " + (bad_time ? "out of range or not a time" : TypeName(v)));
+      }
+    }
   }
+  wrong_types.Report(c, "wrong_type",
+                     "field(s) of the wrong type stored as NULL, original kept in extra_json");
+  bad_times.Report(c, "time_out_of_range",
+                   "time(s) that are not usable times stored as NULL, original kept in extra_json");
 
   c->id = !conversation_id.empty() ? conversation_id : plain_id;
   if (c->id.empty()) {
@@ -258,13 +305,15 @@ void ConversationParser::Impl::ReadMapping(object mapping, Conversation* c) {
     node_has_message.push_back(has_message);
   }
   if (non_objects > 0) {
-    c->warnings.push_back(std::to_string(non_objects) +
-                          " mapping entr(y/ies) not an object; kept as nodes without a message");
+    Note(c, "mapping_entry_not_object", non_objects,
+         std::to_string(non_objects) +
+             " mapping entr(y/ies) not an object; kept as nodes without a message");
   }
 
   tree_in.current_node = c->current_node;
   tree_builder.Build(tree_in, &layout);
   c->warnings.insert(c->warnings.end(), layout.warnings.begin(), layout.warnings.end());
+  c->repairs.insert(c->repairs.end(), layout.repairs.begin(), layout.repairs.end());
 
   c->messages.resize(layout.order.size());
   for (size_t i = 0; i < layout.order.size(); ++i) {
@@ -278,6 +327,9 @@ void ConversationParser::Impl::ReadMapping(object mapping, Conversation* c) {
     FillMessage(node_messages[t.node], node_has_message[t.node] != 0, *c, &m,
                 &c->unknown_content_types);
   }
+  bad_times.Report(c, "time_out_of_range",
+                   "message time(s) that are not usable times stored as NULL, original kept in "
+                   "raw_json");
 }
 
 void ConversationParser::Impl::FillMessage(element e, bool present, const Conversation& c,
@@ -304,8 +356,10 @@ void ConversationParser::Impl::FillMessage(element e, bool present, const Conver
       m->author_name = Field(author, "name");
     } else if (k == "create_time") {
       m->create_time = ToTime(f.value);
+      if (!m->create_time && !f.value.is_null()) bad_times.Add("message " + m->node_id + " create_time");
     } else if (k == "update_time") {
       m->update_time = ToTime(f.value);
+      if (!m->update_time && !f.value.is_null()) bad_times.Add("message " + m->node_id + " update_time");
     } else if (k == "content") {
       has_content = f.value.get_object().get(content) == SUCCESS;
     } else if (k == "status") {

@@ -22,10 +22,11 @@ struct Tally {
   void Add(std::string_view ex) {
     if (count++ == 0) example = std::string(ex.substr(0, 120));
   }
-  void Report(std::string_view what, std::vector<std::string>* warnings) const {
+  void Report(const char* kind, std::string_view what, TreeLayout* out) const {
     if (count == 0) return;
-    warnings->push_back(std::to_string(count) + " " + std::string(what) + " (e.g. '" + example +
-                        "')");
+    out->warnings.push_back(std::to_string(count) + " " + std::string(what) + " (e.g. '" +
+                            example + "')");
+    out->repairs.push_back({kind, count, out->warnings.back()});
   }
 };
 
@@ -49,6 +50,7 @@ void TreeBuilder::Build(const TreeInput& in, TreeLayout* out) {
   const uint32_t n = static_cast<uint32_t>(in.ids.size());
   out->order.clear();
   out->warnings.clear();
+  out->repairs.clear();
   auto children_end = [&](uint32_t i) {
     return i + 1 < n ? in.child_begin[i + 1] : static_cast<uint32_t>(in.child_ids.size());
   };
@@ -186,6 +188,7 @@ void TreeBuilder::Build(const TreeInput& in, TreeLayout* out) {
                                  : "current_node '" + std::string(in.current_node.substr(0, 120)) +
                                        "' is not in the mapping") +
                             "; visible path = last child at each step from the first root");
+    out->repairs.push_back({"visible_path_guessed", 1, out->warnings.back()});
     uint32_t v = out->order.front().node;
     for (const TreeNode& t : out->order) {
       if (t.parent < 0 && (flags_[t.node] & kNullParent)) {
@@ -200,18 +203,18 @@ void TreeBuilder::Build(const TreeInput& in, TreeLayout* out) {
     }
   }
 
-  duplicates.Report("duplicate node id(s) in mapping; kept the first of each", &out->warnings);
-  missing_parent.Report("node(s) name a parent that is not in the mapping; treated as roots",
-                        &out->warnings);
-  adopted.Report("node(s) without a usable parent attached to the node listing them as a child",
-                 &out->warnings);
-  cycles.Report("parent cycle(s) broken; the cycle's first node in mapping order became a root",
-                &out->warnings);
+  duplicates.Report("duplicate_node_id", "duplicate node id(s) in mapping; kept the first of each", out);
+  missing_parent.Report("missing_parent", "node(s) name a parent that is not in the mapping; treated as roots",
+                        out);
+  adopted.Report("orphan_reattached", "node(s) without a usable parent attached to the node listing them as a child",
+                 out);
+  cycles.Report("parent_cycle", "parent cycle(s) broken; the cycle's first node in mapping order became a root",
+                out);
   ignored_children.Report(
-      "children entries ignored: not in the mapping, or the child names another parent",
-      &out->warnings);
-  rebuilt.Report("node(s) had children missing from their children list; rebuilt from parent links",
-                 &out->warnings);
+      "children_ignored", "children entries ignored: not in the mapping, or the child names another parent",
+      out);
+  rebuilt.Report("children_rebuilt", "node(s) had children missing from their children list; rebuilt from parent links",
+                 out);
 }
 
 }  // namespace chatbeto::chatgpt

@@ -9,6 +9,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "chatgpt/conversation.h"
+
 namespace chatbeto::chatgpt {
 
 // The mapping as read, in mapping order. Views must outlive Build().
@@ -50,6 +52,7 @@ struct TreeNode {
 struct TreeLayout {
   std::vector<TreeNode> order;
   std::vector<std::string> warnings;
+  std::vector<Repair> repairs;  // one per warning, by kind
 };
 
 // Reusable: keeps its scratch buffers between calls to avoid reallocation.

@@ -28,6 +28,7 @@ Json CountsJson(const importer::FileCounts& f) {
           {"messages", f.messages},           {"messages_written", f.messages_written},
           {"updated_same_time", f.updated_same_time},
           {"nodes_kept_absent", f.nodes_kept_absent},
+          {"repairs", f.repairs},
           {"bytes", f.bytes}};
 }
 
@@ -51,6 +52,19 @@ std::string HumanSummary(const importer::ImportSummary& s) {
     text += WithThousands(t.nodes_kept_absent) +
             " stored node(s) missing from a newer version kept (marked absent, off the visible "
             "path)\n";
+  if (!t.repairs.empty()) {
+    size_t total = 0;
+    std::string kinds;
+    for (const auto& [kind, n] : t.repairs) {
+      total += n;
+      kinds += (kinds.empty() ? "" : ", ") + kind + " " + WithThousands(n);
+    }
+    text += WithThousands(total) + " repair(s) so that records could go in (" + kinds +
+            "); originals kept in raw_json / extra_json where they are valid text:\n";
+    for (const auto& e : s.repair_examples)
+      text += "  " + e.file + ": record " + std::to_string(e.index) + " (id " + e.conversation_id +
+              ") at byte " + std::to_string(e.byte_offset) + ": " + e.detail + "\n";
+  }
   if (!s.unknown_content_types.empty()) {
     text += "unknown content types (stored as raw JSON):";
     for (const auto& [type, n] : s.unknown_content_types)
@@ -85,6 +99,11 @@ Json SummaryJson(const importer::ImportSummary& s) {
   doc["files"] = files;
   doc["unknown_content_types"] = s.unknown_content_types;
   doc["rejections"] = rejections;
+  Json examples = Json::array();
+  for (const auto& e : s.repair_examples)
+    examples.push_back({{"file", e.file}, {"index", e.index}, {"conversation_id", e.conversation_id},
+                        {"byte_offset", e.byte_offset}, {"kind", e.kind}, {"detail", e.detail}});
+  doc["repair_examples"] = examples;
   return doc;
 }
 

@@ -97,12 +97,29 @@ class FileImport {
         for (const auto& t : c.unknown_content_types)
           if (t == m.content_type) summary_.unknown_content_types[t]++;
     for (const auto& w : c.warnings) log::Debug(fc_.path + ": conversation " + c.id + ": " + w);
+    for (const auto& r : c.repairs) Repaired(r.kind, r.count, c.id, pos, r.detail);
+    if (!seen_ids_.insert(c.id).second)
+      Repaired("duplicate_conversation_id", 1, c.id, pos,
+               "conversation id " + c.id + " appears more than once in this file; the newest "
+               "copy is kept");
     batch_bytes_ += pos.byte_length;
     batch_.push_back({std::move(c), pos});
     progress_.Update(bytes_before_ + pos.byte_offset + pos.byte_length, fc_.conversations,
                      "conversations");
     if (batch_.size() >= opts_.batch_conversations || batch_bytes_ >= opts_.batch_bytes)
       FlushBatch();
+  }
+
+  // Every repair is counted by kind (summary, --json, import_repairs); the
+  // first few of each kind are kept with their position.
+  void Repaired(const std::string& kind, size_t count, const std::string& id,
+                const chatgpt::RecordPos& pos, const std::string& detail) {
+    fc_.repairs[kind] += count;
+    size_t& shown = examples_per_kind_[kind];
+    if (shown >= 3 || summary_.repair_examples.size() >= 100) return;
+    ++shown;
+    summary_.repair_examples.push_back(
+        {fc_.path, static_cast<int64_t>(pos.index), id, pos.byte_offset, kind, detail});
   }
 
   void Reject(RejectedRecord r) {
@@ -256,6 +273,19 @@ class FileImport {
   void FinishImportRow(const std::string& status, const std::string& error) {
     fc_.status = status;
     try {
+      for (const auto& [kind, n] : fc_.repairs) {
+        std::string example;
+        for (const auto& e : summary_.repair_examples)
+          if (e.kind == kind && e.file == fc_.path) {
+            example = chatgpt::DescribeRecord(e.file, e.index, e.conversation_id, e.byte_offset) +
+                      ": " + e.detail;
+            break;
+          }
+        conn_.Execute("INSERT INTO import_repairs (import_id, kind, count, first_example) VALUES (" +
+                      std::to_string(fc_.import_id) + "," + db::Quote(kind) + "," +
+                      std::to_string(n) + "," + (example.empty() ? "NULL" : db::Quote(example)) +
+                      ")");
+      }
       conn_.Execute(
           "UPDATE imports SET finished_at = UTC_TIMESTAMP(6), sha256 = " +
           (fc_.sha256.empty() ? std::string("NULL") : db::Quote(fc_.sha256)) +
@@ -281,6 +311,8 @@ class FileImport {
   Progress& progress_;
   uint64_t bytes_before_;
   std::vector<Pending> batch_;
+  std::unordered_set<std::string> seen_ids_;  // conversation ids read from this file
+  std::unordered_map<std::string, size_t> examples_per_kind_;
   std::unordered_set<size_t> same_time_;  // batch_ entries replacing a version of equal time
   size_t batch_bytes_ = 0;
   int rejection_seq_ = 0;
@@ -298,6 +330,7 @@ void AddCounts(FileCounts& t, const FileCounts& f) {
   t.messages_written += f.messages_written;
   t.updated_same_time += f.updated_same_time;
   t.nodes_kept_absent += f.nodes_kept_absent;
+  for (const auto& [kind, n] : f.repairs) t.repairs[kind] += n;
   if (!f.error.empty() && t.error.empty()) t.error = f.path + ": " + f.error;
 }
 

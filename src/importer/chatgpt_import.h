@@ -33,6 +33,17 @@ struct RejectedRecord {
   std::string Describe() const;  // "file: record 3 (id x) at byte 120: reason"
 };
 
+// A repair the reader made so that a record could go in (chatgpt::Repair),
+// where it was made. The summary keeps the first few of each kind.
+struct RepairExample {
+  std::string file;
+  int64_t index = -1;
+  std::string conversation_id;
+  uint64_t byte_offset = 0;
+  std::string kind;
+  std::string detail;
+};
+
 struct FileCounts {
   std::string path;
   uint64_t bytes = 0;
@@ -42,6 +53,8 @@ struct FileCounts {
   size_t messages = 0, messages_written = 0;
   size_t updated_same_time = 0;  // of `updated`: same update_time, different content
   size_t nodes_kept_absent = 0;  // stored nodes a newer version lacks, kept (not deleted)
+  std::map<std::string, size_t> repairs;  // kind -> count (chatgpt::Repair kinds,
+                                          // plus duplicate_conversation_id)
   std::string status;  // ok, partial (rejections), failed (file stopped early)
   std::string error;   // why the file stopped early
 };
@@ -52,6 +65,7 @@ struct ImportSummary {
   FileCounts totals;
   std::map<std::string, size_t> unknown_content_types;  // type -> messages
   std::vector<RejectedRecord> rejections;
+  std::vector<RepairExample> repair_examples;  // up to 3 per kind
   double seconds = 0;
   bool complete() const { return totals.rejected == 0 && totals.error.empty(); }
 };

@@ -5,6 +5,7 @@
 #include <zip.h>
 
 #include <csignal>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "support/harness.h"
@@ -232,6 +233,68 @@ TEST_F(ImportHardening, InterruptedImportJsonGivesCountsSoFar) {
   EXPECT_EQ(doc["exit_code"], 130);
   EXPECT_EQ(doc["new"].get<int64_t>(), Count("SELECT COUNT(*) FROM conversations"));
   EXPECT_EQ(doc["files"][0]["status"], "interrupted");
+}
+
+// Item 4: repairs (invalid UTF-8, parent cycles, orphans, duplicate ids,
+// wrong types, out-of-range times) all exited 0 and showed only at -v.
+TEST_F(ImportHardening, RepairsAreCountedByKindWithTheirPosition) {
+  auto replace = [](std::string s, const std::string& from, const std::string& to) {
+    const size_t at = s.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    return s.replace(at, from.size(), to);
+  };
+  std::vector<std::string> records = {
+      ConversationJson({"r0", "Fine"}),
+      replace(ConversationJson({"r1", "Bad byte"}), "\"title\":\"Bad byte\"", "\"title\":\"Bad \xff byte\""),
+      replace(replace(ConversationJson({"r2", "Typed"}), "\"title\":\"Typed\"", "\"title\":12345"),
+              "\"update_time\":1750000000.500000", "\"update_time\":1e20"),
+      replace(ConversationJson({"r3", "Cycle"}), "\"parent\":null", "\"parent\":\"n1\""),
+      replace(ConversationJson({"r4", "Orphan"}), "\"parent\":\"n0\"", "\"parent\":null"),
+      ConversationJson({"r0", "Fine"}),
+  };
+  std::string text = "[";
+  std::vector<size_t> offsets;
+  for (const auto& r : records) {
+    text += text.size() > 1 ? ",\n" : "\n";
+    offsets.push_back(text.size());
+    text += r;
+  }
+  text += "]";
+  auto p = Write("repairs.json", text);
+  auto doc = ImportJson({p});
+  const json& rep = doc["repairs"];
+  EXPECT_GE(rep["invalid_utf8"].get<int>(), 1) << rep.dump();
+  EXPECT_EQ(rep["wrong_type"], 1) << rep.dump();
+  EXPECT_EQ(rep["time_out_of_range"], 1) << rep.dump();
+  EXPECT_EQ(rep["parent_cycle"], 1) << rep.dump();
+  EXPECT_EQ(rep["orphan_reattached"], 1) << rep.dump();
+  EXPECT_EQ(rep["duplicate_conversation_id"], 1) << rep.dump();
+  EXPECT_EQ(doc["files"][0]["repairs"], rep);
+  std::map<std::string, json> first;
+  for (const auto& e : doc["repair_examples"]) first.emplace(e["kind"], e);
+  ASSERT_TRUE(first.count("parent_cycle"));
+  EXPECT_EQ(first["parent_cycle"]["index"], 3);
+  EXPECT_EQ(first["parent_cycle"]["conversation_id"], "r3");
+  EXPECT_EQ(first["parent_cycle"]["byte_offset"], offsets[3]);
+  EXPECT_EQ(first["wrong_type"]["index"], 2);
+  EXPECT_NE(first["wrong_type"]["detail"].get<std::string>().find("title is a number"),
+            std::string::npos) << first["wrong_type"].dump();
+  EXPECT_EQ(first["duplicate_conversation_id"]["index"], 5);
+  EXPECT_NE(first["invalid_utf8"]["file"].get<std::string>().find("repairs.json"), std::string::npos);
+  // The original values stay: the wrong-typed title and the huge time in extra_json.
+  EXPECT_EQ(Str("SELECT JSON_EXTRACT(extra_json, '$.title') FROM conversations WHERE id = 'r2'"), "12345");
+  EXPECT_EQ(Str("SELECT title FROM conversations WHERE id = 'r2'"), "(null)");
+  EXPECT_NE(Str("SELECT JSON_EXTRACT(extra_json, '$.update_time') FROM conversations WHERE id = 'r2'"), "(null)");
+  EXPECT_EQ(Count("SELECT count FROM import_repairs WHERE kind = 'parent_cycle'"), 1);
+  EXPECT_NE(Str("SELECT first_example FROM import_repairs WHERE kind = 'parent_cycle'").find("record 3 (id r3)"),
+            std::string::npos);
+  // The human summary says so too.
+  for (const char* table : {"conversations", "messages", "attachments"})
+    Conn().Execute(std::string("DELETE FROM ") + table);
+  auto r = Run({"import", p});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("parent_cycle 1"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("record 3 (id r3) at byte " + std::to_string(offsets[3])), std::string::npos) << r.out;
 }
 
 }  // namespace
