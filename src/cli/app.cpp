@@ -136,6 +136,7 @@ void BuildApp(CLI::App& app, Context& ctx) {
   AddMapCommand(app, ctx);
   AddProjectsCommand(app, ctx);
   AddCheckCommand(app, ctx);
+  AddWhenCommand(app, ctx);
   AddDoctorCommand(app, ctx);
   AddDbCommand(app, ctx);
 }

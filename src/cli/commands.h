@@ -17,5 +17,6 @@ void AddGizmosCommand(CLI::App& app, Context& ctx);
 void AddMapCommand(CLI::App& app, Context& ctx);
 void AddProjectsCommand(CLI::App& app, Context& ctx);
 void AddCheckCommand(CLI::App& app, Context& ctx);
+void AddWhenCommand(CLI::App& app, Context& ctx);
 
 }  // namespace chatbeto::cli

@@ -1,0 +1,110 @@
+// FindTemporal: tokenize once, then try the grammar only where a token can
+// start a temporal expression (a number or a word of the lexicon), so a
+// message without one costs a tokenization and a few hash lookups.
+#include "events/temporal.h"
+
+#include <cstdio>
+#include <unordered_set>
+
+#include "events/temporal_calendar.h"
+#include "events/temporal_parser.h"
+
+namespace chatbeto::events {
+namespace {
+
+using detail::Token;
+
+bool MayStart(Lang lang, const Token& t) {
+  if (t.kind == Token::kNumber) return true;
+  if (t.kind == Token::kPunct) return t.punct() == '@' || t.punct() == '\'';
+  static const std::unordered_set<std::string_view> en = {
+      "at",       "around",    "about",    "by",        "for",       "approximately",
+      "approx",   "the",       "noon",     "midday",    "mid",       "midnight",
+      "a",        "an",        "quarter",  "half",      "in",        "within",
+      "on",       "this",      "current",  "present",   "next",      "coming",
+      "upcoming", "following", "last",     "past",      "previous",  "prior",
+      "tonight",  "tonite",    "early",    "during",    "right",     "just",
+      "now",      "later",     "today",    "tday",      "tomorrow",  "tmrw",
+      "tmr",      "tomorow",   "tommorow", "tommorrow", "yesterday", "day",
+      "from",     "between",   "couple",   "few",       "of"};
+  static const std::unordered_set<std::string_view> es = {
+      "a",       "al",         "para",   "sobre",  "hacia",    "desde",  "hasta",   "de",
+      "del",     "tipo",       "como",   "las",    "la",       "el",     "los",     "mediodia",
+      "medio",   "medianoche", "esta",   "este",   "por",      "en",     "durante", "proximo",
+      "proxima", "siguiente",  "pasado", "pasada", "ultimo",   "ultima", "ahora",   "ahorita",
+      "ya",      "hoy",        "manana", "ayer",   "anteayer", "antier", "antes",   "dia",
+      "dias",    "dentro",     "hace",   "entre",  "semana",   "mes",    "ano",     "fin",
+      "finde",   "weekend",    "unos",   "unas",   "media",    "un",     "una"};
+  const auto& words = lang == Lang::kEs ? es : en;
+  const std::string& w = t.text;
+  if (words.count(w)) return true;
+  return detail::NumberWord(lang, w) || detail::OrdinalWord(lang, w) ||
+         detail::WeekdayWord(lang, w) || detail::MonthWord(lang, w) ||
+         detail::PodWord(lang, w) != detail::Pod::kNone;
+}
+
+}  // namespace
+
+std::vector<TemporalMatch> FindTemporal(std::string_view text, Lang lang,
+                                        const LocalTime& reference) {
+  return FindTemporal(text, lang, reference, TemporalOptions{});
+}
+
+std::vector<TemporalMatch> FindTemporal(std::string_view text, Lang lang,
+                                        const LocalTime& reference,
+                                        const TemporalOptions& options) {
+  std::vector<TemporalMatch> out;
+  if (!detail::ValidDate(reference.year, reference.month, reference.day)) return out;
+  std::vector<Token> tokens = detail::Tokenize(text);
+  detail::Parser parser(tokens, text, lang, reference, options);
+  for (size_t i = 0; i < tokens.size();) {
+    if (!MayStart(lang, tokens[i])) {
+      ++i;
+      continue;
+    }
+    TemporalMatch m;
+    size_t next = parser.MatchAt(i, m);
+    if (next > i) {
+      out.push_back(std::move(m));
+      i = next;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::string FormatLocalTime(const LocalTime& t) {
+  char buf[64];
+  if (t.year >= 0)
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", t.year, t.month, t.day, t.hour,
+                  t.minute, t.second);
+  else
+    std::snprintf(buf, sizeof buf, "-%04d-%02d-%02dT%02d:%02d:%02d", -t.year, t.month, t.day,
+                  t.hour, t.minute, t.second);
+  return buf;
+}
+
+const char* GrainName(Grain g) {
+  switch (g) {
+    case Grain::kSecond:
+      return "second";
+    case Grain::kMinute:
+      return "minute";
+    case Grain::kHour:
+      return "hour";
+    case Grain::kDay:
+      return "day";
+    case Grain::kWeek:
+      return "week";
+    case Grain::kMonth:
+      return "month";
+    case Grain::kQuarter:
+      return "quarter";
+    case Grain::kYear:
+      return "year";
+  }
+  return "day";
+}
+
+}  // namespace chatbeto::events

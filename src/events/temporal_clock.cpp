@@ -1,0 +1,236 @@
+// Shared pieces of time-of-day parsing: numbers in words, am/pm and the other
+// suffixes, parts of the day, and "from 2 to 4pm" ranges.
+#include "events/temporal_parser.h"
+
+namespace chatbeto::events::detail {
+
+int HourInPod(int hour, Pod pod) {
+  switch (pod) {
+    case Pod::kEarly:
+      return hour == 12 ? 0 : hour;
+    case Pod::kMorning:
+      return hour;
+    case Pod::kNoon:
+      return hour < 12 ? hour + 12 : hour;
+    case Pod::kAfternoon:
+      return hour < 12 ? hour + 12 : hour;
+    case Pod::kEvening:
+      return hour == 12 ? 24 : (hour < 12 ? hour + 12 : hour);
+    case Pod::kNight:  // "9 at night" is 21:00, "2 at night" stays 02:00
+      if (hour == 12) return 24;
+      return hour >= 6 && hour < 12 ? hour + 12 : hour;
+    case Pod::kNone:
+      return hour;
+  }
+  return hour;
+}
+
+bool Parser::SmallNumber(size_t& i, int& v, int max) const {
+  if (int n = Num(i); n >= 0) {
+    if (Digits(i) > 2 || n > max) return false;
+    v = n;
+    ++i;
+    return true;
+  }
+  if (!IsWordTok(i)) return false;
+  Word w = NumberWord(lang_, toks_[i].text);
+  if (!w) return false;
+  size_t j = i + 1;
+  int value = w.value;
+  if (value >= 20 && value % 10 == 0) {  // "twenty-three", "twenty three", "cuarenta y cinco"
+    size_t k = j;
+    if (lang_ == Lang::kEn && IsP(k, '-')) ++k;
+    if (lang_ == Lang::kEs && Is(k, "y")) ++k;
+    if (IsWordTok(k)) {
+      Word unit = NumberWord(lang_, toks_[k].text);
+      if (unit && unit.value >= 1 && unit.value <= 9) {
+        value += unit.value;
+        j = k + 1;
+      }
+    }
+  }
+  if (value > max) return false;
+  v = value;
+  i = j;
+  return true;
+}
+
+bool Parser::ClockSuffix(size_t& i, Clock& c) const {
+  bool any = false;
+  for (;;) {
+    size_t j = i;
+    // am / pm: "pm", "p.m.", "p. m.", "a m", and glued "7a" / "3:15p"
+    std::string_view w = IsWordTok(j) ? std::string_view(toks_[j].text) : std::string_view();
+    int meridiem = -1;  // 0 am, 1 pm
+    if (w == "am" || w == "pm") {
+      meridiem = w == "pm";
+      ++j;
+      if (IsP(j, '.') && j + 1 <= toks_.size()) ++j;
+    } else if ((w == "a" || w == "p") && (IsP(j + 1, '.') || Is(j + 1, "m"))) {
+      meridiem = w == "p";
+      ++j;
+      if (IsP(j, '.')) ++j;
+      if (Is(j, "m")) {
+        ++j;
+        if (IsP(j, '.')) ++j;
+      }
+    } else if ((w == "a" || w == "p") && Glued(j) && (Boundary(j + 1) || !IsWordTok(j + 1))) {
+      meridiem = w == "p";
+      ++j;
+      if (IsP(j, '.')) ++j;
+    } else if (lang_ == Lang::kEn && w == "in" && Is(j + 1, "the") &&
+               (Is(j + 2, "am") || Is(j + 2, "pm"))) {
+      meridiem = Is(j + 2, "pm");
+      j += 3;
+    }
+    if (meridiem >= 0) {
+      if (c.hour < 0 || c.hour > 12 || (!c.ambiguous && c.hour != 12 && c.hour != 0)) return any;
+      if (meridiem == 1 && c.hour < 12) c.hour += 12;
+      if (meridiem == 0 && c.hour == 12) c.hour = 0;
+      c.ambiguous = false;
+      c.anchored = true;
+      i = j;
+      any = true;
+      continue;
+    }
+    // o'clock
+    if (lang_ == Lang::kEn &&
+        (w == "oclock" ||
+         (w == "o" && (IsP(j + 1, '\'') || IsP(j + 1, '"')) && Is(j + 2, "clock")) ||
+         (w == "o" && Is(j + 1, "clock")))) {
+      i = j + (w == "oclock" ? 1 : (Is(j + 1, "clock") ? 2 : 3));
+      c.anchored = true;
+      any = true;
+      continue;
+    }
+    // "7ish", "3-ish", "3pm approximately", "a las 5 en punto"
+    if (w == "ish" || (IsP(j, '-') && Is(j + 1, "ish"))) {
+      i = j + (w == "ish" ? 1 : 2);
+      c.anchored = true;
+      any = true;
+      continue;
+    }
+    if (w == "approximately" || w == "sharp" || w == "aprox" || w == "aproximadamente") {
+      i = j + 1;
+      any = true;
+      continue;
+    }
+    if (lang_ == Lang::kEs && w == "en" && Is(j + 1, "punto")) {
+      i = j + 2;
+      c.anchored = true;
+      any = true;
+      continue;
+    }
+    if (!w.empty() && !c.zone) {
+      if (auto z = ZoneOffset(w)) {
+        c.zone = *z;
+        i = j + 1;
+        any = true;
+        continue;
+      }
+    }
+    return any;
+  }
+}
+
+bool Parser::ParsePod(size_t& i, Pod& p, bool& today) const {
+  size_t j = i;
+  today = false;
+  if (lang_ == Lang::kEn) {
+    if (Is(j, "tonight") || Is(j, "tonite")) {
+      p = Pod::kNight;
+      today = true;
+      i = j + 1;
+      return true;
+    }
+    bool early = false;
+    if (Is(j, "this")) {
+      today = true;
+      ++j;
+    } else if (Is(j, "in") && Is(j + 1, "the")) {
+      j += 2;
+    } else if (Is(j, "in") || Is(j, "at") || Is(j, "during") || Is(j, "the")) {
+      ++j;
+    }
+    if (Is(j, "early")) {
+      early = true;
+      ++j;
+    }
+    if (!IsWordTok(j)) return false;
+    Pod q = PodWord(lang_, toks_[j].text);
+    if (q == Pod::kNone) return false;
+    if (early && q == Pod::kMorning) q = Pod::kEarly;
+    p = q;
+    i = j + 1;
+    return true;
+  }
+  // Spanish: "de la tarde", "por la mañana", "en la noche", "esta noche", "de madrugada"
+  if (Is(j, "esta")) {
+    today = true;
+    ++j;
+  } else {
+    if (Is(j, "de") || Is(j, "por") || Is(j, "en") || Is(j, "a") || Is(j, "durante")) ++j;
+    if (Is(j, "la")) {
+      ++j;
+    } else if (!(Is(j, "noche") || Is(j, "madrugada") || Is(j, "tarde")) || j == i) {
+      return false;
+    }
+  }
+  if (!IsWordTok(j)) return false;
+  Pod q = PodWord(lang_, toks_[j].text);
+  if (q == Pod::kNone) return false;
+  p = q;
+  i = j + 1;
+  return true;
+}
+
+// "from 2 to 4pm", "3-4pm", "9:30 - 11:00", "de 2 a 4", "entre las 3 y las 5".
+bool Parser::ClockRange(size_t& i, Clock& a, Clock& b) const {
+  size_t j = i;
+  bool opener = false, between = false;
+  if (lang_ == Lang::kEn && (Is(j, "from") || Is(j, "between"))) {
+    between = Is(j, "between");
+    opener = true;
+    ++j;
+  } else if (lang_ == Lang::kEs && (Is(j, "de") || Is(j, "desde") || Is(j, "entre"))) {
+    between = Is(j, "entre");
+    opener = true;
+    ++j;
+  }
+  Clock x;
+  if (!ParseClock(j, x, opener)) return false;
+  bool sep = false;
+  if (IsP(j, '-') ||
+      (lang_ == Lang::kEn && (Is(j, "to") || Is(j, "till") || Is(j, "until") || Is(j, "til") ||
+                              Is(j, "through") || Is(j, "thru"))) ||
+      (lang_ == Lang::kEs && (Is(j, "a") || Is(j, "hasta") || Is(j, "al")))) {
+    sep = true;
+    ++j;
+  } else if (between && (Is(j, "and") || Is(j, "y"))) {
+    sep = true;
+    ++j;
+  }
+  if (!sep) return false;
+  Clock y;
+  if (!ParseClock(j, y, opener || x.anchored)) return false;
+  if (!opener && !x.anchored && !y.anchored) return false;
+  if (!x.anchored && !y.anchored && !Boundary(j) && !IsWordTok(j)) return false;
+  // "2 to 4pm": the start takes the end's half of the day when it fits.
+  if (x.ambiguous && !y.ambiguous && y.hour >= 12 && x.hour + 12 <= y.hour) {
+    x.hour += 12;
+    x.ambiguous = false;
+  } else if (x.ambiguous && y.ambiguous && x.hour > y.hour && x.hour < 12) {
+    y.hour += 12;  // "de 11 a 2": 11:00 to 14:00
+  }
+  if (!x.zone) x.zone = y.zone;
+  a = x;
+  b = y;
+  i = j;
+  return true;
+}
+
+bool Parser::ParseClock(size_t& i, Clock& c, bool allow_bare) const {
+  return lang_ == Lang::kEn ? ClockEn(i, c, allow_bare) : ClockEs(i, c, allow_bare);
+}
+
+}  // namespace chatbeto::events::detail

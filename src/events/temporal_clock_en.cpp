@@ -1,0 +1,196 @@
+// English times of day: "3pm", "at 7:30", "half past 11", "a quarter to noon",
+// "20 minutes to 2pm", "seven thirty p.m.", "15h15", "1030", "7ish".
+#include "events/temporal_parser.h"
+
+namespace chatbeto::events::detail {
+namespace {
+
+bool ValidClock(const Clock& c) { return c.hour >= 0 && c.hour <= 24 && c.minute <= 59; }
+
+}  // namespace
+
+bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
+  size_t j = i;
+  bool at = false;
+  while (Is(j, "at") || IsP(j, '@') || Is(j, "around") || Is(j, "about") || Is(j, "by") ||
+         Is(j, "for") || Is(j, "approximately") || Is(j, "approx")) {
+    at = at || !Is(j, "for");
+    ++j;
+  }
+  bool for_only = j > i && !at;
+  Clock x;
+  size_t k = j;
+  bool core = false;
+  // noon, midday, midnight
+  if (Is(k, "the") && (Is(k + 1, "midday") || Is(k + 1, "noon"))) ++k;
+  if (Is(k, "noon") || Is(k, "midday") || (Is(k, "mid") && Is(k + 1, "day")) || Is(k, "midnight")) {
+    x.hour = Is(k, "midnight") ? 0 : 12;
+    k += Is(k, "mid") ? 2 : 1;
+    x.anchored = true;
+    core = true;
+  }
+  // "half past 3", "quarter to noon", "20 minutes to 2pm", "15 past noon"
+  if (!core) {
+    size_t m = k;
+    int minutes = -1;
+    if (Is(m, "a") && (Is(m + 1, "quarter") || Is(m + 1, "half"))) ++m;
+    if (Is(m, "quarter")) {
+      minutes = 15;
+      ++m;
+    } else if (Is(m, "half")) {
+      minutes = 30;
+      ++m;
+    } else if (SmallNumber(m, minutes, 59)) {
+      if (Is(m, "minutes") || Is(m, "minute") || Is(m, "mins") || Is(m, "min")) ++m;
+    }
+    int dir = 0;                                            // +1 past, -1 to
+    bool plain = minutes >= 0 && m > k && Num(m - 1) >= 0;  // "10 to 4" without "minutes"
+    if (minutes >= 0) {
+      if (Is(m, "past") || Is(m, "after")) dir = 1;
+      if (Is(m, "to") || Is(m, "till") || Is(m, "til") || Is(m, "before") || Is(m, "of")) dir = -1;
+      if (Is(m, "from") && (Is(m - 1, "minutes") || Is(m - 1, "mins"))) dir = 1;
+      // "2 to 4pm" is a range; "10 to 4" and "15 to noon" are minutes before the hour
+      if (dir < 0 && plain && !(Is(m + 1, "noon") || Is(m + 1, "midnight")) &&
+          (minutes % 5 != 0 || minutes < 5 || Is(k - 1, "from") || Is(k - 1, "between")))
+        dir = 0;
+    }
+    if (dir != 0) {
+      size_t h = m + 1;
+      Clock base;
+      if (Is(h, "noon") || Is(h, "midnight")) {
+        base.hour = Is(h, "noon") ? 12 : 0;
+        ++h;
+      } else if (SmallNumber(h, base.hour, 24)) {
+        base.ambiguous = base.hour >= 1 && base.hour <= 12;
+        ClockSuffix(h, base);
+      } else {
+        base.hour = -1;
+      }
+      if (base.hour >= 0) {
+        int total = base.hour * 60 + dir * minutes;
+        if (total < 0) total += 24 * 60;
+        x = base;
+        x.hour = total / 60;
+        x.minute = total % 60;
+        if (x.ambiguous && x.hour == 0) x.hour = 12;  // "quarter to 1" -> 12:45 (or 00:45)
+        x.ambiguous = base.ambiguous;
+        x.grain = Grain::kMinute;
+        x.anchored = true;
+        k = h;
+        core = true;
+      }
+    } else if (Is(k, "half") && !core) {  // British "half three" = 3:30
+      size_t h = k + 1;
+      int hour;
+      if (SmallNumber(h, hour, 12) && hour >= 1 &&
+          UnitWord(lang_, IsWordTok(h) ? toks_[h].text : "").count == 0) {
+        x.hour = hour;
+        x.minute = 30;
+        x.ambiguous = true;
+        x.grain = Grain::kMinute;
+        x.anchored = true;
+        k = h;
+        core = true;
+      }
+    }
+  }
+  // digits: "7:30", "7:30:15", "15h", "3h18", "1030", "at 3 15", "3"
+  if (!core && Num(k) >= 0) {
+    int n = Num(k), nd = Digits(k);
+    size_t m = k + 1;
+    if (nd <= 2 && n <= 24 && IsP(m, ':') && Digits(m + 1) == 2 && Num(m + 1) <= 59 &&
+        !toks_[m].glued == false) {
+      x.hour = n;
+      x.minute = Num(m + 1);
+      x.grain = Grain::kMinute;
+      m += 2;
+      if (IsP(m, ':') && Digits(m + 1) == 2 && Num(m + 1) <= 59) {
+        x.second = Num(m + 1);
+        x.grain = Grain::kSecond;
+        m += 2;
+      }
+      x.anchored = true;
+      x.ambiguous = n >= 1 && n <= 12 && toks_[k].text[0] != '0';
+      core = true;
+    } else if (nd <= 2 && n <= 24 && Is(m, "h") && Glued(m)) {
+      x.hour = n;
+      x.grain = Grain::kMinute;
+      ++m;
+      if (Digits(m) == 2 && Glued(m) && Num(m) <= 59) {
+        x.minute = Num(m);
+        ++m;
+      }
+      x.anchored = true;
+      core = true;
+    } else if ((nd == 3 || nd == 4) && n % 100 <= 59 && n / 100 <= 24) {
+      x.hour = n / 100;
+      x.minute = n % 100;
+      x.grain = Grain::kMinute;
+      x.ambiguous = x.hour >= 1 && x.hour <= 12 && toks_[k].text[0] != '0';
+      x.anchored = false;  // "1030" is a time only with "at", am/pm or "ish"
+      core = true;
+      Clock probe = x;
+      size_t s = m;
+      if (!at && !(ClockSuffix(s, probe) && probe.anchored)) {
+        // tonight 815: accepted later only next to a part of day
+        if (!allow_bare) x.anchored = false;
+      }
+    } else if (nd <= 2 && n <= 24) {
+      x.hour = n;
+      x.ambiguous = n >= 1 && n <= 12 && toks_[k].text[0] != '0';
+      core = true;
+      if (at && Digits(m) == 2 && !Glued(m) && Num(m) <= 59) {  // "at 3 15"
+        x.minute = Num(m);
+        x.grain = Grain::kMinute;
+        ++m;
+      }
+    }
+    if (core) k = m;
+  }
+  // words: "three", "seven thirty", "twelve oh three", "four twenty-three", "ten-thirty"
+  if (!core && IsWordTok(k)) {
+    size_t m = k;
+    int hour;
+    if (SmallNumber(m, hour, 12) && Num(k) < 0 && hour >= 1) {
+      x.hour = hour;
+      x.ambiguous = true;
+      core = true;
+      size_t q = m;
+      if (IsP(q, '-')) ++q;
+      int minute;
+      if ((Is(q, "oh") || Is(q, "zero")) && IsWordTok(q + 1)) {
+        size_t r = q + 1;
+        if (SmallNumber(r, minute, 9)) {
+          x.minute = minute;
+          x.grain = Grain::kMinute;
+          m = r;
+        }
+      } else if (IsWordTok(q)) {
+        size_t r = q;
+        if (SmallNumber(r, minute, 59) && minute >= 10 &&
+            UnitWord(lang_, IsWordTok(r) ? toks_[r].text : "").count == 0) {
+          x.minute = minute;
+          x.grain = Grain::kMinute;
+          x.anchored = true;
+          m = r;
+        }
+      }
+      k = m;
+    }
+  }
+  if (!core) return false;
+  ClockSuffix(k, x);
+  if (Is(k, "in") && Is(k + 1, "the") && (Is(k + 2, "am") || Is(k + 2, "pm"))) ClockSuffix(k, x);
+  if (at) x.anchored = x.anchored || true;
+  if (for_only && !x.anchored) return false;
+  if (!x.anchored && !allow_bare && !(x.grain == Grain::kMinute && Num(i) >= 0 && IsP(i + 1, ':')))
+    x.anchored = false;
+  if (!ValidClock(x)) return false;
+  // A unit after the number makes it a duration, not a time ("at 3 days").
+  if (IsWordTok(k) && UnitWord(lang_, toks_[k].text).count > 0 && !x.anchored) return false;
+  c = x;
+  i = k;
+  return true;
+}
+
+}  // namespace chatbeto::events::detail

@@ -1,0 +1,131 @@
+// Spanish times of day: "a las 10", "las doce y cuarto", "las doce menos
+// cinco", "a las tres y media", "18h", "18:30", "a las 15 horas", "mediodía",
+// "medianoche", "la una", "seis cero dos pm".
+#include "events/temporal_parser.h"
+
+namespace chatbeto::events::detail {
+
+bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
+  size_t j = i;
+  bool las = false, weak_a = false;
+  // "a las", "para las", "sobre las", "hacia las", "a eso de las", "como a las", "tipo"
+  if (Is(j, "como") && Is(j + 1, "a")) ++j;
+  if (Is(j, "a") && Is(j + 1, "eso") && Is(j + 2, "de")) j += 2;
+  if (Is(j, "a") || Is(j, "al") || Is(j, "para") || Is(j, "sobre") || Is(j, "hacia") ||
+      Is(j, "desde") || Is(j, "hasta") || Is(j, "de") || Is(j, "tipo")) {
+    if (Is(j + 1, "las") || Is(j + 1, "la")) {
+      j += 2;
+      las = true;
+    } else if (Is(j, "a") || Is(j, "tipo") || Is(j, "sobre") || Is(j, "hacia")) {
+      ++j;
+      weak_a = true;
+    } else if (!(Is(j + 1, "mediodia") || Is(j + 1, "medianoche") ||
+                 (Is(j + 1, "medio") && Is(j + 1 + 1, "dia")))) {
+      return false;
+    } else {
+      ++j;
+    }
+  } else if (Is(j, "las") || Is(j, "la")) {
+    ++j;
+    las = true;
+  } else if (Is(j, "el") &&
+             (Is(j + 1, "mediodia") || Is(j + 1, "medio") || Is(j + 1, "medianoche"))) {
+    ++j;
+  }
+  Clock x;
+  size_t k = j;
+  if (Is(k, "mediodia") || (Is(k, "medio") && Is(k + 1, "dia")) || Is(k, "medianoche")) {
+    x.hour = Is(k, "medianoche") ? 0 : 12;
+    k += Is(k, "medio") ? 2 : 1;
+    x.anchored = true;
+    ClockSuffix(k, x);
+    c = x;
+    i = k;
+    return true;
+  }
+  int hour;
+  bool digits = Num(k) >= 0;
+  if (Is(k, "una") || Is(k, "un")) {
+    hour = 1;
+    ++k;
+  } else if (!SmallNumber(k, hour, 24)) {
+    return false;
+  }
+  if (Is(j, "la") && hour != 1 && !las) return false;
+  x.hour = hour;
+  x.ambiguous = hour >= 1 && hour <= 12 && !(digits && toks_[j].text[0] == '0');
+  x.anchored = las;
+  // minutes
+  if (digits && IsP(k, ':') && Glued(k) && Digits(k + 1) == 2 && Num(k + 1) <= 59) {
+    x.minute = Num(k + 1);
+    x.grain = Grain::kMinute;
+    k += 2;
+    if (IsP(k, ':') && Digits(k + 1) == 2 && Num(k + 1) <= 59) {
+      x.second = Num(k + 1);
+      x.grain = Grain::kSecond;
+      k += 2;
+    }
+    x.anchored = true;
+  } else if (digits && (IsP(k, '.') || Is(k, "h")) && Glued(k) && Digits(k + 1) == 2 &&
+             Glued(k + 1) && Num(k + 1) <= 59 && (las || Is(k, "h"))) {
+    x.minute = Num(k + 1);
+    x.grain = Grain::kMinute;
+    k += 2;
+    x.anchored = true;
+  } else if (Is(k, "y") || Is(k, "menos")) {
+    bool minus = Is(k, "menos");
+    size_t m = k + 1;
+    int minutes = -1;
+    if (Is(m, "media") && !minus) {
+      minutes = 30;
+      ++m;
+    } else if (Is(m, "cuarto")) {
+      minutes = 15;
+      ++m;
+    } else if (SmallNumber(m, minutes, 59)) {
+      if (Is(m, "minutos") || Is(m, "min") || Is(m, "minuto")) ++m;
+      // "las 3 y 4 personas": a number followed by another noun is not minutes
+      if (IsWordTok(m) && UnitWord(lang_, toks_[m].text).count > 0) minutes = -1;
+    }
+    if (minutes >= 0) {
+      int total = x.hour * 60 + (minus ? -minutes : minutes);
+      if (total < 0) total += 24 * 60;
+      x.hour = total / 60;
+      x.minute = total % 60;
+      if (x.ambiguous && x.hour == 0) x.hour = 12;
+      x.grain = Grain::kMinute;
+      x.anchored = true;
+      k = m;
+    }
+  } else if ((las || weak_a || !digits) &&
+             (Is(k, "cero") || Is(k, "zero") || IsP(k, '0') || Num(k) >= 0 || IsWordTok(k))) {
+    // "las seis cero dos", "a las 6 0 2", "seis dos de la tarde"
+    size_t m = k;
+    bool zero = Is(m, "cero") || Is(m, "zero") || (Num(m) == 0 && Digits(m) == 1);
+    if (zero) ++m;
+    int minutes;
+    size_t before = m;
+    if (SmallNumber(m, minutes, 59) && (zero ? minutes <= 9 : true) &&
+        !(IsWordTok(m) && UnitWord(lang_, toks_[m].text).count > 0) &&
+        (Num(before) < 0 || !Glued(before))) {
+      x.minute = minutes;
+      x.grain = Grain::kMinute;
+      k = m;
+    }
+  }
+  if (Is(k, "horas") || Is(k, "hrs") || Is(k, "hs") || (Is(k, "h") && Glued(k))) {
+    ++k;
+    x.anchored = true;
+    if (x.grain == Grain::kHour && Is(k - 1, "h")) x.grain = Grain::kMinute;  // "18h" like "18:00"
+  }
+  ClockSuffix(k, x);
+  if (x.hour > 24 || x.minute > 59) return false;
+  if (IsWordTok(k) && UnitWord(lang_, toks_[k].text).count > 0 && !Is(k, "h")) return false;
+  if (weak_a && !x.anchored) x.anchored = false;
+  (void)allow_bare;
+  c = x;
+  i = k;
+  return true;
+}
+
+}  // namespace chatbeto::events::detail

@@ -1,0 +1,380 @@
+// Dates shared by both languages: numeric dates ("2/15", "31/10/1974",
+// "2014-04-18"), day + month + year in words ("March 3rd 2015", "el 5 de mayo
+// de 2013"), a day of the month alone ("the 8th", "el 16", "día nueve"), and
+// ranges of days ("13 a 15 de julio", "July 13-15").
+#include "events/temporal_calendar.h"
+#include "events/temporal_parser.h"
+
+namespace chatbeto::events::detail {
+
+bool Parser::ParseDate(size_t& i, Span& s) const {
+  size_t best = i;
+  Span out;
+  auto attempt = [&](bool (Parser::*rule)(size_t&, Span&) const) {
+    size_t j = i;
+    Span t;
+    if ((this->*rule)(j, t) && j > best) {
+      best = j;
+      out = t;
+    }
+  };
+  attempt(&Parser::NumericDate);
+  attempt(&Parser::MonthDayYear);
+  attempt(&Parser::WeekdayDate);
+  attempt(&Parser::PeriodDate);
+  attempt(&Parser::DateRange);
+  attempt(lang_ == Lang::kEn ? &Parser::DateEn : &Parser::DateEs);
+  if (best == i) return false;
+  s = out;
+  i = best;
+  return true;
+}
+
+bool Parser::YearNumber(size_t& i, int& y, bool loose) const {
+  size_t j = i;
+  if (IsP(j, '\'') && Digits(j + 1) == 2) {
+    ++j;
+    loose = true;
+  }
+  int n = Num(j), nd = Digits(j);
+  if (n < 0) return false;
+  if (nd == 4 && n >= 1000 && n <= 2999) {
+    y = n;
+  } else if (nd == 2 && loose) {
+    y = n < 50 ? 2000 + n : 1900 + n;
+  } else if (loose && nd <= 4 && n > 0 &&
+             (Is(j + 1, "ad") || Is(j + 1, "bc") || Is(j + 1, "ac") || Is(j + 1, "dc") ||
+              IsP(j + 2, '.'))) {
+    y = n;
+  } else {
+    return false;
+  }
+  ++j;
+  // era: "BC", "B.C.", "AD", "A.D.", "a. C.", "d. C."
+  auto era = [&](size_t k, std::string_view a, std::string_view b, size_t& out) {
+    if (Is(k, std::string(a) + std::string(b))) {
+      out = k + 1 + (IsP(k + 1, '.') ? 1 : 0);
+      return true;
+    }
+    if (Is(k, a) && IsP(k + 1, '.') && Is(k + 2, b)) {
+      out = k + 3 + (IsP(k + 3, '.') ? 1 : 0);
+      return true;
+    }
+    return false;
+  };
+  size_t e;
+  if (lang_ == Lang::kEn ? era(j, "b", "c", e) : era(j, "a", "c", e)) {
+    y = -y;
+    j = e;
+  } else if (lang_ == Lang::kEn ? era(j, "a", "d", e) : era(j, "d", "c", e)) {
+    j = e;
+  }
+  i = j;
+  return true;
+}
+
+bool Parser::DayOfMonth(size_t& i, int& d, bool need_mark) const {
+  size_t j = i;
+  if (int n = Num(j); n >= 1 && n <= 31 && Digits(j) <= 2) {
+    ++j;
+    bool mark = false;
+    if (IsWordTok(j) && Glued(j) && OrdinalSuffix(lang_, toks_[j].text)) {
+      ++j;
+      mark = true;
+    } else if (lang_ == Lang::kEn && IsWordTok(j) && OrdinalSuffix(lang_, toks_[j].text)) {
+      ++j;  // "14 th"
+      mark = true;
+    }
+    if (need_mark && !mark) return false;
+    d = n;
+    i = j;
+    return true;
+  }
+  if (!IsWordTok(j)) return false;
+  Word w = OrdinalWord(lang_, toks_[j].text);
+  if (lang_ == Lang::kEn) {
+    // "twenty-first", "thirty first"
+    Word tens = NumberWord(lang_, toks_[j].text);
+    if (tens && (tens.value == 20 || tens.value == 30)) {
+      size_t k = j + 1 + (IsP(j + 1, '-') ? 1 : 0);
+      Word unit = IsWordTok(k) ? OrdinalWord(lang_, toks_[k].text) : Word{};
+      if (unit && unit.value <= 9) {
+        d = tens.value + unit.value;
+        if (d > 31) return false;
+        i = k + 1;
+        return true;
+      }
+    }
+  }
+  if (w && w.value <= 31) {
+    d = w.value;
+    i = j + 1;
+    return true;
+  }
+  if (!need_mark) {  // "el cinco de mayo", "día quince"
+    int v;
+    size_t k = j;
+    if (SmallNumber(k, v, 31) && v >= 1) {
+      d = v;
+      i = k;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Parser::NumericDate(size_t& i, Span& s) const {
+  size_t j = i;
+  if (lang_ == Lang::kEs && Is(j, "el")) ++j;
+  if (lang_ == Lang::kEn && Is(j, "on")) ++j;
+  int a = Num(j);
+  if (a < 0 || (Glued(j) && j > 0 && IsWordTok(j - 1))) return false;
+  int na = Digits(j);
+  size_t k = j + 1;
+  auto sep_at = [&](size_t p) -> char {
+    for (char c : {'/', '-', '.'})
+      if (IsP(p, c)) return c;
+    return '\0';
+  };
+  char sep = sep_at(k);
+  if (!sep || Num(k + 1) < 0) return false;
+  int b = Num(k + 1), nb = Digits(k + 1);
+  size_t after_b = k + 2;
+  int c = -1, nc = 0;
+  if (sep_at(after_b) == sep && Num(after_b + 1) >= 0) {
+    c = Num(after_b + 1);
+    nc = Digits(after_b + 1);
+  }
+  // "2014-04-18", "2014/10"
+  if (na == 4) {
+    if (c >= 0 && nb <= 2 && nc <= 2 && ValidDate(a, b, c)) {
+      s = Day(LocalTime{a, b, c});
+      i = after_b + 2;
+      return true;
+    }
+    if (c < 0 && nb <= 2 && b >= 1 && b <= 12 && sep != '.') {
+      s.start = LocalTime{a, b, 1};
+      s.grain = Grain::kMonth;
+      i = after_b;
+      return true;
+    }
+    return false;
+  }
+  if (na > 2) return false;
+  if (c < 0 && nb == 4 && a >= 1 && a <= 12 && sep != '.') {  // "2/2013"
+    s.start = LocalTime{b, a, 1};
+    s.grain = Grain::kMonth;
+    i = after_b;
+    return true;
+  }
+  if (nb > 2) return false;
+  int month = lang_ == Lang::kEn ? a : b, day = lang_ == Lang::kEn ? b : a;
+  if (month > 12 && day <= 12) std::swap(month, day);
+  if (c >= 0 && (nc == 2 || nc == 4)) {
+    int year = nc == 4 ? c : (c < 50 ? 2000 + c : 1900 + c);
+    if (!ValidDate(year, month, day)) return false;
+    if (Num(after_b + 2) >= 0 || sep_at(after_b + 2) == sep) return false;
+    s = Day(LocalTime{year, month, day});
+    i = after_b + 2;
+    return true;
+  }
+  if (sep == '.' || c >= 0) return false;  // "3.5" is a number; "1-2-345" is not a date
+  auto d = ForwardMonthDay(month, day);
+  if (!d) return false;
+  s = Day(*d);
+  i = after_b;
+  return true;
+}
+
+bool Parser::MonthDayYear(size_t& i, Span& s) const {
+  size_t j = i;
+  const bool es = lang_ == Lang::kEs;
+  if ((es && Is(j, "el")) || (!es && Is(j, "on"))) ++j;
+  int day = -1, month = -1, year = -1;
+  bool the = false, dia = false, dashed = false;
+  if (!es && Is(j, "the")) {
+    the = true;
+    ++j;
+  }
+  if (es && (Is(j, "dia") || Is(j, "dias"))) {
+    dia = true;
+    ++j;
+  }
+  auto month_at = [&](size_t& k, bool need_strong) {
+    if (!IsWordTok(k)) return false;
+    Word w = MonthWord(lang_, toks_[k].text);
+    if (!w || (need_strong && w.weak)) return false;
+    month = w.value;
+    ++k;
+    if (IsP(k, '.') && w.weak) ++k;
+    return true;
+  };
+  size_t k = j;
+  bool day_first = false;
+  if (DayOfMonth(k, day, false)) {
+    size_t m = k;
+    if (IsP(m, '-') || IsP(m, '/')) {  // "31-Oct-74"
+      ++m;
+      dashed = true;
+    }
+    if (es && Is(m, "de")) ++m;
+    if (!es && Is(m, "of")) ++m;
+    if (month_at(m, false)) {
+      k = m;
+      day_first = true;
+    } else {
+      month = -1;
+      dashed = false;
+    }
+  }
+  if (!day_first) {
+    k = j;
+    if (!month_at(k, false)) {
+      // a day alone: "the 8th", "el 16", "día nueve", "on the 24th"
+      size_t m = j;
+      int d;
+      bool mark_needed = !(the || dia || (es && Is(i, "el")));
+      if (!DayOfMonth(m, d, mark_needed)) return false;
+      if (!es && !the && !(Is(i, "on") || (m > j + 1))) {
+        // "8th" alone: a mark is enough
+      }
+      if (!es && (Is(m, "of") || Is(m, "th"))) {
+        // "20 of next month", "10th of this month", "20th of the previous month"
+        size_t q = m + 1;
+        if (Is(q, "the")) ++q;
+        int shift = 99;
+        if (Is(q, "this") || Is(q, "current")) shift = 0;
+        if (Is(q, "next") || Is(q, "following")) shift = 1;
+        if (Is(q, "last") || Is(q, "previous") || Is(q, "past")) shift = -1;
+        if (shift != 99 && Is(q + 1, "month")) {
+          LocalTime mo = AddMonths(Truncate(ref_, Grain::kMonth), shift);
+          if (!ValidDate(mo.year, mo.month, d)) return false;
+          s = Day(LocalTime{mo.year, mo.month, d});
+          i = q + 2;
+          return true;
+        }
+      }
+      if (es && Is(m, "de") && (Is(m + 1, "este") || Is(m + 1, "el")) && Is(m + 2, "mes")) m += 3;
+      // a bare number after "el"/"the" must not be followed by a unit or noun-ish word
+      if (!mark_needed && IsWordTok(m) && !Boundary(m) && Num(m - 1) >= 0) {
+        const std::string& w = toks_[m].text;
+        if (UnitWord(lang_, w).count > 0 || w == "de" || w == "of" || w == "people" ||
+            w == "personas" || w == "por" || w == "percent")
+          return false;
+      }
+      auto d2 = ForwardDay(d);
+      if (!d2) return false;
+      s = Day(*d2);
+      i = m;
+      return true;
+    }
+    if (!es && Is(k, "the")) ++k;
+    size_t m = k;
+    if (!DayOfMonth(m, day, false)) {
+      // month alone / month + year: "March", "October 2014", "marzo de 2014"
+      size_t y = k;
+      if (IsP(y, ',')) ++y;
+      if (es && (Is(y, "de") || Is(y, "del"))) ++y;
+      if (!es && Is(y, "of")) ++y;
+      Word w = MonthWord(lang_, toks_[j].text);
+      if (YearNumber(y, year, false)) {
+        s.start = LocalTime{year, month, 1};
+        s.grain = Grain::kMonth;
+        i = y;
+        return true;
+      }
+      if (w.weak) return false;
+      LocalTime mo{ref_.year, month, 1};
+      if (month < ref_.month) mo.year++;
+      s.start = mo;
+      s.grain = Grain::kMonth;
+      i = k;
+      return true;
+    }
+    k = m;
+  }
+  // year
+  size_t y = k;
+  if (IsP(y, ',')) ++y;
+  if (dashed && (IsP(y, '-') || IsP(y, '/'))) ++y;
+  if (es && (Is(y, "de") || Is(y, "del"))) ++y;
+  if (YearNumber(y, year, true)) {
+    k = y;
+  } else {
+    year = -1;
+  }
+  if (year >= -9999 && year != -1) {
+    if (!ValidDate(year < 0 ? -year : year, month, day)) return false;
+    s = Day(LocalTime{year, month, day});
+  } else {
+    auto d = ForwardMonthDay(month, day);
+    if (!d) return false;
+    s = Day(*d);
+  }
+  i = k;
+  return true;
+}
+
+// "13 a 15 de julio", "13-15 July", "July 13-15", "21 de Dic. a 6 de Ene",
+// "from March 3 to March 5".
+bool Parser::DateRange(size_t& i, Span& s) const {
+  size_t j = i;
+  const bool es = lang_ == Lang::kEs;
+  if ((!es && (Is(j, "from") || Is(j, "between"))) ||
+      (es && (Is(j, "del") || Is(j, "desde") || Is(j, "entre") || Is(j, "de"))))
+    ++j;
+  auto sep = [&](size_t& k) {
+    if (IsP(k, '-') ||
+        (!es && (Is(k, "to") || Is(k, "through") || Is(k, "thru") || Is(k, "till") ||
+                 Is(k, "until") || Is(k, "and"))) ||
+        (es && (Is(k, "a") || Is(k, "al") || Is(k, "hasta") || Is(k, "y")))) {
+      ++k;
+      return true;
+    }
+    return false;
+  };
+  // full date - full date
+  {
+    size_t k = j;
+    Span a, b;
+    if (MonthDayYear(k, a) && sep(k)) {
+      size_t m = k;
+      if (MonthDayYear(m, b) && b.grain == Grain::kDay && a.grain == Grain::kDay) {
+        // a date range never runs backwards: "21 Dec to 6 Jan" crosses the year
+        if (ToSeconds(b.start) < ToSeconds(a.start)) b.start = AddMonths(b.start, 12);
+        s = a;
+        s.end = b.start;
+        i = m;
+        return true;
+      }
+      // "July 13-15": the second part is a bare day
+      int d2;
+      if (a.grain == Grain::kDay && DayOfMonth(m, d2, false) &&
+          !(IsWordTok(m) && MonthWord(lang_, toks_[m].text)) &&
+          ValidDate(a.start.year, a.start.month, d2) && d2 > a.start.day) {
+        s = a;
+        s.end = LocalTime{a.start.year, a.start.month, d2};
+        i = m;
+        return true;
+      }
+    }
+  }
+  // bare day - full date: "13 a 15 de julio"
+  {
+    size_t k = j;
+    int d1;
+    if (DayOfMonth(k, d1, false) && sep(k)) {
+      Span b;
+      size_t m = k;
+      if (MonthDayYear(m, b) && b.grain == Grain::kDay && d1 < b.start.day) {
+        s = Day(LocalTime{b.start.year, b.start.month, d1});
+        s.end = b.start;
+        i = m;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace chatbeto::events::detail

@@ -1,0 +1,35 @@
+// The words of the temporal grammar, per language, on folded tokens
+// (lowercase, no accents: "miercoles", "manana"). Pure lookups in tables
+// built once.
+#pragma once
+#include <optional>
+#include <string_view>
+
+#include "events/temporal.h"
+
+namespace chatbeto::events::detail {
+
+enum class Pod { kNone, kEarly, kMorning, kNoon, kAfternoon, kEvening, kNight };
+
+struct Word {
+  int value = -1;     // -1: not in the table
+  bool weak = false;  // an abbreviation that is also an ordinary word ("sat", "mar", "may")
+  explicit operator bool() const { return value >= 0; }
+};
+
+Word NumberWord(Lang lang, std::string_view w);     // "three", "veintitres" -> 0..59
+Word OrdinalWord(Lang lang, std::string_view w);    // "third", "primero" -> 1..31
+Word WeekdayWord(Lang lang, std::string_view w);    // 0 = Monday; plurals too ("sundays")
+Word MonthWord(Lang lang, std::string_view w);      // 1..12
+bool OrdinalSuffix(Lang lang, std::string_view w);  // "st" "nd" "rd" "th" / "o" "a" "ro" "er"
+// Duration units: the grain, with `value` = how many of it ("fortnight" = 2 weeks).
+struct Unit {
+  Grain grain = Grain::kSecond;
+  int count = 0;  // 0: not a unit
+};
+Unit UnitWord(Lang lang, std::string_view w);
+Pod PodWord(Lang lang, std::string_view w);  // "morning", "tarde" ("manana" is the caller's call)
+// UTC offset in minutes of a zone abbreviation ("cet" -> 60, "pst" -> -480).
+std::optional<int> ZoneOffset(std::string_view w);
+
+}  // namespace chatbeto::events::detail

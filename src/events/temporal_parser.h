@@ -1,0 +1,106 @@
+// The temporal grammar (internal to FindTemporal): a recursive-descent parser
+// over the tokens of one text. Each component rule (a clock time, a part of
+// day, a date, a duration from now) takes the token index by reference and
+// advances it only on success; ParseExpr combines components ("el viernes a
+// las 10", "9 tomorrow morning", "from 2 to 4pm") and Resolve turns the result
+// into a TemporalMatch with the forward conventions of temporal.h.
+#pragma once
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "events/temporal.h"
+#include "events/temporal_lexicon.h"
+#include "events/temporal_tokens.h"
+
+namespace chatbeto::events::detail {
+
+struct Clock {
+  int hour = -1, minute = 0, second = 0;  // hour 0..24 (24: midnight at the end of the day)
+  Grain grain = Grain::kHour;
+  bool ambiguous = false;   // 1..12 without am/pm: h or h+12
+  bool anchored = false;    // clearly a time ("at", "a las", am/pm, ":", "h", "o'clock")
+  std::optional<int> zone;  // minutes east of UTC ("4pm CET")
+};
+
+struct Span {  // a resolved day, period or instant
+  LocalTime start;
+  Grain grain = Grain::kDay;
+  std::optional<LocalTime> end;
+  bool past = false;
+  bool instant = false;  // carries its own time of day ("now", "in 2 hours")
+};
+
+struct Expr {
+  std::optional<Span> date;
+  std::optional<Clock> clock, clock_end;  // clock_end: "from 2 to 4pm"
+  Pod pod = Pod::kNone;
+  bool pod_today = false;  // "this morning", "tonight", "esta noche"
+};
+
+class Parser {
+ public:
+  Parser(const std::vector<Token>& tokens, std::string_view text, Lang lang, const LocalTime& ref,
+         const TemporalOptions& opts);
+
+  // The longest expression starting at token i, resolved into `out`; returns
+  // the index after it, or i when there is none.
+  size_t MatchAt(size_t i, TemporalMatch& out) const;
+
+  // --- token tests (out of range: false / -1) ---
+  bool Is(size_t i, std::string_view w) const;  // word (folded) equals
+  bool IsP(size_t i, char c) const;             // punctuation equals
+  int Num(size_t i) const;                      // number value, else -1
+  int Digits(size_t i) const;                   // digits in a number token, else 0
+  bool Glued(size_t i) const;
+  bool IsWordTok(size_t i) const;
+  bool AtEnd(size_t i) const { return i >= toks_.size(); }
+  // End of the phrase: no more tokens, or punctuation other than an opener.
+  bool Boundary(size_t i) const;
+  Lang lang() const { return lang_; }
+  const LocalTime& ref() const { return ref_; }
+
+  // --- components (temporal_clock*.cpp, temporal_date*.cpp, temporal_relative.cpp) ---
+  bool ParseClock(size_t& i, Clock& c, bool allow_bare) const;
+  bool ClockEn(size_t& i, Clock& c, bool allow_bare) const;
+  bool ClockEs(size_t& i, Clock& c, bool allow_bare) const;
+  bool ClockSuffix(size_t& i, Clock& c) const;         // am/pm, o'clock, ish, zone
+  bool SmallNumber(size_t& i, int& v, int max) const;  // digits or words ("cuarenta y cinco")
+  bool ParsePod(size_t& i, Pod& p, bool& today) const;
+  bool ParseDate(size_t& i, Span& s) const;
+  bool DateEn(size_t& i, Span& s) const;
+  bool DateEs(size_t& i, Span& s) const;
+  bool NumericDate(size_t& i, Span& s) const;
+  bool MonthDayYear(size_t& i, Span& s) const;  // "March 3rd 2015", "5 de mayo", "el 16"
+  bool WeekdayDate(size_t& i, Span& s) const;
+  bool PeriodDate(size_t& i, Span& s) const;                 // "next week", "el mes pasado", "Q3"
+  bool DayOfMonth(size_t& i, int& d, bool need_mark) const;  // "8th", "the 1st", "primero"
+  bool YearNumber(size_t& i, int& y, bool loose) const;
+  bool ParseRelative(size_t& i, Span& s) const;  // "in 2 hours", "hace 3 días"
+  bool ClockRange(size_t& i, Clock& a, Clock& b) const;
+  bool DateRange(size_t& i, Span& s) const;
+  bool ParseExpr(size_t& i, Expr& e) const;
+  bool Resolve(const Expr& e, TemporalMatch& m) const;
+
+  // --- resolution helpers (temporal_resolve.cpp) ---
+  LocalTime Today() const;
+  Span Day(const LocalTime& d) const;
+  // The next date with weekday wd after today (or from today when include_today).
+  LocalTime NextWeekday(int wd, bool include_today) const;
+  // Month/day without a year: this year's, or next year's when it has passed.
+  std::optional<LocalTime> ForwardMonthDay(int month, int day) const;
+  // Day of month without a month: this month's, or the next month that has it.
+  std::optional<LocalTime> ForwardDay(int day) const;
+
+ private:
+  const std::vector<Token>& toks_;
+  std::string_view text_;
+  Lang lang_;
+  LocalTime ref_;
+  TemporalOptions opts_;
+};
+
+// Hour of an ambiguous 12-hour clock read in a part of day (15 for 3 + afternoon).
+int HourInPod(int hour, Pod pod);
+
+}  // namespace chatbeto::events::detail

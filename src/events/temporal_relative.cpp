@@ -1,0 +1,233 @@
+// Amounts of time from now: "in 2 hours", "in half an hour", "3 days ago",
+// "a week from today", "two sundays from now", "en 10 minutos", "dentro de
+// una semana", "hace dos horas". The result keeps Duckling's grain: one finer
+// than the unit (hours -> minutes, days -> hours, weeks/months -> days).
+#include "events/temporal_calendar.h"
+#include "events/temporal_parser.h"
+
+namespace chatbeto::events::detail {
+namespace {
+
+Grain Finer(Grain g) {
+  switch (g) {
+    case Grain::kSecond:
+    case Grain::kMinute:
+      return Grain::kSecond;
+    case Grain::kHour:
+      return Grain::kMinute;
+    case Grain::kDay:
+      return Grain::kHour;
+    case Grain::kWeek:
+    case Grain::kMonth:
+      return Grain::kDay;
+    case Grain::kQuarter:
+    case Grain::kYear:
+      return Grain::kMonth;
+  }
+  return g;
+}
+
+int64_t UnitSeconds(Grain g) {
+  switch (g) {
+    case Grain::kSecond:
+      return 1;
+    case Grain::kMinute:
+      return 60;
+    case Grain::kHour:
+      return 3600;
+    case Grain::kDay:
+      return 86400;
+    case Grain::kWeek:
+      return 7 * 86400;
+    default:
+      return 0;
+  }
+}
+
+}  // namespace
+
+bool Parser::ParseRelative(size_t& i, Span& s) const {
+  const bool es = lang_ == Lang::kEs;
+  size_t j = i;
+  int dir = 0;  // +1 future, -1 past; 0 until a word says
+  if (!es && Is(j, "in")) {
+    dir = 1;
+    ++j;
+    if (Is(j, "about") || Is(j, "around") || Is(j, "approximately")) ++j;
+  } else if (!es && Is(j, "within")) {
+    dir = 1;
+    ++j;
+  } else if (es && Is(j, "en")) {
+    dir = 1;
+    ++j;
+  } else if (es && Is(j, "dentro") && Is(j + 1, "de")) {
+    dir = 1;
+    j += 2;
+  } else if (es && Is(j, "hace")) {
+    dir = -1;
+    ++j;
+  }
+  // quantity (in units of 1/4 to keep halves and quarters exact)
+  int64_t quarters = -1;
+  size_t k = j;
+  if (!es && (Is(k, "a") || Is(k, "an")) && Is(k + 1, "couple")) {
+    quarters = 8;
+    k += 2;
+    if (Is(k, "of")) ++k;
+  } else if (!es && Is(k, "couple")) {
+    quarters = 8;
+    ++k;
+    if (Is(k, "of")) ++k;
+  } else if (!es && (Is(k, "a") && Is(k + 1, "few"))) {
+    quarters = 12;
+    k += 2;
+  } else if (!es && Is(k, "few")) {
+    quarters = 12;
+    ++k;
+  } else if (!es && Is(k, "half") && (Is(k + 1, "an") || Is(k + 1, "a"))) {
+    quarters = 2;
+    k += 2;
+  } else if (!es && (Is(k, "a") || Is(k, "one")) && Is(k + 1, "quarter") && Is(k + 2, "of") &&
+             (Is(k + 3, "an") || Is(k + 3, "a"))) {
+    quarters = 1;
+    k += 4;
+  } else if (!es && Is(k, "three") && IsP(k + 1, '-') && Is(k + 2, "quarters") && Is(k + 3, "of")) {
+    quarters = 3;
+    k += 4;
+    if (Is(k, "an") || Is(k, "a")) ++k;
+  } else if (Num(k) >= 0 && IsP(k + 1, '/') && Num(k + 2) > 0 && Digits(k) == 1 &&
+             Digits(k + 2) == 1 && (Num(k + 2) == 2 || Num(k + 2) == 4)) {
+    quarters = Num(k) * 4 / Num(k + 2);
+    k += 3;
+  } else if (Num(k) >= 0 && IsP(k + 1, '.') && Glued(k + 1) && Digits(k + 2) == 1 && Glued(k + 2) &&
+             (Num(k + 2) == 5 || Num(k + 2) == 0 || Num(k + 2) == 25)) {
+    quarters = Num(k) * 4 + Num(k + 2) * 4 / 10;
+    k += 3;
+  } else if (Num(k) >= 0 && Digits(k) <= 4) {
+    quarters = static_cast<int64_t>(Num(k)) * 4;
+    ++k;
+  } else if (!es && (Is(k, "a") || Is(k, "an"))) {
+    quarters = 4;
+    ++k;
+  } else if (es && Is(k, "un") && Is(k + 1, "par") && Is(k + 2, "de")) {
+    quarters = 8;
+    k += 3;
+  } else if (es && (Is(k, "unos") || Is(k, "unas")) && IsWordTok(k + 1) &&
+             !NumberWord(lang_, toks_[k + 1].text)) {
+    quarters = 12;
+    ++k;
+  } else if (es && (Is(k, "media") || Is(k, "medio"))) {
+    quarters = 2;
+    ++k;
+  } else if (es && Is(k, "un") && Is(k + 1, "cuarto") && Is(k + 2, "de")) {
+    quarters = 1;
+    k += 3;
+  } else if (es && (Is(k, "tres") && Is(k + 1, "cuartos") && Is(k + 2, "de"))) {
+    quarters = 3;
+    k += 3;
+  } else {
+    int v;
+    if (SmallNumber(k, v, 99)) quarters = v * 4;
+    if (es && (Is(k, "mas") || Is(k, "más"))) ++k;
+  }
+  if (quarters < 0) return false;
+  if (!es && Is(k, "more")) ++k;  // "in 2 more minutes"
+  // unit
+  Unit u;
+  int weekday = -1;
+  bool tick = false;
+  if (IsWordTok(k)) {
+    u = UnitWord(lang_, toks_[k].text);
+    if (u.count == 0) {
+      Word wd = WeekdayWord(lang_, toks_[k].text);
+      if (wd && !wd.weak) weekday = wd.value;
+    }
+  } else if (IsP(k, '\'') || IsP(k, '"')) {  // in 15' / in 1"
+    u = Unit{IsP(k, '\'') ? Grain::kMinute : Grain::kSecond, 1};
+    tick = true;
+  }
+  if (u.count == 0 && weekday < 0) return false;
+  if (tick && dir != 1) return false;
+  ++k;
+  // "2 and a half hours" / "hora y media"
+  if (!es && Is(k, "and") && (Is(k + 1, "a") || Is(k + 1, "an")) && Is(k + 2, "half")) {
+    quarters += 2;
+    k += 3;
+  }
+  if (es && Is(k, "y") && Is(k + 1, "media")) {
+    quarters += 2;
+    k += 2;
+  }
+  if (!es && u.count == 0 && Is(j, "and")) return false;
+  // "2 and an half hours": the half comes before the unit
+  // direction words after the amount
+  bool from_today = false, from_now_precise = false;
+  if (dir == 0) {
+    if (!es && (Is(k, "ago") || Is(k, "back") || (Is(k, "before") && Is(k + 1, "now")))) {
+      dir = -1;
+      k += Is(k, "before") ? 2 : 1;
+    } else if (!es && (Is(k, "hence") || Is(k, "later"))) {
+      dir = 1;
+      ++k;
+    } else if (!es && Is(k, "from")) {
+      if (Is(k + 1, "now")) {
+        dir = 1;
+        k += 2;
+      } else if (Is(k + 1, "right") && Is(k + 2, "now")) {
+        dir = 1;
+        from_now_precise = true;
+        k += 3;
+      } else if (Is(k + 1, "today")) {
+        dir = 1;
+        from_today = true;
+        k += 2;
+      }
+    } else if (es && (Is(k, "despues") || Is(k, "mas")) && Is(k + 1, "de") == false) {
+      dir = 1;
+      ++k;
+    }
+  }
+  if (dir == 0) return false;
+  if (Is(j - 1, "a") && Is(j - 1, "in")) return false;
+  if (weekday >= 0) {  // "two sundays from now", "2 thursdays ago"
+    int n = static_cast<int>(quarters / 4);
+    if (n < 1 || quarters % 4) return false;
+    LocalTime d = NextWeekday(weekday, false);
+    if (dir < 0) {
+      int back = (Weekday(ref_) - weekday + 7) % 7;
+      d = AddDays(Today(), -(back == 0 ? 7 : back));
+    }
+    s = Day(AddDays(d, static_cast<int64_t>(dir) * 7 * (n - 1)));
+    s.past = dir < 0;
+    i = k;
+    return true;
+  }
+  Grain g = u.grain;
+  int64_t amount4 = quarters * u.count;  // in quarters of the unit
+  LocalTime base = from_today ? Today() : ref_;
+  LocalTime t;
+  Grain out_grain = Finer(g);
+  if (UnitSeconds(g) > 0) {
+    int64_t secs = amount4 * UnitSeconds(g) / 4;
+    if (amount4 % 4 != 0) out_grain = Grain::kSecond;
+    t = AddSeconds(base, dir * secs);
+    if (g == Grain::kWeek) t = AddDays(base, dir * amount4 * 7 / 4);
+  } else {
+    int months = static_cast<int>(amount4 *
+                                  (g == Grain::kYear      ? 12
+                                   : g == Grain::kQuarter ? 3
+                                                          : 1) /
+                                  4);
+    t = AddMonths(base, dir * months);
+  }
+  if (from_today) out_grain = Grain::kDay;
+  if (from_now_precise) out_grain = Grain::kSecond;
+  s.start = Truncate(t, out_grain);
+  s.grain = out_grain;
+  s.instant = out_grain < Grain::kDay;
+  s.past = dir < 0;
+  i = k;
+  return true;
+}
+
+}  // namespace chatbeto::events::detail

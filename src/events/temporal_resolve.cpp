@@ -1,0 +1,290 @@
+// Combining components into one expression ("el viernes" + "a las 10" + "de
+// la mañana") and resolving it forward against the reference time.
+#include "events/temporal_calendar.h"
+#include "events/temporal_parser.h"
+
+namespace chatbeto::events::detail {
+
+Parser::Parser(const std::vector<Token>& tokens, std::string_view text, Lang lang,
+               const LocalTime& ref, const TemporalOptions& opts)
+    : toks_(tokens), text_(text), lang_(lang), ref_(ref), opts_(opts) {}
+
+bool Parser::Is(size_t i, std::string_view w) const {
+  return i < toks_.size() && toks_[i].kind == Token::kWord && toks_[i].text == w;
+}
+bool Parser::IsP(size_t i, char c) const { return i < toks_.size() && toks_[i].punct() == c; }
+int Parser::Num(size_t i) const {
+  return i < toks_.size() && toks_[i].kind == Token::kNumber ? toks_[i].value : -1;
+}
+int Parser::Digits(size_t i) const {
+  return i < toks_.size() && toks_[i].kind == Token::kNumber
+             ? static_cast<int>(toks_[i].text.size())
+             : 0;
+}
+bool Parser::Glued(size_t i) const { return i < toks_.size() && toks_[i].glued; }
+bool Parser::IsWordTok(size_t i) const { return i < toks_.size() && toks_[i].kind == Token::kWord; }
+bool Parser::Boundary(size_t i) const {
+  if (i >= toks_.size()) return true;
+  char c = toks_[i].punct();
+  return toks_[i].kind == Token::kPunct && c != '-' && c != '/' && c != ':' && c != '@';
+}
+
+LocalTime Parser::Today() const { return DateOnly(ref_); }
+
+Span Parser::Day(const LocalTime& d) const {
+  Span s;
+  s.start = DateOnly(d);
+  s.grain = Grain::kDay;
+  s.past = ToSeconds(s.start) < ToSeconds(Today());
+  return s;
+}
+
+LocalTime Parser::NextWeekday(int wd, bool include_today) const {
+  int ahead = (wd - Weekday(ref_) + 7) % 7;
+  if (ahead == 0 && !include_today) ahead = 7;
+  return AddDays(Today(), ahead);
+}
+
+std::optional<LocalTime> Parser::ForwardMonthDay(int month, int day) const {
+  for (int y = ref_.year; y <= ref_.year + 8; ++y) {  // 29 February waits for a leap year
+    if (!ValidDate(y, month, day)) continue;
+    LocalTime t{y, month, day};
+    if (ToSeconds(t) >= ToSeconds(Today())) return t;
+  }
+  return std::nullopt;
+}
+
+std::optional<LocalTime> Parser::ForwardDay(int day) const {
+  LocalTime mo = Truncate(ref_, Grain::kMonth);
+  for (int n = 0; n < 13; ++n, mo = AddMonths(mo, 1)) {
+    if (!ValidDate(mo.year, mo.month, day)) continue;
+    LocalTime t{mo.year, mo.month, day};
+    if (ToSeconds(t) >= ToSeconds(Today())) return t;
+  }
+  return std::nullopt;
+}
+
+bool Parser::ParseExpr(size_t& i, Expr& e) const {
+  size_t j = i;
+  int comps = 0;
+  size_t before_clock = i;
+  bool clock_last = false;
+  for (int round = 0; round < 5; ++round) {
+    size_t k = j;
+    if (comps > 0 && IsP(k, ',')) ++k;
+    enum { kNone, kDate, kClock, kRange, kPod } kind = kNone;
+    size_t best = k;
+    Span ds;
+    Clock c1, c2;
+    Pod pod = Pod::kNone;
+    bool today = false;
+    if (!e.date) {
+      size_t m = k;
+      Span t;
+      if (ParseDate(m, t) && m > best) {
+        best = m;
+        kind = kDate;
+        ds = t;
+      }
+      m = k;
+      if (ParseRelative(m, t) && m > best) {
+        best = m;
+        kind = kDate;
+        ds = t;
+      }
+    }
+    if (!e.clock) {
+      size_t m = k;
+      Clock a, b;
+      if (ClockRange(m, a, b) && m > best) {
+        best = m;
+        kind = kRange;
+        c1 = a;
+        c2 = b;
+      }
+      m = k;
+      if (ParseClock(m, a, false) && m > best) {
+        best = m;
+        kind = kClock;
+        c1 = a;
+      }
+    }
+    if (e.pod == Pod::kNone) {
+      size_t m = k;
+      Pod p;
+      bool t;
+      if (ParsePod(m, p, t) && m > best) {
+        best = m;
+        kind = kPod;
+        pod = p;
+        today = t;
+      }
+    }
+    if (kind == kNone) break;
+    clock_last = kind == kClock || kind == kRange;
+    if (clock_last) before_clock = j;
+    if (kind == kDate) e.date = ds;
+    if (kind == kClock || kind == kRange) e.clock = c1;
+    if (kind == kRange) e.clock_end = c2;
+    if (kind == kPod) {
+      e.pod = pod;
+      e.pod_today = today;
+    }
+    j = best;
+    ++comps;
+    if (e.date && e.date->instant && !e.clock && e.date->grain <= Grain::kMinute) break;
+  }
+  if (comps == 0) return false;
+  // A bare number is a time only next to a day or a part of the day, and
+  // not when a word follows it ("tomorrow 3 people").
+  if (e.clock && !e.clock->anchored && !e.clock_end) {
+    bool supported = e.pod != Pod::kNone || (e.date && !e.date->instant);
+    if (supported && clock_last && e.pod == Pod::kNone && IsWordTok(j)) supported = false;
+    if (!supported) {
+      if (!clock_last || comps == 1) return false;
+      e.clock.reset();
+      j = before_clock;
+    }
+  }
+  if (!e.date && !e.clock && (e.pod == Pod::kNone || !e.pod_today)) return false;
+  i = j;
+  return true;
+}
+
+namespace {
+
+struct PodRange {
+  int from, to;
+};
+
+PodRange RangeOf(Pod p) {
+  switch (p) {
+    case Pod::kEarly:
+      return {0, 6};
+    case Pod::kMorning:
+      return {4, 12};
+    case Pod::kNoon:
+      return {12, 14};
+    case Pod::kAfternoon:
+      return {12, 19};
+    case Pod::kEvening:
+      return {18, 24};
+    case Pod::kNight:
+      return {18, 24};
+    case Pod::kNone:
+      return {0, 24};
+  }
+  return {0, 24};
+}
+
+LocalTime At(const LocalTime& day, int hour, int minute, int second) {
+  LocalTime t = DateOnly(day);
+  if (hour >= 24) {
+    t = AddDays(t, 1);
+    hour -= 24;
+  }
+  t.hour = hour;
+  t.minute = minute;
+  t.second = second;
+  return t;
+}
+
+}  // namespace
+
+bool Parser::Resolve(const Expr& e, TemporalMatch& m) const {
+  m.end_time.reset();
+  m.past = e.date && e.date->past;
+  if (!e.clock) {
+    if (e.pod != Pod::kNone) {
+      LocalTime day = e.date ? e.date->start : Today();
+      PodRange r = RangeOf(e.pod);
+      m.start = At(day, r.from, 0, 0);
+      m.end_time = At(day, r.to, 0, 0);
+      m.grain = Grain::kHour;
+      m.has_date = true;
+      m.has_time = false;
+      return true;
+    }
+    const Span& d = *e.date;
+    m.start = d.start;
+    m.end_time = d.end;
+    m.grain = d.grain;
+    m.has_date = true;
+    m.has_time = d.instant;
+    return true;
+  }
+  Clock c = *e.clock;
+  std::optional<Clock> ce = e.clock_end;
+  if (e.pod != Pod::kNone && c.ambiguous) {
+    c.hour = HourInPod(c.hour, e.pod);
+    c.ambiguous = false;
+    if (ce && ce->ambiguous) {
+      ce->hour = HourInPod(ce->hour, e.pod);
+      ce->ambiguous = false;
+    }
+  }
+  LocalTime start;
+  if (e.date) {
+    // On a named day an hour of 1-6 without am/pm is the afternoon's ("el
+    // lunes a las 5", "tomorrow at 3"): appointments are rarely before dawn.
+    if (c.ambiguous && c.hour >= 1 && c.hour <= 6) c.hour += 12;
+    start = At(e.date->start, c.hour, c.minute, c.second);
+  } else {
+    std::vector<int> hours = {c.hour};
+    if (c.ambiguous)
+      hours = c.hour == 12 ? std::vector<int>{12, 24} : std::vector<int>{c.hour, c.hour + 12};
+    bool found = false;
+    int64_t now = ToSeconds(ref_);
+    for (int day = 0; day < 2 && !found; ++day) {
+      for (int h : hours) {
+        LocalTime t = At(AddDays(Today(), day), h, c.minute, c.second);
+        // an hour that has not ended yet ("at 4:23" at 04:30 is still this hour)
+        if (e.pod_today || ToSeconds(At(AddDays(Today(), day), h, 0, 0)) + 3600 > now) {
+          start = t;
+          found = true;
+          break;
+        }
+      }
+    }
+    if (!found) start = At(AddDays(Today(), 1), hours[0], c.minute, c.second);
+  }
+  m.start = start;
+  m.grain = c.grain;
+  m.has_time = true;
+  m.has_date = e.date.has_value() || e.pod_today;
+  m.ambiguous_meridiem = c.ambiguous;
+  if (ce) {
+    LocalTime end = At(start, ce->hour, ce->minute, ce->second);
+    if (ce->ambiguous && ToSeconds(end) <= ToSeconds(start) && ce->hour < 12)
+      end = At(start, ce->hour + 12, ce->minute, ce->second);
+    if (ToSeconds(end) <= ToSeconds(start)) end = AddDays(end, 1);
+    m.end_time = end;
+    if (ce->grain < m.grain) m.grain = ce->grain;
+  }
+  if (c.zone && opts_.utc_offset_minutes) {
+    int64_t shift = static_cast<int64_t>(*opts_.utc_offset_minutes - *c.zone) * 60;
+    m.start = AddSeconds(m.start, shift);
+    if (m.end_time) m.end_time = AddSeconds(*m.end_time, shift);
+    if (m.grain > Grain::kMinute) m.grain = Grain::kMinute;
+  }
+  return true;
+}
+
+size_t Parser::MatchAt(size_t i, TemporalMatch& out) const {
+  auto joins = [&](size_t a, size_t b) {  // b glued to a, both letters/digits
+    return b < toks_.size() && toks_[b].glued && toks_[a].kind != Token::kPunct &&
+           toks_[b].kind != Token::kPunct;
+  };
+  if (i > 0 && joins(i - 1, i)) return i;  // inside a word: "abc3pm", "nohoy"
+  Expr e;
+  size_t j = i;
+  if (!ParseExpr(j, e)) return i;
+  if (j < toks_.size() && joins(j - 1, j)) return i;
+  if (!Resolve(e, out)) return i;
+  out.begin = toks_[i].begin;
+  out.end = toks_[j - 1].end;
+  out.text.assign(text_.substr(out.begin, out.end - out.begin));
+  return j;
+}
+
+}  // namespace chatbeto::events::detail

@@ -1,0 +1,115 @@
+#include "events/temporal_tokens.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace chatbeto::events::detail {
+namespace {
+
+enum class Cls { kSpace, kLetter, kDigit, kOther };
+
+Cls Classify(UChar32 c) {
+  if (c < 0) return Cls::kOther;
+  if (c < 0x80) {
+    if (c >= '0' && c <= '9') return Cls::kDigit;
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return Cls::kLetter;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+      return Cls::kSpace;
+    return Cls::kOther;
+  }
+  if (u_isUWhiteSpace(c)) return Cls::kSpace;
+  // Letters, combining marks (decomposed accents) and the ordinal indicators º ª.
+  if (u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK)) return Cls::kLetter;
+  return Cls::kOther;
+}
+
+}  // namespace
+
+std::string FoldWord(std::string_view utf8) {
+  bool ascii = true;
+  for (unsigned char ch : utf8) ascii &= ch < 0x80;
+  std::string out;
+  if (ascii) {
+    out.assign(utf8);
+    for (auto& ch : out)
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+    return out;
+  }
+  UErrorCode st = U_ZERO_ERROR;
+  static const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(st);
+  static const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(st);
+  if (!nfkc_cf || !nfd) return std::string(utf8);
+  st = U_ZERO_ERROR;
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString folded = nfkc_cf->normalize(s, st);
+  icu::UnicodeString decomposed = nfd->normalize(folded, st);
+  if (U_FAILURE(st)) return std::string(utf8);
+  icu::UnicodeString bare;
+  for (int32_t k = 0; k < decomposed.length();) {
+    UChar32 c = decomposed.char32At(k);
+    if (!(U_GET_GC_MASK(c) & U_GC_MN_MASK)) bare.append(c);
+    k += U16_LENGTH(c);
+  }
+  bare.toUTF8String(out);
+  return out;
+}
+
+std::vector<Token> Tokenize(std::string_view text) {
+  std::vector<Token> out;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t n = static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX));
+  int32_t i = 0;
+  bool prev_space = true;
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    Cls cls = Classify(c);
+    if (cls == Cls::kSpace) {
+      prev_space = true;
+      continue;
+    }
+    Token t;
+    t.begin = static_cast<size_t>(start);
+    t.glued = !prev_space && !out.empty();
+    prev_space = false;
+    if (cls == Cls::kOther) {
+      t.kind = Token::kPunct;
+      t.end = static_cast<size_t>(i);
+      t.text.assign(text.substr(t.begin, t.end - t.begin));
+      // Typographic quotes read like ASCII ones ("o’clock").
+      if (c == 0x2019 || c == 0x2018) t.text = "'";
+      if (c == 0x201C || c == 0x201D) t.text = "\"";
+      out.push_back(std::move(t));
+      continue;
+    }
+    int32_t j = i;
+    while (j < n) {
+      int32_t k = j;
+      UChar32 d;
+      U8_NEXT(s, k, n, d);
+      if (Classify(d) != cls) break;
+      j = k;
+    }
+    t.end = static_cast<size_t>(j);
+    std::string_view raw = text.substr(t.begin, t.end - t.begin);
+    if (cls == Cls::kDigit) {
+      t.kind = Token::kNumber;
+      t.text.assign(raw);
+      int64_t v = 0;
+      for (char ch : raw) v = std::min<int64_t>(v * 10 + (ch - '0'), 100000000);
+      t.value = static_cast<int>(v);
+    } else {
+      t.kind = Token::kWord;
+      t.text = FoldWord(raw);
+    }
+    out.push_back(std::move(t));
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace chatbeto::events::detail

@@ -1,0 +1,234 @@
+// Weekdays with their modifiers, in both languages: "Tuesday next week",
+// "next Monday", "this Saturday", "last Sunday", "friday after next",
+// "Thu 15th", "Fri, Jul 18"; "el próximo lunes", "el martes que viene",
+// "el domingo pasado", "el lunes 10", "martes de esta semana", "jue 15".
+#include "events/temporal_calendar.h"
+#include "events/temporal_parser.h"
+
+namespace chatbeto::events::detail {
+namespace {
+
+enum class Mod { kNone, kThis, kNext, kComing, kLast, kThisWeek, kNextWeek, kLastWeek, kAfterNext };
+
+}  // namespace
+
+bool Parser::WeekdayDate(size_t& i, Span& s) const {
+  const bool es = lang_ == Lang::kEs;
+  size_t j = i;
+  Mod mod = Mod::kNone;
+  if (!es) {
+    if (Is(j, "on")) ++j;
+    if (Is(j, "this") || Is(j, "current"))
+      mod = Mod::kThis;
+    else if (Is(j, "next"))
+      mod = Mod::kNext;
+    else if (Is(j, "coming") || Is(j, "upcoming"))
+      mod = Mod::kComing;
+    else if (Is(j, "last") || Is(j, "past") || Is(j, "previous"))
+      mod = Mod::kLast;
+    if (mod != Mod::kNone) ++j;
+    if (mod == Mod::kNone && Is(j, "the") && Is(j + 1, "coming")) {
+      mod = Mod::kComing;
+      j += 2;
+    }
+  } else {
+    if (Is(j, "el") || Is(j, "los")) ++j;
+    if (Is(j, "este") || Is(j, "esta"))
+      mod = Mod::kThis;
+    else if (Is(j, "proximo") || Is(j, "proxima") || Is(j, "siguiente"))
+      mod = Mod::kNext;
+    else if (Is(j, "pasado"))
+      mod = Mod::kLast;
+    if (mod != Mod::kNone) ++j;
+  }
+  if (!IsWordTok(j)) return false;
+  Word wd = WeekdayWord(lang_, toks_[j].text);
+  if (!wd) return false;
+  size_t start_tok = j;
+  ++j;
+  bool dot = false;
+  if (IsP(j, '.') && wd.weak) {
+    ++j;
+    dot = true;
+  }
+  // postfix modifiers
+  size_t k = j;
+  if (IsP(k, ',')) ++k;
+  if (!es) {
+    size_t q = k;
+    if (Is(q, "of") || Is(q, "from")) ++q;
+    if ((Is(q, "next") || Is(q, "this") || Is(q, "last")) && Is(q + 1, "week")) {
+      mod = Is(q, "next") ? Mod::kNextWeek : Is(q, "this") ? Mod::kThisWeek : Mod::kLastWeek;
+      j = q + 2;
+    } else if (Is(k, "after") && Is(k + 1, "next")) {
+      mod = Mod::kAfterNext;
+      j = k + 2;
+    }
+  } else {
+    size_t q = k;
+    if (Is(q, "que") && Is(q + 1, "viene")) {
+      mod = Mod::kComing;
+      j = q + 2;
+    } else if (Is(q, "proximo") || Is(q, "siguiente")) {
+      mod = Mod::kNext;
+      j = q + 1;
+    } else if (Is(q, "pasado")) {
+      mod = Mod::kLast;
+      j = q + 1;
+    } else if (Is(q, "de")) {
+      ++q;
+      bool la = Is(q, "la");
+      if (la) ++q;
+      if (Is(q, "esta") && Is(q + 1, "semana")) {
+        mod = Mod::kThisWeek;
+        j = q + 2;
+      } else if (la && Is(q, "semana") && Is(q + 1, "que") && Is(q + 2, "viene")) {
+        mod = Mod::kNextWeek;
+        j = q + 3;
+      } else if (la && Is(q, "semana") && (Is(q + 1, "proxima") || Is(q + 1, "siguiente"))) {
+        mod = Mod::kNextWeek;
+        j = q + 2;
+      } else if (la && (Is(q, "proxima") || Is(q, "siguiente")) && Is(q + 1, "semana")) {
+        mod = Mod::kNextWeek;
+        j = q + 2;
+      } else if (la && Is(q, "semana") && Is(q + 1, "pasada")) {
+        mod = Mod::kLastWeek;
+        j = q + 2;
+      }
+    }
+  }
+  // a date after the weekday: "Tuesday the 19th", "Fri, Jul 18", "el lunes 10", "lunes, 18 de
+  // febrero"
+  std::optional<LocalTime> date;
+  bool explicit_date = false;
+  {
+    size_t q = j;
+    if (IsP(q, ',')) ++q;
+    if (es && Is(q, "el")) ++q;
+    Span d;
+    size_t m = q;
+    if (!es && Is(m, "the")) {
+      // handled by MonthDayYear
+    }
+    if ((MonthDayYear(m, d) || NumericDate(m, d)) && d.grain == Grain::kDay && m > q) {
+      // MonthDayYear resolves a bare day forward in months; a weekday + day
+      // looks for the month where that day is that weekday.
+      bool bare_day = true;
+      for (size_t t = q; t < m; ++t)
+        if (IsWordTok(t) && MonthWord(lang_, toks_[t].text)) bare_day = false;
+      for (size_t t = q; t < m; ++t)
+        if (IsP(t, '/') || IsP(t, '-')) bare_day = false;
+      if (bare_day) {
+        int day = d.start.day;
+        LocalTime mo = Truncate(ref_, Grain::kMonth);
+        for (int n = 0; n < 36; ++n, mo = AddMonths(mo, 1)) {
+          if (!ValidDate(mo.year, mo.month, day)) continue;
+          LocalTime c{mo.year, mo.month, day};
+          if (ToSeconds(c) < ToSeconds(Today())) continue;
+          if (Weekday(c) == wd.value) {
+            date = c;
+            break;
+          }
+        }
+        if (!date) date = d.start;
+      } else {
+        bool had_year = false;
+        for (size_t t = q; t < m; ++t)
+          if (Digits(t) == 4 ||
+              (Digits(t) == 2 && t > q && (IsP(t - 1, ',') || IsP(t - 1, '/') || Is(t - 1, "de")) &&
+               Num(t - 2) >= 0))
+            had_year = true;
+        date = d.start;
+        if (!had_year && Weekday(d.start) != wd.value) {
+          // "Fri, Jul 18": the year in which that day is that weekday
+          for (int y = ref_.year; y < ref_.year + 12; ++y) {
+            if (!ValidDate(y, d.start.month, d.start.day)) continue;
+            LocalTime c{y, d.start.month, d.start.day};
+            if (Weekday(c) == wd.value) {
+              date = c;
+              break;
+            }
+          }
+        } else if (!had_year &&
+                   Weekday(LocalTime{ref_.year, d.start.month, d.start.day}) == wd.value) {
+          date = LocalTime{ref_.year, d.start.month, d.start.day};  // "Sunday, Feb 10" of this year
+        }
+      }
+      explicit_date = true;
+      j = m;
+    } else {
+      // "el lunes 10", "Thu 15": a bare day number, unless it is a time ("lunes 10:30", "mon 5pm")
+      int day;
+      m = q;
+      if (Num(m) >= 0 && DayOfMonth(m, day, false) && !IsP(m, ':') && !IsP(m, '.') &&
+          !(IsWordTok(m) &&
+            (Is(m, "am") || Is(m, "pm") || Is(m, "h") || Is(m, "a") || Is(m, "p") || Is(m, "hs") ||
+             Is(m, "horas") || Is(m, "o") || Is(m, "oclock") || Is(m, "ish") || Is(m, "de") ||
+             Is(m, "in") || UnitWord(lang_, toks_[m].text).count > 0))) {
+        LocalTime mo = Truncate(ref_, Grain::kMonth);
+        for (int n = 0; n < 36 && !date; ++n, mo = AddMonths(mo, 1)) {
+          if (!ValidDate(mo.year, mo.month, day)) continue;
+          LocalTime c{mo.year, mo.month, day};
+          if (ToSeconds(c) >= ToSeconds(Today()) && Weekday(c) == wd.value) date = c;
+        }
+        if (date) {
+          explicit_date = true;
+          j = m;
+        }
+      }
+    }
+  }
+  // An abbreviation that is also a word ("sat", "mar", "do") needs support.
+  if (wd.weak && !dot && !explicit_date && mod == Mod::kNone && !(i == 0 && Boundary(j)) &&
+      !Is(start_tok - 1, "on") && !Is(start_tok - 1, "el")) {
+    return false;
+  }
+  if (wd.weak && !dot && !explicit_date && !(i == 0 && Boundary(j)) && IsWordTok(j) && !Glued(j) &&
+      mod == Mod::kNone) {
+    return false;
+  }
+  if (explicit_date) {
+    s = Day(*date);
+    i = j;
+    return true;
+  }
+  LocalTime week = Truncate(ref_, Grain::kWeek);
+  LocalTime d;
+  switch (mod) {
+    case Mod::kNone:
+      d = NextWeekday(wd.value, false);
+      break;
+    case Mod::kComing:
+      d = NextWeekday(wd.value, false);
+      break;
+    case Mod::kThis:
+      d = NextWeekday(wd.value, true);
+      break;
+    case Mod::kNext:
+      d = AddDays(week, 7 + wd.value);
+      break;
+    case Mod::kNextWeek:
+      d = AddDays(week, 7 + wd.value);
+      break;
+    case Mod::kThisWeek:
+      d = AddDays(week, wd.value);
+      break;
+    case Mod::kLastWeek:
+      d = AddDays(week, -7 + wd.value);
+      break;
+    case Mod::kAfterNext:
+      d = AddDays(NextWeekday(wd.value, false), 7);
+      break;
+    case Mod::kLast: {
+      int back = (Weekday(ref_) - wd.value + 7) % 7;
+      d = AddDays(Today(), -(back == 0 ? 7 : back));
+      break;
+    }
+  }
+  s = Day(d);
+  s.past = mod == Mod::kLast || mod == Mod::kLastWeek;
+  i = j;
+  return true;
+}
+
+}  // namespace chatbeto::events::detail

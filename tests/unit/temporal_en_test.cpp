@@ -1,0 +1,121 @@
+// English temporal expressions: table-driven, against a Tuesday 04:30 and a
+// Friday 09:00 reference.
+#include "temporal_test_util.h"
+
+namespace chatbeto::events::testing {
+namespace {
+
+class TemporalEnTue : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalEnTue, Resolves) { Check(GetParam(), Lang::kEn, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalEnTue,
+    ::testing::Values(
+        Case{"today", "2013-02-12T00:00:00", "day"},
+        Case{"see you tomorrow!", "2013-02-13T00:00:00", "day", "", "tomorrow"},
+        Case{"the day after tomorrow", "2013-02-14T00:00:00", "day"},
+        Case{"yesterday", "2013-02-11T00:00:00", "day"},
+        // weekdays
+        Case{"friday", "2013-02-15T00:00:00", "day"},
+        Case{"on Tuesday", "2013-02-19T00:00:00", "day"},
+        Case{"this Thursday", "2013-02-14T00:00:00", "day"},
+        Case{"next Thursday", "2013-02-21T00:00:00", "day"},
+        Case{"Thursday next week", "2013-02-21T00:00:00", "day"},
+        Case{"Monday, next week", "2013-02-18T00:00:00", "day"},
+        Case{"last Sunday", "2013-02-10T00:00:00", "day"},
+        Case{"saturday after next", "2013-02-23T00:00:00", "day"},
+        Case{"wednesday of this week", "2013-02-13T00:00:00", "day"},
+        Case{"Sat.", "2013-02-16T00:00:00", "day"},
+        // dates
+        Case{"March 14", "2013-03-14T00:00:00", "day"},
+        Case{"march 3rd, 2015", "2015-03-03T00:00:00", "day"},
+        Case{"the 8th", "2013-03-08T00:00:00", "day"},
+        Case{"on the 20th", "2013-02-20T00:00:00", "day"},
+        Case{"the 2nd of April", "2013-04-02T00:00:00", "day"},
+        Case{"twenty-first of june", "2013-06-21T00:00:00", "day"},
+        Case{"Jan 5", "2014-01-05T00:00:00", "day"}, Case{"12/25", "2013-12-25T00:00:00", "day"},
+        Case{"7/4/2016", "2016-07-04T00:00:00", "day"},
+        Case{"2014-04-18", "2014-04-18T00:00:00", "day"},
+        Case{"Wednesday, May 8", "2013-05-08T00:00:00", "day"},
+        // times of day
+        Case{"at 3pm", "2013-02-12T15:00:00", "hour"}, Case{"3 PM", "2013-02-12T15:00:00", "hour"},
+        Case{"at 7", "2013-02-12T07:00:00", "hour"}, Case{"at 2", "2013-02-12T14:00:00", "hour"},
+        Case{"8:30", "2013-02-12T08:30:00", "minute"},
+        Case{"11:45 p.m.", "2013-02-12T23:45:00", "minute"},
+        Case{"half past 11 in the morning", "2013-02-12T11:30:00", "minute"},
+        Case{"quarter to 6 in the evening", "2013-02-12T17:45:00", "minute"},
+        Case{"a quarter past noon", "2013-02-12T12:15:00", "minute"},
+        Case{"ten minutes to midnight", "2013-02-12T23:50:00", "minute"},
+        Case{"7ish", "2013-02-12T07:00:00", "hour"},
+        Case{"around 9ish pm", "2013-02-12T21:00:00", "hour"},
+        Case{"noon", "2013-02-12T12:00:00", "hour"},
+        Case{"4 o'clock in the afternoon", "2013-02-12T16:00:00", "hour"},
+        Case{"six thirty pm", "2013-02-12T18:30:00", "minute"},
+        Case{"18h30", "2013-02-12T18:30:00", "minute"},
+        Case{"2 in the morning", "2013-02-13T02:00:00", "hour"},
+        Case{"evening 6:45", "2013-02-12T18:45:00", "minute"},
+        // combinations
+        Case{"on Friday at 3pm", "2013-02-15T15:00:00", "hour"},
+        Case{"tomorrow morning at 9", "2013-02-13T09:00:00", "hour"},
+        Case{"9 tomorrow evening", "2013-02-13T21:00:00", "hour"},
+        Case{"tonight at 8", "2013-02-12T20:00:00", "hour"},
+        Case{"Tuesday next week at 10:30 am", "2013-02-19T10:30:00", "minute"},
+        Case{"moved to Thursday 5pm", "2013-02-14T17:00:00", "hour", "", "Thursday 5pm"},
+        // intervals
+        Case{"March 14 from 2 to 4pm", "2013-03-14T14:00:00", "hour", "2013-03-14T16:00:00"},
+        Case{"3-4pm", "2013-02-12T15:00:00", "hour", "2013-02-12T16:00:00"},
+        Case{"from 9:30 to 11", "2013-02-12T09:30:00", "minute", "2013-02-12T11:00:00"},
+        Case{"between 1 and 3pm", "2013-02-12T13:00:00", "hour", "2013-02-12T15:00:00"},
+        Case{"July 13-15", "2013-07-13T00:00:00", "day", "2013-07-15T00:00:00"},
+        Case{"this weekend", "2013-02-15T18:00:00", "hour", "2013-02-18T00:00:00"},
+        // periods and amounts of time
+        Case{"next week", "2013-02-18T00:00:00", "week"},
+        Case{"last month", "2013-01-01T00:00:00", "month"},
+        Case{"next year", "2014-01-01T00:00:00", "year"},
+        Case{"in 2 hours", "2013-02-12T06:30:00", "minute"},
+        Case{"in half an hour", "2013-02-12T05:00:00", "second"},
+        Case{"in a week", "2013-02-19T00:00:00", "day"},
+        Case{"3 days ago", "2013-02-09T04:00:00", "hour"},
+        Case{"2 weeks from now", "2013-02-26T00:00:00", "day"},
+        // nothing
+        Case{"I want to book a table", ""}, Case{"we are 4 people", ""}, Case{"call me maybe", ""},
+        Case{"I sat on the sun deck", ""}, Case{"abc3pm", ""}, Case{"good morning", ""},
+        Case{"version 2.5 is out", ""}, Case{"", ""}));
+
+class TemporalEnFri : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalEnFri, Resolves) { Check(GetParam(), Lang::kEn, kFri); }
+
+// Said on Friday 1 March 2019 at 09:00 (the booking dialogues' "today").
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalEnFri,
+    ::testing::Values(Case{"next Monday", "2019-03-04T00:00:00", "day"},
+                      Case{"this Sunday", "2019-03-03T00:00:00", "day"},
+                      Case{"Tuesday next week", "2019-03-05T00:00:00", "day"},
+                      Case{"the 8th", "2019-03-08T00:00:00", "day"},
+                      Case{"the 1st", "2019-03-01T00:00:00", "day"},
+                      Case{"later today", "2019-03-01T00:00:00", "day"},
+                      Case{"at 8", "2019-03-01T20:00:00", "hour"},
+                      Case{"5:30 in the evening", "2019-03-01T17:30:00", "minute"},
+                      Case{"a quarter to 13 in the afternoon", "2019-03-01T12:45:00", "minute"}));
+
+TEST(TemporalEn, ZonesConvertToTheReferenceOffset) {
+  TemporalOptions o;
+  o.utc_offset_minutes = -120;
+  auto ms = FindTemporal("4pm CET", Lang::kEn, kTue, o);
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(FormatLocalTime(ms[0].start), "2013-02-12T13:00:00");
+  // Without a known offset the wall clock stays as written.
+  ms = FindTemporal("4pm CET", Lang::kEn, kTue);
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(FormatLocalTime(ms[0].start), "2013-02-12T16:00:00");
+}
+
+TEST(TemporalEn, NeverThrowsOnHostileInput) {
+  std::string junk = "\xff\xfe at 99:99 \xc3 the 45th of Smarch 0/0/0 -- in 1/0 hours 2013-13-45";
+  EXPECT_NO_THROW(FindTemporal(junk, Lang::kEn, kTue));
+  EXPECT_NO_THROW(FindTemporal(junk, Lang::kEs, kTue));
+  EXPECT_TRUE(FindTemporal("at 3pm", Lang::kEn, LocalTime{2013, 2, 30}).empty());  // no such day
+}
+
+}  // namespace
+}  // namespace chatbeto::events::testing

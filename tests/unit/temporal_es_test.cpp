@@ -1,0 +1,112 @@
+// Spanish temporal expressions: table-driven, against a Tuesday 04:30 and a
+// Friday 09:00 reference.
+#include "temporal_test_util.h"
+
+namespace chatbeto::events::testing {
+namespace {
+
+class TemporalEsTue : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalEsTue, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalEsTue,
+    ::testing::Values(
+        // days relative to today
+        Case{"hoy", "2013-02-12T00:00:00", "day"},
+        Case{"nos vemos mañana", "2013-02-13T00:00:00", "day", "", "mañana"},
+        Case{"MAÑANA", "2013-02-13T00:00:00", "day"},
+        Case{"pasado mañana", "2013-02-14T00:00:00", "day"},
+        Case{"ayer", "2013-02-11T00:00:00", "day"}, Case{"anteayer", "2013-02-10T00:00:00", "day"},
+        // weekdays: forward, "próximo" is next week's, "pasado" the last one
+        Case{"el viernes", "2013-02-15T00:00:00", "day"},
+        Case{"el martes", "2013-02-19T00:00:00", "day"},
+        Case{"este jueves", "2013-02-14T00:00:00", "day"},
+        Case{"el próximo lunes", "2013-02-18T00:00:00", "day"},
+        Case{"el proximo miercoles", "2013-02-20T00:00:00", "day"},
+        Case{"el jueves que viene", "2013-02-14T00:00:00", "day"},
+        Case{"el sábado pasado", "2013-02-09T00:00:00", "day"},
+        Case{"el miércoles de la semana que viene", "2013-02-20T00:00:00", "day"},
+        Case{"el lunes 18", "2013-02-18T00:00:00", "day"},
+        Case{"el lunes 10", "2013-06-10T00:00:00", "day"},
+        Case{"vie. 15", "2013-02-15T00:00:00", "day"},
+        // dates
+        Case{"el 3 de octubre", "2013-10-03T00:00:00", "day"},
+        Case{"el primero de abril", "2013-04-01T00:00:00", "day"},
+        Case{"el veinte de marzo de 2014", "2014-03-20T00:00:00", "day"},
+        Case{"15 de enero", "2014-01-15T00:00:00", "day"},
+        Case{"el 20", "2013-02-20T00:00:00", "day"}, Case{"el día 5", "2013-03-05T00:00:00", "day"},
+        Case{"25/12", "2013-12-25T00:00:00", "day"}, Case{"3/4/2015", "2015-04-03T00:00:00", "day"},
+        Case{"nací el 5 de marzo de 1990", "1990-03-05T00:00:00", "day"},
+        // times of day
+        Case{"a las 10", "2013-02-12T10:00:00", "hour"},
+        Case{"a las cinco de la tarde", "2013-02-12T17:00:00", "hour"},
+        Case{"a las 7 de la mañana", "2013-02-12T07:00:00", "hour"},
+        Case{"a las 2 de la madrugada", "2013-02-13T02:00:00", "hour"},
+        Case{"a las once de la noche", "2013-02-12T23:00:00", "hour"},
+        Case{"a mediodía", "2013-02-12T12:00:00", "hour"},
+        Case{"a medianoche", "2013-02-13T00:00:00", "hour"},
+        Case{"18h", "2013-02-12T18:00:00", "minute"},
+        Case{"a las 18:45", "2013-02-12T18:45:00", "minute"},
+        Case{"8:30", "2013-02-12T08:30:00", "minute"},
+        Case{"a la una y media", "2013-02-12T13:30:00", "minute"},
+        Case{"las ocho menos cuarto", "2013-02-12T07:45:00", "minute"},
+        Case{"a las nueve y veinte", "2013-02-12T09:20:00", "minute"},
+        Case{"a las 4 y cuarto de la tarde", "2013-02-12T16:15:00", "minute"},
+        Case{"a las 21 horas", "2013-02-12T21:00:00", "hour"},
+        // combinations
+        Case{"El viernes a las 10", "2013-02-15T10:00:00", "hour"},
+        Case{"mañana a las 9 de la noche", "2013-02-13T21:00:00", "hour"},
+        Case{"el lunes por la tarde", "2013-02-18T12:00:00", "hour", "2013-02-18T19:00:00"},
+        Case{"el 8 de marzo a las 17:30", "2013-03-08T17:30:00", "minute"},
+        Case{"mejor el lunes a las 11", "2013-02-18T11:00:00", "hour"},
+        Case{"esta noche", "2013-02-12T18:00:00", "hour", "2013-02-13T00:00:00"},
+        // intervals
+        Case{"de 2 a 4", "2013-02-12T14:00:00", "hour", "2013-02-12T16:00:00"},
+        Case{"de 10 a 12 de la mañana", "2013-02-12T10:00:00", "hour", "2013-02-12T12:00:00"},
+        Case{"entre las 3 y las 5 de la tarde", "2013-02-12T15:00:00", "hour",
+             "2013-02-12T17:00:00"},
+        Case{"del 13 al 15 de julio", "2013-07-13T00:00:00", "day", "2013-07-15T00:00:00"},
+        // periods and amounts of time
+        Case{"la semana que viene", "2013-02-18T00:00:00", "week"},
+        Case{"el mes pasado", "2013-01-01T00:00:00", "month"},
+        Case{"este fin de semana", "2013-02-15T18:00:00", "hour", "2013-02-18T00:00:00"},
+        Case{"en 10 minutos", "2013-02-12T04:40:00", "second"},
+        Case{"dentro de una semana", "2013-02-19T00:00:00", "day"},
+        Case{"hace tres días", "2013-02-09T04:00:00", "hour"},
+        // no date or time
+        Case{"Quiero agendar una reunión", ""}, Case{"Revisión del proyecto", ""},
+        Case{"somos 3 personas", ""}, Case{"nohoy hymañana xayer", ""},
+        Case{"buenos días, ¿cómo estás?", ""}, Case{"", ""}, Case{"la mañana fue larga", ""},
+        Case{"tengo 2 hijos y 4 gatos", ""}));
+
+// The seed system's example, said on Friday 1 March 2019 at 09:00: "El
+// viernes" is the next Friday (a week later), at 10:00.
+TEST(TemporalEs, SeedExampleIsTheComingFridayAtTen) {
+  auto ms = FindTemporal("El viernes a las 10", Lang::kEs, kFri);
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(FormatLocalTime(ms[0].start), "2019-03-08T10:00:00");
+  EXPECT_TRUE(ms[0].has_date);
+  EXPECT_TRUE(ms[0].has_time);
+  EXPECT_TRUE(ms[0].ambiguous_meridiem);  // 10:00 or 22:00: the scanner decides
+}
+
+TEST(TemporalEs, FindsEveryExpressionWithItsByteSpan) {
+  std::string text = "Hola! ¿Quedamos mañana a las 8? Si no, el sábado 9 de marzo.";
+  auto ms = FindTemporal(text, Lang::kEs, kFri);
+  ASSERT_EQ(ms.size(), 2u);
+  EXPECT_EQ(ms[0].text, "mañana a las 8");
+  EXPECT_EQ(text.substr(ms[0].begin, ms[0].end - ms[0].begin), ms[0].text);
+  EXPECT_EQ(FormatLocalTime(ms[0].start), "2019-03-02T08:00:00");
+  EXPECT_EQ(ms[1].text, "el sábado 9 de marzo");
+  EXPECT_EQ(FormatLocalTime(ms[1].start), "2019-03-09T00:00:00");
+  EXPECT_FALSE(ms[1].has_time);
+}
+
+TEST(TemporalEs, PastStatementsAreMarkedPast) {
+  auto ms = FindTemporal("ayer fuimos al cine a las 8", Lang::kEs, kFri);
+  ASSERT_FALSE(ms.empty());
+  EXPECT_TRUE(ms[0].past);
+}
+
+}  // namespace
+}  // namespace chatbeto::events::testing
