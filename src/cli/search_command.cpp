@@ -1,96 +1,177 @@
-// `chatbeto search TEXT`: full-text search over visible message text
-// (InnoDB FULLTEXT, boolean mode: every word must occur, prefixes match).
-#include <cppconn/resultset.h>
+// `chatbeto search TERM... [options]`: every message whose text contains all
+// the terms (search/query.h, search/fold.h), grouped by conversation, best
+// first. Pipeline: parse -> make sure the index is complete -> search ->
+// report.
+#include <unistd.h>
+
+#include <cstdlib>
 
 #include "cli/commands.h"
+#include "db/job_lock.h"
+#include "search/index.h"
+#include "search/search.h"
 #include "util/error.h"
 #include "util/exit_codes.h"
+#include "util/log.h"
+#include "util/progress.h"
 #include "util/text.h"
 
 namespace chatbeto::cli {
 namespace {
 
-struct SearchOptions {
-  std::string query;
-  std::string project;
-  std::string role;
-  std::string since;
+struct SearchArgs {
+  std::vector<std::string> words;
+  std::string project, role, since, sort = "relevance";
   int limit = 20;
+  bool all_branches = false;
+  bool reindex = false;
 };
 
-// Words shorter than InnoDB's minimum token size (3) cannot use the index.
-constexpr size_t kMinToken = 3;
+// "" when `s` is a real calendar date YYYY-MM-DD (years 1000-9999).
+std::string CheckDate(const std::string& s) {
+  auto digits = [&](size_t from, size_t n) {
+    for (size_t i = from; i < from + n; ++i)
+      if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
+    return true;
+  };
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !digits(0, 4) || !digits(5, 2) ||
+      !digits(8, 2))
+    return "expected a date YYYY-MM-DD, got '" + s + "'";
+  int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (y < 1000) return "year out of range in '" + s + "' (1000-9999)";
+  if (m < 1 || m > 12) return "no month " + std::to_string(m) + " in '" + s + "'";
+  int max = kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+  if (d < 1 || d > max) return "no day " + std::to_string(d) + " in month " + std::to_string(m) + " of '" + s + "'";
+  return "";
+}
 
-int RunSearch(Context& ctx, const SearchOptions& o) {
-  auto terms = QueryTerms(o.query);
-  if (terms.empty()) throw Error(ErrorKind::kUsage, "search: the query has no words");
-  std::string boolean;
-  std::string like_clause;
-  for (const auto& t : terms) {
-    if (t.size() >= kMinToken) {
-      // Operators inside a term would change the query's meaning.
-      std::string clean;
-      for (char c : t)
-        if (c != '-' && c != '+' && c != '*' && c != '"') clean += c;
-      if (!clean.empty()) boolean += "+" + clean + "* ";
-    } else {
-      like_clause += " AND m.text LIKE " + db::Quote("%" + t + "%");
-    }
-  }
-  auto conn = ctx.OpenDb();
-  std::string sql =
-      "SELECT c.id, COALESCE(c.title, ''), DATE_FORMAT(COALESCE(m.create_time, c.create_time), "
-      "'%Y-%m-%d %H:%i'), m.role, m.node_id, m.text, p.name FROM messages m "
-      "JOIN conversations c ON c.id = m.conversation_id "
-      "LEFT JOIN projects p ON p.id = c.project_id "
-      "WHERE m.on_visible_path = 1 AND m.hidden = 0";
-  if (!boolean.empty())
-    sql += " AND MATCH(m.text) AGAINST (" + db::Quote(boolean) + " IN BOOLEAN MODE)";
-  sql += like_clause;
-  if (!o.project.empty())
-    sql += " AND (p.name = " + db::Quote(o.project) + " OR c.gizmo_id = " + db::Quote(o.project) +
-           ")";
-  if (!o.role.empty()) sql += " AND m.role = " + db::Quote(o.role);
-  if (!o.since.empty()) sql += " AND m.create_time >= " + db::Quote(o.since);
-  sql += " ORDER BY m.create_time DESC, c.id, m.node_id LIMIT " + std::to_string(o.limit);
+std::string CheckRole(const std::string& s) {
+  if (s.empty() || s.size() > 32) return "expected a role such as user, assistant, tool, system";
+  for (char c : s)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'))
+      return "expected a role such as user, assistant, tool, system, got '" + s + "'";
+  return "";
+}
 
-  Json hits = Json::array();
+bool ColorOutput(const Context& ctx) {
+  return !ctx.opts.json && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+}
+
+void EnsureIndex(Context& ctx, db::Connection& conn, search::Index& index, bool force) {
+  if (!force && index.Built()) return;
+  // No import may write while the whole index is rebuilt.
+  db::JobLock lock(conn, "import");
+  if (!force && index.Built()) return;
+  log::Info(force ? "search: rebuilding the search index"
+                  : "search: building the search index (once, for messages imported before it "
+                    "existed)");
+  Progress progress(ctx.ShowProgress(), "index", 0);
+  index.Rebuild([&](size_t done, size_t total) { progress.Update(done, done, "conversations"); (void)total; });
+  progress.Finish();
+}
+
+Json ResultJson(const search::ConversationResult& c) {
+  Json marks = Json::array();
+  for (const auto& [b, e] : c.snippet.marks) marks.push_back({b, e});
+  return {{"conversation_id", c.id},
+          {"title", c.title},
+          {"project", c.project.empty() ? Json(nullptr) : Json(c.project)},
+          {"hits", c.hits},
+          {"score", std::round(c.score * 1000) / 1000},
+          {"last_hit", c.last_hit.empty() ? Json(nullptr) : Json(c.last_hit)},
+          {"best", {{"node_id", c.node_id},
+                    {"role", c.role.empty() ? Json(nullptr) : Json(c.role)},
+                    {"date", c.date.empty() ? Json(nullptr) : Json(c.date)},
+                    {"snippet", c.snippet.text},
+                    {"marks", marks}}}};
+}
+
+int RunSearch(Context& ctx, const SearchArgs& a) {
+  if (a.words.empty() && !a.reindex)
+    throw Error(ErrorKind::kUsage, "search: give the terms to find (or --reindex)");
+  search::SearchOptions o;
   std::string text;
-  auto rs = conn->Query(sql);
-  while (rs->next()) {
-    std::string snippet = Snippet(std::string(rs->getString(6)), terms, 160);
-    Json h = {{"conversation_id", std::string(rs->getString(1))},
-              {"title", std::string(rs->getString(2))},
-              {"date", rs->isNull(3) ? "" : std::string(rs->getString(3))},
-              {"role", std::string(rs->getString(4))},
-              {"node_id", std::string(rs->getString(5))},
-              {"project", rs->isNull(7) ? Json(nullptr) : Json(std::string(rs->getString(7)))},
-              {"snippet", snippet}};
-    text += h["date"].get<std::string>() + "  " + h["title"].get<std::string>() + "  [" +
-            h["conversation_id"].get<std::string>() + "]\n    " + h["role"].get<std::string>() +
-            ": " + snippet + "\n";
-    hits.push_back(std::move(h));
+  for (const auto& w : a.words) text += (text.empty() ? "" : " ") + w;
+  if (!a.words.empty()) o.query = search::ParseQuery(text);
+  o.project = a.project;
+  o.role = a.role;
+  o.since = a.since;
+  o.all_branches = a.all_branches;
+  o.by_date = a.sort == "date";
+  o.limit = static_cast<size_t>(a.limit);
+
+  auto conn = ctx.OpenDb();
+  search::Index index(*conn);
+  EnsureIndex(ctx, *conn, index, a.reindex);
+  if (a.words.empty()) {
+    ctx.Emit({{"ok", true}, {"reindexed", true}}, "search index rebuilt\n");
+    return kExitOk;
   }
-  if (hits.empty()) text = "no matches\n";
-  ctx.Emit({{"ok", true}, {"query", o.query}, {"count", hits.size()}, {"results", hits}}, text);
+  conn->Begin();  // one consistent snapshot for every read below
+  auto r = search::Search(*conn, index, o);
+  conn->Commit();
+
+  Json terms = Json::array();
+  for (const auto& t : o.query.terms) terms.push_back({{"text", t.text}, {"phrase", t.phrase}});
+  Json convs = Json::array();
+  bool color = ColorOutput(ctx);
+  std::string out;
+  if (r.conversations.empty()) {
+    out = "no matches\n";
+  } else {
+    out = Counted(r.total_messages, "message") + " in " +
+          Counted(r.total_conversations, "conversation") +
+          (o.by_date ? " (newest first)" : " (best first)") +
+          (r.conversations.size() < r.total_conversations
+               ? ", showing " + std::to_string(r.conversations.size())
+               : "") + "\n";
+  }
+  for (const auto& c : r.conversations) {
+    convs.push_back(ResultJson(c));
+    out += "\n" + (c.title.empty() ? std::string("(untitled)") : c.title) + "  [" + c.id + "]" +
+           (c.project.empty() ? "" : "  project: " + c.project) + "\n";
+    out += "  " + Counted(c.hits, "hit") + (c.last_hit.empty() ? "" : ", newest " + c.last_hit) + "\n";
+    out += "  " + (c.role.empty() ? std::string("?") : c.role) +
+           (c.date.empty() ? "" : " " + c.date) + ": " +
+           (color ? search::MarkUp(c.snippet, "\x1b[1;33m", "\x1b[0m") : c.snippet.text) + "\n";
+  }
+  ctx.Emit({{"ok", true},
+            {"query", text},
+            {"terms", terms},
+            {"sort", o.by_date ? "date" : "relevance"},
+            {"all_branches", o.all_branches},
+            {"total_messages", r.total_messages},
+            {"total_conversations", r.total_conversations},
+            {"shown", r.conversations.size()},
+            {"conversations", convs}},
+           out);
   return kExitOk;
 }
 
 }  // namespace
 
 void AddSearchCommand(CLI::App& app, Context& ctx) {
-  auto o = std::make_shared<SearchOptions>();
-  auto* cmd = app.add_subcommand("search", "Full-text search over visible message text");
-  cmd->add_option("query", o->query, "Words to find (all must occur; prefixes match)")->required();
-  cmd->add_option("--project", o->project, "Only this project (name or gizmo id)");
-  cmd->add_option("--role", o->role, "Only messages of this role (user, assistant, ...)");
-  cmd->add_option("--since", o->since, "Only messages created on or after this date (YYYY-MM-DD)")
-      ->check([](const std::string& s) {
-        return s.size() == 10 && s[4] == '-' && s[7] == '-' ? std::string()
-                                                            : std::string("expected YYYY-MM-DD");
-      });
-  cmd->add_option("--limit", o->limit, "At most this many results")->check(CLI::Range(1, 10000));
-  cmd->callback([&ctx, o] { ctx.run = [&ctx, o] { return RunSearch(ctx, *o); }; });
+  auto a = std::make_shared<SearchArgs>();
+  auto* cmd = app.add_subcommand(
+      "search", "Find messages containing every term (any script, code, \"phrases\")");
+  cmd->add_option("terms", a->words,
+                  "Terms; all must occur. \"a phrase\" in quotes (quote it for the shell too: "
+                  "'\"a phrase\"'); \\ makes the next character literal");
+  cmd->add_option("--project", a->project, "Only this project (name or gizmo id)");
+  cmd->add_option("--role", a->role, "Only messages of this role (user, assistant, tool, ...)")
+      ->check(CheckRole);
+  cmd->add_option("--since", a->since, "Only messages created on or after this date (YYYY-MM-DD)")
+      ->check(CheckDate);
+  cmd->add_option("--limit", a->limit, "Show at most this many conversations (1-1000)")
+      ->check(CLI::Range(1, 1000));
+  cmd->add_option("--sort", a->sort, "relevance (default) or date (newest hit first)")
+      ->check(CLI::IsMember({"relevance", "date"}));
+  cmd->add_flag("--all-branches", a->all_branches,
+                "Also search hidden messages and branches (edits, regenerations)");
+  cmd->add_flag("--reindex", a->reindex, "Rebuild the search index from the stored messages");
+  cmd->callback([&ctx, a] { ctx.run = [&ctx, a] { return RunSearch(ctx, *a); }; });
 }
 
 }  // namespace chatbeto::cli

@@ -159,14 +159,18 @@ MigrateResult Migrate(Connection& conn) {
     // re-runnable (IF NOT EXISTS) in case a previous run stopped half way.
     // MySQL has no ADD INDEX / ADD COLUMN IF NOT EXISTS: an index or column
     // that is already there (ER_DUP_KEYNAME, ER_DUP_FIELDNAME) means the
-    // statement ran before.
-    constexpr int kErDupKeyname = 1061, kErDupFieldname = 1060;
+    // statement ran before; nor DROP INDEX IF EXISTS: an index already gone
+    // (ER_CANT_DROP_FIELD_OR_KEY) likewise.
+    constexpr int kErDupKeyname = 1061, kErDupFieldname = 1060, kErCantDropFieldOrKey = 1091;
     for (const auto& stmt : SplitStatements(m.sql)) {
       try {
         conn.Execute(stmt);
       } catch (const Error& e) {
-        if (e.code() != kErDupKeyname && e.code() != kErDupFieldname) throw;
-        log::Debug(m.name + ": index or column already there, statement skipped: " + e.what());
+        if (e.code() != kErDupKeyname && e.code() != kErDupFieldname &&
+            e.code() != kErCantDropFieldOrKey)
+          throw;
+        log::Debug(m.name + ": index or column change already made, statement skipped: " +
+                   e.what());
       }
     }
     conn.Execute("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (" +

@@ -7,6 +7,7 @@
 
 #include "db/connection.h"
 #include "db/row_buffer.h"
+#include "search/index.h"
 
 namespace chatbeto::importer {
 namespace {
@@ -145,6 +146,11 @@ std::string InList(const Items& items, Id id) {
   return in + ")";
 }
 const std::string& Self(const std::string& s) { return s; }
+std::vector<std::string> Ids(const std::vector<const chatgpt::Conversation*>& convs) {
+  std::vector<std::string> ids;
+  for (const auto* c : convs) ids.push_back(c->id);
+  return ids;
+}
 
 }  // namespace
 
@@ -271,6 +277,7 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
   messages.Flush();
   attachments.Flush();
   AssignProjects(convs);
+  search::IndexConversations(conn_, Ids(convs));  // same transaction: searchable once committed
   return result;
 }
 

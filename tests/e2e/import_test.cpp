@@ -298,13 +298,14 @@ TEST_F(Import, StatsAndSearch) {
   auto q = Run({"search", "anchovies", "--json"});
   ASSERT_EQ(q.exit_code, 0) << q.err;
   auto res = json::parse(q.out);
-  ASSERT_EQ(res["count"], 1);
-  EXPECT_EQ(res["results"][0]["title"], "Weeknight pasta");
-  EXPECT_NE(res["results"][0]["snippet"].get<std::string>().find("anchovies"), std::string::npos);
+  ASSERT_EQ(res["total_messages"], 1);
+  EXPECT_EQ(res["conversations"][0]["title"], "Weeknight pasta");
+  EXPECT_NE(res["conversations"][0]["best"]["snippet"].get<std::string>().find("anchovies"),
+            std::string::npos);
   // Hidden context text is not searched.
-  EXPECT_EQ(json::parse(Run({"search", "concisely", "--json"}).out)["count"], 0);
-  EXPECT_EQ(json::parse(Run({"search", "rollback", "--role", "user", "--json"}).out)["count"], 0);
-  EXPECT_EQ(json::parse(Run({"search", "roll", "--role", "user", "--json"}).out)["count"], 1);
+  EXPECT_EQ(json::parse(Run({"search", "concisely", "--json"}).out)["total_messages"], 0);
+  EXPECT_EQ(json::parse(Run({"search", "rollback", "--role", "user", "--json"}).out)["total_messages"], 0);
+  EXPECT_EQ(json::parse(Run({"search", "roll", "--role", "user", "--json"}).out)["total_messages"], 1);
 }
 
 TEST_F(Import, RowTheDatabaseRefusesIsRejectedAloneNotTruncated) {

@@ -75,7 +75,8 @@ TEST(Migrations, EmbeddedSchemaIsValid) {
   auto m = LoadMigrations(SchemaFiles());
   ASSERT_FALSE(m.empty());
   EXPECT_EQ(m.front().version, 1);
-  for (size_t i = 0; i < m.size(); ++i) EXPECT_EQ(m[i].version, static_cast<int>(i + 1));
+  // Numbers are handed out per issue (TEAM.md), so a later one may land first.
+  for (size_t i = 1; i < m.size(); ++i) EXPECT_GT(m[i].version, m[i - 1].version);
 }
 
 }  // namespace

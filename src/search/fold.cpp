@@ -1,0 +1,100 @@
+#include "search/fold.h"
+
+#include <algorithm>
+#include <map>
+
+namespace chatbeto::search {
+
+FoldTable::FoldTable() : rep_(0x10000) {
+  for (char32_t c = 0; c < rep_.size(); ++c) rep_[c] = c;
+}
+
+FoldTable FoldTable::FromWeights(std::vector<std::pair<char32_t, std::string>> weights) {
+  FoldTable t;
+  std::map<std::string, char32_t> smallest;
+  std::sort(weights.begin(), weights.end());
+  for (const auto& [cp, w] : weights) {
+    if (cp >= 0x10000) continue;
+    auto it = smallest.emplace(w, cp).first;
+    t.Set(cp, it->second);
+  }
+  return t;
+}
+
+std::vector<char32_t> FoldText(const FoldTable& t, std::string_view s,
+                               std::vector<uint32_t>* offsets) {
+  std::vector<char32_t> out;
+  out.reserve(s.size());
+  if (offsets) {
+    offsets->clear();
+    offsets->reserve(s.size() + 1);
+  }
+  size_t i = 0;
+  while (i < s.size()) {
+    if (offsets) offsets->push_back(static_cast<uint32_t>(i));
+    auto c = static_cast<unsigned char>(s[i]);
+    char32_t cp = 0xFFFD;
+    size_t n = 1;
+    if (c < 0x80) {
+      cp = c;
+    } else {
+      size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+      if (len && i + len <= s.size()) {
+        char32_t v = c & (0x7F >> len);
+        bool ok = true;
+        for (size_t k = 1; k < len; ++k) {
+          auto d = static_cast<unsigned char>(s[i + k]);
+          if ((d & 0xC0) != 0x80) ok = false;
+          v = (v << 6) | (d & 0x3F);
+        }
+        if (ok && v <= 0x10FFFF) {
+          cp = v;
+          n = len;
+        }
+      }
+    }
+    out.push_back(t.Fold(cp));
+    i += n;
+  }
+  if (offsets) offsets->push_back(static_cast<uint32_t>(s.size()));
+  return out;
+}
+
+std::vector<uint64_t> TextGrams(const std::vector<char32_t>& f) {
+  std::vector<uint64_t> g;
+  g.reserve(f.size() * 2);
+  for (size_t i = 0; i < f.size(); ++i) {
+    g.push_back(UnigramKey(f[i]));
+    if (i + 1 < f.size()) g.push_back(BigramKey(f[i], f[i + 1]));
+  }
+  std::sort(g.begin(), g.end());
+  g.erase(std::unique(g.begin(), g.end()), g.end());
+  return g;
+}
+
+std::vector<uint64_t> TermGrams(const std::vector<char32_t>& f) {
+  std::vector<uint64_t> g;
+  if (f.size() == 1) g.push_back(UnigramKey(f[0]));
+  for (size_t i = 0; i + 1 < f.size(); ++i) g.push_back(BigramKey(f[i], f[i + 1]));
+  std::sort(g.begin(), g.end());
+  g.erase(std::unique(g.begin(), g.end()), g.end());
+  return g;
+}
+
+std::vector<std::pair<uint32_t, uint32_t>> FindAll(const std::vector<char32_t>& text,
+                                                   const std::vector<uint32_t>& offsets,
+                                                   const std::vector<char32_t>& term) {
+  std::vector<std::pair<uint32_t, uint32_t>> out;
+  if (term.empty() || term.size() > text.size()) return out;
+  auto it = text.begin();
+  while (true) {
+    it = std::search(it, text.end(), term.begin(), term.end());
+    if (it == text.end()) break;
+    size_t pos = static_cast<size_t>(it - text.begin());
+    out.emplace_back(offsets[pos], offsets[pos + term.size()]);
+    it += static_cast<std::ptrdiff_t>(term.size());
+  }
+  return out;
+}
+
+}  // namespace chatbeto::search

@@ -1,0 +1,59 @@
+// The search index in the database (schema/0009_search.sql): maintenance and
+// lookups. Every message with text is a numbered document; each index key
+// (one character class, or two adjacent ones: search/fold.h) has posting
+// lists of the documents holding it, one row per write batch.
+//
+// Consistency: the importer calls IndexConversations inside the transaction
+// that writes the conversations, so a committed conversation is always
+// indexed as it is stored. Documents of a replaced conversation are deleted
+// from search_docs; their numbers stay in older posting rows and are dropped
+// when looked up (Rebuild compacts them away).
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "search/fold.h"
+#include "search/postings.h"
+
+namespace chatbeto::db {
+class Connection;
+}
+
+namespace chatbeto::search {
+
+// (Re)indexes the messages of `conversation_ids` as they are stored now.
+// Call inside the transaction that wrote them. Does nothing while the index
+// is not built yet (the first search builds it whole). Throws Error(kDatabase).
+void IndexConversations(db::Connection& conn, const std::vector<std::string>& conversation_ids);
+
+class Index {
+ public:
+  // Loads the fold table, building it from the server's collation weights
+  // when missing or made for another collation (which also marks the index
+  // as needing a rebuild). Throws Error(kDatabase).
+  explicit Index(db::Connection& conn);
+
+  const FoldTable& fold() const { return fold_; }
+  // Whether every message is indexed.
+  bool Built();
+  // Indexes `ids` as stored now (see IndexConversations), in the caller's
+  // transaction; `force` indexes even when the index is not built.
+  void Update(const std::vector<std::string>& ids, bool force = false);
+  // Drops and rebuilds the whole index, committing every few hundred
+  // conversations; `progress(done, total)` after each. The caller holds the
+  // import job lock so that no import writes meanwhile.
+  void Rebuild(const std::function<void(size_t, size_t)>& progress);
+
+  // The documents holding every key in `keys` (all of them; an empty list
+  // when one key is missing). Dead documents may be among them.
+  DocList DocsWithAll(const std::vector<uint64_t>& keys);
+
+ private:
+  db::Connection& conn_;
+  FoldTable fold_;
+};
+
+}  // namespace chatbeto::search

@@ -1,0 +1,110 @@
+// search/fold.h, search/postings.h, search/body.h: classes, keys, matching,
+// posting lists and stored bodies.
+#include <gtest/gtest.h>
+
+#include "search/body.h"
+#include "search/fold.h"
+#include "search/postings.h"
+#include "util/error.h"
+
+namespace chatbeto::search {
+namespace {
+
+// A small collation: 'a' 'A' 'á' weigh the same, 'b' 'B' too, U+0000 and
+// U+0001 are both ignorable (empty weights).
+FoldTable Table() {
+  return FoldTable::FromWeights({{U'a', "A"}, {U'A', "A"}, {U'\u00e1', "A"}, {U'b', "B"},
+                                 {U'B', "B"}, {0, ""}, {1, ""}, {U'c', "C"}});
+}
+
+std::vector<char32_t> F(const FoldTable& t, std::string_view s) { return FoldText(t, s); }
+
+TEST(SearchFold, ClassIsSmallestCodePointWithSameWeights) {
+  auto t = Table();
+  EXPECT_EQ(t.Fold(U'a'), U'A');
+  EXPECT_EQ(t.Fold(U'\u00e1'), U'A');
+  EXPECT_EQ(t.Fold(U'B'), U'B');
+  EXPECT_EQ(t.Fold(1), 0u);
+  EXPECT_EQ(t.Fold(U'z'), U'z');                 // not in the table: itself
+  EXPECT_EQ(t.Fold(U'\U0001F389'), U'\U0001F389');  // past the BMP: itself
+}
+
+TEST(SearchFold, DecodesUtf8WithOffsets) {
+  FoldTable id;
+  std::vector<uint32_t> off;
+  auto f = FoldText(id, "a\xc3\xa1\xf0\x9f\x8e\x89\xff", &off);
+  EXPECT_EQ(f, (std::vector<char32_t>{U'a', U'\u00e1', U'\U0001F389', 0xFFFD}));
+  EXPECT_EQ(off, (std::vector<uint32_t>{0, 1, 3, 7, 8}));
+}
+
+TEST(SearchFold, FindAllMatchesPerCharacterClasses) {
+  auto t = Table();
+  std::vector<uint32_t> off;
+  std::string text = "xAb \xc3\xa1" "B ab";
+  auto f = FoldText(t, text, &off);
+  auto hits = FindAll(f, off, F(t, "ab"));
+  ASSERT_EQ(hits.size(), 3u);
+  EXPECT_EQ(text.substr(hits[1].first, hits[1].second - hits[1].first), "\xc3\xa1" "B");
+  EXPECT_TRUE(FindAll(f, off, F(t, "abc")).empty());
+}
+
+TEST(SearchFold, KeysOfATermAreAmongTheKeysOfEveryTextHoldingIt) {
+  auto t = Table();
+  std::string texts[] = {"gpt-4o is here", "C++ and snake_case", "매수를 했다", "50% 🎉 ok",
+                         "AB ab áB"};
+  std::string terms[] = {"gpt-4o", "c++", "매수", "50%", "🎉", "ab", "_", "e"};
+  for (const auto& text : texts) {
+    auto keys = TextGrams(F(t, text));
+    auto ft = F(t, text);
+    std::vector<uint32_t> off;
+    FoldText(t, text, &off);
+    for (const auto& term : terms) {
+      auto fterm = F(t, term);
+      bool occurs = !FindAll(ft, off, fterm).empty();
+      auto need = TermGrams(fterm);
+      bool all = std::includes(keys.begin(), keys.end(), need.begin(), need.end());
+      if (occurs) EXPECT_TRUE(all) << term << " in " << text;
+      if (TermGramsExact(fterm)) EXPECT_EQ(all, occurs) << term << " in " << text;
+    }
+  }
+}
+
+TEST(SearchPostings, RoundTripAndIntersect) {
+  DocList d = {5, 6, 200, 70000, 4000000000u};
+  std::string blob;
+  EncodePostings(d, 5, blob);
+  DocList back;
+  DecodePostings(blob, 5, back);
+  EXPECT_EQ(back, d);
+  EXPECT_EQ(Intersect(d, DocList{1, 6, 70000, 70001}), (DocList{6, 70000}));
+  DocList m = {3, 1, 3, 2};
+  Normalize(m);
+  EXPECT_EQ(m, (DocList{1, 2, 3}));
+}
+
+TEST(SearchPostings, DamagedListsAreRefused) {
+  const std::string bad[] = {std::string("\x80", 1), std::string("\x01\x00", 2),
+                             std::string("\xff\xff\xff\xff\xff\x01", 6)};
+  for (const auto& b : bad) {
+    DocList out;
+    EXPECT_THROW(DecodePostings(b, 0, out), Error) << b.size();
+  }
+}
+
+TEST(SearchBody, RoundTripRawAndCompressed) {
+  std::string shortt = "hola";
+  std::string longt;
+  for (int i = 0; i < 100; ++i) longt += "the same sentence again and again. ";
+  EXPECT_EQ(EncodeBody(shortt)[0], 0);
+  EXPECT_EQ(EncodeBody(longt)[0], 1);
+  EXPECT_LT(EncodeBody(longt).size(), longt.size() / 4);
+  EXPECT_EQ(DecodeBody(EncodeBody(shortt)), shortt);
+  EXPECT_EQ(DecodeBody(EncodeBody(longt)), longt);
+  EXPECT_EQ(DecodeBody(EncodeBody("")), "");
+  EXPECT_THROW(DecodeBody(""), Error);
+  EXPECT_THROW(DecodeBody(std::string("\x01garbage", 8)), Error);
+  EXPECT_THROW(DecodeBody(std::string("\x07x", 2)), Error);
+}
+
+}  // namespace
+}  // namespace chatbeto::search
