@@ -63,8 +63,12 @@ TEST(SearchFold, KeysOfATermAreAmongTheKeysOfEveryTextHoldingIt) {
       bool occurs = !FindAll(ft, off, fterm).empty();
       auto need = TermGrams(fterm);
       bool all = std::includes(keys.begin(), keys.end(), need.begin(), need.end());
-      if (occurs) EXPECT_TRUE(all) << term << " in " << text;
-      if (TermGramsExact(fterm)) EXPECT_EQ(all, occurs) << term << " in " << text;
+      if (occurs) {
+        EXPECT_TRUE(all) << term << " in " << text;
+      }
+      if (TermGramsExact(fterm)) {
+        EXPECT_EQ(all, occurs) << term << " in " << text;
+      }
     }
   }
 }
