@@ -129,6 +129,7 @@ void BuildApp(CLI::App& app, Context& ctx) {
       ->check(CLI::IsMember({"text", "json"}));
   app.add_flag("--no-progress", o.no_progress, "Never draw progress bars");
 
+  AddWhatsappCommand(app, ctx);  // first: others attach to the group
   AddImportCommand(app, ctx);
   AddStatsCommand(app, ctx);
   AddSearchCommand(app, ctx);

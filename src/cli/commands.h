@@ -8,6 +8,9 @@
 
 namespace chatbeto::cli {
 
+// The `whatsapp` group (import, conversations, messages); registered first so
+// other areas can attach to it with app.get_subcommand("whatsapp").
+void AddWhatsappCommand(CLI::App& app, Context& ctx);
 void AddDoctorCommand(CLI::App& app, Context& ctx);
 void AddDbCommand(CLI::App& app, Context& ctx);
 void AddImportCommand(CLI::App& app, Context& ctx);

@@ -1,0 +1,54 @@
+// `whatsapp import`: each input (export text, export zip, Cloud API log,
+// Twilio log, or "-" for standard input) is detected from its content, read
+// by its reader into the one message model, and written in batches, each in
+// its own transaction; then edits/revokes/reactions and statuses are applied
+// and the touched conversations' figures refreshed. Messages already stored
+// (same message_sid) are left alone, so re-running adds nothing.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "whatsapp/date_order.h"
+#include "whatsapp/message.h"
+
+namespace chatbeto::db {
+class Connection;
+}
+
+namespace chatbeto::whatsapp {
+
+struct ImportOptions {
+  std::vector<std::string> paths;
+  std::string chat;                   // --chat: the export's chat name
+  DateOrder order = DateOrder::kAuto; // --date-order
+  std::string tz;                     // --tz ("" = the system zone)
+  std::string me;                     // --me: the exporting user's name
+  size_t batch = 1000;                // messages per transaction
+};
+
+struct FileReport {
+  std::string path, kind, chat;
+  std::string time_zone;              // exports: the zone local times were read in
+  std::string date_order;             // exports: dmy / mdy / ymd
+  bool date_order_decided = true;
+  std::string date_order_reason;
+  size_t messages = 0, inserted = 0, existing = 0, rejected = 0;
+  size_t statuses = 0, skipped = 0, modified = 0;
+  std::vector<std::string> notes;     // e.g. "times taken from the file's modification time"
+};
+
+struct ImportSummary {
+  std::vector<FileReport> files;
+  std::vector<Rejection> rejections;
+  size_t messages = 0, inserted = 0, existing = 0;
+  double seconds = 0;
+  bool complete() const { return rejections.empty(); }
+};
+
+// Throws Error(kUsage) for an input that does not exist or is of no known
+// kind (checked for every path before anything is written), kDatabase /
+// kInterrupted from the batches (the batch in progress is rolled back).
+ImportSummary RunWhatsappImport(db::Connection& conn, const ImportOptions& opts);
+
+}  // namespace chatbeto::whatsapp

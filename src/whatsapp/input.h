@@ -1,0 +1,34 @@
+// The bytes of one input: a file mapped read-only (memory stays flat however
+// big the chat), standard input read whole, or an entry extracted from a zip.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace chatbeto::whatsapp {
+
+class InputBytes {
+ public:
+  // "-" reads standard input. Throws Error(kUsage) when the path does not
+  // exist or is a directory, Error(kIo) when it cannot be read.
+  static InputBytes Open(const std::string& path);
+  static InputBytes Owned(std::string bytes);
+  InputBytes(InputBytes&& o) noexcept;
+  InputBytes& operator=(InputBytes&&) = delete;
+  InputBytes(const InputBytes&) = delete;
+  ~InputBytes();
+
+  std::string_view view() const { return view_; }
+  // Modification time (Unix seconds) of a file; nullopt-like 0 for stdin.
+  int64_t mtime() const { return mtime_; }
+
+ private:
+  InputBytes() = default;
+  std::string owned_;
+  void* map_ = nullptr;
+  size_t map_size_ = 0;
+  std::string_view view_;
+  int64_t mtime_ = 0;
+};
+
+}  // namespace chatbeto::whatsapp
