@@ -7,6 +7,7 @@
 
 #include "chatgpt/export_reader.h"
 #include "db/connection.h"
+#include "db/retry.h"
 #include "importer/conversation_store.h"
 #include "importer/scan_ahead.h"
 #include "util/error.h"
@@ -214,16 +215,21 @@ class FileImport {
       fc_.updated_same_time += same_time_.count(i);
     };
     try {
-      db::Transaction tx(conn_);
       std::vector<const chatgpt::Conversation*> convs;
       std::vector<std::string> replace;
       for (size_t i : writes) {
         convs.push_back(&batch_[i].conv);
         if (stored.count(batch_[i].conv.id)) replace.push_back(batch_[i].conv.id);
       }
-      WriteResult n = store_.Write(convs, replace, fc_.import_id);
-      ThrowIfInterrupted();
-      tx.Commit();
+      // A deadlock with another writer (e.g. `map apply`) rolls the batch
+      // back; it is run again rather than split into rejected records.
+      WriteResult n = db::RetryOnLockConflict(conn_, "import batch", [&] {
+        db::Transaction tx(conn_);
+        WriteResult w = store_.Write(convs, replace, fc_.import_id);
+        ThrowIfInterrupted();
+        tx.Commit();
+        return w;
+      });
       fc_.messages_written += n.messages;
       fc_.nodes_kept_absent += n.nodes_kept_absent;
       for (size_t i : writes) count(i);
@@ -235,12 +241,15 @@ class FileImport {
     for (size_t i : writes) {
       const auto& p = batch_[i];
       try {
-        db::Transaction tx(conn_);
         std::vector<std::string> replace;
         if (stored.count(p.conv.id)) replace.push_back(p.conv.id);
-        WriteResult n = store_.Write({&p.conv}, replace, fc_.import_id, /*bulk=*/false);
-        ThrowIfInterrupted();
-        tx.Commit();
+        WriteResult n = db::RetryOnLockConflict(conn_, "import", [&] {
+          db::Transaction tx(conn_);
+          WriteResult w = store_.Write({&p.conv}, replace, fc_.import_id, /*bulk=*/false);
+          ThrowIfInterrupted();
+          tx.Commit();
+          return w;
+        });
         fc_.messages_written += n.messages;
         fc_.nodes_kept_absent += n.nodes_kept_absent;
         count(i);

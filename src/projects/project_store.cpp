@@ -6,6 +6,7 @@
 #include <set>
 
 #include "db/connection.h"
+#include "db/retry.h"
 
 namespace chatbeto::projects {
 namespace {
@@ -68,8 +69,9 @@ std::vector<std::string> AllTitles(db::Connection& conn) {
   return out;
 }
 
-ApplyReport ApplyMapping(db::Connection& conn, const std::vector<mapping::MappingRow>& rows,
-                         bool prune, bool dry_run) {
+namespace {
+ApplyReport ApplyMappingOnce(db::Connection& conn, const std::vector<mapping::MappingRow>& rows,
+                             bool prune, bool dry_run) {
   ApplyReport r;
   // The desired state, per project name (first row of a project sets its
   // ChatGPT project id and notes; the assistant id is the one given).
@@ -163,6 +165,15 @@ ApplyReport ApplyMapping(db::Connection& conn, const std::vector<mapping::Mappin
   if (dry_run) return r;  // the transaction rolls back
   tx.Commit();
   return r;
+}
+}  // namespace
+
+ApplyReport ApplyMapping(db::Connection& conn, const std::vector<mapping::MappingRow>& rows,
+                         bool prune, bool dry_run) {
+  // An import writing conversations at the same time can deadlock with the
+  // UPDATE of conversations.project_id: the server rolls back, we run again.
+  return db::RetryOnLockConflict(conn, "map apply",
+                                 [&] { return ApplyMappingOnce(conn, rows, prune, dry_run); });
 }
 
 std::vector<ProjectInfo> ListProjects(db::Connection& conn) {
