@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <set>
 #include <tuple>
@@ -218,6 +219,41 @@ void StreamExportFile(const ExportFile& file, const std::function<void(std::stri
   if (std::ferror(f.get())) {
     throw Error(ErrorKind::kIo, file.display_name + ": read error: " + std::strerror(errno));
   }
+}
+
+std::vector<std::string> ShardNumberingGaps(const std::vector<ExportFile>& files) {
+  // export (container + directory inside it) -> shard numbers
+  std::map<std::string, std::set<long long>> shards;
+  for (const ExportFile& f : files) {
+    const std::string& inner = f.entry_name.empty() ? f.container_path : f.entry_name;
+    const auto n = ShardNumber(BaseName(inner));
+    if (!n || *n < 0) continue;
+    const std::string dir(DirName(inner));
+    std::string where = f.entry_name.empty() ? dir
+                        : dir.empty()        ? f.container_path
+                                             : f.container_path + ":" + dir;
+    if (where.empty()) where = ".";
+    shards[where].insert(*n);
+  }
+  auto name = [](long long n) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "conversations-%03lld.json", n);
+    return std::string(buf);
+  };
+  std::vector<std::string> out;
+  for (const auto& [where, numbers] : shards) {
+    const long long max = *numbers.rbegin();
+    std::vector<long long> missing;
+    for (long long n = 0; n < max && missing.size() < 1000; ++n)
+      if (!numbers.count(n)) missing.push_back(n);
+    if (missing.empty()) continue;
+    std::string list = name(missing.front());
+    if (missing.size() > 1) list += (missing.size() > 2 ? " ... " : ", ") + name(missing.back());
+    out.push_back(where + ": " + std::to_string(missing.size()) + " shard(s) missing from the " +
+                  "numbering (" + list + "; " + std::to_string(numbers.size()) +
+                  " found up to " + name(max) + "): an incomplete download or unpacking?");
+  }
+  return out;
 }
 
 void CheckIsExport(const ExportFile& file) {

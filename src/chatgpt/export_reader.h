@@ -33,6 +33,12 @@ struct ExportFile {
 // or is a zip / folder without conversation files. Duplicates are dropped.
 std::vector<ExportFile> FindExportFiles(const std::vector<std::string>& paths);
 
+// Gaps in the shard numbering of each export among `files` (shards are
+// conversations-000.json, -001, ... without holes), one message per export:
+// "x.zip: conversations-001.json ... conversations-004.json missing (shards
+// 000-005 expected, 2 found)". Pure; empty when there are none.
+std::vector<std::string> ShardNumberingGaps(const std::vector<ExportFile>& files);
+
 // Throws Error(kInvalidInput) "<file>: not a ChatGPT export: <why>" when the
 // file cannot be one: it cannot be opened or read (e.g. permission denied, a
 // password-protected zip entry), is empty, or its first JSON character (after

@@ -52,6 +52,7 @@ CheckResult OrphanRatioCheck(int64_t orphans, int64_t conversations,
 
 const std::vector<std::string>& CheckNames() {
   static const std::vector<std::string> names = {
+      "database_not_empty",             "unused_mapped_gizmos",
       "conversations_without_messages", "unreachable_current_node", "missing_parent",
       "unmapped_project_gizmos",        "orphan_ratio",             "sync_state",
       "dangling_project_ids"};
@@ -76,6 +77,22 @@ std::vector<CheckResult> RunChecks(db::Connection& conn, const CheckOptions& opt
       return Collect(conn, name, description, ids_sql);
     };
   };
+  // An import that silently did nothing must not leave a CI job green.
+  add("database_not_empty", "the database holds at least one conversation",
+      [&](const std::string& name, const std::string& description) {
+        CheckResult r = Named(name, description);
+        r.passed = conn.QueryInt("SELECT EXISTS (SELECT 1 FROM conversations)").value_or(0) == 1;
+        if (!r.passed) {
+          r.count = 1;
+          r.detail = "no conversations: did the import run? (--skip database_not_empty for a "
+                     "database that may be empty)";
+        }
+        return r;
+      });
+  // A mapping row whose gizmo id no conversation has is usually a typo.
+  add("unused_mapped_gizmos", "every mapped gizmo id is used by at least one conversation",
+      collect("SELECT pg.gizmo_id FROM project_gizmos pg LEFT JOIN conversations c ON "
+              "c.gizmo_id = pg.gizmo_id WHERE c.id IS NULL"));
   add("conversations_without_messages", "every conversation has at least one message",
       // The derived table reads idx_messages_stats only (see 0004).
       collect("SELECT c.id FROM conversations c LEFT JOIN (SELECT DISTINCT conversation_id FROM "

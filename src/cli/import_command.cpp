@@ -73,6 +73,7 @@ std::string HumanSummary(const importer::ImportSummary& s) {
   }
   for (const auto& f : s.files)
     if (!f.error.empty()) text += "file stopped early: " + f.path + ": " + f.error + "\n";
+  for (const auto& w : s.warnings) text += "warning: " + w + "\n";
   return text;
 }
 
@@ -104,6 +105,7 @@ Json SummaryJson(const importer::ImportSummary& s) {
     examples.push_back({{"file", e.file}, {"index", e.index}, {"conversation_id", e.conversation_id},
                         {"byte_offset", e.byte_offset}, {"kind", e.kind}, {"detail", e.detail}});
   doc["repair_examples"] = examples;
+  doc["warnings"] = s.warnings;
   return doc;
 }
 

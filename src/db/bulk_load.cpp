@@ -7,11 +7,54 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <vector>
+
+#include <csignal>
+#include <cerrno>
 
 #include "db/connection.h"
+#include "db/embedded_server.h"
 #include "util/error.h"
 
 namespace chatbeto::db {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// The rows of a batch (message text) pass through files under chatbeto's own
+// data directory, not the shared temp directory: <home>/tmp/load-<pid>-XXXXXX.
+// A run that was killed leaves its folder behind; the next run removes the
+// folders of processes that no longer exist.
+void RemoveDeadRunFolders(const fs::path& parent) {
+  std::error_code ec;
+  for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.rfind("load-", 0) != 0) continue;
+    const long pid = std::strtol(name.c_str() + 5, nullptr, 10);
+    if (pid <= 0 || (kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)) {
+      std::error_code rm;
+      fs::remove_all(it->path(), rm);
+    }
+  }
+}
+
+std::string MakeLoadDir() {
+  std::vector<fs::path> parents = {fs::path(EmbeddedServer::DefaultHome()) / "tmp"};
+  const char* tmp = std::getenv("TMPDIR");
+  parents.emplace_back(tmp && *tmp ? tmp : "/tmp");  // when the data directory is not writable
+  for (const fs::path& parent : parents) {
+    std::error_code ec;
+    fs::create_directories(parent, ec);
+    if (ec) continue;
+    RemoveDeadRunFolders(parent);
+    std::string tmpl = (parent / ("load-" + std::to_string(getpid()) + "-XXXXXX")).string();
+    if (mkdtemp(tmpl.data()) != nullptr) return tmpl;
+  }
+  return "";
+}
+
+}  // namespace
 
 BulkLoader::BulkLoader(Connection& conn) : conn_(conn) {
   if (!conn_.config().local_infile) return;
@@ -21,13 +64,8 @@ BulkLoader::BulkLoader(Connection& conn) : conn_(conn) {
     available_ = false;
   }
   if (!available_) return;
-  const char* tmp = std::getenv("TMPDIR");
-  std::string tmpl = std::string(tmp && *tmp ? tmp : "/tmp") + "/chatbeto-load-XXXXXX";
-  if (mkdtemp(tmpl.data()) == nullptr) {
-    available_ = false;
-    return;
-  }
-  dir_ = tmpl;
+  dir_ = MakeLoadDir();
+  available_ = !dir_.empty();
 }
 
 BulkLoader::~BulkLoader() {

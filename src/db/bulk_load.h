@@ -1,6 +1,7 @@
 // LOAD DATA LOCAL INFILE from rows built in memory (RowBuffer kTsv): the
 // fastest way into InnoDB, close to what the server itself needs to load a
-// file. The rows go through a private temporary file. Because LOCAL turns
+// file. The rows go through a private temporary file under chatbeto's data
+// directory (<CHATBETO_HOME>/tmp/load-<pid>-*; folders of dead runs are removed). Because LOCAL turns
 // data errors into warnings, any warning is treated as a failure so that
 // nothing is silently truncated: the caller's transaction must then roll back.
 #pragma once

@@ -1,6 +1,7 @@
 #include "importer/chatgpt_import.h"
 
 #include <chrono>
+#include <filesystem>
 #include <random>
 #include <unordered_map>
 #include <unordered_set>
@@ -28,6 +29,15 @@ std::string NewRunId() {
                 (static_cast<unsigned>(b >> 48) & 0x3fff) | 0x8000,
                 static_cast<unsigned long long>(b & 0xffffffffffffULL));
   return buf;
+}
+
+// imports.path: absolute, so that the row still says which file it was
+// whatever directory the run started in.
+std::string AbsolutePath(const chatgpt::ExportFile& f) {
+  std::error_code ec;
+  std::filesystem::path p = std::filesystem::absolute(f.container_path, ec);
+  std::string out = ec ? f.container_path : p.lexically_normal().string();
+  return f.entry_name.empty() ? out : out + ":" + f.entry_name;
 }
 
 // Imports one file; counts go into `fc`, rejections into `summary`.
@@ -274,7 +284,7 @@ class FileImport {
 
   int64_t BeginImportRow(const chatgpt::ExportFile& f) {
     conn_.Execute("INSERT INTO imports (run_id, path, size_bytes, started_at, status) VALUES (" +
-                  db::Quote(summary_.run_id) + "," + db::Quote(f.display_name) + "," +
+                  db::Quote(summary_.run_id) + "," + db::Quote(AbsolutePath(f)) + "," +
                   std::to_string(f.size) + ", UTC_TIMESTAMP(6), 'running')");
     return conn_.QueryInt("SELECT LAST_INSERT_ID()").value_or(0);
   }
@@ -365,6 +375,10 @@ void RunImport(db::Connection& conn, const ImportOptions& opts, ImportSummary* o
   std::vector<chatgpt::ExportFile> files = chatgpt::FindExportFiles(opts.paths);
   // A file that cannot be an export fails the run before anything is written.
   for (const auto& f : files) chatgpt::CheckIsExport(f);
+  for (auto& gap : chatgpt::ShardNumberingGaps(files)) {
+    log::Warn(gap);
+    summary.warnings.push_back(std::move(gap));
+  }
   // Under the job lock no other import runs, so a row still 'running' is
   // from a run that was killed or lost its connection before it could say so.
   int64_t stale = conn.Execute(

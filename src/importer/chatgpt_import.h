@@ -66,6 +66,7 @@ struct ImportSummary {
   std::map<std::string, size_t> unknown_content_types;  // type -> messages
   std::vector<RejectedRecord> rejections;
   std::vector<RepairExample> repair_examples;  // up to 3 per kind
+  std::vector<std::string> warnings;  // about the input as a whole (e.g. shard gaps)
   double seconds = 0;
   bool complete() const { return totals.rejected == 0 && totals.error.empty(); }
 };

@@ -55,7 +55,10 @@ void ConversationRow(RowBuffer& b, const chatgpt::Conversation& c, int64_t impor
   b.Bool(c.is_starred);
   b.StrOrNull(c.current_node);
   b.StrOrNull(c.memory_scope);
-  b.Int(static_cast<int64_t>(c.messages.size()));
+  // message_count: nodes carrying a message with an author role, the same
+  // definition as `stats`, `projects` and `check` (the null root is no message).
+  b.Int(static_cast<int64_t>(std::count_if(c.messages.begin(), c.messages.end(),
+                                           [](const auto& m) { return !m.role.empty(); })));
   b.Str(c.content_hash);
   b.StrOrNull(c.extra_json);
   b.Int(import_id);

@@ -18,7 +18,7 @@ namespace chatbeto::importer {
 
 struct StoredVersion {
   std::optional<int64_t> update_us;  // update_time (else create_time) in microseconds
-  int message_count = 0;             // nodes in the version
+  int message_count = 0;  // stored: messages (conversations.message_count); incoming: nodes
   std::string content_hash;
 };
 

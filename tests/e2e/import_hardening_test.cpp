@@ -5,6 +5,7 @@
 #include <zip.h>
 
 #include <csignal>
+#include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -295,6 +296,76 @@ TEST_F(ImportHardening, RepairsAreCountedByKindWithTheirPosition) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("parent_cycle 1"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("record 3 (id r3) at byte " + std::to_string(offsets[3])), std::string::npos) << r.out;
+}
+
+// Item 9: stats printed "33,539 (17,459 visible, 14,189 hidden, 3,087 on
+// branches)", whose parts overlapped, and message_count counted root nodes.
+TEST_F(ImportHardening, StatsPartsAddUpAndMessageCountsAgree) {
+  ImportJson({TestDataDir() + "/fixtures/chatgpt/librechat/chatgpt-tree.json",
+              TestDataDir() + "/fixtures/chatgpt/librechat/chatgpt-modern-export.json",
+              Write("v1.json", ExportJson({{"c1", "Long", "", 6, 1750000000}}))});
+  ImportJson({Write("v2.json", ExportJson({{"c1", "Short", "", 3, 1750000100}}))});
+  auto st = json::parse(Run({"stats", "--json"}).out)["messages"];
+  const int64_t total = st["total"], visible = st["visible"], hidden = st["hidden"],
+                branch = st["branch"], absent = st["absent_from_newest"];
+  EXPECT_EQ(absent, 3);
+  EXPECT_GT(hidden, 0);
+  EXPECT_GT(branch, 0);
+  EXPECT_EQ(visible + hidden + branch + absent, total) << st.dump();
+  EXPECT_EQ(total, Count("SELECT COUNT(*) FROM messages WHERE role IS NOT NULL"));
+  EXPECT_EQ(Count("SELECT SUM(message_count) FROM conversations"), total - absent);
+  EXPECT_EQ(Count("SELECT message_count FROM conversations WHERE id = 'c1'"), 3);
+}
+
+// Item 10: `check` passed on an empty database; shard gaps and mapped gizmo
+// ids that no conversation uses went unreported.
+TEST_F(ImportHardening, CheckFailsOnAnEmptyDatabaseUnlessSkipped) {
+  ASSERT_EQ(Run({"db", "migrate"}).exit_code, 0);
+  auto r = Run({"check", "--json"});
+  EXPECT_EQ(r.exit_code, 3) << r.out;
+  EXPECT_NE(r.out.find("database_not_empty"), std::string::npos);
+  EXPECT_EQ(Run({"check", "--skip", "database_not_empty"}).exit_code, 0);
+  // A mapped gizmo id that no conversation uses (a typo, usually) is named.
+  ImportJson({Write("c.json", ExportJson({{"c1", "A", "g-p-0123456789abcdef0123456789abcdef"}}))});
+  auto csv = Write("p.csv", "gizmo_id,project\ng-p-0123456789abcdef0123456789abcdef,Infra\n"
+                            "g-p-ffffffffffffffffffffffffffffffff,Typo\n");
+  ASSERT_EQ(Run({"map", "apply", csv}).exit_code, 0);
+  auto unused = Run({"check", "--json"});
+  EXPECT_EQ(unused.exit_code, 3);
+  for (const auto& c : json::parse(unused.out)["checks"]) {
+    if (c["name"] == "unused_mapped_gizmos") {
+      EXPECT_EQ(c["status"], "failed");
+      EXPECT_EQ(c["examples"][0], "g-p-ffffffffffffffffffffffffffffffff");
+    } else {
+      EXPECT_NE(c["status"], "failed") << c.dump();
+    }
+  }
+}
+
+TEST_F(ImportHardening, ShardNumberingGapsAreReported) {
+  std::string dir = tmp_dir_ + "/export";
+  WriteFile(dir + "/conversations-000.json", ExportJson({{"s0", "Zero"}}));
+  WriteFile(dir + "/conversations-005.json", ExportJson({{"s5", "Five"}}));
+  auto doc = ImportJson({dir});
+  ASSERT_EQ(doc["warnings"].size(), 1u) << doc.dump();
+  const std::string w = doc["warnings"][0];
+  EXPECT_NE(w.find("4 shard(s) missing"), std::string::npos) << w;
+  EXPECT_NE(w.find("conversations-001.json ... conversations-004.json"), std::string::npos) << w;
+  EXPECT_NE(last_.err.find("4 shard(s) missing"), std::string::npos) << last_.err;
+}
+
+// Item 11: imports.path was relative to the working directory, and a crashed
+// run left chatbeto-load-* folders with message text in the temp directory.
+TEST_F(ImportHardening, ImportsPathIsAbsoluteAndDeadRunsLoadFoldersAreRemoved) {
+  const std::string dead = Server::Home() + "/tmp/load-999999999-dead";
+  std::filesystem::create_directories(dead);
+  WriteFile(dead + "/messages.tsv", "secret message text");
+  auto p = Write("conversations.json", ExportJson({{"a1", "A"}}));
+  const std::string rel = std::filesystem::relative(p).string();
+  ASSERT_NE(rel.front(), '/');
+  ImportJson({rel});
+  EXPECT_EQ(Str("SELECT path FROM imports"), std::filesystem::weakly_canonical(p).string());
+  EXPECT_FALSE(std::filesystem::exists(dead));
 }
 
 }  // namespace

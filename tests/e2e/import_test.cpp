@@ -48,7 +48,8 @@ TEST_F(Import, TreeFixtureKeepsEveryBranch) {
   EXPECT_EQ(doc["new"], 1);
   const std::string id = Str("SELECT id FROM conversations");
   // Every node is stored, not only the visible path.
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM messages"), Count("SELECT message_count FROM conversations"));
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE role IS NOT NULL"),
+            Count("SELECT message_count FROM conversations"));
   EXPECT_GT(Count("SELECT COUNT(*) FROM messages WHERE on_visible_path = 0 AND role IS NOT NULL"), 0);
   // The visible path is current_node back to the root: one node per depth.
   EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE on_visible_path = 1"),
@@ -171,7 +172,7 @@ TEST_F(Import, TruncatedFileStopsWithOffsetKeepingWhatCameBefore) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations"), 2);
   // Each stored conversation is whole.
   EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations c WHERE c.message_count <> (SELECT COUNT(*) "
-                  "FROM messages m WHERE m.conversation_id = c.id)"), 0);
+                  "FROM messages m WHERE m.conversation_id = c.id AND m.role IS NOT NULL)"), 0);
 }
 
 TEST_F(Import, ReadsTheZipInPlace) {
@@ -228,7 +229,7 @@ TEST_F(Import, InterruptRollsBackTheBatchAndExits130) {
   EXPECT_LT(stored, 20000);
   EXPECT_EQ(stored % 50, 0) << "only whole batches are committed";
   EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations c WHERE c.message_count <> (SELECT COUNT(*) "
-                  "FROM messages m WHERE m.conversation_id = c.id)"), 0);
+                  "FROM messages m WHERE m.conversation_id = c.id AND m.role IS NOT NULL)"), 0);
   EXPECT_EQ(Str("SELECT status FROM imports"), "interrupted");
   // Running again finishes the job.
   auto again = Run({"import", p, "--json"});
@@ -273,7 +274,7 @@ TEST_F(Import, LostConnectionEndsTheRunWithoutRejectingRecords) {
   EXPECT_LT(stored, 20000);
   EXPECT_EQ(stored % 50, 0) << "only whole batches are committed";
   EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations c WHERE c.message_count <> (SELECT COUNT(*) "
-                  "FROM messages m WHERE m.conversation_id = c.id)"), 0);
+                  "FROM messages m WHERE m.conversation_id = c.id AND m.role IS NOT NULL)"), 0);
   // Running again finishes the job, and says the lost run's row was aborted.
   auto again = Run({"import", p});
   EXPECT_EQ(again.exit_code, 0) << again.err;
