@@ -31,7 +31,6 @@ Json FileJson(const whatsapp::FileReport& f) {
   if (!f.time_zone.empty()) j["time_zone"] = f.time_zone;
   if (f.statuses) j["statuses"] = f.statuses;
   if (f.skipped) j["skipped"] = f.skipped;
-  if (f.modified) j["modified"] = f.modified;
   j["notes"] = f.notes;
   return j;
 }
@@ -43,12 +42,14 @@ std::string Human(const whatsapp::ImportSummary& s) {
             "): " + Counted(f.messages, "message") + ", " + WithThousands(f.inserted) + " new, " +
             WithThousands(f.existing) + " already stored";
     if (f.rejected) text += ", " + WithThousands(f.rejected) + " rejected";
+    if (f.statuses) text += ", " + Counted(f.statuses, "delivery status");
     if (!f.date_order.empty())
       text += "; dates " + f.date_order + (f.date_order_decided ? "" : " (guessed)") + " in " +
               f.time_zone;
     text += "\n";
     for (const auto& n : f.notes) text += "  note: " + n + "\n";
   }
+  if (s.modified) text += Counted(s.modified, "message") + " changed by edits, revokes or reactions\n";
   if (!s.rejections.empty())
     text += WithThousands(s.rejections.size()) + " lines rejected (listed on stderr)\n";
   return text;
@@ -83,6 +84,7 @@ int Run(Context& ctx, const WhatsappImportOptions& o) {
   Json doc = {{"ok", s.complete()},     {"status", s.complete() ? "ok" : "partial"},
               {"messages", s.messages}, {"new", s.inserted},
               {"existing", s.existing}, {"rejected", s.rejections.size()},
+              {"modified", s.modified}, {"statuses_matched", s.statuses_matched},
               {"seconds", s.seconds},   {"files", files},
               {"rejections", rejections}};
   ctx.Emit(doc, Human(s));

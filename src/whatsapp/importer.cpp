@@ -9,95 +9,109 @@
 #include "util/signals.h"
 #include "whatsapp/detect.h"
 #include "whatsapp/export_text.h"
+#include "whatsapp/export_zip.h"
+#include "whatsapp/import_steps.h"
 #include "whatsapp/input.h"
 #include "whatsapp/local_time.h"
-#include "whatsapp/store.h"
 
 namespace chatbeto::whatsapp {
-namespace {
 
-// Collects messages and writes them a batch (one transaction) at a time.
-class BatchWriter {
- public:
-  BatchWriter(db::Connection& conn, Store& store, FileReport& report, std::string platform,
-              std::string time_zone, size_t batch)
-      : conn_(conn), store_(store), report_(report), platform_(std::move(platform)),
-        time_zone_(std::move(time_zone)), batch_(batch) {
-    pending_.reserve(batch);
-  }
-  void Add(Message&& m) {
-    ++report_.messages;
-    pending_.push_back(std::move(m));
-    if (pending_.size() >= batch_) Flush();
-  }
-  void Flush() {
-    ThrowIfInterrupted();
-    if (pending_.empty()) return;
-    db::Transaction tx(conn_);
-    auto r = store_.Write(pending_, platform_, time_zone_);
-    tx.Commit();
-    report_.inserted += r.inserted;
-    report_.existing += r.existing;
-    pending_.clear();
-  }
+BatchWriter::BatchWriter(db::Connection& conn, Store& store, FileReport& report,
+                         std::string platform, std::string time_zone, size_t batch)
+    : conn_(conn), store_(store), report_(report), platform_(std::move(platform)),
+      time_zone_(std::move(time_zone)), batch_(batch) {
+  pending_.reserve(batch);
+}
 
- private:
-  db::Connection& conn_;
-  Store& store_;
-  FileReport& report_;
-  std::string platform_, time_zone_;
-  size_t batch_;
-  std::vector<Message> pending_;
-};
+void BatchWriter::Add(Message&& m) {
+  ++report_.messages;
+  pending_.push_back(std::move(m));
+  if (pending_.size() >= batch_) Flush();
+}
 
-void ImportExportText(db::Connection& conn, Store& store, std::string_view text,
-                      const std::string& display_path, const std::string& chat,
-                      const ImportOptions& opts, FileReport& report,
-                      std::vector<Rejection>& rejections) {
+void BatchWriter::Flush() {
+  ThrowIfInterrupted();
+  if (pending_.empty()) return;
+  db::Transaction tx(conn_);
+  auto r = store_.Write(pending_, platform_, time_zone_);
+  tx.Commit();
+  report_.inserted += r.inserted;
+  report_.existing += r.existing;
+  pending_.clear();
+}
+
+void ImportExportText(StepContext& s, std::string_view text, const std::string& chat,
+                      const std::map<std::string, std::string>& media) {
   TextScan scan = ScanExportText(text);
-  DateOrder order = opts.order;
+  if (scan.headers == 0)
+    throw Error(ErrorKind::kUsage, s.report.path + ": no WhatsApp message header in the chat text");
+  DateOrder order = s.opts.order;
   if (order == DateOrder::kAuto) {
     order = scan.verdict.order;
-    report.date_order_decided = scan.verdict.decided;
-    report.date_order_reason = scan.verdict.reason;
+    s.report.date_order_decided = scan.verdict.decided;
+    s.report.date_order_reason = scan.verdict.reason;
     if (!scan.verdict.decided)
-      log::Warn(display_path + ": cannot tell whether dates are day-first or month-first (" +
+      log::Warn(s.report.path + ": cannot tell whether dates are day-first or month-first (" +
                 scan.verdict.reason + "); read as " + DateOrderName(order) +
                 ". Give --date-order dmy|mdy|ymd to settle it.");
   } else {
-    report.date_order_reason = "--date-order";
+    s.report.date_order_reason = "--date-order";
   }
-  report.date_order = DateOrderName(order);
-  ZoneConverter zone(opts.tz);
-  report.time_zone = zone.name();
+  s.report.date_order = DateOrderName(order);
+  ZoneConverter zone(s.opts.tz);
+  s.report.time_zone = zone.name();
 
   ExportTextOptions o;
-  o.file = display_path;
+  o.file = s.report.path;
   o.chat_key = "export:" + chat;
   o.chat_name = chat;
-  o.me = opts.me;
+  o.me = s.opts.me;
   o.order = order;
   o.shape = scan.shape;
   ExportTextReader reader(text, o, zone);
-  BatchWriter writer(conn, store, report, "export", zone.name(), opts.batch);
+  BatchWriter writer(s.conn, s.store, s.report, "export", zone.name(), s.opts.batch);
+  size_t attachments = 0, matched = 0;
   Message m;
-  while (reader.Next(m)) writer.Add(std::move(m));
+  while (reader.Next(m)) {
+    if (!m.media_name.empty()) {
+      ++attachments;
+      if (auto it = media.find(m.media_name); it != media.end()) {
+        m.media_ref = it->second;
+        ++matched;
+      }
+    }
+    writer.Add(std::move(m));
+  }
   writer.Flush();
-  report.rejected += reader.rejections().size();
-  rejections.insert(rejections.end(), reader.rejections().begin(), reader.rejections().end());
+  s.report.rejected += reader.rejections().size();
+  s.rejections.insert(s.rejections.end(), reader.rejections().begin(), reader.rejections().end());
+  if (!media.empty())
+    s.report.notes.push_back(std::to_string(matched) + " of " + std::to_string(attachments) +
+                             " attachments matched to files in the zip (" +
+                             std::to_string(media.size()) + " media files)");
 }
 
-std::string ChatFor(const ImportOptions& opts, const std::string& path) {
+namespace {
+
+std::string ChatFor(const ImportOptions& opts, const std::string& path,
+                    const std::string& inner = "") {
   if (!opts.chat.empty()) return opts.chat;
   if (path == "-")
     throw Error(ErrorKind::kUsage,
                 "reading a chat export from standard input: give --chat NAME (the chat's name; "
                 "it keys the conversation so later imports find it)");
-  std::string name = ChatNameFromPath(path);
+  std::string name = inner.empty() ? "" : ChatNameFromPath(inner);  // Android zips
+  if (name.empty()) name = ChatNameFromPath(path);
   if (name.empty())
-    throw Error(ErrorKind::kUsage, path + ": the file name does not say which chat it is; give "
-                                          "--chat NAME");
+    throw Error(ErrorKind::kUsage,
+                path + ": the file name does not say which chat it is; give --chat NAME");
   return name;
+}
+
+int64_t NowMicros() {
+  return std::chrono::duration_cast<std::chrono::microseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
 }
 
 }  // namespace
@@ -105,6 +119,7 @@ std::string ChatFor(const ImportOptions& opts, const std::string& path) {
 ImportSummary RunWhatsappImport(db::Connection& conn, const ImportOptions& opts) {
   auto t0 = std::chrono::steady_clock::now();
   ImportSummary summary;
+  ZoneConverter check_zone(opts.tz);  // an unknown --tz fails before anything is read
   // Open and classify every input first, so a wrong path fails before
   // anything is written.
   struct Input {
@@ -122,21 +137,42 @@ ImportSummary RunWhatsappImport(db::Connection& conn, const ImportOptions& opts)
       throw Error(ErrorKind::kUsage,
                   shown + ": not a WhatsApp chat export (.txt or .zip), Cloud API webhook log or "
                           "Twilio webhook log" + (v.empty() ? " (the input is empty)" : ""));
-    if (kind != InputKind::kExportText)
-      throw Error(ErrorKind::kUsage, shown + ": " + InputKindName(kind) +
-                                         " inputs are not supported by this build yet");
     if (kind == InputKind::kExportText) ChatFor(opts, path);  // fail early on a missing --chat
+    if (kind == InputKind::kZip && path == "-")
+      throw Error(ErrorKind::kUsage, "a zip cannot be read from standard input; give its path");
     inputs.push_back({path, std::move(bytes), kind});
   }
 
   Store store(conn);
+  std::vector<StatusUpdate> statuses;
   for (auto& in : inputs) {
     FileReport report;
     report.path = in.path == "-" ? "<stdin>" : in.path;
     report.kind = InputKindName(in.kind);
-    report.chat = ChatFor(opts, in.path);
-    ImportExportText(conn, store, in.bytes->view(), report.path, report.chat, opts, report,
-                     summary.rejections);
+    StepContext s{conn, store, opts, report, summary.rejections};
+    switch (in.kind) {
+      case InputKind::kExportText:
+        report.chat = ChatFor(opts, in.path);
+        ImportExportText(s, in.bytes->view(), report.chat, {});
+        break;
+      case InputKind::kZip: {
+        in.bytes.reset();  // libzip reads the file itself
+        ExportZip zip = ReadExportZip(in.path);
+        report.chat = ChatFor(opts, in.path, zip.chat_entry);
+        report.path = in.path + ":" + zip.chat_entry;
+        ImportExportText(s, zip.text, report.chat, zip.media);
+        break;
+      }
+      case InputKind::kCloudApi: ImportCloudLog(s, in.bytes->view(), statuses); break;
+      case InputKind::kTwilio: {
+        const bool stdin_input = in.path == "-";
+        ImportTwilioLog(s, in.bytes->view(),
+                        stdin_input ? NowMicros() : in.bytes->mtime() * 1000000,
+                        stdin_input ? "the time of this import" : "the file's modification time");
+        break;
+      }
+      default: break;
+    }
     in.bytes.reset();
     summary.messages += report.messages;
     summary.inserted += report.inserted;
@@ -144,12 +180,14 @@ ImportSummary RunWhatsappImport(db::Connection& conn, const ImportOptions& opts)
     summary.files.push_back(std::move(report));
   }
 
-  // Figures of every conversation this run touched.
+  // Edits, revokes, reactions and statuses, then the figures of every
+  // conversation this run touched, in one transaction.
   {
     db::Transaction tx(conn);
     std::set<int64_t> ids;
     for (const auto& [id, people] : store.touched()) ids.insert(id);
-    store.ApplyModifications(ids);
+    summary.modified = store.ApplyModifications(ids);
+    summary.statuses_matched = store.ApplyStatuses(statuses);
     for (const auto& [id, people] : store.touched()) store.RefreshConversation(id, people);
     tx.Commit();
   }

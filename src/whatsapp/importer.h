@@ -34,7 +34,7 @@ struct FileReport {
   bool date_order_decided = true;
   std::string date_order_reason;
   size_t messages = 0, inserted = 0, existing = 0, rejected = 0;
-  size_t statuses = 0, skipped = 0, modified = 0;
+  size_t statuses = 0, skipped = 0;  // Cloud API statuses read; Twilio status callbacks skipped
   std::vector<std::string> notes;     // e.g. "times taken from the file's modification time"
 };
 
@@ -42,6 +42,8 @@ struct ImportSummary {
   std::vector<FileReport> files;
   std::vector<Rejection> rejections;
   size_t messages = 0, inserted = 0, existing = 0;
+  size_t modified = 0;          // messages changed by edits / revokes / reaction removals
+  size_t statuses_matched = 0;  // delivery statuses whose message is stored
   double seconds = 0;
   bool complete() const { return rejections.empty(); }
 };

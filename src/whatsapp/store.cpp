@@ -19,7 +19,12 @@ constexpr size_t kMaxStatementBytes = 4 << 20;
 const char* kColumns =
     "message_sid, conversation_id, from_addr, to_addr, sender_name, direction, body, "
     "received_at, message_type, media_name, media_kind, media_mime, media_ref, is_system, "
-    "is_edited, is_deleted, ref_sid, raw, source, created_at, updated_at";
+    "is_edited, is_deleted, ref_sid, processed, raw, source, created_at, updated_at";
+
+bool IsModification(const Message& m) {
+  return !m.ref_sid.empty() &&
+         (m.message_type == "edit" || m.message_type == "revoke" || m.message_type == "reaction");
+}
 
 void Row(RowBuffer& b, const Message& m, int64_t conversation_id, const std::string& now) {
   b.BeginRow();
@@ -41,6 +46,9 @@ void Row(RowBuffer& b, const Message& m, int64_t conversation_id, const std::str
   b.Int(m.is_edited);
   b.Int(m.is_deleted);
   b.StrOrNull(m.ref_sid);
+  // Edit / revoke / reaction rows hold nothing to scan for events: they are
+  // written as processed so `whatsapp scan` passes them by.
+  b.Int(IsModification(m) ? 1 : 0);
   b.Str(m.raw);
   b.StrOrNull(m.source);
   b.Str(now);

@@ -32,7 +32,8 @@ class Store {
     size_t inserted = 0;  // new rows
     size_t existing = 0;  // already stored (same message_sid), left as they were
   };
-  // Inserts the messages whose sid is not stored yet. `platform` and
+  // Inserts the messages whose sid is not stored yet. Edit / revoke /
+  // reaction rows are stored as processed = 1 (nothing in them to scan). `platform` and
   // `time_zone` are used for conversations created on the way.
   WriteResult Write(const std::vector<Message>& batch, const std::string& platform,
                     const std::string& time_zone);
