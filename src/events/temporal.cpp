@@ -18,23 +18,28 @@ bool MayStart(Lang lang, const Token& t) {
   if (t.kind == Token::kNumber) return true;
   if (t.kind == Token::kPunct) return t.punct() == '@' || t.punct() == '\'';
   static const std::unordered_set<std::string_view> en = {
-      "at",       "around",    "about",    "by",        "for",       "approximately",
-      "approx",   "the",       "noon",     "midday",    "mid",       "midnight",
-      "a",        "an",        "quarter",  "half",      "in",        "within",
-      "on",       "this",      "current",  "present",   "next",      "coming",
-      "upcoming", "following", "last",     "past",      "previous",  "prior",
-      "tonight",  "tonite",    "early",    "during",    "right",     "just",
-      "now",      "later",     "today",    "tday",      "tomorrow",  "tmrw",
-      "tmr",      "tomorow",   "tommorow", "tommorrow", "yesterday", "day",
-      "from",     "between",   "couple",   "few",       "of"};
+      "at",        "around",    "about",    "by",        "for",       "approximately",
+      "approx",    "the",       "noon",     "midday",    "mid",       "midnight",
+      "a",         "an",        "quarter",  "half",      "in",        "within",
+      "on",        "this",      "current",  "present",   "next",      "coming",
+      "upcoming",  "following", "last",     "past",      "previous",  "prior",
+      "tonight",   "tonite",    "early",    "during",    "right",     "just",
+      "now",       "later",     "today",    "tday",      "tomorrow",  "tmrw",
+      "tmr",       "tomorow",   "tommorow", "tommorrow", "yesterday", "day",
+      "from",      "between",   "couple",   "few",       "of",        "end",
+      "beginning", "start",     "middle",   "late",      "eom",       "bom",
+      "eoy"};
   static const std::unordered_set<std::string_view> es = {
-      "a",       "al",         "para",   "sobre",  "hacia",    "desde",  "hasta",   "de",
-      "del",     "tipo",       "como",   "las",    "la",       "el",     "los",     "mediodia",
-      "medio",   "medianoche", "esta",   "este",   "por",      "en",     "durante", "proximo",
-      "proxima", "siguiente",  "pasado", "pasada", "ultimo",   "ultima", "ahora",   "ahorita",
-      "ya",      "hoy",        "manana", "ayer",   "anteayer", "antier", "antes",   "dia",
-      "dias",    "dentro",     "hace",   "entre",  "semana",   "mes",    "ano",     "fin",
-      "finde",   "weekend",    "unos",   "unas",   "media",    "un",     "una"};
+      "a",          "al",       "para",     "sobre",      "hacia",     "desde",    "hasta",
+      "de",         "del",      "tipo",     "como",       "las",       "la",       "el",
+      "los",        "mediodia", "medio",    "medianoche", "esta",      "este",     "por",
+      "en",         "durante",  "proximo",  "proxima",    "siguiente", "pasado",   "pasada",
+      "ultimo",     "ultima",   "ahora",    "ahorita",    "ya",        "hoy",      "manana",
+      "ayer",       "anteayer", "antier",   "antes",      "dia",       "dias",     "dentro",
+      "hace",       "entre",    "semana",   "mes",        "ano",       "fin",      "finde",
+      "weekend",    "unos",     "unas",     "media",      "un",        "una",      "principios",
+      "comienzos",  "inicios",  "mediados", "finales",    "fines",     "proximos", "proximas",
+      "siguientes", "pasados",  "pasadas",  "ultimos",    "ultimas"};
   const auto& words = lang == Lang::kEs ? es : en;
   const std::string& w = t.text;
   if (words.count(w)) return true;

@@ -84,7 +84,8 @@ bool Parser::ClockSuffix(size_t& i, Clock& c) const {
       j += 3;
     }
     if (meridiem >= 0) {
-      if (c.hour < 0 || c.hour > 12 || (!c.ambiguous && c.hour != 12 && c.hour != 0)) return any;
+      // "07:00 PM" has a leading zero but is still a 12-hour clock
+      if (c.hour < 0 || c.hour > 12) return any;
       if (meridiem == 1 && c.hour < 12) c.hour += 12;
       if (meridiem == 0 && c.hour == 12) c.hour = 0;
       c.ambiguous = false;
@@ -201,8 +202,8 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b) const {
   if (!ParseClock(j, x, opener)) return false;
   bool sep = false;
   if (IsP(j, '-') ||
-      (lang_ == Lang::kEn && (Is(j, "to") || Is(j, "till") || Is(j, "until") || Is(j, "til") ||
-                              Is(j, "through") || Is(j, "thru"))) ||
+      (lang_ == Lang::kEn && (Is(j, "to") || Is(j, "till") || Is(j, "until") || Is(j, "untill") ||
+                              Is(j, "til") || Is(j, "through") || Is(j, "thru"))) ||
       (lang_ == Lang::kEs && (Is(j, "a") || Is(j, "hasta") || Is(j, "al")))) {
     sep = true;
     ++j;

@@ -131,10 +131,11 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
       core = true;
       Clock probe = x;
       size_t s = m;
-      if (!at && !(ClockSuffix(s, probe) && probe.anchored)) {
-        // tonight 815: accepted later only next to a part of day
-        if (!allow_bare) x.anchored = false;
-      }
+      // "1030" is a time only with "at", am/pm, "ish", or after a part of the
+      // day ("tonight 815"); "friday 2017" is a year.
+      bool after_pod = k > 0 && IsWordTok(k - 1) &&
+                       (Is(k - 1, "tonight") || PodWord(lang_, toks_[k - 1].text) != Pod::kNone);
+      if (!at && !after_pod && !(ClockSuffix(s, probe) && probe.anchored)) return false;
     } else if (nd <= 2 && n <= 24) {
       x.hour = n;
       x.ambiguous = n >= 1 && n <= 12 && toks_[k].text[0] != '0';

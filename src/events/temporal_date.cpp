@@ -7,6 +7,13 @@
 
 namespace chatbeto::events::detail {
 
+bool Parser::NamesMonth(size_t from, size_t to) const {
+  for (size_t t = from; t < to; ++t)
+    if ((IsWordTok(t) && MonthWord(lang_, toks_[t].text)) || IsP(t, '/') || IsP(t, '-'))
+      return true;
+  return false;
+}
+
 bool Parser::ParseDate(size_t& i, Span& s) const {
   size_t best = i;
   Span out;
@@ -23,6 +30,8 @@ bool Parser::ParseDate(size_t& i, Span& s) const {
   attempt(&Parser::WeekdayDate);
   attempt(&Parser::PeriodDate);
   attempt(&Parser::DateRange);
+  attempt(&Parser::OrdinalDate);
+  attempt(&Parser::PartOfPeriod);
   attempt(lang_ == Lang::kEn ? &Parser::DateEn : &Parser::DateEs);
   if (best == i) return false;
   s = out;
@@ -179,6 +188,10 @@ bool Parser::NumericDate(size_t& i, Span& s) const {
     return true;
   }
   if (sep == '.' || c >= 0) return false;  // "3.5" is a number; "1-2-345" is not a date
+  if (IsWordTok(after_b) && Glued(after_b) &&
+      (Is(after_b, "am") || Is(after_b, "pm") || Is(after_b, "h") || Is(after_b, "a") ||
+       Is(after_b, "p")))
+    return false;  // "9-11am" is a range of hours
   auto d = ForwardMonthDay(month, day);
   if (!d) return false;
   s = Day(*d);
@@ -326,20 +339,37 @@ bool Parser::DateRange(size_t& i, Span& s) const {
   auto sep = [&](size_t& k) {
     if (IsP(k, '-') ||
         (!es && (Is(k, "to") || Is(k, "through") || Is(k, "thru") || Is(k, "till") ||
-                 Is(k, "until") || Is(k, "and"))) ||
+                 Is(k, "until") || Is(k, "untill") || Is(k, "and"))) ||
         (es && (Is(k, "a") || Is(k, "al") || Is(k, "hasta") || Is(k, "y")))) {
       ++k;
       return true;
     }
     return false;
   };
+  // bare day - full date: "13 a 15 de julio"
+  {
+    size_t k = j;
+    int d1;
+    if (!es && Is(k, "the")) ++k;
+    if (DayOfMonth(k, d1, false) && sep(k)) {
+      Span b;
+      size_t m = k;
+      if (MonthDayYear(m, b) && b.grain == Grain::kDay && d1 < b.start.day) {
+        s = Day(LocalTime{b.start.year, b.start.month, d1});
+        s.end = b.start;
+        i = m;
+        return true;
+      }
+    }
+  }
   // full date - full date
   {
     size_t k = j;
     Span a, b;
-    if (MonthDayYear(k, a) && sep(k)) {
+    if (MonthDayYear(k, a) && NamesMonth(j, k) && sep(k)) {
       size_t m = k;
-      if (MonthDayYear(m, b) && b.grain == Grain::kDay && a.grain == Grain::kDay) {
+      if (MonthDayYear(m, b) && NamesMonth(k, m) && b.grain == Grain::kDay &&
+          a.grain == Grain::kDay) {
         // a date range never runs backwards: "21 Dec to 6 Jan" crosses the year
         if (ToSeconds(b.start) < ToSeconds(a.start)) b.start = AddMonths(b.start, 12);
         s = a;
@@ -354,21 +384,6 @@ bool Parser::DateRange(size_t& i, Span& s) const {
           ValidDate(a.start.year, a.start.month, d2) && d2 > a.start.day) {
         s = a;
         s.end = LocalTime{a.start.year, a.start.month, d2};
-        i = m;
-        return true;
-      }
-    }
-  }
-  // bare day - full date: "13 a 15 de julio"
-  {
-    size_t k = j;
-    int d1;
-    if (DayOfMonth(k, d1, false) && sep(k)) {
-      Span b;
-      size_t m = k;
-      if (MonthDayYear(m, b) && b.grain == Grain::kDay && d1 < b.start.day) {
-        s = Day(LocalTime{b.start.year, b.start.month, d1});
-        s.end = b.start;
         i = m;
         return true;
       }

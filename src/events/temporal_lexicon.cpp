@@ -113,8 +113,8 @@ Unit UnitWord(Lang lang, std::string_view w) {
       {"h", {Grain::kHour, 1}},           {"day", {Grain::kDay, 1}},
       {"days", {Grain::kDay, 1}},         {"week", {Grain::kWeek, 1}},
       {"weeks", {Grain::kWeek, 1}},       {"wk", {Grain::kWeek, 1}},
-      {"wks", {Grain::kWeek, 1}},         {"fortnight", {Grain::kWeek, 2}},
-      {"fortnights", {Grain::kWeek, 2}},  {"month", {Grain::kMonth, 1}},
+      {"wks", {Grain::kWeek, 1}},         {"fortnight", {Grain::kDay, 14}},
+      {"fortnights", {Grain::kDay, 14}},  {"month", {Grain::kMonth, 1}},
       {"months", {Grain::kMonth, 1}},     {"quarter", {Grain::kQuarter, 1}},
       {"quarters", {Grain::kQuarter, 1}}, {"qtr", {Grain::kQuarter, 1}},
       {"qtrs", {Grain::kQuarter, 1}},     {"year", {Grain::kYear, 1}},
@@ -128,7 +128,7 @@ Unit UnitWord(Lang lang, std::string_view w) {
       {"horas", {Grain::kHour, 1}},        {"h", {Grain::kHour, 1}},
       {"hrs", {Grain::kHour, 1}},          {"dia", {Grain::kDay, 1}},
       {"dias", {Grain::kDay, 1}},          {"semana", {Grain::kWeek, 1}},
-      {"semanas", {Grain::kWeek, 1}},      {"quincena", {Grain::kWeek, 2}},
+      {"semanas", {Grain::kWeek, 1}},      {"quincena", {Grain::kDay, 15}},
       {"mes", {Grain::kMonth, 1}},         {"meses", {Grain::kMonth, 1}},
       {"trimestre", {Grain::kQuarter, 1}}, {"trimestres", {Grain::kQuarter, 1}},
       {"ano", {Grain::kYear, 1}},          {"anos", {Grain::kYear, 1}}};
@@ -143,6 +143,7 @@ Pod PodWord(Lang lang, std::string_view w) {
     if (w == "afternoon" || w == "afternoons") return Pod::kAfternoon;
     if (w == "evening" || w == "evenings") return Pod::kEvening;
     if (w == "night" || w == "nights") return Pod::kNight;
+    if (w == "lunch" || w == "lunchtime") return Pod::kNoon;
     return Pod::kNone;
   }
   if (w == "manana") return Pod::kMorning;

@@ -54,6 +54,7 @@ class Parser {
   int Digits(size_t i) const;                   // digits in a number token, else 0
   bool Glued(size_t i) const;
   bool IsWordTok(size_t i) const;
+  const Token& Tok(size_t i) const { return toks_[i]; }
   bool AtEnd(size_t i) const { return i >= toks_.size(); }
   // End of the phrase: no more tokens, or punctuation other than an opener.
   bool Boundary(size_t i) const;
@@ -74,11 +75,14 @@ class Parser {
   bool MonthDayYear(size_t& i, Span& s) const;  // "March 3rd 2015", "5 de mayo", "el 16"
   bool WeekdayDate(size_t& i, Span& s) const;
   bool PeriodDate(size_t& i, Span& s) const;                 // "next week", "el mes pasado", "Q3"
+  bool OrdinalDate(size_t& i, Span& s) const;                // "the first Monday of October"
   bool DayOfMonth(size_t& i, int& d, bool need_mark) const;  // "8th", "the 1st", "primero"
   bool YearNumber(size_t& i, int& y, bool loose) const;
   bool ParseRelative(size_t& i, Span& s) const;  // "in 2 hours", "hace 3 días"
   bool ClockRange(size_t& i, Clock& a, Clock& b) const;
   bool DateRange(size_t& i, Span& s) const;
+  bool NamesMonth(size_t from, size_t to) const;  // a month word or a numeric date in [from, to)
+  bool PartOfPeriod(size_t& i, Span& s) const;    // "end of the month", "a principios de marzo"
   bool ParseExpr(size_t& i, Expr& e) const;
   bool Resolve(const Expr& e, TemporalMatch& m) const;
 

@@ -30,7 +30,69 @@ Span Weekend(const LocalTime& ref, int shift) {
 
 }  // namespace
 
+// "the next 3 days", "past 2 weeks", "upcoming two months", "los próximos 3
+// días", "3 semanas que vienen", "pasados 2 años": a count of whole units.
+bool CountedPeriod(const Parser& p, size_t& i, Span& s) {
+  const bool es = p.lang() == Lang::kEs;
+  size_t j = i;
+  int dir = 0;            // +1 next, -1 past
+  bool upcoming = false;  // Duckling's "upcoming two weeks": the week two weeks ahead
+  auto dir_word = [&](size_t k, int& d, bool& up) {
+    if (!es && (p.Is(k, "next") || p.Is(k, "following") || p.Is(k, "coming")))
+      d = 1;
+    else if (!es && p.Is(k, "upcoming"))
+      d = 1, up = true;
+    else if (!es && (p.Is(k, "last") || p.Is(k, "past") || p.Is(k, "previous")))
+      d = -1;
+    else if (es && (p.Is(k, "proximos") || p.Is(k, "proximas") || p.Is(k, "proximo") ||
+                    p.Is(k, "siguientes")))
+      d = 1;
+    else if (es &&
+             (p.Is(k, "pasados") || p.Is(k, "pasadas") || p.Is(k, "ultimos") || p.Is(k, "ultimas")))
+      d = -1;
+    return d != 0;
+  };
+  if (p.Is(j, es ? "los" : "the") || (es && p.Is(j, "las"))) ++j;
+  if (dir_word(j, dir, upcoming)) ++j;
+  int n;
+  if (!p.SmallNumber(j, n, 99) || n < 1) return false;
+  if (dir == 0 && dir_word(j, dir, upcoming)) ++j;
+  if (!p.IsWordTok(j)) return false;
+  Unit u = UnitWord(p.lang(), p.Tok(j).text);
+  if (u.count != 1) return false;
+  ++j;
+  if (dir == 0 && es && p.Is(j, "que") && p.Is(j + 1, "vienen")) {
+    dir = 1;
+    j += 2;
+  }
+  if (dir == 0) return false;
+  Grain g = u.grain;
+  LocalTime base = Truncate(p.ref(), g);
+  if (upcoming) {
+    s.start = AddGrain(base, g, n);
+    s.grain = g;
+  } else if (dir > 0) {
+    s.start = AddGrain(base, g, 1);
+    s.end = AddGrain(base, g, n);
+    s.grain = g;
+  } else {
+    s.start = AddGrain(base, g, -n);
+    s.end = AddGrain(base, g, -1);
+    s.grain = g;
+    s.past = true;
+  }
+  i = j;
+  return true;
+}
+
 bool Parser::PeriodDate(size_t& i, Span& s) const {
+  {
+    size_t k = i;
+    if (CountedPeriod(*this, k, s)) {
+      i = k;
+      return true;
+    }
+  }
   size_t j = i;
   const bool es = lang_ == Lang::kEs;
   auto unit_at = [&](size_t k, Grain& g, size_t& next) {
@@ -129,6 +191,121 @@ bool Parser::PeriodDate(size_t& i, Span& s) const {
   if (Is(next, "pasado") || Is(next, "pasada")) return finish(g, -1, next + 1);
   if (g == Grain::kSecond && (Is(i, "el") || Is(i, "la"))) return finish(g, 0, next);  // "el finde"
   return false;
+}
+
+}  // namespace chatbeto::events::detail
+
+namespace chatbeto::events::detail {
+
+// The beginning, middle or end of a week, month or year: "end of the month",
+// "beginning of next week", "early March", "late 2014", "EOM"; "a principios
+// de mes", "a mediados de marzo", "a finales de año". Weeks split Mon-Wed /
+// Thu / Fri-Sun, months 1-10 / 11-20 / 21-end, years Jan-Mar / Apr-Aug /
+// Sep-Dec (Duckling's reading).
+bool Parser::PartOfPeriod(size_t& i, Span& s) const {
+  const bool es = lang_ == Lang::kEs;
+  size_t j = i;
+  int part = -1;  // 0 beginning, 1 middle, 2 end
+  bool need_of = true;
+  Grain g = Grain::kMonth;
+  bool have_period = false;
+  LocalTime start;
+  if (!es) {
+    if (Is(j, "at")) ++j;
+    if (Is(j, "the")) ++j;
+    if (Is(j, "eom") || Is(j, "bom") || Is(j, "eoy")) {
+      part = Is(j, "bom") ? 0 : 2;
+      g = Is(j, "eoy") ? Grain::kYear : Grain::kMonth;
+      start = Truncate(ref_, g);
+      have_period = true;
+      ++j;
+    } else if (Is(j, "beginning") || Is(j, "start")) {
+      part = 0;
+    } else if (Is(j, "middle")) {
+      part = 1;
+    } else if (Is(j, "end")) {
+      part = 2;
+    } else if (Is(j, "early") || Is(j, "mid") || Is(j, "late")) {
+      part = Is(j, "early") ? 0 : Is(j, "mid") ? 1 : 2;
+      need_of = false;
+    }
+  } else {
+    if (Is(j, "a") || Is(j, "hacia") || Is(j, "para") || Is(j, "desde")) ++j;
+    if (Is(j, "principios") || Is(j, "comienzos") || Is(j, "inicios")) part = 0;
+    if (Is(j, "mediados")) part = 1;
+    if (Is(j, "finales") || Is(j, "fines") || Is(j, "fin")) part = 2;
+  }
+  if (part < 0) return false;
+  if (!have_period) {
+    ++j;
+    if (!es && IsP(j, '-') && !need_of) ++j;
+    if (need_of) {
+      if (!(Is(j, "of") || Is(j, "de") || Is(j, "del"))) return false;
+      if (!Is(j, "del")) ++j;  // "del" stays: it may be "del mes", "del 2014"
+    }
+    if (Is(j, "around")) ++j;
+    size_t k = j;
+    Span p;
+    size_t m = k;
+    bool bare_unit = false;
+    if (!es) {
+      if (Is(m, "the")) ++m;
+      if (Is(m, "week") || Is(m, "month") || Is(m, "year")) {
+        g = Is(m, "week") ? Grain::kWeek : Is(m, "month") ? Grain::kMonth : Grain::kYear;
+        start = Truncate(ref_, g);
+        j = m + 1;
+        bare_unit = true;
+      }
+    } else if (Is(m, "mes") || Is(m, "ano") || Is(m, "semana") ||
+               (Is(m, "del") && (Is(m + 1, "mes") || Is(m + 1, "ano")) &&
+                !(Is(m + 2, "que") || Is(m + 2, "pasado") || Is(m + 2, "proximo")))) {
+      if (Is(m, "del")) ++m;
+      g = Is(m, "semana") ? Grain::kWeek : Is(m, "mes") ? Grain::kMonth : Grain::kYear;
+      start = Truncate(ref_, g);
+      j = m + 1;
+      bare_unit = true;
+    }
+    if (!bare_unit) {
+      if (Is(k, "del")) ++k;  // "a finales del mes que viene"
+      m = k;
+      if ((PeriodDate(m, p) || MonthDayYear(m, p)) && !p.end &&
+          (p.grain == Grain::kWeek || p.grain == Grain::kMonth || p.grain == Grain::kYear)) {
+        g = p.grain;
+        start = p.start;
+        j = m;
+      } else {
+        size_t y = k;
+        int year;
+        if (!YearNumber(y, year, false)) return false;
+        g = Grain::kYear;
+        start = LocalTime{year, 1, 1};
+        j = y;
+      }
+    }
+  }
+  LocalTime a, b;
+  Grain out = Grain::kDay;
+  if (g == Grain::kWeek) {
+    static const int kFrom[] = {0, 2, 4}, kTo[] = {2, 3, 6};
+    a = AddDays(start, kFrom[part]);
+    b = AddDays(start, kTo[part]);
+  } else if (g == Grain::kMonth) {
+    int last = DaysInMonth(start.year, start.month);
+    static const int kFrom[] = {1, 11, 21};
+    a = LocalTime{start.year, start.month, kFrom[part]};
+    b = LocalTime{start.year, start.month, part == 0 ? 10 : part == 1 ? 20 : last};
+  } else {
+    static const int kFrom[] = {1, 4, 9}, kTo[] = {3, 8, 12};
+    a = LocalTime{start.year, kFrom[part], 1};
+    b = LocalTime{start.year, kTo[part], 1};
+    out = Grain::kMonth;
+  }
+  s.start = a;
+  s.end = b;
+  s.grain = out;
+  s.past = ToSeconds(b) < ToSeconds(Today());
+  i = j;
+  return true;
 }
 
 }  // namespace chatbeto::events::detail

@@ -230,23 +230,31 @@ bool Parser::Resolve(const Expr& e, TemporalMatch& m) const {
     if (c.ambiguous && c.hour >= 1 && c.hour <= 6) c.hour += 12;
     start = At(e.date->start, c.hour, c.minute, c.second);
   } else {
+    // With a zone ("a las cuatro CET") the hour is read forward in that zone.
+    LocalTime now_ref = ref_;
+    int64_t zone_shift = 0;
+    if (c.zone && opts_.utc_offset_minutes) {
+      zone_shift = static_cast<int64_t>(*c.zone - *opts_.utc_offset_minutes) * 60;
+      now_ref = AddSeconds(ref_, zone_shift);
+    }
+    const LocalTime today = DateOnly(now_ref);
     std::vector<int> hours = {c.hour};
     if (c.ambiguous)
       hours = c.hour == 12 ? std::vector<int>{12, 24} : std::vector<int>{c.hour, c.hour + 12};
     bool found = false;
-    int64_t now = ToSeconds(ref_);
+    int64_t now = ToSeconds(now_ref);
     for (int day = 0; day < 2 && !found; ++day) {
       for (int h : hours) {
-        LocalTime t = At(AddDays(Today(), day), h, c.minute, c.second);
+        LocalTime t = At(AddDays(today, day), h, c.minute, c.second);
         // an hour that has not ended yet ("at 4:23" at 04:30 is still this hour)
-        if (e.pod_today || ToSeconds(At(AddDays(Today(), day), h, 0, 0)) + 3600 > now) {
+        if (e.pod_today || ToSeconds(At(AddDays(today, day), h, 0, 0)) + 3600 > now) {
           start = t;
           found = true;
           break;
         }
       }
     }
-    if (!found) start = At(AddDays(Today(), 1), hours[0], c.minute, c.second);
+    if (!found) start = At(AddDays(today, 1), hours[0], c.minute, c.second);
   }
   m.start = start;
   m.grain = c.grain;

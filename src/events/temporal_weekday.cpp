@@ -161,6 +161,7 @@ bool Parser::WeekdayDate(size_t& i, Span& s) const {
       int day;
       m = q;
       if (Num(m) >= 0 && DayOfMonth(m, day, false) && !IsP(m, ':') && !IsP(m, '.') &&
+          !IsP(m, '-') &&
           !(IsWordTok(m) &&
             (Is(m, "am") || Is(m, "pm") || Is(m, "h") || Is(m, "a") || Is(m, "p") || Is(m, "hs") ||
              Is(m, "horas") || Is(m, "o") || Is(m, "oclock") || Is(m, "ish") || Is(m, "de") ||
@@ -178,13 +179,19 @@ bool Parser::WeekdayDate(size_t& i, Span& s) const {
       }
     }
   }
-  // An abbreviation that is also a word ("sat", "mar", "do") needs support.
+  // An abbreviation that is also a word ("sat", "mar", "do") needs support:
+  // a dot, a date, a modifier, "on"/"el" before it, a time after it, or
+  // being the whole message.
+  auto time_follows = [&] {
+    size_t t = j;
+    Clock a, b;
+    if (ClockRange(t, a, b)) return true;
+    t = j;
+    return ParseClock(t, a, false) && a.anchored;
+  };
   if (wd.weak && !dot && !explicit_date && mod == Mod::kNone && !(i == 0 && Boundary(j)) &&
-      !Is(start_tok - 1, "on") && !Is(start_tok - 1, "el")) {
-    return false;
-  }
-  if (wd.weak && !dot && !explicit_date && !(i == 0 && Boundary(j)) && IsWordTok(j) && !Glued(j) &&
-      mod == Mod::kNone) {
+      !time_follows() && !Is(start_tok - 1, "on") && !Is(start_tok - 1, "el") && !Is(j, "at") &&
+      !IsP(j, '@') && !(es && Is(j, "a") && (Is(j + 1, "las") || Is(j + 1, "la")))) {
     return false;
   }
   if (explicit_date) {

@@ -77,7 +77,20 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"in a week", "2013-02-19T00:00:00", "day"},
         Case{"3 days ago", "2013-02-09T04:00:00", "hour"},
         Case{"2 weeks from now", "2013-02-26T00:00:00", "day"},
+        // counted and parts of periods, nth weekday of a month
+        Case{"the next 3 days", "2013-02-13T00:00:00", "day", "2013-02-15T00:00:00"},
+        Case{"past 2 weeks", "2013-01-28T00:00:00", "week", "2013-02-04T00:00:00"},
+        Case{"end of the month", "2013-02-21T00:00:00", "day", "2013-02-28T00:00:00"},
+        Case{"beginning of next week", "2013-02-18T00:00:00", "day", "2013-02-20T00:00:00"},
+        Case{"late March", "2013-03-21T00:00:00", "day", "2013-03-31T00:00:00"},
+        Case{"the second Sunday of May", "2013-05-12T00:00:00", "day"},
+        Case{"last friday in november 2014", "2014-11-28T00:00:00", "day"},
+        Case{"first monday of next month", "2013-03-04T00:00:00", "day"},
+        Case{"tomorrow lunch", "2013-02-13T12:00:00", "hour", "2013-02-13T14:00:00"},
+        Case{"thu 9-11am", "2013-02-14T09:00:00", "hour", "2013-02-14T11:00:00"},
+        Case{"from the 2nd to the 5th of May", "2013-05-02T00:00:00", "day", "2013-05-05T00:00:00"},
         // nothing
+        Case{"friday 2017 was a good year", "2013-02-15T00:00:00", "day", "", "friday"},
         Case{"I want to book a table", ""}, Case{"we are 4 people", ""}, Case{"call me maybe", ""},
         Case{"I sat on the sun deck", ""}, Case{"abc3pm", ""}, Case{"good morning", ""},
         Case{"version 2.5 is out", ""}, Case{"", ""}));

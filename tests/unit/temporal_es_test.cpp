@@ -73,6 +73,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"en 10 minutos", "2013-02-12T04:40:00", "second"},
         Case{"dentro de una semana", "2013-02-19T00:00:00", "day"},
         Case{"hace tres días", "2013-02-09T04:00:00", "hour"},
+        Case{"los próximos 3 días", "2013-02-13T00:00:00", "day", "2013-02-15T00:00:00"},
+        Case{"a finales de mes", "2013-02-21T00:00:00", "day", "2013-02-28T00:00:00"},
+        Case{"a principios de abril", "2013-04-01T00:00:00", "day", "2013-04-10T00:00:00"},
+        Case{"el primer lunes de marzo", "2013-03-04T00:00:00", "day"},
+        Case{"el último viernes del mes", "2013-02-22T00:00:00", "day"},
+        Case{"a las 3 CET", "2013-02-12T15:00:00", "hour"},
         // no date or time
         Case{"Quiero agendar una reunión", ""}, Case{"Revisión del proyecto", ""},
         Case{"somos 3 personas", ""}, Case{"nohoy hymañana xayer", ""},

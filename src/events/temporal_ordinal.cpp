@@ -1,0 +1,160 @@
+// Days and weeks counted inside a month or year: "the first Monday of
+// October", "last Friday in October 2015", "third day of october", "the 5th
+// last day of May", "2nd last week of October 2018", "first monday of last
+// month", "el primer lunes de marzo", "el último viernes del mes"; and "the
+// week of October 6th" / "la semana del 6 de octubre".
+#include "events/temporal_calendar.h"
+#include "events/temporal_parser.h"
+
+namespace chatbeto::events::detail {
+namespace {
+
+// A month or year to count in: [first day, last day].
+struct Range {
+  LocalTime first, last;
+};
+
+}  // namespace
+
+bool Parser::OrdinalDate(size_t& i, Span& s) const {
+  const bool es = lang_ == Lang::kEs;
+  size_t j = i;
+  // "the week of October 6th", "la semana del 6 de octubre"
+  {
+    size_t k = j;
+    if (Is(k, es ? "la" : "the")) ++k;
+    if (Is(k, es ? "semana" : "week") && (Is(k + 1, "of") || Is(k + 1, "del") || Is(k + 1, "de"))) {
+      size_t m = k + 2;
+      if (es && Is(k + 1, "de") && Is(m, "el")) ++m;
+      Span d;
+      size_t start = Is(k + 1, "del") ? m - 1 : m;
+      if (es && Is(k + 1, "del")) {
+        // "del 6 de octubre": MonthDayYear wants "el 6 de octubre"
+        start = m;
+      }
+      if (MonthDayYear(start, d) && d.grain == Grain::kDay) {
+        s.start = Truncate(d.start, Grain::kWeek);
+        s.grain = Grain::kWeek;
+        i = start;
+        return true;
+      }
+    }
+  }
+  if (Is(j, es ? "el" : "the") || (es && Is(j, "la"))) ++j;
+  // ordinal: "first", "3rd", "primer", "last", "último", "second last"
+  int n = 0;
+  bool from_end = false;
+  if (Num(j) >= 1 && Num(j) <= 5 && IsWordTok(j + 1) && Glued(j + 1) &&
+      OrdinalSuffix(lang_, toks_[j + 1].text)) {
+    n = Num(j);
+    j += 2;
+  } else if (IsWordTok(j) && OrdinalWord(lang_, toks_[j].text) &&
+             OrdinalWord(lang_, toks_[j].text).value <= 5) {
+    n = OrdinalWord(lang_, toks_[j].text).value;
+    ++j;
+  }
+  if (Is(j, "last") || Is(j, "ultimo") || Is(j, "ultima")) {
+    from_end = true;
+    if (n == 0) n = 1;
+    ++j;
+  }
+  if (n == 0) return false;
+  // what is counted
+  int weekday = -1;
+  Grain unit;
+  if (IsWordTok(j) && WeekdayWord(lang_, toks_[j].text) &&
+      !WeekdayWord(lang_, toks_[j].text).weak) {
+    weekday = WeekdayWord(lang_, toks_[j].text).value;
+    unit = Grain::kDay;
+  } else if (Is(j, es ? "dia" : "day")) {
+    unit = Grain::kDay;
+  } else if (Is(j, es ? "semana" : "week")) {
+    unit = Grain::kWeek;
+  } else {
+    return false;
+  }
+  ++j;
+  if (!(Is(j, "of") || Is(j, "in") || Is(j, "de") || Is(j, "del"))) return false;
+  bool del = Is(j, "del");
+  ++j;
+  // the range: a month (with or without year), a year, or the month relative to now
+  Range r;
+  bool have = false;
+  size_t k = j;
+  if (!es && Is(k, "the") && Is(k + 1, "month")) {
+    k += 2;
+    r.first = Truncate(ref_, Grain::kMonth);
+    have = true;
+  } else if ((del && Is(k, "mes")) || (es && Is(k, "este") && Is(k + 1, "mes"))) {
+    k += Is(k, "mes") ? 1 : 2;
+    r.first = Truncate(ref_, Grain::kMonth);
+    have = true;
+  } else {
+    Span p;
+    size_t m = k;
+    if (del) --m;  // "del mes pasado" reads as "el mes pasado"
+    if (PeriodDate(m, p) && (p.grain == Grain::kMonth || p.grain == Grain::kYear) && !p.end) {
+      r.first = p.start;
+      k = m;
+      have = true;
+      if (p.grain == Grain::kYear)
+        r.last = LocalTime{p.start.year, 12, 31};
+      else
+        r.last = AddDays(AddMonths(p.start, 1), -1);
+    } else if (IsWordTok(k) && MonthWord(lang_, toks_[k].text)) {
+      int month = MonthWord(lang_, toks_[k].text).value;
+      ++k;
+      size_t y = k;
+      if (IsP(y, ',')) ++y;
+      if (es && (Is(y, "de") || Is(y, "del"))) ++y;
+      int year;
+      if (YearNumber(y, year, false)) {
+        k = y;
+      } else {
+        year = month >= ref_.month ? ref_.year : ref_.year + 1;
+      }
+      r.first = LocalTime{year, month, 1};
+      have = true;
+    } else {
+      int year;
+      size_t y = k;
+      if (YearNumber(y, year, false)) {
+        r.first = LocalTime{year, 1, 1};
+        r.last = LocalTime{year, 12, 31};
+        k = y;
+        have = true;
+      }
+    }
+  }
+  if (!have) return false;
+  if (r.last.year == 0) r.last = AddDays(AddMonths(r.first, 1), -1);
+  LocalTime d;
+  if (unit == Grain::kWeek) {
+    // weeks (Monday to Sunday) that lie inside the range
+    LocalTime first_monday = AddDays(r.first, (7 - Weekday(r.first)) % 7);
+    LocalTime last_monday = AddDays(r.last, -((Weekday(r.last) + 1) % 7) - 6);
+    d = from_end ? AddDays(last_monday, -7 * (n - 1)) : AddDays(first_monday, 7 * (n - 1));
+    if (ToSeconds(d) < ToSeconds(r.first) || ToSeconds(AddDays(d, 6)) > ToSeconds(r.last))
+      return false;
+    s.start = d;
+    s.grain = Grain::kWeek;
+  } else if (weekday >= 0) {
+    if (from_end) {
+      LocalTime last = AddDays(r.last, -((Weekday(r.last) - weekday + 7) % 7));
+      d = AddDays(last, -7 * (n - 1));
+    } else {
+      LocalTime first = AddDays(r.first, (weekday - Weekday(r.first) + 7) % 7);
+      d = AddDays(first, 7 * (n - 1));
+    }
+    if (ToSeconds(d) < ToSeconds(r.first) || ToSeconds(d) > ToSeconds(r.last)) return false;
+    s = Day(d);
+  } else {
+    d = from_end ? AddDays(r.last, -(n - 1)) : AddDays(r.first, n - 1);
+    if (ToSeconds(d) < ToSeconds(r.first) || ToSeconds(d) > ToSeconds(r.last)) return false;
+    s = Day(d);
+  }
+  i = k;
+  return true;
+}
+
+}  // namespace chatbeto::events::detail
