@@ -153,6 +153,8 @@ struct ConversationParser::Impl {
   std::string Minify(element e) {
     scratch.clear();
     AppendJson(e, &scratch);
+    // A giant message's copy would double its memory: hand the buffer over.
+    if (scratch.size() > (size_t{1} << 20)) return std::move(scratch);
     return scratch;
   }
   Conversation Parse(std::string_view bytes);
