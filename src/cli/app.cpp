@@ -138,6 +138,9 @@ void BuildApp(CLI::App& app, Context& ctx) {
   AddProjectsCommand(app, ctx);
   AddCheckCommand(app, ctx);
   AddWhenCommand(app, ctx);
+  AddSyncCommand(app, ctx);
+  AddThreadsCommand(app, ctx);
+  AddAskCommand(app, ctx);
   AddDoctorCommand(app, ctx);
   AddDbCommand(app, ctx);
 }

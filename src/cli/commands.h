@@ -21,5 +21,8 @@ void AddMapCommand(CLI::App& app, Context& ctx);
 void AddProjectsCommand(CLI::App& app, Context& ctx);
 void AddCheckCommand(CLI::App& app, Context& ctx);
 void AddWhenCommand(CLI::App& app, Context& ctx);
+void AddSyncCommand(CLI::App& app, Context& ctx);
+void AddThreadsCommand(CLI::App& app, Context& ctx);
+void AddAskCommand(CLI::App& app, Context& ctx);
 
 }  // namespace chatbeto::cli

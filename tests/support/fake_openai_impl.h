@@ -1,0 +1,47 @@
+// Internals of the fake OpenAI server shared by fake_openai.cpp (the class)
+// and fake_openai_routes.cpp (the endpoints and fault injection).
+#pragma once
+#define CPPHTTPLIB_THREAD_POOL_COUNT 48
+#include <httplib.h>
+
+#include <chrono>
+#include <cstdio>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include "support/fake_openai.h"
+
+namespace chatbeto::testing {
+
+struct FakeOpenAi::Impl {
+  std::string key;
+  httplib::Server server;
+  std::thread thread;
+  int port = 0;
+  mutable std::mutex mu;
+  std::vector<FakeConversation> convs;
+  std::map<std::string, size_t> index;
+  std::vector<FaultRule> rules;
+  std::vector<int> seen;  // matching requests seen per rule
+  int64_t requests = 0, next_id = 1;
+  int rpm = 0;
+  std::deque<std::chrono::steady_clock::time_point> window;
+  std::vector<std::string> log;
+  std::map<std::string, std::string> last_headers;
+  std::string all_text;
+  double first_t = 0, last_t = 0;
+
+  std::string NewId(const char* prefix) {
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s_%08llx%016llx", prefix, (unsigned long long)port,
+             (unsigned long long)next_id++);
+    return buf;
+  }
+};
+
+void InstallRoutes(FakeOpenAi::Impl& s);
+nlohmann::json StateJson(FakeOpenAi::Impl& s);
+
+}  // namespace chatbeto::testing
