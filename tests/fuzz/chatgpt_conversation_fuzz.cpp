@@ -63,5 +63,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     CheckUtf8(m.node_id, "node id utf8");
     for (const Attachment& a : m.attachments) CheckUtf8(a.pointer, "pointer utf8");
   }
+  // Every repair is counted with a kind and says what it did; one warning each.
+  for (const Repair& r : c.repairs) {
+    Check(!r.kind.empty() && r.count > 0 && !r.detail.empty(), "repair counted with a reason");
+    CheckUtf8(r.detail, "repair detail utf8");
+  }
+  Check(c.repairs.size() <= c.warnings.size(), "a repair without its warning");
+  if (!c.mapping_state.empty()) Check(c.messages.empty(), "nodes from a missing or empty mapping");
+  // The content hash does not depend on spelling: the minified record hashes the same.
+  if (c.repairs.empty() || c.repairs.front().kind != "invalid_utf8") {
+    Conversation again = ParseConversation(std::string(" ") + std::string(bytes) + "\n");
+    Check(again.content_hash == c.content_hash, "content hash depends on whitespace");
+  }
   return 0;
 }
