@@ -45,7 +45,7 @@ bool MayStart(Lang lang, const Token& t) {
   if (words.count(w)) return true;
   return detail::NumberWord(lang, w) || detail::OrdinalWord(lang, w) ||
          detail::WeekdayWord(lang, w) || detail::MonthWord(lang, w) ||
-         detail::PodWord(lang, w) != detail::Pod::kNone;
+         detail::PodWord(lang, w) != detail::Pod::kNone || detail::HolidayFirstWord(lang, w);
 }
 
 }  // namespace

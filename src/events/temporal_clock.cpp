@@ -165,7 +165,13 @@ bool Parser::ParsePod(size_t& i, Pod& p, bool& today) const {
     i = j + 1;
     return true;
   }
-  // Spanish: "de la tarde", "por la mañana", "en la noche", "esta noche", "de madrugada"
+  // Spanish: "de la tarde", "por la mañana", "en la noche", "esta noche", "de madrugada",
+  // "del mediodía"
+  if (Is(j, "del") && (Is(j + 1, "mediodia") || (Is(j + 1, "medio") && Is(j + 2, "dia")))) {
+    p = Pod::kNoon;
+    i = j + (Is(j + 1, "medio") ? 3 : 2);
+    return true;
+  }
   if (Is(j, "esta")) {
     today = true;
     ++j;

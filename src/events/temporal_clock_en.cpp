@@ -112,6 +112,15 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
       x.anchored = true;
       x.ambiguous = n >= 1 && n <= 12 && toks_[k].text[0] != '0';
       core = true;
+    } else if (at && nd <= 2 && n <= 24 && IsP(m, '.') && Glued(m) && Digits(m + 1) == 2 &&
+               Glued(m + 1) && Num(m + 1) <= 59) {  // "at 10.30"
+      x.hour = n;
+      x.minute = Num(m + 1);
+      x.grain = Grain::kMinute;
+      x.anchored = true;
+      x.ambiguous = n >= 1 && n <= 12 && toks_[k].text[0] != '0';
+      m += 2;
+      core = true;
     } else if (nd <= 2 && n <= 24 && Is(m, "h") && Glued(m)) {
       x.hour = n;
       x.grain = Grain::kMinute;

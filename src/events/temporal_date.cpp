@@ -1,7 +1,6 @@
 // Dates shared by both languages: numeric dates ("2/15", "31/10/1974",
 // "2014-04-18"), day + month + year in words ("March 3rd 2015", "el 5 de mayo
-// de 2013"), a day of the month alone ("the 8th", "el 16", "día nueve"), and
-// ranges of days ("13 a 15 de julio", "July 13-15").
+// de 2013"), a day of the month alone ("the 8th", "el 16", "día nueve").
 #include "events/temporal_calendar.h"
 #include "events/temporal_parser.h"
 
@@ -32,6 +31,7 @@ bool Parser::ParseDate(size_t& i, Span& s) const {
   attempt(&Parser::DateRange);
   attempt(&Parser::OrdinalDate);
   attempt(&Parser::PartOfPeriod);
+  attempt(&Parser::HolidayDate);
   attempt(lang_ == Lang::kEn ? &Parser::DateEn : &Parser::DateEs);
   if (best == i) return false;
   s = out;
@@ -247,7 +247,10 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
       size_t m = j;
       int d;
       bool mark_needed = !(the || dia || (es && Is(i, "el")));
-      if (!DayOfMonth(m, d, mark_needed)) return false;
+      if (!DayOfMonth(m, d, mark_needed)) {
+        // "20 of next month": a bare number is a day when a month follows
+        if (es || !DayOfMonth(m, d, false) || !Is(m, "of")) return false;
+      }
       if (!es && !the && !(Is(i, "on") || (m > j + 1))) {
         // "8th" alone: a mark is enough
       }
@@ -284,7 +287,13 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
     if (!es && Is(k, "the")) ++k;
     size_t m = k;
     if (!DayOfMonth(m, day, false)) {
-      // month alone / month + year: "March", "October 2014", "marzo de 2014"
+      // month alone / month + year: "March", "October 2014", "marzo de 2014";
+      // not when a number next to it failed as its day ("32 August", "August 32")
+      if ((j > 0 && Num(j - 1) >= 0 && Digits(j - 1) <= 2) ||
+          (j > 1 && (Is(j - 1, "de") || Is(j - 1, "of")) && Num(j - 2) >= 0 &&
+           Digits(j - 2) <= 2) ||
+          (Num(k) >= 0 && Digits(k) != 4) || (Num(k) >= 0 && IsWordTok(k + 1) && Glued(k + 1)))
+        return false;
       size_t y = k;
       if (IsP(y, ',')) ++y;
       if (es && (Is(y, "de") || Is(y, "del"))) ++y;
@@ -323,73 +332,20 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
     auto d = ForwardMonthDay(month, day);
     if (!d) return false;
     s = Day(*d);
+    // "Jul 18, Fri": the year in which that day is that weekday
+    size_t w = k + (IsP(k, ',') ? 1 : 0);
+    Word wd = IsWordTok(w) ? WeekdayWord(lang_, toks_[w].text) : Word{};
+    if (wd && w > k && Boundary(w + 1 + (IsP(w + 1, '.') ? 1 : 0))) {
+      for (int y = d->year; y < d->year + 12; ++y) {
+        if (!ValidDate(y, month, day) || Weekday(LocalTime{y, month, day}) != wd.value) continue;
+        s = Day(LocalTime{y, month, day});
+        k = w + 1 + (IsP(w + 1, '.') ? 1 : 0);
+        break;
+      }
+    }
   }
   i = k;
   return true;
-}
-
-// "13 a 15 de julio", "13-15 July", "July 13-15", "21 de Dic. a 6 de Ene",
-// "from March 3 to March 5".
-bool Parser::DateRange(size_t& i, Span& s) const {
-  size_t j = i;
-  const bool es = lang_ == Lang::kEs;
-  if ((!es && (Is(j, "from") || Is(j, "between"))) ||
-      (es && (Is(j, "del") || Is(j, "desde") || Is(j, "entre") || Is(j, "de"))))
-    ++j;
-  auto sep = [&](size_t& k) {
-    if (IsP(k, '-') ||
-        (!es && (Is(k, "to") || Is(k, "through") || Is(k, "thru") || Is(k, "till") ||
-                 Is(k, "until") || Is(k, "untill") || Is(k, "and"))) ||
-        (es && (Is(k, "a") || Is(k, "al") || Is(k, "hasta") || Is(k, "y")))) {
-      ++k;
-      return true;
-    }
-    return false;
-  };
-  // bare day - full date: "13 a 15 de julio"
-  {
-    size_t k = j;
-    int d1;
-    if (!es && Is(k, "the")) ++k;
-    if (DayOfMonth(k, d1, false) && sep(k)) {
-      Span b;
-      size_t m = k;
-      if (MonthDayYear(m, b) && b.grain == Grain::kDay && d1 < b.start.day) {
-        s = Day(LocalTime{b.start.year, b.start.month, d1});
-        s.end = b.start;
-        i = m;
-        return true;
-      }
-    }
-  }
-  // full date - full date
-  {
-    size_t k = j;
-    Span a, b;
-    if (MonthDayYear(k, a) && NamesMonth(j, k) && sep(k)) {
-      size_t m = k;
-      if (MonthDayYear(m, b) && NamesMonth(k, m) && b.grain == Grain::kDay &&
-          a.grain == Grain::kDay) {
-        // a date range never runs backwards: "21 Dec to 6 Jan" crosses the year
-        if (ToSeconds(b.start) < ToSeconds(a.start)) b.start = AddMonths(b.start, 12);
-        s = a;
-        s.end = b.start;
-        i = m;
-        return true;
-      }
-      // "July 13-15": the second part is a bare day
-      int d2;
-      if (a.grain == Grain::kDay && DayOfMonth(m, d2, false) &&
-          !(IsWordTok(m) && MonthWord(lang_, toks_[m].text)) &&
-          ValidDate(a.start.year, a.start.month, d2) && d2 > a.start.day) {
-        s = a;
-        s.end = LocalTime{a.start.year, a.start.month, d2};
-        i = m;
-        return true;
-      }
-    }
-  }
-  return false;
 }
 
 }  // namespace chatbeto::events::detail

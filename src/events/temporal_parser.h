@@ -75,7 +75,8 @@ class Parser {
   bool MonthDayYear(size_t& i, Span& s) const;  // "March 3rd 2015", "5 de mayo", "el 16"
   bool WeekdayDate(size_t& i, Span& s) const;
   bool PeriodDate(size_t& i, Span& s) const;                 // "next week", "el mes pasado", "Q3"
-  bool OrdinalDate(size_t& i, Span& s) const;                // "the first Monday of October"
+  bool OrdinalDate(size_t& i, Span& s) const;
+  bool HolidayDate(size_t& i, Span& s) const;  // "Navidad", "next halloween", "easter 2010"                // "the first Monday of October"
   bool DayOfMonth(size_t& i, int& d, bool need_mark) const;  // "8th", "the 1st", "primero"
   bool YearNumber(size_t& i, int& y, bool loose) const;
   bool ParseRelative(size_t& i, Span& s) const;  // "in 2 hours", "hace 3 días"
@@ -103,6 +104,9 @@ class Parser {
   LocalTime ref_;
   TemporalOptions opts_;
 };
+
+// Whether `w` (folded) can begin the name of a holiday ("good" of "good friday").
+bool HolidayFirstWord(Lang lang, std::string_view w);
 
 // Hour of an ambiguous 12-hour clock read in a part of day (15 for 3 + afternoon).
 int HourInPod(int hour, Pod pod);

@@ -132,6 +132,10 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
   }
   if (quarters < 0) return false;
   if (!es && Is(k, "more")) ++k;  // "in 2 more minutes"
+  if (!es && Is(k, "and") && (Is(k + 1, "a") || Is(k + 1, "an")) && Is(k + 2, "half")) {
+    quarters += 2;  // "2 and an half hours"
+    k += 3;
+  }
   // unit
   Unit u;
   int weekday = -1;
@@ -182,9 +186,37 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
         from_today = true;
         k += 2;
       }
-    } else if (es && (Is(k, "despues") || Is(k, "mas")) && Is(k + 1, "de") == false) {
+    } else if (es && (Is(k, "despues") || Is(k, "mas")) && !Is(k + 1, "de") && !Is(k + 1, "del")) {
       dir = 1;
       ++k;
+    }
+  }
+  // "a week from tomorrow", "three days after Easter", "dos días después del lunes",
+  // "una semana antes de Navidad": the amount counted from a day
+  if (dir == 0 && weekday < 0 && u.grain >= Grain::kDay) {
+    size_t m = k;
+    int sign = 0;
+    if (!es && (Is(m, "from") || Is(m, "after"))) sign = 1;
+    if (!es && Is(m, "before")) sign = -1;
+    if (es && (Is(m, "despues") || Is(m, "antes")) && (Is(m + 1, "de") || Is(m + 1, "del"))) {
+      sign = Is(m, "despues") ? 1 : -1;
+      if (Is(m + 1, "de")) ++m;  // "del lunes" keeps its article for the date rules
+    }
+    Span anchor;
+    size_t a = m + 1;
+    if (sign != 0 && ParseDate(a, anchor) && !anchor.instant && anchor.grain == Grain::kDay) {
+      int64_t amount4 = quarters * u.count * sign;
+      LocalTime t =
+          u.grain == Grain::kDay ? AddDays(anchor.start, amount4 / 4)
+          : u.grain == Grain::kWeek
+              ? AddDays(anchor.start, amount4 * 7 / 4)
+              : AddMonths(anchor.start, static_cast<int>(amount4 / 4 *
+                                                         (u.grain == Grain::kYear      ? 12
+                                                          : u.grain == Grain::kQuarter ? 3
+                                                                                       : 1)));
+      s = Day(t);
+      i = a;
+      return true;
     }
   }
   if (dir == 0) return false;

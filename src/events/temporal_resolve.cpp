@@ -46,7 +46,7 @@ LocalTime Parser::NextWeekday(int wd, bool include_today) const {
 }
 
 std::optional<LocalTime> Parser::ForwardMonthDay(int month, int day) const {
-  for (int y = ref_.year; y <= ref_.year + 8; ++y) {  // 29 February waits for a leap year
+  for (int y = ref_.year; y <= ref_.year + 1; ++y) {  // "29 February" of a year without one: none
     if (!ValidDate(y, month, day)) continue;
     LocalTime t{y, month, day};
     if (ToSeconds(t) >= ToSeconds(Today())) return t;

@@ -89,7 +89,16 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"tomorrow lunch", "2013-02-13T12:00:00", "hour", "2013-02-13T14:00:00"},
         Case{"thu 9-11am", "2013-02-14T09:00:00", "hour", "2013-02-14T11:00:00"},
         Case{"from the 2nd to the 5th of May", "2013-05-02T00:00:00", "day", "2013-05-05T00:00:00"},
+        // holidays and amounts counted from a day
+        Case{"christmas eve", "2013-12-24T00:00:00", "day"},
+        Case{"thanksgiving 2014", "2014-11-27T00:00:00", "day"},
+        Case{"easter", "2013-03-31T00:00:00", "day"},
+        Case{"a week from tomorrow", "2013-02-20T00:00:00", "day"},
+        Case{"Jul 18, Fri", "2014-07-18T00:00:00", "day"},
+        Case{"20 of next month", "2013-03-20T00:00:00", "day"},
+        Case{"at 10.30", "2013-02-12T10:30:00", "minute"},
         // nothing
+        Case{"32 August", ""}, Case{"February 29", ""},
         Case{"friday 2017 was a good year", "2013-02-15T00:00:00", "day", "", "friday"},
         Case{"I want to book a table", ""}, Case{"we are 4 people", ""}, Case{"call me maybe", ""},
         Case{"I sat on the sun deck", ""}, Case{"abc3pm", ""}, Case{"good morning", ""},

@@ -79,11 +79,17 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"el primer lunes de marzo", "2013-03-04T00:00:00", "day"},
         Case{"el último viernes del mes", "2013-02-22T00:00:00", "day"},
         Case{"a las 3 CET", "2013-02-12T15:00:00", "hour"},
+        Case{"la Navidad", "2013-12-25T00:00:00", "day"},
+        Case{"Nochevieja", "2013-12-31T00:00:00", "day"},
+        Case{"el viernes santo de 2014", "2014-04-18T00:00:00", "day"},
+        Case{"una semana antes de Navidad", "2013-12-18T00:00:00", "day"},
+        Case{"tres y cuarto", "2013-02-12T15:15:00", "minute"},
+        Case{"a la una del mediodía", "2013-02-12T13:00:00", "hour"},
         // no date or time
-        Case{"Quiero agendar una reunión", ""}, Case{"Revisión del proyecto", ""},
-        Case{"somos 3 personas", ""}, Case{"nohoy hymañana xayer", ""},
-        Case{"buenos días, ¿cómo estás?", ""}, Case{"", ""}, Case{"la mañana fue larga", ""},
-        Case{"tengo 2 hijos y 4 gatos", ""}));
+        Case{"32 de agosto", ""}, Case{"Quiero agendar una reunión", ""},
+        Case{"Revisión del proyecto", ""}, Case{"somos 3 personas", ""},
+        Case{"nohoy hymañana xayer", ""}, Case{"buenos días, ¿cómo estás?", ""}, Case{"", ""},
+        Case{"la mañana fue larga", ""}, Case{"tengo 2 hijos y 4 gatos", ""}));
 
 // The seed system's example, said on Friday 1 March 2019 at 09:00: "El
 // viernes" is the next Friday (a week later), at 10:00.

@@ -1,0 +1,74 @@
+// Ranges of days in both languages: "13 a 15 de julio", "del 13 al 15 de
+// julio", "July 13-15", "from the 13th to the 15th of July", "21 de Dic. a 6
+// de Ene", "August 27th - 29th".
+#include "events/temporal_calendar.h"
+#include "events/temporal_parser.h"
+
+namespace chatbeto::events::detail {
+
+// "13 a 15 de julio", "13-15 July", "July 13-15", "21 de Dic. a 6 de Ene",
+// "from March 3 to March 5".
+bool Parser::DateRange(size_t& i, Span& s) const {
+  size_t j = i;
+  const bool es = lang_ == Lang::kEs;
+  const bool between = Is(j, "between") || Is(j, "entre");
+  if ((!es && (Is(j, "from") || Is(j, "between"))) ||
+      (es && (Is(j, "del") || Is(j, "desde") || Is(j, "entre") || Is(j, "de"))))
+    ++j;
+  auto sep = [&](size_t& k) {
+    if (IsP(k, '-') ||
+        (!es && (Is(k, "to") || Is(k, "through") || Is(k, "thru") || Is(k, "till") ||
+                 Is(k, "until") || Is(k, "untill") || (between && Is(k, "and")))) ||
+        (es && (Is(k, "a") || Is(k, "al") || Is(k, "hasta") || (between && Is(k, "y"))))) {
+      ++k;
+      return true;
+    }
+    return false;
+  };
+  // bare day - full date: "13 a 15 de julio"
+  {
+    size_t k = j;
+    int d1;
+    if (!es && Is(k, "the")) ++k;
+    if (DayOfMonth(k, d1, false) && sep(k)) {
+      Span b;
+      size_t m = k;
+      if (MonthDayYear(m, b) && b.grain == Grain::kDay && d1 < b.start.day) {
+        s = Day(LocalTime{b.start.year, b.start.month, d1});
+        s.end = b.start;
+        i = m;
+        return true;
+      }
+    }
+  }
+  // full date - full date
+  {
+    size_t k = j;
+    Span a, b;
+    if (MonthDayYear(k, a) && NamesMonth(j, k) && sep(k)) {
+      size_t m = k;
+      if (MonthDayYear(m, b) && NamesMonth(k, m) && b.grain == Grain::kDay &&
+          a.grain == Grain::kDay) {
+        // a date range never runs backwards: "21 Dec to 6 Jan" crosses the year
+        if (ToSeconds(b.start) < ToSeconds(a.start)) b.start = AddMonths(b.start, 12);
+        s = a;
+        s.end = b.start;
+        i = m;
+        return true;
+      }
+      // "July 13-15": the second part is a bare day
+      int d2;
+      if (a.grain == Grain::kDay && DayOfMonth(m, d2, false) &&
+          !(IsWordTok(m) && MonthWord(lang_, toks_[m].text)) &&
+          ValidDate(a.start.year, a.start.month, d2) && d2 > a.start.day) {
+        s = a;
+        s.end = LocalTime{a.start.year, a.start.month, d2};
+        i = m;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace chatbeto::events::detail
