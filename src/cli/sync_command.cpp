@@ -27,6 +27,7 @@ Json ResultJson(const sync::ConversationResult& r, bool live) {
     j["items_pulled"] = r.items_pulled;
     j["items_reconciled"] = r.items_reconciled;
     j["unknown_remotes"] = r.unknown_remotes;
+    j["reconciliations"] = r.reconciliations;
   } else {
     j["action"] = r.action;
     j["items_to_send"] = r.items_sent;

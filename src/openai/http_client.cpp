@@ -83,6 +83,10 @@ HttpResponse HttpClient::Perform(const HttpRequest& req) {
   if (!config_.organization.empty()) h = curl_slist_append(h, org.c_str());
   if (!config_.project.empty()) h = curl_slist_append(h, proj.c_str());
   if (req.method == "POST") {
+    // A fresh connection for every POST: on a reused connection that dies
+    // before any answer, libcurl silently sends the request again, which
+    // could apply it twice. A POST is repeated only by our own policy.
+    curl_easy_setopt(c, CURLOPT_FRESH_CONNECT, 1L);
     h = curl_slist_append(h, "Content-Type: application/json");
     curl_easy_setopt(c, CURLOPT_POST, 1L);
     curl_easy_setopt(c, CURLOPT_POSTFIELDS, req.body.data());

@@ -111,6 +111,7 @@ class OneSync {
   // from the synced position; advances the position over what was applied.
   // Returns false when the conversation diverged.
   bool Reconcile() {
+    ++r_.reconciliations;
     size_t base = st_.last_item_id.empty() ? 0 : size_t(st_.items_synced);
     auto remote = w_.client.ListItems(st_.remote_id, st_.last_item_id);
     std::vector<MessageItem> pending(items_.begin() + std::min(base, items_.size()), items_.end());

@@ -37,6 +37,7 @@ struct ConversationResult {
   int64_t est_tokens = 0;     // planned input tokens (dry run)
   int skipped_hidden = 0, skipped_role = 0, skipped_empty = 0;
   int unknown_remotes = 0;
+  int reconciliations = 0;  // remote listings after an ambiguous failure or a stopped run
   std::string error;
   nlohmann::ordered_json bodies;  // dry run: the exact requests
 };
