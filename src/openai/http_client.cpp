@@ -72,6 +72,7 @@ HttpResponse HttpClient::Perform(const HttpRequest& req) {
   curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, WriteHeader);
   curl_easy_setopt(c, CURLOPT_HEADERDATA, &r.headers);
   curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
+  curl_easy_setopt(c, CURLOPT_MAXCONNECTS, 1L);
 
   curl_slist* h = nullptr;
   std::string auth = "Authorization: Bearer " + config_.api_key;
@@ -87,6 +88,7 @@ HttpResponse HttpClient::Perform(const HttpRequest& req) {
     // before any answer, libcurl silently sends the request again, which
     // could apply it twice. A POST is repeated only by our own policy.
     curl_easy_setopt(c, CURLOPT_FRESH_CONNECT, 1L);
+    curl_easy_setopt(c, CURLOPT_FORBID_REUSE, 1L);
     h = curl_slist_append(h, "Content-Type: application/json");
     curl_easy_setopt(c, CURLOPT_POST, 1L);
     curl_easy_setopt(c, CURLOPT_POSTFIELDS, req.body.data());

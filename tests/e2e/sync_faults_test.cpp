@@ -132,11 +132,11 @@ TEST_F(SyncTest, TwoSyncsAtOnceNeverDuplicate) {
   std::thread tb([&] { b = Sync({"--jobs", "3"}); });
   ta.join();
   tb.join();
-  EXPECT_EQ(a.exit_code, 0) << a.err;
+  EXPECT_EQ(a.exit_code, 0) << a.err << a.out.substr(0, 3000);
   EXPECT_EQ(b.exit_code, 0) << b.err;
   // Whatever one run found busy, a third run completes.
   auto c = Sync();
-  ASSERT_EQ(c.exit_code, 0) << c.err;
+  ASSERT_EQ(c.exit_code, 0) << c.err << c.out.substr(0, 3000);
   ExpectRemoteMatchesLocal();
 }
 
