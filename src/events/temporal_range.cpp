@@ -49,6 +49,14 @@ bool Parser::DateRange(size_t& i, Span& s) const {
       size_t m = k;
       if (MonthDayYear(m, b) && NamesMonth(k, m) && b.grain == Grain::kDay &&
           a.grain == Grain::kDay) {
+        // "10 Agosto - 12 Septiembre 2013": the year said once is both's
+        bool a_year = false, b_year = false;
+        for (size_t t = j; t < k; ++t) a_year = a_year || Digits(t) == 4;
+        for (size_t t = k; t < m; ++t) b_year = b_year || Digits(t) == 4;
+        if (!a_year && b_year && ValidDate(b.start.year, a.start.month, a.start.day)) {
+          a.start.year = b.start.year;
+          if (ToSeconds(a.start) > ToSeconds(b.start)) a.start.year -= 1;
+        }
         // a date range never runs backwards: "21 Dec to 6 Jan" crosses the year
         if (ToSeconds(b.start) < ToSeconds(a.start)) b.start = AddMonths(b.start, 12);
         s = a;

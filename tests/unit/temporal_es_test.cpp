@@ -79,6 +79,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"el primer lunes de marzo", "2013-03-04T00:00:00", "day"},
         Case{"el último viernes del mes", "2013-02-22T00:00:00", "day"},
         Case{"a las 3 CET", "2013-02-12T15:00:00", "hour"},
+        Case{"10 agosto - 12 septiembre 2015", "2015-08-10T00:00:00", "day", "2015-09-12T00:00:00"},
         Case{"la Navidad", "2013-12-25T00:00:00", "day"},
         Case{"Nochevieja", "2013-12-31T00:00:00", "day"},
         Case{"el viernes santo de 2014", "2014-04-18T00:00:00", "day"},
