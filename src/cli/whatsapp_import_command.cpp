@@ -17,6 +17,7 @@ struct WhatsappImportOptions {
   std::vector<std::string> paths;
   std::string chat, date_order = "auto", tz, me;
   size_t batch = 1000;
+  bool dry_run = false;
 };
 
 Json FileJson(const whatsapp::FileReport& f) {
@@ -63,9 +64,13 @@ int Run(Context& ctx, const WhatsappImportOptions& o) {
   opts.tz = o.tz;
   opts.me = o.me;
   opts.batch = o.batch;
-  auto conn = ctx.OpenDb();
-  db::JobLock lock(*conn, "whatsapp-import");
-  auto s = whatsapp::RunWhatsappImport(*conn, opts);
+  std::unique_ptr<db::Connection> conn;
+  std::unique_ptr<db::JobLock> lock;
+  if (!o.dry_run) {
+    conn = ctx.OpenDb();
+    lock = std::make_unique<db::JobLock>(*conn, "whatsapp-import");
+  }
+  auto s = whatsapp::RunWhatsappImport(conn.get(), opts);
   // Each rejected line on stderr (the first 100; all of them in --json).
   for (size_t i = 0; i < s.rejections.size() && i < 100; ++i) {
     const auto& r = s.rejections[i];
@@ -82,12 +87,14 @@ int Run(Context& ctx, const WhatsappImportOptions& o) {
     rejections.push_back(
         {{"file", r.file}, {"line", r.line}, {"reason", r.reason}, {"record", r.record}});
   Json doc = {{"ok", s.complete()},     {"status", s.complete() ? "ok" : "partial"},
+              {"dry_run", o.dry_run},
               {"messages", s.messages}, {"new", s.inserted},
               {"existing", s.existing}, {"rejected", s.rejections.size()},
               {"modified", s.modified}, {"statuses_matched", s.statuses_matched},
               {"seconds", s.seconds},   {"files", files},
               {"rejections", rejections}};
-  ctx.Emit(doc, Human(s));
+  ctx.Emit(doc, (o.dry_run ? "dry run: nothing written; \"new\" counts messages read\n" : "") +
+                    Human(s));
   return s.complete() ? kExitOk : kExitRejected;
 }
 
@@ -110,6 +117,8 @@ void AddWhatsappImportCommand(CLI::App& group, Context& ctx) {
   cmd->add_option("--tz", o->tz,
                   "IANA zone the export's local times were written in (default: the system zone)");
   cmd->add_option("--me", o->me, "Your name as it appears in the export: your messages are outbound");
+  cmd->add_flag("--dry-run", o->dry_run,
+                "Read and check everything, report what was found, write nothing (no database)");
   cmd->add_option("--batch-size", o->batch, "Messages per transaction")
       ->check(CLI::Range(1, 100000));
   cmd->callback([&ctx, o] { ctx.run = [&ctx, o] { return Run(ctx, *o); }; });

@@ -15,7 +15,8 @@ class Sha256 {
   Sha256(const Sha256&) = delete;
   Sha256& operator=(const Sha256&) = delete;
   void Update(std::string_view data);
-  std::string HexDigest();  // finishes the hash; call once
+  std::string HexDigest();  // finishes the hash; call once (then Reset to reuse)
+  void Reset();             // starts a new hash, reusing the context
 
  private:
   void* ctx_;

@@ -160,7 +160,10 @@ bool TakeMedia(Message& m) {
     auto it = OmittedKinds().find(f);
     if (it != OmittedKinds().end()) kind = it->second;
   }
-  if (kind.empty() && f.find_first_of("<(•") != std::string_view::npos) {
+  const bool may_attach = f.find('<') != std::string_view::npos ||
+                          f.find('(') != std::string_view::npos ||
+                          f.find("•") != std::string_view::npos;
+  if (kind.empty() && may_attach) {
     re2::StringPiece sp(f.data(), f.size()), g1;
     std::string line(f);
     if (RE2::PartialMatch(sp, AttachedTag(), &g1)) {
@@ -220,21 +223,26 @@ AuthorSplit SplitAuthor(std::string_view rest) {
   return s;
 }
 
-std::string DisplayName(std::string_view author) {
+std::string_view DisplayName(std::string_view author) {
   if (author.starts_with("~")) {
     std::string_view r = author.substr(1);
-    if (r.starts_with(kNnbsp)) return std::string(r.substr(3));
-    if (r.starts_with(kNbsp)) return std::string(r.substr(2));
-    if (r.starts_with(' ')) return std::string(r.substr(1));
+    if (r.starts_with(kNnbsp)) return r.substr(3);
+    if (r.starts_with(kNbsp)) return r.substr(2);
+    if (r.starts_with(' ')) return r.substr(1);
   }
-  return std::string(author);
+  return author;
 }
 
-std::string MatchKey(std::string_view author) {
-  std::string d = DisplayName(author), out;
-  out.reserve(d.size());
+void MatchKeyInto(std::string_view author, std::string& out) {
+  std::string_view d = DisplayName(author);
+  out.clear();
+  // Most names hold none of the characters below (all start with 0xE2 or 0xC2).
+  if (d.find('\xE2') == std::string_view::npos && d.find('\xC2') == std::string_view::npos) {
+    out.assign(Trim(d));
+    return;
+  }
   for (size_t i = 0; i < d.size();) {
-    std::string_view r(d.data() + i, d.size() - i);
+    std::string_view r = d.substr(i);
     if (r.size() >= 3 && static_cast<unsigned char>(r[0]) == 0xE2 &&
         ((r[1] == '\x80' && (r[2] == '\x8E' || r[2] == '\x8F')) ||
          (r[1] == '\x81' && r[2] >= '\xA6' && r[2] <= '\xA9'))) {
@@ -249,7 +257,14 @@ std::string MatchKey(std::string_view author) {
       out += d[i++];
     }
   }
-  return std::string(Trim(out));
+  std::string_view t = Trim(out);
+  out = std::string(t);
+}
+
+std::string MatchKey(std::string_view author) {
+  std::string out;
+  MatchKeyInto(author, out);
+  return out;
 }
 
 void ClassifyBody(Message& m) {

@@ -23,10 +23,12 @@ AuthorSplit SplitAuthor(std::string_view rest);
 
 // The name to show: as written, minus the "~" + U+202F that marks a sender
 // who is not a contact. Never normalised (NFKC would break emoji and names).
-std::string DisplayName(std::string_view author);
+std::string_view DisplayName(std::string_view author);
 // The name to compare (--me, participants, the message hash): DisplayName
-// without U+2066-U+2069 isolates and U+200E/U+200F marks, trimmed.
+// without U+2066-U+2069 isolates and U+200E/U+200F marks, U+00A0 / U+202F
+// as spaces, trimmed.
 std::string MatchKey(std::string_view author);
+void MatchKeyInto(std::string_view author, std::string& out);  // the same, into `out`
 
 // Reads the markers in m.body (the whole message text, lines joined by '\n')
 // and sets message_type, flags and media fields. The edited marker and the

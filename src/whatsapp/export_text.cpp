@@ -1,5 +1,6 @@
 #include "whatsapp/export_text.h"
 
+#include <charconv>
 #include <cstdio>
 
 #include "util/sha256.h"
@@ -24,30 +25,61 @@ std::string_view NextLine(std::string_view text, size_t& pos) {
 
 size_t StartAfterBom(std::string_view text) { return text.starts_with(kBom) ? kBom.size() : 0; }
 
-// Drops the '\r' of CRLF line ends.
-std::string WithoutCr(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+// Appends `s` without the '\r' of CRLF line ends.
+void AppendWithoutCr(std::string& out, std::string_view s) {
+  if (s.find('\r') == std::string_view::npos) {
+    out.append(s);
+    return;
+  }
   for (size_t i = 0; i < s.size(); ++i)
     if (!(s[i] == '\r' && (i + 1 == s.size() || s[i + 1] == '\n'))) out += s[i];
-  return out;
+}
+
+void HashSid(Sha256& h, std::string_view chat_key, std::string_view local_time,
+             std::string_view sender, std::string_view body, int occurrence, std::string& out) {
+  const char sep = '\x1f';
+  h.Reset();
+  for (std::string_view part : {chat_key, local_time, sender, body}) {
+    h.Update(part);
+    h.Update({&sep, 1});
+  }
+  h.Update(std::to_string(occurrence));
+  out.assign("x-").append(h.HexDigest());
+}
+
+// `n` as exactly `width` decimal digits.
+void Digits(char* out, int n, int width) {
+  for (int i = width - 1; i >= 0; --i, n /= 10) out[i] = static_cast<char>('0' + n % 10);
 }
 
 }  // namespace
 
-TextScan ScanExportText(std::string_view text) {
+TextScan ScanExportText(std::string_view text, const std::function<void(size_t)>& done_upto) {
   TextScan scan;
   DateOrderEvidence evidence;
   size_t pos = StartAfterBom(text);
   int64_t line_no = 0;
+  Layout layout;
+  size_t next_report = size_t{8} << 20;
   while (pos < text.size()) {
     std::string_view line = NextLine(text, pos);
     ++line_no;
+    if (done_upto && pos >= next_report) {
+      done_upto(pos);
+      next_report = pos + (size_t{8} << 20);
+    }
     if (!MayBeHeader(line)) continue;
-    auto h = MatchHeader(line);
+    std::optional<Header> h;
+    if (scan.headers == 0) {
+      h = MatchHeader(line);
+      if (h) {
+        scan.layout = std::string(line.substr(0, h->rest));
+        layout = Layout(scan.layout);
+      }
+    } else {
+      h = layout.Match(line);
+    }
     if (!h) continue;
-    if (scan.headers == 0) scan.shape = h->shape;
-    if (h->shape != scan.shape) continue;
     ++scan.headers;
     evidence.Add(*h, line_no);
   }
@@ -65,22 +97,15 @@ bool LooksLikeExportText(std::string_view head) {
 std::string ExportMessageSid(std::string_view chat_key, std::string_view local_time,
                              std::string_view sender, std::string_view body, int occurrence) {
   Sha256 h;
-  const char sep = '\x1f';
-  h.Update(chat_key);
-  h.Update({&sep, 1});
-  h.Update(local_time);
-  h.Update({&sep, 1});
-  h.Update(sender);
-  h.Update({&sep, 1});
-  h.Update(body);
-  h.Update({&sep, 1});
-  h.Update(std::to_string(occurrence));
-  return "x-" + h.HexDigest();
+  std::string out;
+  HashSid(h, chat_key, local_time, sender, body, occurrence, out);
+  return out;
 }
 
 ExportTextReader::ExportTextReader(std::string_view text, ExportTextOptions opts,
                                    ZoneConverter& zone)
-    : text_(text), opts_(std::move(opts)), zone_(zone), me_key_(MatchKey(opts_.me)) {
+    : text_(text), opts_(std::move(opts)), layout_(opts_.layout), zone_(zone),
+      me_key_(MatchKey(opts_.me)) {
   pos_ = StartAfterBom(text_);
 }
 
@@ -98,11 +123,7 @@ bool ExportTextReader::Next(Message& out) {
     size_t line_begin = pos_;
     std::string_view line = NextLine(text_, pos_);
     ++line_no_;
-    std::optional<Header> h;
-    if (MayBeHeader(line)) {
-      h = MatchHeader(line);
-      if (h && h->shape != opts_.shape) h.reset();
-    }
+    std::optional<Header> h = layout_.Match(line);
     if (!h) {
       if (have_pending_) {
         pending_end_ = line_begin + line.size();
@@ -135,9 +156,19 @@ bool ExportTextReader::Finish(const Pending& p, size_t end, Message& out) {
            span.substr(0, nl));
     return false;
   }
-  char local[32];
-  std::snprintf(local, sizeof local, "%04d-%02d-%02d %02d:%02d:%02d", date->year, date->month,
-                date->day, *hour, p.header.minute, p.header.second);
+  char local[20];
+  Digits(local, date->year, 4);
+  local[4] = '-';
+  Digits(local + 5, date->month, 2);
+  local[7] = '-';
+  Digits(local + 8, date->day, 2);
+  local[10] = ' ';
+  Digits(local + 11, *hour, 2);
+  local[13] = ':';
+  Digits(local + 14, p.header.minute, 2);
+  local[16] = ':';
+  Digits(local + 17, p.header.second, 2);
+  local[19] = 0;
   int64_t local_s = DaysFromCivil(date->year, date->month, date->day) * 86400 + *hour * 3600 +
                     p.header.minute * 60 + p.header.second;
 
@@ -147,21 +178,24 @@ bool ExportTextReader::Finish(const Pending& p, size_t end, Message& out) {
   if (!first.empty() && first.back() == '\r') first.remove_suffix(1);
   AuthorSplit split = SplitAuthor(first);
 
-  out = Message{};
-  out.chat_key = opts_.chat_key;
-  out.chat_name = opts_.chat_name;
-  std::string body(split.body);
-  if (nl != std::string_view::npos) body += WithoutCr(rest.substr(nl));
-  out.raw = WithoutCr(span);
-  out.source = opts_.file + ":" + std::to_string(p.line);
+  out.Clear();
+  out.chat_key.assign(opts_.chat_key);
+  out.chat_name.assign(opts_.chat_name);
+  std::string& body = out.body;
+  body.assign(split.body);
+  if (nl != std::string_view::npos) AppendWithoutCr(body, rest.substr(nl));
+  AppendWithoutCr(out.raw, span);
+  char num[24];
+  auto [num_end, ec] = std::to_chars(num, num + sizeof num, p.line);
+  out.source.assign(opts_.file).append(1, ':').append(num, num_end);
   out.received_at_us = zone_.ToUtc(local_s) * 1000000;
   if (split.system) {
     out.is_system = true;
     out.direction = Direction::kSystem;
     out.message_type = "system";
   } else {
-    out.sender_name = DisplayName(split.author);
-    out.from_addr = MatchKey(split.author);
+    out.sender_name.assign(DisplayName(split.author));
+    MatchKeyInto(split.author, out.from_addr);
     bool mine = !me_key_.empty() && out.from_addr == me_key_;
     out.direction = mine ? Direction::kOutbound : Direction::kInbound;
     if (!me_key_.empty()) out.to_addr = mine ? opts_.chat_name : opts_.me;
@@ -171,10 +205,10 @@ bool ExportTextReader::Finish(const Pending& p, size_t end, Message& out) {
     occ_time_ = local;
     occurrences_.clear();
   }
-  std::string occ_key = out.from_addr + '\x1f' + body;
+  const uint64_t occ_key = std::hash<std::string_view>{}(out.from_addr) * 31 ^
+                           std::hash<std::string_view>{}(body);
   int occurrence = occurrences_[occ_key]++;
-  out.sid = ExportMessageSid(opts_.chat_key, local, out.from_addr, body, occurrence);
-  out.body = std::move(body);
+  HashSid(hasher_, opts_.chat_key, local, out.from_addr, body, occurrence, out.sid);
   if (split.empty_marker) {
     out.message_type = "empty";
   } else if (!split.system) {

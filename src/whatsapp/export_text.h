@@ -7,11 +7,13 @@
 //      message_sid so re-imports and overlapping exports add nothing.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "util/sha256.h"
 #include "whatsapp/date_order.h"
 #include "whatsapp/export_header.h"
 #include "whatsapp/local_time.h"
@@ -21,12 +23,15 @@ namespace chatbeto::whatsapp {
 
 struct TextScan {
   int64_t headers = 0;     // message headers in the file's layout
-  uint32_t shape = 0;      // the layout (of the first header)
+  std::string layout;      // the first header's text: the file's layout (Layout)
   DateOrderEvidence::Verdict verdict;
 };
 
-// Pass 1. headers == 0 means the text is not an export.
-TextScan ScanExportText(std::string_view text);
+// Pass 1. headers == 0 means the text is not an export. `done_upto`, when
+// given, is told every few MB that the bytes before an offset were read (the
+// caller can let go of them).
+TextScan ScanExportText(std::string_view text,
+                        const std::function<void(size_t)>& done_upto = nullptr);
 
 // True when one of the first lines of `head` starts with an export header.
 bool LooksLikeExportText(std::string_view head);
@@ -37,7 +42,7 @@ struct ExportTextOptions {
   std::string chat_name;
   std::string me;         // --me (compared by MatchKey); "" = nobody
   DateOrder order = DateOrder::kDmy;  // resolved: kDmy, kMdy or kYmd
-  uint32_t shape = 0;     // TextScan::shape
+  std::string layout;     // TextScan::layout
 };
 
 // The message_sid of an exported message: "x-" + SHA-256 over the chat key,
@@ -57,6 +62,8 @@ class ExportTextReader {
   bool Next(Message& out);
   const std::vector<Rejection>& rejections() const { return rejections_; }
   int64_t lines() const { return line_no_; }
+  // Bytes before this offset will not be looked at again.
+  size_t done_upto() const { return have_pending_ ? pending_.begin : pos_; }
 
  private:
   struct Pending {
@@ -71,6 +78,7 @@ class ExportTextReader {
 
   std::string_view text_;
   ExportTextOptions opts_;
+  Layout layout_;
   ZoneConverter& zone_;
   std::string me_key_;
   size_t pos_ = 0;
@@ -81,7 +89,8 @@ class ExportTextReader {
   std::vector<Rejection> rejections_;
   // Occurrences of (sender, body) at the current local minute/second.
   std::string occ_time_;
-  std::unordered_map<std::string, int> occurrences_;
+  std::unordered_map<uint64_t, int> occurrences_;  // by hash of sender + body
+  Sha256 hasher_;
 };
 
 }  // namespace chatbeto::whatsapp

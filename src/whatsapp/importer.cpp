@@ -16,7 +16,7 @@
 
 namespace chatbeto::whatsapp {
 
-BatchWriter::BatchWriter(db::Connection& conn, Store& store, FileReport& report,
+BatchWriter::BatchWriter(db::Connection* conn, Store* store, FileReport& report,
                          std::string platform, std::string time_zone, size_t batch)
     : conn_(conn), store_(store), report_(report), platform_(std::move(platform)),
       time_zone_(std::move(time_zone)), batch_(batch) {
@@ -24,25 +24,41 @@ BatchWriter::BatchWriter(db::Connection& conn, Store& store, FileReport& report,
 }
 
 void BatchWriter::Add(Message&& m) {
+  Slot() = std::move(m);
+  Commit();
+}
+
+Message& BatchWriter::Slot() {
+  if (used_ == pending_.size()) pending_.emplace_back();
+  return pending_[used_];
+}
+
+void BatchWriter::Commit() {
   ++report_.messages;
-  pending_.push_back(std::move(m));
-  if (pending_.size() >= batch_) Flush();
+  if (++used_ >= batch_) Flush();
 }
 
 void BatchWriter::Flush() {
   ThrowIfInterrupted();
-  if (pending_.empty()) return;
-  db::Transaction tx(conn_);
-  auto r = store_.Write(pending_, platform_, time_zone_);
+  if (used_ == 0) return;
+  if (!store_) {  // dry run
+    report_.inserted += used_;
+    used_ = 0;
+    return;
+  }
+  db::Transaction tx(*conn_);
+  auto r = store_->Write(std::span<const Message>(pending_.data(), used_), platform_, time_zone_);
   tx.Commit();
   report_.inserted += r.inserted;
   report_.existing += r.existing;
-  pending_.clear();
+  used_ = 0;
 }
 
 void ImportExportText(StepContext& s, std::string_view text, const std::string& chat,
-                      const std::map<std::string, std::string>& media) {
-  TextScan scan = ScanExportText(text);
+                      const std::map<std::string, std::string>& media,
+                      const std::function<void(size_t)>& release) {
+  TextScan scan = ScanExportText(text, release);
+  if (release) release(text.size());  // pass 2 starts over
   if (scan.headers == 0)
     throw Error(ErrorKind::kUsage, s.report.path + ": no WhatsApp message header in the chat text");
   DateOrder order = s.opts.order;
@@ -67,12 +83,14 @@ void ImportExportText(StepContext& s, std::string_view text, const std::string& 
   o.chat_name = chat;
   o.me = s.opts.me;
   o.order = order;
-  o.shape = scan.shape;
+  o.layout = scan.layout;
   ExportTextReader reader(text, o, zone);
   BatchWriter writer(s.conn, s.store, s.report, "export", zone.name(), s.opts.batch);
-  size_t attachments = 0, matched = 0;
-  Message m;
-  while (reader.Next(m)) {
+  size_t attachments = 0, matched = 0, read = 0;
+  for (;;) {
+    Message& m = writer.Slot();
+    if (!reader.Next(m)) break;
+    if (release && (++read & 0xFFFF) == 0) release(reader.done_upto());
     if (!m.media_name.empty()) {
       ++attachments;
       if (auto it = media.find(m.media_name); it != media.end()) {
@@ -80,7 +98,7 @@ void ImportExportText(StepContext& s, std::string_view text, const std::string& 
         ++matched;
       }
     }
-    writer.Add(std::move(m));
+    writer.Commit();
   }
   writer.Flush();
   s.report.rejected += reader.rejections().size();
@@ -116,7 +134,7 @@ int64_t NowMicros() {
 
 }  // namespace
 
-ImportSummary RunWhatsappImport(db::Connection& conn, const ImportOptions& opts) {
+ImportSummary RunWhatsappImport(db::Connection* conn, const ImportOptions& opts) {
   auto t0 = std::chrono::steady_clock::now();
   ImportSummary summary;
   ZoneConverter check_zone(opts.tz);  // an unknown --tz fails before anything is read
@@ -143,17 +161,18 @@ ImportSummary RunWhatsappImport(db::Connection& conn, const ImportOptions& opts)
     inputs.push_back({path, std::move(bytes), kind});
   }
 
-  Store store(conn);
+  std::unique_ptr<Store> store = conn ? std::make_unique<Store>(*conn) : nullptr;
   std::vector<StatusUpdate> statuses;
   for (auto& in : inputs) {
     FileReport report;
     report.path = in.path == "-" ? "<stdin>" : in.path;
     report.kind = InputKindName(in.kind);
-    StepContext s{conn, store, opts, report, summary.rejections};
+    StepContext s{conn, store.get(), opts, report, summary.rejections};
     switch (in.kind) {
       case InputKind::kExportText:
         report.chat = ChatFor(opts, in.path);
-        ImportExportText(s, in.bytes->view(), report.chat, {});
+        ImportExportText(s, in.bytes->view(), report.chat, {},
+                         [&in](size_t offset) { in.bytes->Release(offset); });
         break;
       case InputKind::kZip: {
         in.bytes.reset();  // libzip reads the file itself
@@ -182,13 +201,13 @@ ImportSummary RunWhatsappImport(db::Connection& conn, const ImportOptions& opts)
 
   // Edits, revokes, reactions and statuses, then the figures of every
   // conversation this run touched, in one transaction.
-  {
-    db::Transaction tx(conn);
+  if (store) {
+    db::Transaction tx(*conn);
     std::set<int64_t> ids;
-    for (const auto& [id, people] : store.touched()) ids.insert(id);
-    summary.modified = store.ApplyModifications(ids);
-    summary.statuses_matched = store.ApplyStatuses(statuses);
-    for (const auto& [id, people] : store.touched()) store.RefreshConversation(id, people);
+    for (const auto& [id, people] : store->touched()) ids.insert(id);
+    summary.modified = store->ApplyModifications(ids);
+    summary.statuses_matched = store->ApplyStatuses(statuses);
+    for (const auto& [id, people] : store->touched()) store->RefreshConversation(id, people);
     tx.Commit();
   }
   summary.seconds =

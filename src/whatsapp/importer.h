@@ -51,6 +51,8 @@ struct ImportSummary {
 // Throws Error(kUsage) for an input that does not exist or is of no known
 // kind (checked for every path before anything is written), kDatabase /
 // kInterrupted from the batches (the batch in progress is rolled back).
-ImportSummary RunWhatsappImport(db::Connection& conn, const ImportOptions& opts);
+// `conn` null: a dry run that reads and checks everything, writes nothing
+// (FileReport::inserted then counts the messages that would be offered).
+ImportSummary RunWhatsappImport(db::Connection* conn, const ImportOptions& opts);
 
 }  // namespace chatbeto::whatsapp

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <iostream>
@@ -61,6 +62,13 @@ InputBytes::InputBytes(InputBytes&& o) noexcept
   o.map_ = nullptr;
   o.map_size_ = 0;
   o.view_ = {};
+}
+
+void InputBytes::Release(size_t offset) const {
+  if (!map_) return;
+  const size_t page = static_cast<size_t>(::sysconf(_SC_PAGESIZE));
+  size_t len = std::min(offset, map_size_) / page * page;
+  if (len) ::madvise(map_, len, MADV_DONTNEED);
 }
 
 InputBytes::~InputBytes() {

@@ -19,8 +19,12 @@ class InputBytes {
   ~InputBytes();
 
   std::string_view view() const { return view_; }
-  // Modification time (Unix seconds) of a file; nullopt-like 0 for stdin.
+  // Modification time (Unix seconds) of a file; 0 for stdin.
   int64_t mtime() const { return mtime_; }
+  // The bytes before `offset` are not needed now: a mapped file's pages are
+  // dropped (they read back from the file if touched again), so memory stays
+  // flat however big the file. No-op for owned bytes.
+  void Release(size_t offset) const;
 
  private:
   InputBytes() = default;

@@ -105,7 +105,7 @@ int64_t Store::ConversationId(const std::string& chat_key, const std::string& pl
   return id;
 }
 
-Store::WriteResult Store::Write(const std::vector<Message>& batch, const std::string& platform,
+Store::WriteResult Store::Write(std::span<const Message> batch, const std::string& platform,
                                 const std::string& time_zone) {
   WriteResult r;
   if (batch.empty()) return r;

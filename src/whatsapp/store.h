@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -35,7 +36,7 @@ class Store {
   // Inserts the messages whose sid is not stored yet. Edit / revoke /
   // reaction rows are stored as processed = 1 (nothing in them to scan). `platform` and
   // `time_zone` are used for conversations created on the way.
-  WriteResult Write(const std::vector<Message>& batch, const std::string& platform,
+  WriteResult Write(std::span<const Message> batch, const std::string& platform,
                     const std::string& time_zone);
 
   // Applies stored edit / revoke / reaction rows to the messages they name

@@ -29,7 +29,7 @@ inline Parsed ParseText(const std::string& text, DateOrder order = DateOrder::kA
   o.chat_name = chat;
   o.me = me;
   o.order = p.order;
-  o.shape = p.scan.shape;
+  o.layout = p.scan.layout;
   ExportTextReader reader(text, o, zone);
   Message m;
   while (reader.Next(m)) p.messages.push_back(m);
