@@ -143,6 +143,8 @@ void BuildApp(CLI::App& app, Context& ctx) {
   AddAskCommand(app, ctx);
   AddDoctorCommand(app, ctx);
   AddDbCommand(app, ctx);
+  AddWhatsappScanCommand(app, ctx);
+  AddEventsCommand(app, ctx);
 }
 
 int Dispatch(CLI::App& app, Context& ctx, int argc, char** argv) {

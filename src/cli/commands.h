@@ -24,5 +24,7 @@ void AddWhenCommand(CLI::App& app, Context& ctx);
 void AddSyncCommand(CLI::App& app, Context& ctx);
 void AddThreadsCommand(CLI::App& app, Context& ctx);
 void AddAskCommand(CLI::App& app, Context& ctx);
+void AddWhatsappScanCommand(CLI::App& app, Context& ctx);  // after AddWhatsappCommand
+void AddEventsCommand(CLI::App& app, Context& ctx);
 
 }  // namespace chatbeto::cli

@@ -1,0 +1,108 @@
+// `chatbeto events`: the events found in WhatsApp conversations, and
+// `chatbeto events export --ics FILE` to put them in any calendar.
+#include <chrono>
+#include <cstdio>
+
+#include "cli/commands.h"
+#include "events/event_store.h"
+#include "events/ics.h"
+#include "util/error.h"
+#include "util/exit_codes.h"
+#include "util/files.h"
+#include "util/text.h"
+
+namespace chatbeto::cli {
+namespace {
+
+struct EventsOptions {
+  int64_t conversation = 0;
+  std::string since;
+  std::string ics;
+};
+
+events::EventStore::Filter MakeFilter(const EventsOptions& o) {
+  events::EventStore::Filter f;
+  if (o.conversation > 0) f.conversation_id = o.conversation;
+  if (!o.since.empty()) {
+    f.since = events::ParseUserDate(o.since);
+    if (!f.since)
+      throw Error(ErrorKind::kUsage, "--since: not a date: \"" + o.since + "\" (YYYY-MM-DD or YYYY-MM-DD HH:MM)");
+  }
+  return f;
+}
+
+// "2019-03-08T10:00" (local), or "2019-03-08" for all-day events.
+std::string Local(const events::LocalTime& t, bool all_day) {
+  char buf[32];
+  if (all_day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", t.year, t.month, t.day);
+  else std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", t.year, t.month, t.day, t.hour, t.minute);
+  return buf;
+}
+
+int RunList(Context& ctx, const EventsOptions& o) {
+  auto filter = MakeFilter(o);
+  auto conn = ctx.OpenDb();
+  auto list = events::EventStore(*conn).List(filter);
+  Json arr = Json::array();
+  std::string text;
+  for (const auto& e : list) {
+    arr.push_back({{"id", e.id},
+                   {"conversation", e.conversation_id},
+                   {"title", e.title},
+                   {"start", Local(e.start, e.all_day)},
+                   {"end", e.end ? Json(Local(*e.end, e.all_day)) : Json(nullptr)},
+                   {"all_day", e.all_day},
+                   {"timezone", e.time_zone.empty() ? "UTC" : e.time_zone},
+                   {"status", events::StatusName(e.status)},
+                   {"confidence", e.confidence},
+                   {"detector", e.detector},
+                   {"sequence", e.sequence},
+                   {"source_message_ids", e.source_message_ids}});
+    text += Local(e.start, e.all_day) + (e.end ? " - " + Local(*e.end, e.all_day) : "") + "  " + e.title +
+            "  [" + events::StatusName(e.status) + ", conversation " + std::to_string(e.conversation_id) +
+            "]\n";
+  }
+  if (list.empty()) text = "no events yet: run 'chatbeto whatsapp scan'\n";
+  // --json: the event objects themselves, one array.
+  ctx.Emit(arr, text);
+  return kExitOk;
+}
+
+int RunExport(Context& ctx, const EventsOptions& o) {
+  auto filter = MakeFilter(o);
+  auto conn = ctx.OpenDb();
+  auto list = events::EventStore(*conn).List(filter);
+  events::IcsOptions io;
+  io.dtstamp_unix = std::chrono::duration_cast<std::chrono::seconds>(
+                        std::chrono::system_clock::now().time_since_epoch()).count();
+  std::string ics = events::BuildIcs(list, io);
+  WriteFileAtomic(o.ics, ics);
+  size_t cancelled = 0;
+  for (const auto& e : list) cancelled += e.status == events::EventStatus::kCancelled;
+  ctx.Emit({{"ok", true}, {"file", o.ics}, {"events", list.size()}, {"cancelled", cancelled}, {"bytes", ics.size()}},
+           "wrote " + Counted(list.size(), "event") + " to " + o.ics + "\n");
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddEventsCommand(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<EventsOptions>();
+  auto* cmd = app.add_subcommand("events", "Events found in WhatsApp conversations (see 'whatsapp scan')");
+  cmd->require_subcommand(0, 1);
+  auto filters = [o](CLI::App* c) {
+    c->add_option("--conversation", o->conversation, "Only this conversation (whatsapp_conversations.id)")
+        ->check(CLI::PositiveNumber);
+    c->add_option("--since", o->since, "Only events starting on or after DATE (local, YYYY-MM-DD)");
+  };
+  filters(cmd);
+  auto* exp = cmd->add_subcommand("export", "Write the events as an iCalendar (.ics) file");
+  exp->add_option("--ics", o->ics, "The .ics file to write (replaced atomically)")->required();
+  filters(exp);
+  exp->callback([&ctx, o] { ctx.run = [&ctx, o] { return RunExport(ctx, *o); }; });
+  cmd->callback([&ctx, o, exp] {
+    if (!exp->parsed()) ctx.run = [&ctx, o] { return RunList(ctx, *o); };
+  });
+}
+
+}  // namespace chatbeto::cli

@@ -1,0 +1,96 @@
+// `chatbeto whatsapp scan`: finds calendar events in the stored WhatsApp
+// conversations (rule-based, Spanish and English); see events/scanner.h.
+#include <chrono>
+
+#include "cli/commands.h"
+#include "events/event_store.h"
+#include "events/scanner.h"
+#include "util/error.h"
+#include "util/exit_codes.h"
+#include "util/log.h"
+#include "util/text.h"
+
+namespace chatbeto::cli {
+namespace {
+
+struct ScanCliOptions {
+  events::ScanOptions scan;
+  std::string since;
+  bool llm = false;
+  bool live = false;
+};
+
+int RunScan(Context& ctx, ScanCliOptions& o) {
+  if (o.llm)
+    throw Error(ErrorKind::kUsage,
+                "whatsapp scan: --llm is not available in this build (no OpenAI client yet); "
+                "run without it for the rule-based scan");
+  if (!o.since.empty()) {
+    auto since = events::ParseUserDate(o.since);
+    if (!since)
+      throw Error(ErrorKind::kUsage, "--since: not a date: \"" + o.since + "\" (YYYY-MM-DD or YYYY-MM-DD HH:MM)");
+    o.scan.since = events::SqlDatetime(*since);
+  }
+  auto first = ctx.OpenDb();  // starts the embedded server and migrates once
+  bool handed = false;
+  auto connect = [&]() -> std::unique_ptr<db::Connection> {
+    if (!handed) {
+      handed = true;
+      return std::move(first);
+    }
+    return db::Connection::Open(ctx.ResolveDb());
+  };
+  auto t0 = std::chrono::steady_clock::now();
+  events::ScanStats s = events::RunScan(connect, o.scan);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  Json doc = {{"ok", true},
+              {"detector", "rules"},
+              {"workers", o.scan.workers},
+              {"conversations", s.conversations},
+              {"messages", s.messages},
+              {"context_messages", s.context_messages},
+              {"events_new", s.events_new},
+              {"events_updated", s.events_updated},
+              {"events_cancelled", s.events_cancelled},
+              {"skipped_locked", s.skipped_locked},
+              {"seconds", secs}};
+  std::string text = "scanned " + Counted(s.conversations, "conversation") + " (" +
+                     Counted(s.messages, "new message") + "): " + WithThousands(s.events_new) +
+                     " new, " + WithThousands(s.events_updated) + " updated, " +
+                     WithThousands(s.events_cancelled) + " cancelled events\n";
+  ctx.Emit(doc, text);
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddWhatsappScanCommand(CLI::App& app, Context& ctx) {
+  CLI::App* group = nullptr;
+  try {
+    group = app.get_subcommand("whatsapp");
+  } catch (const CLI::OptionNotFound&) {
+    group = app.add_subcommand("whatsapp", "WhatsApp conversations");
+    group->require_subcommand(1);
+  }
+  auto o = std::make_shared<ScanCliOptions>();
+  auto* cmd = group->add_subcommand(
+      "scan", "Find calendar events (meetings, appointments, bookings) in the conversations' new "
+              "messages, in Spanish and English; several scanners may run at once");
+  cmd->add_option("--batch-size", o->scan.batch_size, "Conversations listed per query")
+      ->check(CLI::Range(1, 100000));
+  cmd->add_option("--workers", o->scan.workers, "Parallel workers, each with its own connection")
+      ->check(CLI::Range(1, 64));
+  cmd->add_flag("--reprocess", o->scan.reprocess,
+                "Scan every message again (events are updated in place, never duplicated)");
+  cmd->add_option("--since", o->since, "Only messages received from DATE on (UTC, YYYY-MM-DD)");
+  cmd->add_option("--time-zone", o->scan.default_zone,
+                  "Zone for conversations stored without one (webhooks); default UTC");
+  cmd->add_option("--context", o->scan.context_messages,
+                  "Earlier messages read as context for the new ones")
+      ->check(CLI::Range(0, 10000));
+  cmd->add_flag("--llm", o->llm, "Also ask an LLM (needs --live and OPENAI_API_KEY)");
+  cmd->add_flag("--live", o->live, "With --llm: really send the requests");
+  cmd->callback([&ctx, o] { ctx.run = [&ctx, o] { return RunScan(ctx, *o); }; });
+}
+
+}  // namespace chatbeto::cli

@@ -1,0 +1,317 @@
+#include "events/cues.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace chatbeto::events {
+namespace {
+
+// Folded form of the second byte of a UTF-8 "C3 xx" sequence (Latin-1
+// letters), or 0 when the letter has no plain ASCII base.
+char FoldC3(unsigned char b) {
+  static const char* kMap =
+      // 0x80..0xBF: ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞß àáâãäåæçèéêëìíîïðñòóôõö÷øùúûüýþÿ
+      "aaaaaaaceeeeiiiidnooooo\0ouuuuy\0saaaaaaaceeeeiiiidnooooo\0ouuuuy\0y";
+  if (b < 0x80 || b > 0xBF) return 0;
+  return kMap[b - 0x80];
+}
+
+struct Entry {
+  std::vector<std::string> words;
+  uint32_t kinds;
+  const char* display;
+};
+
+// Cue phrases, folded (no accents, lower case). An intent noun's display form
+// is what a title shows when the conversation names nothing better.
+const std::vector<Entry>& Entries() {
+  static const std::vector<Entry> entries = [] {
+    std::vector<Entry> e;
+    auto add = [&e](uint32_t kinds, std::initializer_list<const char*> phrases,
+                    const char* display = nullptr) {
+      for (const char* p : phrases) {
+        Entry x{{}, kinds, display};
+        std::string w;
+        for (const char* c = p;; ++c) {
+          if (*c == ' ' || *c == 0) {
+            if (!w.empty()) x.words.push_back(w);
+            w.clear();
+            if (*c == 0) break;
+          } else {
+            w += *c;
+          }
+        }
+        e.push_back(std::move(x));
+      }
+    };
+    struct Noun {
+      const char* display;
+      std::initializer_list<const char*> forms;
+    };
+    // Intent nouns: the plan itself.
+    for (const Noun& n : std::initializer_list<Noun>{
+             {"Reunión", {"reunion", "reuniones", "junta"}},
+             {"Cita", {"cita", "citas", "turno", "consulta"}},
+             {"Entrevista", {"entrevista"}},
+             {"Clase", {"clase", "tutoria"}},
+             {"Cena", {"cena", "cenar", "cenamos", "cenemos"}},
+             {"Comida", {"comida", "almuerzo", "almorzar", "comemos", "comamos", "almorzamos"}},
+             {"Desayuno", {"desayuno", "desayunar", "desayunamos"}},
+             {"Café", {"cafe", "cafecito"}},
+             {"Llamada", {"llamada", "videollamada"}},
+             {"Fiesta", {"fiesta", "cumpleanos", "cumple", "boda"}},
+             {"Cine", {"cine", "pelicula"}},
+             {"Concierto", {"concierto", "teatro", "partido", "espectaculo"}},
+             {"Evento", {"evento", "eventos"}},
+             {"Visita", {"visita"}},
+             {"Reserva", {"reserva", "reservacion", "mesa"}},
+             {"Entradas", {"entradas", "boletos", "asientos"}},
+             {"Examen", {"examen"}},
+             {"Vuelo", {"vuelo"}},
+             {"Meeting", {"meeting", "meetings", "meet up", "catch up"}},
+             {"Appointment", {"appointment", "appointments", "consultation", "checkup", "check up"}},
+             {"Interview", {"interview"}},
+             {"Class", {"class", "lesson", "session", "workshop", "tutoring"}},
+             {"Dinner", {"dinner"}},
+             {"Lunch", {"lunch", "brunch"}},
+             {"Breakfast", {"breakfast"}},
+             {"Coffee", {"coffee", "drinks"}},
+             {"Call", {"call", "video call", "phone call", "zoom", "demo"}},
+             {"Party", {"party", "birthday", "wedding", "celebration"}},
+             {"Movie", {"movie", "movies", "cinema"}},
+             {"Concert", {"concert", "game", "festival"}},
+             {"Event", {"event", "events"}},
+             {"Visit", {"visit", "viewing", "tour"}},
+             {"Reservation", {"reservation", "booking", "table"}},
+             {"Tickets", {"tickets", "ticket", "seats"}},
+             {"Exam", {"exam"}},
+             {"Flight", {"flight"}},
+         })
+      add(kIntentNoun, n.forms, n.display);
+    add(kIntentVerb,
+        {"agendar", "agenda", "agendamos", "agendemos", "reservar", "reservo", "reservamos",
+         "reserva una", "quedamos", "quedar", "quedemos", "nos vemos", "vernos", "programar",
+         "apuntame", "apunta", "anota", "organizar", "book", "booking", "schedule", "reserve",
+         "set up", "sign me up", "put me down", "lets meet", "let s meet", "see you", "meet",
+         "add to my calendar", "add it to my calendar", "add an event", "pencil in"});
+    add(kAffirm,
+        {"si", "vale", "ok", "okay", "oki", "perfecto", "perfecta", "claro", "genial", "de acuerdo",
+         "dale", "listo", "hecho", "correcto", "exacto", "me parece bien", "me va bien",
+         "me viene bien", "sin problema", "por supuesto", "va", "confirmo", "confirmado", "yes",
+         "yeah", "yep", "yup", "sure", "perfect", "great", "correct", "right", "fine", "deal",
+         "sounds good", "sounds great", "sounds perfect", "that works", "works for me",
+         "that s right", "thats right", "that is right", "that s correct", "that is correct",
+         "that s perfect", "that is perfect", "that s fine", "that s great", "that suits me",
+         "please do", "go ahead", "absolutely", "definitely", "i confirm", "confirmed",
+         "of course", "no problem", "no hay problema", "alright", "all right", "cool", "excellent", "wonderful", "awesome"});
+    add(kNegate,
+        {"no", "nope", "no puedo", "no me va", "no me viene", "imposible", "no podemos",
+         "i can t", "i cannot", "can t make it", "not available", "no thanks", "that doesn t work",
+         "that won t work", "not really"});
+    add(kSuccess,
+        {"reservado", "reservada", "agendado", "agendada", "confirmada", "quedo agendado",
+         "quedo agendada", "queda agendado", "queda agendada", "queda reservado",
+         "queda reservada", "te apunto", "te he apuntado", "anotado", "anotada",
+         "has been made", "has been booked", "has been reserved", "has been scheduled",
+         "has been confirmed", "has been set", "has been completed", "has been placed", "has been added", "has been updated",
+         "have been booked", "have been reserved", "is confirmed", "is booked", "is reserved",
+         "is scheduled", "are booked", "is set", "is successful", "was successful",
+         "successfully", "i ve booked", "i ve made", "i have booked", "i have made",
+         "i booked", "i made", "i ve scheduled", "i have scheduled", "got you scheduled",
+         "got you booked", "you re all set", "you are all set", "all set", "booked",
+         "reserved", "scheduled", "confirmed"});
+    add(kFailure,
+        {"no se pudo", "no pude", "no he podido", "no ha sido posible", "no fue posible",
+         "no hay disponibilidad", "no hay hueco", "no quedan", "esta completo", "estan completos",
+         "fallo", "unable", "couldn t", "could not", "wasn t able", "was not able", "can t make that",
+         "cannot make", "failed", "unsuccessful", "not successful", "fully booked", "no openings",
+         "unavailable", "not available", "impossible to book", "no availability"});
+    add(kCancel,
+        {"cancelo", "cancelar", "cancela", "cancelamos", "cancelada", "cancelado", "cancelemos",
+         "anulo", "anular", "anulamos", "se suspende", "suspendemos", "cancel", "cancelled",
+         "canceled", "cancelling", "call off", "called off", "calling off", "is off"});
+    add(kReschedule,
+        {"mejor", "cambiar", "cambiamos", "cambio", "cambiemos", "mover", "movemos", "movamos",
+         "se pasa", "la pasamos", "lo pasamos", "pasarla", "pasarlo", "reprogramar", "aplazar",
+         "aplazamos", "posponer", "posponemos", "adelantar", "adelantamos", "retrasar",
+         "retrasamos", "en vez de", "en lugar de", "move", "moved", "moving", "reschedule",
+         "rescheduled", "postpone", "postponed", "push it", "pushed", "instead", "change",
+         "changed", "bring it forward", "rather"});
+    add(kPast,
+        {"ayer", "anoche", "anteayer", "antier", "la semana pasada", "el mes pasado",
+         "el ano pasado", "fuimos", "fui", "estuve", "estuvimos", "tuvimos", "hicimos",
+         "nos vimos", "naci", "nacio", "nacido", "nacida", "fue", "hace dos", "hace tres",
+         "yesterday", "last night", "last week", "last month", "last year", "ago", "went",
+         "were", "was born", "born", "happened", "we met", "we had"});
+    add(kHabitual,
+        {"siempre", "cada", "todos los", "todas las", "normalmente", "suele", "solemos",
+         "suelo", "los lunes", "los martes", "los miercoles", "los jueves", "los viernes",
+         "los sabados", "los domingos", "cierra", "cierran", "abre", "abren", "horario",
+         "every", "each", "always", "usually", "normally", "mondays", "tuesdays",
+         "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekdays", "weekends",
+         "closes", "opens", "open from", "opening hours", "business hours"});
+    add(kHypothetical,
+        {"ojala", "si hubiera", "si hubieramos", "si tuviera", "si tuvieramos", "si fuera",
+         "si pudiera", "si pudieramos", "si lloviera", "habria", "hubiera", "en caso de",
+         "algun dia", "what if", "if i", "if we", "if it", "if they", "if he", "if she",
+         "would have", "could have", "suppose", "imagine", "someday", "some day", "in case"});
+    add(kTopicQuestion,
+        {"tema", "asunto", "motivo", "sobre que", "de que", "para que", "titulo", "topic",
+         "subject", "title", "what about", "what s it about", "what is it about", "what for",
+         "purpose", "what should i call", "name of the event"});
+    // Phrases that contain a cue word but say something else ("the show is
+    // scheduled to begin at 7" describes it, it does not book it).
+    add(0, {"is scheduled to", "scheduled to", "are scheduled to", "was scheduled to"});
+    add(kAsk,
+        {"please confirm", "please verify", "can you confirm", "could you confirm", "confirming",
+         "to confirm", "let me confirm", "let me make sure", "let me review", "just to confirm",
+         "can you please confirm", "please check", "is that correct", "is that right",
+         "how about", "what about", "shall i", "shall we", "should i", "would you like",
+         "do you want", "por favor confirma", "confirmame", "me confirmas", "puedes confirmar",
+         "que tal", "te parece", "le parece", "te va bien", "te viene bien", "quieres que"});
+    add(kContrast, {"pero", "otro", "otra", "otros", "otras", "diferente", "sin embargo", "but",
+                    "else", "another", "other", "different", "however"});
+    add(kAlso, {"tambien", "otra", "otro", "ademas", "also", "another", "as well"});
+    return e;
+  }();
+  return entries;
+}
+
+using Index = std::unordered_map<std::string_view, std::vector<const Entry*>>;
+
+const Index& FirstWordIndex() {
+  static const Index index = [] {
+    Index idx;
+    for (const auto& e : Entries()) idx[e.words[0]].push_back(&e);
+    for (auto& [k, v] : idx)
+      std::stable_sort(v.begin(), v.end(),
+                       [](const Entry* a, const Entry* b) { return a->words.size() > b->words.size(); });
+    return idx;
+  }();
+  return index;
+}
+
+bool IsWordByte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80; }
+
+}  // namespace
+
+FoldedText Fold(std::string_view text) {
+  FoldedText f;
+  f.text.reserve(text.size());
+  f.source_offset.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = text[i];
+    if (c == 0xC3 && i + 1 < text.size()) {
+      if (char a = FoldC3(static_cast<unsigned char>(text[i + 1]))) {
+        f.text += a;
+        f.source_offset.push_back(static_cast<uint32_t>(i));
+        ++i;
+        continue;
+      }
+    }
+    if (c == 0xC2 && i + 1 < text.size() &&
+        (static_cast<unsigned char>(text[i + 1]) == 0xBF || static_cast<unsigned char>(text[i + 1]) == 0xA1)) {
+      // ¿ and ¡ open a question or exclamation: kept as one marker byte.
+      f.text += static_cast<unsigned char>(text[i + 1]) == 0xBF ? '\x01' : '\x02';
+      f.source_offset.push_back(static_cast<uint32_t>(i));
+      ++i;
+      continue;
+    }
+    if (c == '\'' || c == '`') c = ' ';  // "can't" -> "can t", "let's" -> "let s"
+    if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(text[i + 2]) == 0x99 || static_cast<unsigned char>(text[i + 2]) == 0x98)) {
+      f.text += ' ';  // typographic apostrophes (’ ‘)
+      f.source_offset.push_back(static_cast<uint32_t>(i));
+      i += 2;
+      continue;
+    }
+    f.text += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+    f.source_offset.push_back(static_cast<uint32_t>(i));
+  }
+  return f;
+}
+
+std::vector<Word> SplitWords(std::string_view s) {
+  std::vector<Word> words;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !IsWordByte(s[i])) ++i;
+    size_t b = i;
+    while (i < s.size() && IsWordByte(s[i])) ++i;
+    if (i > b) words.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i)});
+  }
+  return words;
+}
+
+std::vector<CueHit> FindCues(std::string_view folded, const std::vector<Word>& words) {
+  std::vector<CueHit> hits;
+  const Index& idx = FirstWordIndex();
+  auto word = [&](size_t k) { return folded.substr(words[k].begin, words[k].end - words[k].begin); };
+  for (size_t i = 0; i < words.size(); ++i) {
+    auto it = idx.find(word(i));
+    if (it == idx.end()) continue;
+    for (const Entry* e : it->second) {
+      if (i + e->words.size() > words.size()) continue;
+      bool match = true;
+      for (size_t k = 1; k < e->words.size() && match; ++k) match = word(i + k) == e->words[k];
+      if (!match) continue;
+      CueHit h{e->kinds, i, e->words.size(), e->display ? std::string_view(e->display) : ""};
+      // Several entries may share a phrase ("booking" is a noun and a verb).
+      for (const Entry* o : it->second)
+        if (o != e && o->words == e->words) {
+          h.kinds |= o->kinds;
+          if (o->display && h.display.empty()) h.display = o->display;
+        }
+      hits.push_back(h);
+      break;
+    }
+  }
+  return hits;
+}
+
+Lang DetectLang(std::string_view text, Lang fallback) {
+  static const std::unordered_map<std::string_view, int> kVotes = {
+      // > 0 Spanish, < 0 English
+      {"el", 1}, {"la", 1}, {"los", 1}, {"las", 1}, {"de", 1}, {"que", 1}, {"y", 1},
+      {"en", 1}, {"por", 1}, {"para", 1}, {"con", 1}, {"una", 1}, {"un", 1}, {"es", 1},
+      {"si", 1}, {"hola", 2}, {"gracias", 2}, {"quiero", 2}, {"puedo", 2}, {"manana", 2},
+      {"hoy", 2}, {"tarde", 1}, {"noche", 1}, {"vale", 2}, {"nos", 1}, {"te", 1}, {"me", 1},
+      {"lo", 1}, {"al", 1}, {"del", 1}, {"muy", 1}, {"pero", 1}, {"mejor", 1}, {"bien", 1},
+      {"a", 0}, {"the", -1}, {"to", -1}, {"and", -1}, {"of", -1}, {"is", -1}, {"you", -1},
+      {"i", -1}, {"for", -1}, {"at", -1}, {"on", -1}, {"it", -1}, {"can", -1}, {"with", -1},
+      {"my", -1}, {"this", -1}, {"that", -1}, {"please", -2}, {"thanks", -2}, {"thank", -2},
+      {"what", -1}, {"would", -1}, {"like", -1}, {"tomorrow", -2}, {"today", -2}, {"be", -1},
+      {"we", -1}, {"are", -1}, {"let", -1}, {"hi", -1}, {"hello", -2}, {"yes", -2}, {"sure", -1},
+      {"pm", 0}, {"am", -1}, {"will", -1}, {"have", -1}, {"do", -1}, {"there", -1}};
+  int score = 0;
+  for (size_t i = 0; i + 1 < text.size(); ++i) {
+    unsigned char c = text[i], d = text[i + 1];
+    if (c == 0xC3 && (d == 0xB1 || d == 0xA1 || d == 0xA9 || d == 0xAD || d == 0xB3 || d == 0xBA)) score += 2;
+    if (c == 0xC2 && (d == 0xBF || d == 0xA1)) score += 3;
+  }
+  FoldedText f = Fold(text);
+  for (const Word& w : SplitWords(f.text)) {
+    auto it = kVotes.find(std::string_view(f.text).substr(w.begin, w.end - w.begin));
+    if (it != kVotes.end()) score += it->second;
+  }
+  if (score > 0) return Lang::kEs;
+  if (score < 0) return Lang::kEn;
+  return fallback;
+}
+
+bool IsTitleStop(std::string_view w) {
+  static const std::unordered_map<std::string_view, int> kStops = {
+      {"y", 1}, {"and", 1}, {"que", 1}, {"pero", 1}, {"but", 1}, {"porque", 1}, {"because", 1},
+      {"so", 1}, {"then", 1}, {"entonces", 1}, {"please", 1}, {"por", 1}, {"if", 1}, {"si", 1},
+      {"for", 1}, {"to", 1}, {"is", 1}, {"es", 1}, {"will", 1}, {"would", 1}, {"te", 1},
+      {"me", 1}, {"you", 1}, {"i", 1}, {"we", 1}, {"your", 1}, {"my", 1}, {"calendar", 1},
+      {"calendario", 1}, {"agenda", 1}, {"that", 1}, {"this", 1}, {"it", 1}};
+  return kStops.count(w) > 0;
+}
+
+bool IsTitlePreposition(std::string_view w) {
+  return w == "con" || w == "en" || w == "sobre" || w == "de" || w == "with" || w == "at" ||
+         w == "about" || w == "on" || w == "del" || w == "al";
+}
+
+}  // namespace chatbeto::events

@@ -1,0 +1,71 @@
+// The words that tell the event scanner what a chat message does: proposes
+// or books something, agrees, refuses, cancels, moves a plan, reports a
+// failed booking, or speaks of the past, of a habit or of a hypothesis.
+// Spanish and English; matched on accent-folded, lower-cased words, so
+// "reunión", "Reunion" and "REUNIÓN" are one cue. Pure, no I/O.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "events/temporal.h"
+
+namespace chatbeto::events {
+
+// `text` lower-cased with Latin accents removed (á->a, ñ->n, ü->u), ¿ and ¡
+// as the bytes 0x01 and 0x02, apostrophes as spaces ("can't" -> "can t");
+// other bytes kept. `source_offset` maps each output byte back to the input.
+struct FoldedText {
+  std::string text;
+  std::vector<uint32_t> source_offset;  // byte in the source for each byte of `text`
+};
+FoldedText Fold(std::string_view text);
+
+// A word of folded text: [begin, end) in FoldedText::text.
+struct Word {
+  uint32_t begin = 0, end = 0;
+};
+std::vector<Word> SplitWords(std::string_view folded);
+
+// Kinds of cue; a sentence carries a bit set of them.
+enum Cue : uint32_t {
+  kIntentNoun = 1u << 0,   // reunión, cita, meeting, dinner, tickets ...
+  kIntentVerb = 1u << 1,   // agendar, quedamos, book, schedule, let's meet ...
+  kAffirm = 1u << 2,       // sí, vale, perfecto, yes, sounds good (at the start)
+  kNegate = 1u << 3,       // no puedo, imposible, can't make it (at the start)
+  kSuccess = 1u << 4,      // reservado, agendada, booked, has been made ...
+  kFailure = 1u << 5,      // no se pudo, unable to, fully booked, unavailable ...
+  kCancel = 1u << 6,       // cancelo, cancelar, anular, call off, cancel ...
+  kReschedule = 1u << 7,   // mejor, cambiar, se pasa, move, instead, postpone ...
+  kPast = 1u << 8,         // ayer, fuimos, nací, yesterday, went, last week ...
+  kHabitual = 1u << 9,     // siempre, cada, los domingos, every, on Sundays, closes ...
+  kHypothetical = 1u << 10,// si hubiera, ojalá, what if, would have ...
+  kTopicQuestion = 1u << 11,// ¿sobre qué tema?, what's it about?, title?
+  kAlso = 1u << 12,        // también, otra, another, also: a second plan
+  kContrast = 1u << 13,    // pero, otro, but, else: "that's fine but anything else?"
+  kAsk = 1u << 14,         // please confirm, how about, ¿qué tal?: a proposal, even without "?"
+};
+
+// The cue found at a word position, with how many words it spans and, for
+// intent nouns, the noun as the title should show it ("Reunión", "Dinner").
+struct CueHit {
+  uint32_t kinds = 0;
+  size_t first_word = 0, words = 0;
+  std::string_view display;  // intent nouns only
+};
+
+// Every cue in `words` of `folded`, left to right (longest phrase first at a
+// position).
+std::vector<CueHit> FindCues(std::string_view folded, const std::vector<Word>& words);
+
+// The language a message is most likely written in; `fallback` when the
+// text gives no evidence (e.g. "ok", "10:30").
+Lang DetectLang(std::string_view text, Lang fallback);
+
+// Words that end a title phrase after an intent noun ("cena con Ana y ...").
+bool IsTitleStop(std::string_view folded_word);
+// Prepositions that may follow an intent noun and start its complement.
+bool IsTitlePreposition(std::string_view folded_word);
+
+}  // namespace chatbeto::events

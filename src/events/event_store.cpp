@@ -1,0 +1,171 @@
+#include "events/event_store.h"
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "db/connection.h"
+
+namespace chatbeto::events {
+namespace {
+
+const char* kColumns =
+    "id, conversation_id, detector, origin_message_id, title, start_local, end_local, all_day, "
+    "COALESCE(time_zone, ''), status, confidence, source_message_ids, COALESCE(source_text, ''), "
+    "sequence, DATE_FORMAT(updated_at, '%Y-%m-%d %H:%i:%s')";
+
+std::string IdsJson(const std::vector<int64_t>& ids) { return nlohmann::json(ids).dump(); }
+
+std::vector<int64_t> ParseIds(const std::string& s) {
+  std::vector<int64_t> out;
+  auto j = nlohmann::json::parse(s, nullptr, false);
+  if (j.is_array())
+    for (const auto& v : j)
+      if (v.is_number_integer()) out.push_back(v.get<int64_t>());
+  return out;
+}
+
+bool SameTime(const std::optional<LocalTime>& a, const std::optional<LocalTime>& b) {
+  if (a.has_value() != b.has_value()) return false;
+  return !a || SqlDatetime(*a) == SqlDatetime(*b);
+}
+
+std::string OptDatetime(const std::optional<LocalTime>& t) {
+  return t ? db::Quote(SqlDatetime(*t)) : "NULL";
+}
+
+std::string Confidence(double c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.3f", std::min(1.0, std::max(0.0, c)));
+  return buf;
+}
+
+}  // namespace
+
+std::string SqlDatetime(const LocalTime& t) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d:%02d", t.year, t.month, t.day, t.hour,
+                t.minute, t.second);
+  return buf;
+}
+
+std::optional<LocalTime> ParseSqlDatetime(std::string_view s) {
+  LocalTime t;
+  if (s.size() < 19) return std::nullopt;
+  std::string z(s.substr(0, 19));
+  if (std::sscanf(z.c_str(), "%4d-%2d-%2d %2d:%2d:%2d", &t.year, &t.month, &t.day, &t.hour, &t.minute,
+                  &t.second) != 6)
+    return std::nullopt;
+  return t;
+}
+
+std::optional<LocalTime> ParseUserDate(std::string_view s) {
+  std::string t(s);
+  if (t.size() > 10 && t[10] == 'T') t[10] = ' ';
+  if (t.size() == 10) t += " 00:00:00";
+  if (t.size() == 16) t += ":00";
+  if (t.size() != 19 || t[4] != '-' || t[7] != '-' || t[10] != ' ' || t[13] != ':' || t[16] != ':')
+    return std::nullopt;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18})
+    if (t[i] < '0' || t[i] > '9') return std::nullopt;
+  auto p = ParseSqlDatetime(t);
+  if (!p || p->year < 1000 || p->month < 1 || p->month > 12 || p->day < 1 || p->hour > 23 ||
+      p->minute > 59 || p->second > 59)
+    return std::nullopt;
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (p->year % 4 == 0 && p->year % 100 != 0) || p->year % 400 == 0;
+  int max_day = p->month == 2 && !leap ? 28 : kDays[p->month - 1];
+  if (p->day > max_day) return std::nullopt;
+  return p;
+}
+
+EventStatus ParseStatus(std::string_view s) {
+  if (s == "confirmed") return EventStatus::kConfirmed;
+  if (s == "cancelled") return EventStatus::kCancelled;
+  return EventStatus::kTentative;
+}
+
+std::vector<StoredEvent> EventStore::Select(const std::string& where_order) {
+  std::vector<StoredEvent> out;
+  auto rs = conn_.Query(std::string("SELECT ") + kColumns + " FROM extracted_events " + where_order);
+  while (rs->next()) {
+    StoredEvent e;
+    e.id = rs->getInt64(1);
+    e.conversation_id = rs->getInt64(2);
+    e.detector = rs->getString(3);
+    e.origin_message_id = rs->getInt64(4);
+    e.title = rs->getString(5);
+    e.start = ParseSqlDatetime(std::string(rs->getString(6))).value_or(LocalTime{});
+    if (!rs->isNull(7)) e.end = ParseSqlDatetime(std::string(rs->getString(7)));
+    e.all_day = rs->getInt(8) != 0;
+    e.time_zone = rs->getString(9);
+    e.status = ParseStatus(std::string(rs->getString(10)));
+    e.confidence = rs->getDouble(11);
+    e.source_message_ids = ParseIds(rs->getString(12));
+    e.source_text = rs->getString(13);
+    e.sequence = rs->getInt(14);
+    e.updated_at = rs->getString(15);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+std::vector<StoredEvent> EventStore::ForConversation(int64_t conversation_id, const std::string& detector) {
+  return Select("WHERE conversation_id = " + std::to_string(conversation_id) +
+                " AND detector = " + db::Quote(detector) + " ORDER BY origin_message_id");
+}
+
+EventStore::Saved EventStore::Save(int64_t conversation_id, const std::string& detector,
+                                   const ExtractedEvent& e, const std::string& time_zone,
+                                   const std::string& source_text, const StoredEvent* existing) {
+  std::vector<StoredEvent> found;
+  if (!existing) {
+    found = Select("WHERE conversation_id = " + std::to_string(conversation_id) +
+                   " AND detector = " + db::Quote(detector) +
+                   " AND origin_message_id = " + std::to_string(e.origin_message_id));
+    if (!found.empty()) existing = &found[0];
+  }
+  const std::string tz = time_zone.empty() ? "NULL" : db::Quote(time_zone);
+  if (!existing) {
+    conn_.Execute(
+        "INSERT INTO extracted_events (conversation_id, detector, origin_message_id, title, "
+        "start_local, end_local, all_day, time_zone, status, confidence, source_message_ids, "
+        "source_text, sequence, created_at, updated_at) VALUES (" +
+        std::to_string(conversation_id) + ", " + db::Quote(detector) + ", " +
+        std::to_string(e.origin_message_id) + ", " + db::Quote(e.title) + ", " +
+        db::Quote(SqlDatetime(e.start)) + ", " + OptDatetime(e.end) + ", " + (e.all_day ? "1" : "0") +
+        ", " + tz + ", " + db::Quote(StatusName(e.status)) + ", " + Confidence(e.confidence) + ", " +
+        db::Quote(IdsJson(e.source_message_ids)) + ", " + db::Quote(source_text) +
+        ", 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
+    return {conn_.QueryInt("SELECT LAST_INSERT_ID()").value_or(0), true, true};
+  }
+  const StoredEvent& s = *existing;
+  bool same = s.title == e.title && SqlDatetime(s.start) == SqlDatetime(e.start) && SameTime(s.end, e.end) &&
+              s.all_day == e.all_day && s.status == e.status && s.source_message_ids == e.source_message_ids &&
+              s.time_zone == time_zone;
+  if (same) return {s.id, false, false};
+  conn_.Execute("UPDATE extracted_events SET title = " + db::Quote(e.title) +
+                ", start_local = " + db::Quote(SqlDatetime(e.start)) + ", end_local = " + OptDatetime(e.end) +
+                ", all_day = " + (e.all_day ? "1" : "0") + ", time_zone = " + tz +
+                ", status = " + db::Quote(StatusName(e.status)) + ", confidence = " + Confidence(e.confidence) +
+                ", source_message_ids = " + db::Quote(IdsJson(e.source_message_ids)) +
+                ", source_text = " + db::Quote(source_text) +
+                ", sequence = sequence + 1, updated_at = UTC_TIMESTAMP(6) WHERE id = " + std::to_string(s.id));
+  return {s.id, false, true};
+}
+
+bool EventStore::Cancel(const StoredEvent& e) {
+  if (e.status == EventStatus::kCancelled) return false;
+  conn_.Execute(
+      "UPDATE extracted_events SET status = 'cancelled', sequence = sequence + 1, "
+      "updated_at = UTC_TIMESTAMP(6) WHERE id = " + std::to_string(e.id));
+  return true;
+}
+
+std::vector<StoredEvent> EventStore::List(const Filter& f) {
+  std::string where = "WHERE 1 = 1";
+  if (f.conversation_id) where += " AND conversation_id = " + std::to_string(*f.conversation_id);
+  if (f.since) where += " AND start_local >= " + db::Quote(SqlDatetime(*f.since));
+  return Select(where + " ORDER BY start_local, id");
+}
+
+}  // namespace chatbeto::events

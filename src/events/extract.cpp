@@ -1,0 +1,327 @@
+#include "events/extract.h"
+
+#include <algorithm>
+#include <map>
+
+#include "events/cues.h"
+#include "events/message_view.h"
+
+namespace chatbeto::events {
+namespace {
+
+bool SameDay(const LocalTime& a, const LocalTime& b) {
+  return a.year == b.year && a.month == b.month && a.day == b.day;
+}
+bool SameClock(const LocalTime& a, const LocalTime& b) { return a.hour == b.hour && a.minute == b.minute; }
+
+// A plan being made: what it is, when (agreed and merely proposed), and how
+// firm it is.
+struct Plan {
+  int64_t origin = 0;
+  int64_t stored_id = 0;
+  std::string noun, phrase, topic;  // title parts
+  Lang lang = Lang::kEn;
+  Slot agreed, proposed;
+  std::string proposer, stater, cancel_proposer;
+  bool has_proposal = false, stated = false, affirmed = false, succeeded = false;
+  bool failed = false, cancelled = false, pending_cancel = false;
+  int proposal_seq = -1, stated_seq = -1;  // message numbers of the proposal / statement
+  std::vector<int64_t> sources;
+  bool Committed() const { return (affirmed || succeeded) && !failed; }
+  void Cite(int64_t id) {
+    if (sources.empty() || sources.back() != id) sources.push_back(id);
+  }
+};
+
+// Values seen while no plan was open ("Are you free Friday at 10?").
+struct Loose {
+  Slot slot;
+  std::string sender;
+  int age = 0, seq = -1;
+  std::vector<int64_t> ids;
+};
+
+bool Compatible(const Slot& v, const Slot& agreed) {
+  if (v.date && agreed.date && !SameDay(*v.date, *agreed.date)) return false;
+  if (v.time && agreed.time && !SameClock(*v.time, *agreed.time)) return false;
+  return true;
+}
+
+class Extractor {
+ public:
+  explicit Extractor(const ExtractOptions& o) : opts_(o) {}
+
+  void Seed(const std::vector<ExtractedEvent>& prior) {
+    for (const auto& e : prior) {
+      Close();
+      Plan p;
+      p.origin = e.origin_message_id;
+      p.stored_id = e.stored_id;
+      p.topic = e.title;
+      p.agreed.date = e.start;
+      if (!e.all_day) {
+        p.agreed.time = e.start;
+        p.agreed.end = e.end;
+      }
+      p.stated = true;
+      p.affirmed = e.status == EventStatus::kConfirmed;
+      p.cancelled = e.status == EventStatus::kCancelled;
+      p.sources = e.source_message_ids;
+      cur_ = std::move(p);
+    }
+  }
+
+  void Feed(const ChatMessage& m) {
+    Lang lang = opts_.lang ? *opts_.lang : DetectLang(m.body, Majority());
+    (lang == Lang::kEs ? es_ : en_)++;
+    MessageView v = AnalyseMessage(m, lang);
+    if (++loose_.age > 6) loose_ = Loose{};
+
+    // A topic asked for by the other speaker: a short answer names the plan.
+    if (cur_ && awaiting_topic_ && m.sender != topic_asker_ && v.IsShortAnswer()) {
+      cur_->topic = v.AnswerText();
+      cur_->Cite(m.id);
+    }
+    awaiting_topic_ = false;
+
+    // A "yes" answers the latest message of someone else, nothing older.
+    answered_seq_ = -1;
+    for (const auto& [sender, seq] : last_seq_)
+      if (sender != m.sender) answered_seq_ = std::max(answered_seq_, seq);
+    HandleAnswer(m, v);
+    for (const Sentence& s : v.sentences) HandleSentence(m, v, s, lang);
+    last_seq_[m.sender] = seq_++;
+  }
+
+  std::vector<ExtractedEvent> Finish() {
+    Close();
+    return std::move(done_);
+  }
+
+ private:
+  Lang Majority() const { return es_ > en_ ? Lang::kEs : Lang::kEn; }
+
+  // "sí" / "no" to a proposal or a cancellation made by someone else.
+  void HandleAnswer(const ChatMessage& m, const MessageView& v) {
+    if (v.affirm) {
+      if (cur_) {
+        Plan& p = *cur_;
+        if (p.pending_cancel && p.cancel_proposer != m.sender) {
+          p.cancelled = true;
+          p.pending_cancel = false;
+          p.Cite(m.id);
+        } else if (p.has_proposal && p.proposer != m.sender && p.proposal_seq >= answered_seq_) {
+          p.agreed.Merge(p.proposed);
+          p.has_proposal = false;
+          p.affirmed = true;
+          p.failed = false;
+          p.cancelled = false;
+          p.Cite(m.id);
+        } else if (p.stated && !p.affirmed && p.stater != m.sender && !v.proposes &&
+                   p.stated_seq >= answered_seq_) {
+          // "Perfecto, ¿sobre qué tema?" after "El viernes a las 10" agrees;
+          // "Alright, please confirm 7 pm today?" only acknowledges.
+          p.affirmed = true;
+          p.Cite(m.id);
+        }
+      }
+    } else if (v.negate && cur_) {
+      if (cur_->has_proposal && cur_->proposer != m.sender) cur_->has_proposal = false;
+      if (cur_->pending_cancel && cur_->cancel_proposer != m.sender) cur_->pending_cancel = false;
+    } else if (v.negate) {
+      loose_ = Loose{};
+    }
+  }
+
+  void HandleSentence(const ChatMessage& m, const MessageView& v, const Sentence& s, Lang lang) {
+    const bool filtered = s.Has(kPast) || s.Has(kHabitual) || s.Has(kHypothetical);
+    const Slot& values = s.slot;
+
+    if (s.Has(kCancel) && !s.Has(kHypothetical) && cur_ && (cur_->stated || cur_->Committed())) {
+      if (s.question) {
+        cur_->pending_cancel = true;
+        cur_->cancel_proposer = m.sender;
+      } else {
+        cur_->cancelled = true;
+      }
+      cur_->Cite(m.id);
+      return;
+    }
+    if (s.Has(kFailure) && !s.question) {
+      if (cur_) {
+        // What failed stays as context: a retry "how about 8:30?" keeps its day.
+        if (cur_->has_proposal) cur_->agreed.Merge(cur_->proposed);
+        cur_->failed = true;
+        cur_->affirmed = cur_->succeeded = cur_->has_proposal = false;
+        cur_->Cite(m.id);
+      }
+      return;  // the time in "unable to book at 10:45" is the one that failed
+    }
+    if (filtered) return;
+
+    // After a cancellation a new day/time is a new plan ("¿puede ser el
+    // miércoles?"), of the same kind; the cancelled one stays cancelled.
+    if (cur_ && cur_->cancelled && !values.Empty() && !s.Has(kCancel)) {
+      Plan old = *cur_;
+      Open(m, lang);
+      cur_->noun = old.noun;
+      cur_->phrase = old.phrase;
+      cur_->topic = old.topic;
+      cur_->lang = old.lang;
+    }
+    if (s.Has(kIntentNoun) || s.Has(kIntentVerb)) {
+      bool new_plan = !cur_;
+      // A second plan: after a cancelled one, or a different thing ("y
+      // también una cena", "another appointment") at another time than the
+      // agreed one. The same plan at another time is a change, not a new one.
+      if (cur_ && !values.Empty() && !s.Has(kReschedule) && !s.Has(kSuccess)) {
+        bool other_thing = s.Has(kAlso) || (!s.noun.empty() && !cur_->noun.empty() && s.noun != cur_->noun);
+        if (cur_->cancelled || (cur_->Committed() && other_thing && !Compatible(values, cur_->agreed)))
+          new_plan = true;
+      }
+      if (new_plan) Open(m, lang);
+      if (cur_->noun.empty() && !s.noun.empty()) {
+        cur_->noun = std::string(s.noun);
+        cur_->phrase = s.phrase;
+        cur_->lang = lang;
+      }
+      cur_->Cite(m.id);
+    }
+
+    if (!values.Empty()) {
+      if (!cur_) {
+        loose_.slot.Merge(values);
+        loose_.sender = m.sender;
+        loose_.age = 0;
+        loose_.seq = seq_;
+        loose_.ids.push_back(m.id);
+      } else if (s.question) {
+        Plan& p = *cur_;
+        if (!p.has_proposal || p.proposer != m.sender) p.proposed = Slot{};
+        p.proposed.Merge(values);
+        p.has_proposal = true;
+        p.proposer = m.sender;
+        p.proposal_seq = seq_;
+        p.Cite(m.id);
+      } else {
+        Plan& p = *cur_;
+        // Once agreed, another day/time moves the plan only when the sentence
+        // says so ("mejor", "instead") or names the plan again ("make the
+        // reservation 11:45"); else it is about something else ("I'll be
+        // there at 9:50").
+        bool moves = !p.Committed() || Compatible(values, p.agreed) || s.Has(kReschedule) ||
+                     s.Has(kIntentNoun) || s.Has(kIntentVerb);
+        if (moves) {
+          p.agreed.Merge(values);
+          p.stated = true;
+          p.stater = m.sender;
+          p.stated_seq = seq_;
+          p.has_proposal = false;
+          p.failed = false;
+          if (s.Has(kReschedule)) p.cancelled = false;
+          p.Cite(m.id);
+        }
+      }
+    }
+
+    if (s.Has(kSuccess) && !s.question && cur_) {
+      Plan& p = *cur_;
+      if (p.has_proposal) p.agreed.Merge(p.proposed);
+      p.has_proposal = false;
+      p.succeeded = true;
+      p.failed = false;
+      p.stated = p.stated || !p.agreed.Empty();
+      p.Cite(m.id);
+    }
+    if (s.question && s.Has(kTopicQuestion) && cur_ && values.Empty()) {
+      awaiting_topic_ = true;
+      topic_asker_ = m.sender;
+    }
+  }
+
+  void Open(const ChatMessage& m, Lang lang) {
+    Close();
+    Plan p;
+    p.origin = m.id;
+    p.lang = lang;
+    if (!loose_.slot.Empty()) {
+      // Said before anyone named a plan (offers, free slots): a proposal
+      // until agreed or restated.
+      p.proposed = loose_.slot;
+      p.has_proposal = true;
+      p.proposer = loose_.sender;
+      p.proposal_seq = loose_.seq;
+      for (int64_t id : loose_.ids) p.Cite(id);
+    }
+    loose_ = Loose{};
+    cur_ = std::move(p);
+  }
+
+  void Close() {
+    if (!cur_) return;
+    Plan& p = *cur_;
+    bool firm = (p.Committed() || p.stated || p.cancelled) && !p.failed;
+    if (firm && !p.agreed.Empty()) done_.push_back(ToEvent(p));
+    else if (p.stored_id) done_.push_back(ToEvent(p));  // stored before: never dropped
+    cur_.reset();
+  }
+
+  static ExtractedEvent ToEvent(Plan& p) {
+    ExtractedEvent e;
+    e.origin_message_id = p.origin;
+    e.stored_id = p.stored_id;
+    LocalTime day = p.agreed.date ? *p.agreed.date : *p.agreed.time;
+    e.start = LocalTime{day.year, day.month, day.day, 0, 0, 0};
+    if (p.agreed.time) {
+      e.start.hour = p.agreed.time->hour;
+      e.start.minute = p.agreed.time->minute;
+      if (p.agreed.end) e.end = EndOnDay(e.start, *p.agreed.end);
+    } else {
+      e.all_day = true;
+    }
+    e.status = p.cancelled   ? EventStatus::kCancelled
+               : p.Committed() ? EventStatus::kConfirmed
+                               : EventStatus::kTentative;
+    e.confidence = p.succeeded ? 0.95 : p.affirmed ? 0.9 : 0.7;
+    if (e.all_day) e.confidence -= 0.1;
+    if (!p.topic.empty()) e.title = p.topic;
+    else if (!p.phrase.empty()) e.title = p.phrase;
+    else if (!p.noun.empty()) e.title = p.noun;
+    else e.title = p.lang == Lang::kEs ? "Evento" : "Event";
+    std::sort(p.sources.begin(), p.sources.end());
+    p.sources.erase(std::unique(p.sources.begin(), p.sources.end()), p.sources.end());
+    e.source_message_ids = p.sources;
+    return e;
+  }
+
+  const ExtractOptions& opts_;
+  std::optional<Plan> cur_;
+  Loose loose_;
+  std::vector<ExtractedEvent> done_;
+  bool awaiting_topic_ = false;
+  std::string topic_asker_;
+  int es_ = 0, en_ = 0;
+  int seq_ = 0, answered_seq_ = -1;
+  std::map<std::string, int> last_seq_;
+};
+
+}  // namespace
+
+const char* StatusName(EventStatus s) {
+  switch (s) {
+    case EventStatus::kConfirmed: return "confirmed";
+    case EventStatus::kCancelled: return "cancelled";
+    default: return "tentative";
+  }
+}
+
+std::vector<ExtractedEvent> ExtractEvents(const std::vector<ChatMessage>& messages,
+                                          const std::vector<ExtractedEvent>& prior,
+                                          const ExtractOptions& options) {
+  Extractor x(options);
+  x.Seed(prior);
+  for (const auto& m : messages) x.Feed(m);
+  return x.Finish();
+}
+
+}  // namespace chatbeto::events

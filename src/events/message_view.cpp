@@ -1,0 +1,270 @@
+#include "events/message_view.h"
+
+#include <algorithm>
+
+namespace chatbeto::events {
+namespace {
+
+// The parser's optional end of a range (one place to follow its field name).
+const std::optional<LocalTime>& MatchEnd(const TemporalMatch& t) { return t.end_time; }
+
+bool Before(const LocalTime& a, const LocalTime& b) {
+  if (a.year != b.year) return a.year < b.year;
+  if (a.month != b.month) return a.month < b.month;
+  return a.day < b.day;
+}
+
+bool IsUpperAt(std::string_view src, size_t i) {
+  unsigned char c = src[i];
+  if (c >= 'A' && c <= 'Z') return true;
+  return c == 0xC3 && i + 1 < src.size() && static_cast<unsigned char>(src[i + 1]) >= 0x80 &&
+         static_cast<unsigned char>(src[i + 1]) <= 0x9E;
+}
+
+// "at 1634", "2317", "408-743": a run of three or more digits with no clock
+// mark (":", "h", am/pm) is an address, a phone or an amount, not a time.
+bool LooksLikeNumberNotTime(std::string_view text) {
+  size_t run = 0, longest = 0;
+  for (char c : text) {
+    run = (c >= '0' && c <= '9') ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  if (longest < 3) return false;
+  std::string f = Fold(text).text;
+  for (size_t i = 1; i < f.size(); ++i)
+    if (f[i] == 'h' && f[i - 1] >= '0' && f[i - 1] <= '9') return false;  // "18h", "18h30"
+  return f.find(':') == std::string::npos &&
+         f.find("am") == std::string::npos && f.find("pm") == std::string::npos &&
+         f.find("a.m") == std::string::npos && f.find("p.m") == std::string::npos;
+}
+
+bool IsEveningPlan(std::string_view display) {
+  for (const char* d : {"Cena", "Dinner", "Fiesta", "Party", "Concierto", "Concert", "Cine", "Movie"})
+    if (display == d) return true;
+  return false;
+}
+
+// "a las 5", "at 4": without am/pm people mean 13:00-19:59 for 1-7, and the
+// evening for 8-11 when the plan is a dinner, party or show. The parser
+// takes the first of h / h+12 still ahead, which for another day is h.
+void PreferAfternoon(LocalTime& t, bool evening) {
+  if ((t.hour >= 1 && t.hour <= 7) || (evening && t.hour >= 8 && t.hour <= 11)) t.hour += 12;
+}
+
+std::string Trim(std::string_view s) {
+  const char* ws = " \t\r\n.!,;:";
+  size_t b = s.find_first_not_of(ws);
+  if (b == std::string_view::npos) return "";
+  size_t e = s.find_last_not_of(ws);
+  return std::string(s.substr(b, e - b + 1));
+}
+
+// "Cena con Ana", "Chris Webby Concert": the intent noun at word `n` with
+// the capitalised name before it and the place or person after it, cut at
+// the first day/time value.
+std::string TitlePhrase(const ChatMessage& m, const FoldedText& f, const std::vector<Word>& w,
+                        const CueHit& noun, size_t sentence_first_word, size_t sentence_end_word,
+                        size_t cut_src) {
+  const std::string_view src = m.body;
+  auto src_begin = [&](size_t k) { return f.source_offset[w[k].begin]; };
+  auto src_end = [&](size_t k) { return f.source_offset[w[k].end - 1] + 1; };
+  std::string title;
+  size_t k = noun.first_word;
+  size_t name_begin = k;
+  while (name_begin > sentence_first_word + 1 && IsUpperAt(src, src_begin(name_begin - 1)) &&
+         k - name_begin < 3)
+    --name_begin;
+  if (name_begin < k) title = std::string(src.substr(src_begin(name_begin), src_end(k - 1) - src_begin(name_begin))) + " ";
+  title += noun.display;
+  size_t after = noun.first_word + noun.words;
+  std::string_view folded = f.text;
+  auto word = [&](size_t j) { return folded.substr(w[j].begin, w[j].end - w[j].begin); };
+  if (after < sentence_end_word && IsTitlePreposition(word(after)) && src_begin(after) < cut_src) {
+    size_t last = after;
+    for (size_t j = after + 1; j < sentence_end_word && j < after + 5; ++j) {
+      if (src_begin(j) >= cut_src || IsTitleStop(word(j))) break;
+      // Words must follow each other within the sentence (no punctuation).
+      std::string_view gap = folded.substr(w[j - 1].end, w[j].begin - w[j - 1].end);
+      if (gap.find_first_not_of(' ') != std::string_view::npos) break;
+      last = j;
+    }
+    while (last > after && IsTitlePreposition(word(last))) --last;  // "at Fountain Plaza at"
+    if (last > after) title += " " + std::string(src.substr(src_begin(after), src_end(last) - src_begin(after)));
+  }
+  return title;
+}
+
+}  // namespace
+
+int64_t DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+LocalTime CivilFromDays(int64_t z) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int y = static_cast<int>(yoe) + static_cast<int>(era) * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned mo = mp < 10 ? mp + 3 : mp - 9;
+  return LocalTime{y + (mo <= 2), static_cast<int>(mo), static_cast<int>(d), 0, 0, 0};
+}
+
+LocalTime EndOnDay(const LocalTime& start, const LocalTime& end_clock) {
+  LocalTime e = start;
+  e.hour = end_clock.hour;
+  e.minute = end_clock.minute;
+  e.second = 0;
+  if (e.hour * 60 + e.minute <= start.hour * 60 + start.minute) {
+    LocalTime next = CivilFromDays(DaysFromCivil(start.year, start.month, start.day) + 1);
+    e.year = next.year;
+    e.month = next.month;
+    e.day = next.day;
+  }
+  return e;
+}
+
+bool MessageView::IsShortAnswer() const {
+  return !is_question && !has_values && words > 0 && words <= 8 && !first_line.empty();
+}
+
+std::string MessageView::AnswerText() const { return first_line; }
+
+MessageView AnalyseMessage(const ChatMessage& m, Lang lang) {
+  MessageView v;
+  FoldedText f = Fold(m.body);
+  std::vector<Word> words = SplitWords(f.text);
+  std::vector<CueHit> hits = FindCues(f.text, words);
+  v.words = words.size();
+  v.first_line = Trim(std::string_view(m.body).substr(0, m.body.find('\n')));
+
+  std::vector<TemporalMatch> matches = FindTemporal(m.body, lang, m.local_time);
+  // A date before the day the message was written is the past ("nací el 5
+  // de marzo de 1990"), never a plan.
+  // A bare number of three or more digits ("2317 South El Camino Real", "at
+  // 1375 Montecito Avenue") is an address or an amount far more often than a
+  // 24-hour time.
+  // So is an ordinal before a street word ("64 North 9th Street").
+  auto before_street = [&](const TemporalMatch& t) {
+    static const char* kStreet[] = {" street", " st ", " st.", " avenue", " ave", " road", " rd",
+                                    " floor", " boulevard", " blvd", " lane", " drive", " calle",
+                                    " avenida", " piso", " plaza"};
+    std::string next = Fold(std::string_view(m.body).substr(t.end, 9)).text + " ";
+    for (const char* w : kStreet)
+      if (next.starts_with(w)) return true;
+    return false;
+  };
+  for (TemporalMatch& t : matches)  // "March 9th at 235 West 46th Street": keep the day
+    if (t.has_date && t.has_time && LooksLikeNumberNotTime(t.text)) t.has_time = false;
+  std::erase_if(matches, [&](const TemporalMatch& t) {
+    // A week, month or year is no time to put in a calendar.
+    if (t.grain == Grain::kWeek || t.grain == Grain::kMonth || t.grain == Grain::kQuarter ||
+        t.grain == Grain::kYear || before_street(t))
+      return true;
+    bool now = t.has_date && t.has_time && t.start.year == m.local_time.year &&
+               t.start.month == m.local_time.month && t.start.day == m.local_time.day &&
+               t.start.hour == m.local_time.hour && t.start.minute == m.local_time.minute;
+    return t.past || now || (t.has_date && Before(t.start, m.local_time)) ||
+           (!t.has_date && LooksLikeNumberNotTime(t.text));
+  });
+  v.has_values = !matches.empty();
+
+  // Sentences: split after . ! ? ; and newlines (in folded text, mapped back
+  // to source offsets for the temporal matches).
+  struct Span {
+    size_t fb, fe;
+    bool q;
+  };
+  std::vector<Span> spans;
+  size_t b = 0;
+  bool q = false;
+  for (size_t i = 0; i <= f.text.size(); ++i) {
+    char c = i < f.text.size() ? f.text[i] : '\n';
+    if (c == '\x01') q = true;
+    if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') {
+      if (c == '?') q = true;
+      // "3:30 p.m." and "Dr." do not end a sentence: a dot right after one
+      // or two letters.
+      bool abbrev = c == '.' && i >= 1 && i - b <= 3 && i + 1 < f.text.size() && f.text[i + 1] != ' ';
+      if (!abbrev) {
+        if (i > b) spans.push_back({b, i, q});
+        b = i + 1;
+        q = false;
+      }
+    }
+  }
+  size_t wi = 0, hi = 0, mi = 0;
+  for (const Span& sp : spans) {
+    Sentence s;
+    s.question = sp.q;
+    v.is_question = v.is_question || sp.q;
+    size_t first_word = wi;
+    while (wi < words.size() && words[wi].begin < sp.fe) ++wi;
+    size_t src_begin = sp.fb < f.source_offset.size() ? f.source_offset[sp.fb] : m.body.size();
+    size_t src_end = sp.fe < f.source_offset.size() ? f.source_offset[sp.fe] : m.body.size();
+    size_t cut = src_end;
+    for (size_t k = mi; k < matches.size() && matches[k].begin < src_end; ++k)
+      if (matches[k].begin >= src_begin) cut = std::min(cut, matches[k].begin);
+    bool evening = false;  // dinner, party, concert: "a las 8" is 20:00
+    for (; hi < hits.size() && hits[hi].first_word < wi; ++hi) {
+      const CueHit& h = hits[hi];
+      s.kinds |= h.kinds;
+      if (!(h.kinds & kIntentNoun)) continue;
+      evening = evening || IsEveningPlan(h.display);
+      // The fullest title among the sentence's plan nouns ("2 tickets for the
+      // Arctic Monkeys concert" -> "Arctic Monkeys Concert").
+      std::string phrase = TitlePhrase(m, f, words, h, first_word, wi, cut);
+      if (s.noun.empty() || phrase.size() > s.phrase.size()) {
+        s.noun = h.display;
+        s.phrase = phrase;
+      }
+    }
+    for (; mi < matches.size() && matches[mi].begin < src_end; ++mi) {
+      const TemporalMatch& t = matches[mi];
+      if (t.begin < src_begin) continue;
+      // Once a sentence has named a day and a time, another bare day is about
+      // something else ("el martes a las 5, y el lunes trabajo").
+      if (s.slot.date && s.slot.time && !t.has_time) continue;
+      Slot one;
+      if (t.has_date) one.date = t.start;
+      if (t.has_time) {
+        one.time = t.start;
+        if (MatchEnd(t)) one.end = *MatchEnd(t);
+        if (t.ambiguous_meridiem) {
+          PreferAfternoon(*one.time, evening);
+          if (one.end) PreferAfternoon(*one.end, evening);
+        }
+      }
+      s.slot.Merge(one);
+    }
+    if (s.Has(kAsk)) s.question = true;
+    v.is_question = v.is_question || s.question;
+    v.proposes = v.proposes || (s.question && !s.slot.Empty());
+    v.sentences.push_back(std::move(s));
+  }
+
+  // Yes/no: an answer word opening the message ("Sí, ...", "Perfect!"), or a
+  // longer agreeing phrase anywhere in a message that asks nothing.
+  for (const CueHit& h : hits) {
+    bool opening = h.first_word <= 1;
+    if ((h.kinds & kNegate) && h.first_word == 0) v.negate = true;
+    if ((h.kinds & kNegate) && h.words >= 2) v.negate = true;
+    if ((h.kinds & kAffirm) && (opening || (!v.is_question && (h.words >= 2 || words.size() <= 8))))
+      v.affirm = true;
+  }
+  // "That's fine, but anything else?" turns an offer down.
+  bool contrast = false;
+  for (const CueHit& h : hits) contrast = contrast || (h.kinds & kContrast);
+  if (v.negate || contrast) v.affirm = false;
+  return v;
+}
+
+}  // namespace chatbeto::events

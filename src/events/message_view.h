@@ -1,0 +1,64 @@
+// One chat message as the event rules see it: its sentences, the cues in
+// each, the day/time values each sentence states (resolved against the
+// message's own time by FindTemporal), and whether the message as a whole
+// says yes or no. Pure.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "events/cues.h"
+#include "events/extract.h"
+#include "events/temporal.h"
+
+namespace chatbeto::events {
+
+// A day and/or a clock time; a later value replaces each part it has.
+struct Slot {
+  std::optional<LocalTime> date;  // only year/month/day are meaningful
+  std::optional<LocalTime> time;  // the full resolved start of a time
+  std::optional<LocalTime> end;   // the end of a range given with the time
+  bool Empty() const { return !date && !time; }
+  void Merge(const Slot& o) {
+    if (o.date) date = o.date;
+    if (o.time) {
+      time = o.time;
+      end = o.end;
+    }
+  }
+};
+
+struct Sentence {
+  uint32_t kinds = 0;        // Cue bits
+  bool question = false;
+  std::string_view noun;     // display form of its first intent noun
+  std::string phrase;        // a title: the noun with its place or person
+  Slot slot;                 // day/time values stated in it
+  bool Has(Cue c) const { return (kinds & c) != 0; }
+};
+
+struct MessageView {
+  std::vector<Sentence> sentences;
+  bool affirm = false, negate = false;
+  size_t words = 0;
+  bool has_values = false, is_question = false;
+  bool proposes = false;  // asks about a day/time it names ("¿el viernes a las 10?")
+  std::string first_line;
+  // A short plain answer ("Revisión del proyecto") fit to be a title.
+  bool IsShortAnswer() const;
+  std::string AnswerText() const;
+};
+
+MessageView AnalyseMessage(const ChatMessage& m, Lang lang);
+
+// `end_clock`'s hour/minute on `start`'s day, or the next day when that is
+// not after `start` ("de 10 a 2" at night crosses midnight).
+LocalTime EndOnDay(const LocalTime& start, const LocalTime& end_clock);
+
+// Days since 1970-01-01 of a civil date and back (proleptic Gregorian).
+int64_t DaysFromCivil(int y, int m, int d);
+LocalTime CivilFromDays(int64_t days);
+
+}  // namespace chatbeto::events

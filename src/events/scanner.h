@@ -1,0 +1,56 @@
+// `whatsapp scan`: finds events in stored WhatsApp conversations.
+//
+// Each worker (own connection, READ COMMITTED) walks the conversations that
+// have unprocessed messages in batches and claims each one with SELECT … FOR
+// UPDATE SKIP LOCKED inside that conversation's own transaction: a
+// conversation another scanner holds is skipped (that scanner does it), and
+// one it has finished has no unprocessed messages left, so every
+// conversation is processed exactly once however many scanners run, on one
+// machine or many. Per conversation: the new messages plus up to
+// `context_messages` earlier ones are read, the events already stored for it
+// seed the extractor (a later "mejor el lunes" moves an older plan),
+// events are written (extracted_events), the new messages marked
+// processed / event_extracted / event_id, whatsapp_conversations.event_count
+// recomputed, then COMMIT. Interrupted (SIGINT/SIGTERM): the current
+// conversation rolls back and Error(kInterrupted) is thrown.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace chatbeto::db {
+class Connection;
+}
+
+namespace chatbeto::events {
+
+struct ScanOptions {
+  int batch_size = 200;        // conversations listed per query
+  int workers = 1;             // threads, each with its own connection
+  bool reprocess = false;      // mark the messages in scope unprocessed first
+  std::string since;           // UTC "YYYY-MM-DD[ HH:MM:SS]": only messages received from then on
+  std::string default_zone = "UTC";  // for conversations stored without a time zone
+  int context_messages = 30;   // earlier messages read as context
+};
+
+struct ScanStats {
+  int64_t conversations = 0;     // processed (had new messages)
+  int64_t messages = 0;          // new messages marked processed
+  int64_t context_messages = 0;  // earlier messages read again as context
+  int64_t events_new = 0;
+  int64_t events_updated = 0;
+  int64_t events_cancelled = 0;
+  int64_t skipped_locked = 0;    // held by another scanner at the time
+  void Add(const ScanStats& o);
+};
+
+using Connector = std::function<std::unique_ptr<db::Connection>()>;
+
+// Runs the scan with `opts.workers` threads, each calling `connect` once.
+// Throws Error (the first worker's failure; the others stop after their
+// current conversation). Throws Error(kUsage) for an unknown default zone.
+ScanStats RunScan(const Connector& connect, const ScanOptions& opts);
+
+}  // namespace chatbeto::events

@@ -1,0 +1,224 @@
+// Conversation-level event extraction: table-driven chats (Spanish and
+// English) with the events they must give, and the written fixtures in
+// tests/fixtures/events scored as a whole.
+#include "events/extract.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "events/chat_text.h"
+
+namespace chatbeto::events {
+namespace {
+
+std::string Fmt(const ExtractedEvent& e) {
+  char buf[64];
+  if (e.all_day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", e.start.year, e.start.month, e.start.day);
+  else
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", e.start.year, e.start.month, e.start.day,
+                  e.start.hour, e.start.minute);
+  return buf;
+}
+
+// Messages on Wednesday 2025-03-05 from `hour`:00, one minute apart; the
+// speakers alternate A, B unless a line starts with "X: ".
+std::vector<ChatMessage> Chat(const std::vector<std::string>& lines, int hour = 9) {
+  std::vector<ChatMessage> out;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    ChatMessage m;
+    m.id = static_cast<int64_t>(i) + 1;
+    m.sender = i % 2 ? "B" : "A";
+    m.body = lines[i];
+    if (m.body.size() > 3 && m.body[1] == ':' && m.body[2] == ' ') {
+      m.sender = m.body.substr(0, 1);
+      m.body = m.body.substr(3);
+    }
+    m.local_time = LocalTime{2025, 3, 5, hour, static_cast<int>(i), 0};
+    out.push_back(m);
+  }
+  return out;
+}
+
+struct Case {
+  const char* name;
+  std::vector<std::string> lines;
+  std::vector<std::string> starts;  // expected events in order, "" = none
+  std::vector<std::string> statuses = {};
+  std::string title_has = "";
+  int hour = 9;
+};
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+
+class EventsExtract : public testing::TestWithParam<Case> {};
+
+TEST_P(EventsExtract, GivesTheExpectedEvents) {
+  const Case& c = GetParam();
+  auto got = ExtractEvents(Chat(c.lines, c.hour));
+  std::vector<std::string> starts, statuses;
+  for (const auto& e : got) {
+    starts.push_back(Fmt(e));
+    statuses.push_back(StatusName(e.status));
+  }
+  EXPECT_EQ(starts, c.starts);
+  if (!c.statuses.empty()) EXPECT_EQ(statuses, c.statuses);
+  if (!c.title_has.empty()) {
+    ASSERT_FALSE(got.empty());
+    EXPECT_NE(got.back().title.find(c.title_has), std::string::npos) << got.back().title;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Events, EventsExtract,
+    testing::Values(
+        Case{"seed_example",
+             {"Hola, ¿estás disponible?", "Sí, ¿en qué puedo ayudarte?", "Quiero agendar una reunión",
+              "Claro, ¿cuándo te gustaría?", "El viernes a las 10", "Perfecto, ¿sobre qué tema?",
+              "Revisión del proyecto"},
+             {"2025-03-07T10:00"}, {"confirmed"}, "Revisión del proyecto"},
+        Case{"intent_day_time_from_different_speakers",
+             {"We need to schedule the budget meeting", "How about Friday?", "Friday works, at 3pm",
+              "Great"},
+             {"2025-03-07T15:00"}, {"confirmed"}, "Meeting"},
+        Case{"reschedule_moves_instead_of_adding",
+             {"¿Quedamos el lunes a las 10 para la reunión?", "Sí, perfecto",
+              "A: Perdona, mejor el martes a las 11", "Vale"},
+             {"2025-03-11T11:00"}, {"confirmed"}},
+        Case{"same_time_other_day",
+             {"Te apunto a la clase de piano el lunes a las 17:00", "Genial",
+              "A: La clase se pasa al miércoles a la misma hora"},
+             {"2025-03-12T17:00"}},
+        Case{"english_moved_to",
+             {"Meeting with Ana on Monday at 9am?", "Yes, works for me", "A: It was moved to Thursday 5pm"},
+             {"2025-03-06T17:00"}},
+        Case{"cancelled_es", {"Tengo cita el jueves a las 12", "Ok", "A: Al final cancelo la cita"},
+             {"2025-03-06T12:00"}, {"cancelled"}},
+        Case{"cancelled_en", {"Dinner at Nopa booked for Saturday at 8pm", "Great!", "A: I had to cancel the dinner"},
+             {"2025-03-08T20:00"}, {"cancelled"}},
+        Case{"cancelled_then_new_one",
+             {"Tengo cita el lunes a las 9", "Confirmada", "A: No puedo ir, cancelo la cita",
+              "Cancelada. ¿Quiere otra?", "A: Sí, ¿el miércoles a las 9?", "Hecho, el miércoles a las 9"},
+             {"2025-03-10T09:00", "2025-03-12T09:00"}, {"cancelled", "confirmed"}},
+        Case{"failed_booking_retried",
+             {"Can you book a table for two tomorrow at 7pm?", "Sorry, they are fully booked at 7. How about 8:30 pm?",
+              "Yes please", "Done, your table is booked."},
+             {"2025-03-06T20:30"}, {"confirmed"}},
+        Case{"failed_booking_never_retried",
+             {"Please reserve a table for tomorrow at 7pm", "Sorry, I was unable to make the reservation.",
+              "Oh well, thanks anyway"},
+             {}},
+        Case{"asked_only_es", {"¿Estás libre el viernes a las 10 para una reunión?", "No, ese día no puedo"}, {}},
+        Case{"asked_only_en", {"Are you free on Friday at 3 for a call?", "Sorry, I can't make it"}, {}},
+        Case{"past_es", {"Ayer fuimos al cine a las 8", "Qué bien"}, {}},
+        Case{"birth_date", {"¿Tu fecha de nacimiento?", "Nací el 5 de marzo de 1990"}, {}},
+        Case{"habitual_en", {"When does the store close?", "The store closes at 9 on Sundays"}, {}},
+        Case{"habitual_es", {"¿A qué hora cierra?", "Normalmente cierra a las 9 y los domingos abre de 10 a 2"}, {}},
+        Case{"hypothetical_es", {"Si hubiera sabido, habríamos quedado el lunes a las 8", "Ojalá"}, {}},
+        Case{"no_intent_no_event", {"The train leaves at 6pm", "ok"}, {}},
+        Case{"range_gives_end",
+             {"La reunión de equipo es el jueves de 4 a 6 de la tarde", "Ok, anotado"}, {"2025-03-06T16:00"}},
+        Case{"all_day_when_no_time", {"I got us tickets for the concert on March 14!", "Awesome!!"},
+             {"2025-03-14"}},
+        Case{"two_plans", {"Meeting with the landlord tomorrow at 9am", "OK", "A: Also dinner on Sunday at 7pm", "Noted"},
+             {"2025-03-06T09:00", "2025-03-09T19:00"}},
+        Case{"afternoon_for_bare_hour", {"Can we do a quick call at 4 today?", "Sure"}, {"2025-03-05T16:00"},
+             {"confirmed"}, "Call", 13},
+        Case{"address_is_not_a_time",
+             {"Let's have lunch tomorrow at 1pm", "Sure, where?", "A: At 2317 South El Camino Real", "Perfect"},
+             {"2025-03-06T13:00"}}));
+
+TEST(EventsExtractPrior, ALaterMessageMovesAStoredEvent) {
+  ExtractedEvent stored;
+  stored.title = "Reunión";
+  stored.start = {2025, 3, 10, 10, 0, 0};
+  stored.status = EventStatus::kConfirmed;
+  stored.origin_message_id = 1;
+  stored.stored_id = 77;
+  stored.source_message_ids = {1, 2};
+  auto msgs = Chat({"Oye, mejor el martes a las 11", "Vale"});
+  for (auto& m : msgs) m.id += 10;
+  auto got = ExtractEvents(msgs, {stored});
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].stored_id, 77);
+  EXPECT_EQ(got[0].origin_message_id, 1);
+  EXPECT_EQ(Fmt(got[0]), "2025-03-11T11:00");
+  EXPECT_EQ(got[0].title, "Reunión");
+  EXPECT_EQ(got[0].source_message_ids, (std::vector<int64_t>{1, 2, 11}));
+}
+
+TEST(EventsExtractPrior, UnrelatedMessagesLeaveAStoredEventAsItWas) {
+  ExtractedEvent stored;
+  stored.title = "Cena";
+  stored.start = {2025, 3, 8, 21, 0, 0};
+  stored.status = EventStatus::kConfirmed;
+  stored.origin_message_id = 3;
+  stored.stored_id = 5;
+  stored.source_message_ids = {3};
+  auto got = ExtractEvents(Chat({"¿Qué tal el día?", "Bien, mucho trabajo"}), {stored});
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(Fmt(got[0]), "2025-03-08T21:00");
+  EXPECT_EQ(got[0].status, EventStatus::kConfirmed);
+  EXPECT_EQ(got[0].source_message_ids, std::vector<int64_t>{3});
+}
+
+TEST(EventsExtract, SameInputSameOutput) {
+  auto msgs = Chat({"Quiero agendar una reunión", "¿Cuándo?", "El viernes a las 10", "Perfecto"});
+  auto a = ExtractEvents(msgs), b = ExtractEvents(msgs);
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(Fmt(a[0]), Fmt(b[0]));
+  EXPECT_EQ(a[0].origin_message_id, b[0].origin_message_id);
+  EXPECT_EQ(a[0].origin_message_id, 1);
+}
+
+// The written conversations (both languages, Android and iOS exports): every
+// negative gives nothing, every cancellation is found, and the events as a
+// whole score F1 >= 0.9 (bench/events-eval prints the details).
+TEST(EventsFixtures, WrittenConversationsScoreWell) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(CHATBETO_TEST_DATA_DIR) / "fixtures/events";
+  std::ifstream ef(dir / "expected.json");
+  ASSERT_TRUE(ef) << dir;
+  auto expected = nlohmann::json::parse(ef);
+  ASSERT_GE(expected.size(), 30u);
+  int tp = 0, fp = 0, fn = 0, langs_es = 0, langs_en = 0, ios = 0, android = 0;
+  for (auto& [name, spec] : expected.items()) {
+    std::ifstream in(dir / (name + ".txt"));
+    std::stringstream ss;
+    ss << in.rdbuf();
+    auto msgs = ReadChatText(ss.str(), spec["date_order"] == "mdy", name);
+    ASSERT_FALSE(msgs.empty()) << name;
+    (name.starts_with("es_") ? langs_es : langs_en)++;
+    (spec["platform"] == "ios" ? ios : android)++;
+    auto got = ExtractEvents(msgs);
+    if (spec["events"].empty()) {
+      EXPECT_TRUE(got.empty()) << name << ": " << got.size() << " events from a chat that plans nothing, first "
+                               << (got.empty() ? "" : Fmt(got[0]));
+    }
+    std::vector<bool> used(got.size());
+    for (const auto& exp : spec["events"]) {
+      bool cancel = exp.value("status", "") == "cancelled";
+      std::string want = exp["start"];
+      bool found = false;
+      for (size_t i = 0; i < got.size() && !found; ++i)
+        if (!used[i] && Fmt(got[i]) == want && (got[i].status == EventStatus::kCancelled) == cancel)
+          used[i] = found = true;
+      if (cancel) EXPECT_TRUE(found) << name << ": cancellation of " << want << " not found";
+      (found ? tp : fn)++;
+    }
+    for (bool u : used) fp += !u;
+  }
+  EXPECT_GE(langs_es, 10);
+  EXPECT_GE(langs_en, 10);
+  EXPECT_GE(ios, 10);
+  EXPECT_GE(android, 10);
+  double p = tp + fp ? double(tp) / (tp + fp) : 1, r = tp + fn ? double(tp) / (tp + fn) : 1;
+  EXPECT_GE(2 * p * r / (p + r), 0.9) << "tp " << tp << " fp " << fp << " fn " << fn;
+}
+
+}  // namespace
+}  // namespace chatbeto::events

@@ -1,0 +1,90 @@
+// The event scanner's text helpers: accent folding, cues, language
+// detection, the chat-export reader of the evaluation, user dates.
+#include <gtest/gtest.h>
+
+#include "events/chat_text.h"
+#include "events/cues.h"
+#include "events/event_store.h"
+#include "util/error.h"
+
+namespace chatbeto::events {
+namespace {
+
+TEST(EventsFold, LowersAndStripsAccentsKeepingOffsets) {
+  FoldedText f = Fold("¿REUNIÓN mañana? Can't");
+  EXPECT_EQ(f.text, "\x01reunion manana? can t");
+  ASSERT_EQ(f.source_offset.size(), f.text.size());
+  EXPECT_EQ(f.source_offset[1], 2u);  // "R" after the two bytes of "¿"
+}
+
+uint32_t KindsOf(const std::string& text) {
+  FoldedText f = Fold(text);
+  uint32_t k = 0;
+  for (const auto& h : FindCues(f.text, SplitWords(f.text))) k |= h.kinds;
+  return k;
+}
+
+TEST(EventsCues, FindsPhrasesInBothLanguages) {
+  EXPECT_TRUE(KindsOf("Quiero agendar una reunión") & kIntentVerb);
+  EXPECT_TRUE(KindsOf("Quiero agendar una reunión") & kIntentNoun);
+  EXPECT_TRUE(KindsOf("Your booking has been made") & kSuccess);
+  EXPECT_TRUE(KindsOf("Sorry, they are fully booked") & kFailure);
+  EXPECT_TRUE(KindsOf("Cancelo la cita") & kCancel);
+  EXPECT_TRUE(KindsOf("se pasa al miércoles") & kReschedule);
+  EXPECT_TRUE(KindsOf("Ayer fuimos al cine") & kPast);
+  EXPECT_TRUE(KindsOf("closes at 9 on Sundays") & kHabitual);
+  EXPECT_TRUE(KindsOf("si hubiera sabido") & kHypothetical);
+  EXPECT_FALSE(KindsOf("The show is scheduled to begin at 7") & kSuccess);
+  EXPECT_EQ(KindsOf("hola, buenas"), 0u);
+}
+
+TEST(EventsLang, DetectsSpanishAndEnglish) {
+  EXPECT_EQ(DetectLang("Quedamos el viernes a las 10", Lang::kEn), Lang::kEs);
+  EXPECT_EQ(DetectLang("¿Mañana?", Lang::kEn), Lang::kEs);
+  EXPECT_EQ(DetectLang("Can we meet on Friday at 10?", Lang::kEs), Lang::kEn);
+  EXPECT_EQ(DetectLang("10:30", Lang::kEs), Lang::kEs);  // no evidence: the fallback
+  EXPECT_EQ(DetectLang("10:30", Lang::kEn), Lang::kEn);
+}
+
+TEST(EventsChatText, ReadsAndroidAndIosHeadersWithContinuations) {
+  auto m = ReadChatText(
+      "3/1/19, 9:00 AM - Alex: Hi\nsecond line\n3/1/19, 9:01\xE2\x80\xAFPM - Concierge: Yes: ok\n"
+      "3/1/19, 9:02 PM - Messages are end-to-end encrypted\n",
+      true, "a.txt");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].body, "Hi\nsecond line");
+  EXPECT_EQ(m[1].sender, "Concierge");
+  EXPECT_EQ(m[1].body, "Yes: ok");
+  EXPECT_EQ(m[1].local_time.hour, 21);
+  auto i = ReadChatText("[05/03/25, 18:20:00] Lucía: Hola\n", false, "b.txt");
+  ASSERT_EQ(i.size(), 1u);
+  EXPECT_EQ(i[0].local_time.month, 3);
+  EXPECT_EQ(i[0].local_time.day, 5);
+  EXPECT_EQ(i[0].local_time.year, 2025);
+}
+
+TEST(EventsChatText, RejectsOutOfRangeHeadersNamingFileAndLine) {
+  const char* bad[] = {"13/40/19, 9:00 - A: x", "3/1/19, 25:00 - A: x", "3/1/19, 13:00 PM - A: x",
+                       "3/1/19, 9:61 - A: x", "00/01/19, 9:00 - A: x"};
+  for (const char* b : bad) {
+    try {
+      ReadChatText(std::string("3/1/19, 9:00 - A: ok\n") + b + "\n", true, "chat.txt");
+      ADD_FAILURE() << "accepted: " << b;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::kInvalidInput);
+      EXPECT_NE(std::string(e.what()).find("chat.txt:2"), std::string::npos) << e.what();
+    }
+  }
+}
+
+TEST(EventsUserDate, AcceptsDatesAndRejectsTheRest) {
+  EXPECT_EQ(SqlDatetime(*ParseUserDate("2025-03-07")), "2025-03-07 00:00:00");
+  EXPECT_EQ(SqlDatetime(*ParseUserDate("2025-03-07T10:30")), "2025-03-07 10:30:00");
+  EXPECT_EQ(SqlDatetime(*ParseUserDate("2024-02-29 23:59:59")), "2024-02-29 23:59:59");
+  for (const char* bad : {"", "yesterday", "2025-13-01", "2025-02-29", "2025-3-7", "2025-03-07 24:00",
+                          "2025-03-07 10:60", "20250307", "2025-03-07x", "0999-01-01", "2025/03/07"})
+    EXPECT_FALSE(ParseUserDate(bad).has_value()) << bad;
+}
+
+}  // namespace
+}  // namespace chatbeto::events
