@@ -1,6 +1,7 @@
 #include "events/event_store.h"
 
 #include <cstdio>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "db/connection.h"
@@ -124,21 +125,16 @@ EventStore::Saved EventStore::Save(int64_t conversation_id, const std::string& d
                    " AND origin_message_id = " + std::to_string(e.origin_message_id));
     if (!found.empty()) existing = &found[0];
   }
-  const std::string tz = time_zone.empty() ? "NULL" : db::Quote(time_zone);
   if (!existing) {
-    conn_.Execute(
-        "INSERT INTO extracted_events (conversation_id, detector, origin_message_id, title, "
-        "start_local, end_local, all_day, time_zone, status, confidence, source_message_ids, "
-        "source_text, sequence, created_at, updated_at) VALUES (" +
-        std::to_string(conversation_id) + ", " + db::Quote(detector) + ", " +
-        std::to_string(e.origin_message_id) + ", " + db::Quote(e.title) + ", " +
-        db::Quote(SqlDatetime(e.start)) + ", " + OptDatetime(e.end) + ", " + (e.all_day ? "1" : "0") +
-        ", " + tz + ", " + db::Quote(StatusName(e.status)) + ", " + Confidence(e.confidence) + ", " +
-        db::Quote(IdsJson(e.source_message_ids)) + ", " + db::Quote(source_text) +
-        ", 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
-    return {conn_.QueryInt("SELECT LAST_INSERT_ID()").value_or(0), true, true};
+    auto ids = InsertNew(conversation_id, detector, {&e}, time_zone, {source_text});
+    return {ids.at(0), true, true};
   }
-  const StoredEvent& s = *existing;
+  return Update(*existing, e, time_zone, source_text);
+}
+
+EventStore::Saved EventStore::Update(const StoredEvent& s, const ExtractedEvent& e, const std::string& time_zone,
+                                     const std::string& source_text) {
+  const std::string tz = time_zone.empty() ? "NULL" : db::Quote(time_zone);
   bool same = s.title == e.title && SqlDatetime(s.start) == SqlDatetime(e.start) && SameTime(s.end, e.end) &&
               s.all_day == e.all_day && s.status == e.status && s.source_message_ids == e.source_message_ids &&
               s.time_zone == time_zone;
@@ -151,6 +147,38 @@ EventStore::Saved EventStore::Save(int64_t conversation_id, const std::string& d
                 ", source_text = " + db::Quote(source_text) +
                 ", sequence = sequence + 1, updated_at = UTC_TIMESTAMP(6) WHERE id = " + std::to_string(s.id));
   return {s.id, false, true};
+}
+
+std::vector<int64_t> EventStore::InsertNew(int64_t conversation_id, const std::string& detector,
+                                           const std::vector<const ExtractedEvent*>& events,
+                                           const std::string& time_zone,
+                                           const std::vector<std::string>& source_texts) {
+  if (events.empty()) return {};
+  const std::string tz = time_zone.empty() ? "NULL" : db::Quote(time_zone);
+  const std::string cid = std::to_string(conversation_id);
+  std::string sql =
+      "INSERT INTO extracted_events (conversation_id, detector, origin_message_id, title, start_local, "
+      "end_local, all_day, time_zone, status, confidence, source_message_ids, source_text, sequence, "
+      "created_at, updated_at) VALUES ";
+  std::string origins;
+  for (size_t i = 0; i < events.size(); ++i) {
+    const ExtractedEvent& e = *events[i];
+    sql += (i ? ", (" : "(") + cid + ", " + db::Quote(detector) + ", " + std::to_string(e.origin_message_id) +
+           ", " + db::Quote(e.title) + ", " + db::Quote(SqlDatetime(e.start)) + ", " + OptDatetime(e.end) + ", " +
+           (e.all_day ? "1" : "0") + ", " + tz + ", " + db::Quote(StatusName(e.status)) + ", " +
+           Confidence(e.confidence) + ", " + db::Quote(IdsJson(e.source_message_ids)) + ", " +
+           db::Quote(source_texts[i]) + ", 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))";
+    origins += (i ? "," : "") + std::to_string(e.origin_message_id);
+  }
+  conn_.Execute(sql);
+  // Ids by origin (auto-increment ids of one statement need not be consecutive).
+  std::map<int64_t, int64_t> by_origin;
+  auto rs = conn_.Query("SELECT origin_message_id, id FROM extracted_events WHERE conversation_id = " + cid +
+                        " AND detector = " + db::Quote(detector) + " AND origin_message_id IN (" + origins + ")");
+  while (rs->next()) by_origin[rs->getInt64(1)] = rs->getInt64(2);
+  std::vector<int64_t> ids;
+  for (const ExtractedEvent* e : events) ids.push_back(by_origin.at(e->origin_message_id));
+  return ids;
 }
 
 bool EventStore::Cancel(const StoredEvent& e) {

@@ -58,6 +58,14 @@ class EventStore {
   // caller has it, else looked up). Call inside the caller's transaction.
   Saved Save(int64_t conversation_id, const std::string& detector, const ExtractedEvent& e,
              const std::string& time_zone, const std::string& source_text, const StoredEvent* existing);
+  // Inserts new events (none of them stored yet) in one statement; returns
+  // their ids in the order given.
+  std::vector<int64_t> InsertNew(int64_t conversation_id, const std::string& detector,
+                                 const std::vector<const ExtractedEvent*>& events, const std::string& time_zone,
+                                 const std::vector<std::string>& source_texts);
+  // Updates stored event `s` to `e` when anything differs (sequence + 1).
+  Saved Update(const StoredEvent& s, const ExtractedEvent& e, const std::string& time_zone,
+               const std::string& source_text);
   // Marks a stored event cancelled (bumping its sequence) unless it already is.
   bool Cancel(const StoredEvent& e);
 

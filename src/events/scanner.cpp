@@ -99,37 +99,46 @@ class Worker {
   void Conversation(int64_t id, const std::string& since) {
     const std::string cid = std::to_string(id);
     db::Transaction tx(c_);
-    auto claim = c_.Query("SELECT COALESCE(time_zone, '') FROM whatsapp_conversations WHERE id = " + cid +
-                          " FOR UPDATE SKIP LOCKED");
+    // The claim also says whether there is earlier context or stored events
+    // to read, so a first scan of a conversation costs few round trips.
+    auto claim = c_.Query(
+        "SELECT COALESCE(time_zone, ''), event_count, "
+        "EXISTS(SELECT 1 FROM whatsapp_messages WHERE conversation_id = " + cid + " AND processed = 1), "
+        "EXISTS(SELECT 1 FROM extracted_events WHERE conversation_id = " + cid + ") "
+        "FROM whatsapp_conversations WHERE id = " + cid + " FOR UPDATE SKIP LOCKED");
     if (!claim->next()) {
       ++stats.skipped_locked;
       return;
     }
     std::string zone_name = claim->getString(1);
+    const int64_t old_count = claim->getInt64(2);
+    const bool has_processed = claim->getInt(3) != 0, has_events = claim->getInt(4) != 0;
     if (zone_name.empty()) zone_name = o_.default_zone;
+    const std::string at = "COALESCE(received_at, created_at)";
     std::vector<Row> fresh = ReadRows(c_, "WHERE conversation_id = " + cid + " AND processed = 0" + since +
-                                              " ORDER BY COALESCE(received_at, created_at), id");
+                                              " ORDER BY " + at + ", id");
     if (fresh.empty()) {  // another scanner finished it since we listed it
       tx.Commit();
       return;
     }
-    // Context: the earlier messages, then everything from the first new one on.
+    // Context: up to N earlier messages, then everything from the first new one on.
     const Row& first = fresh.front();
     const std::string t = db::Quote(first.received);
-    const std::string at = "COALESCE(received_at, created_at)";
-    std::vector<Row> before = ReadRows(c_, "WHERE conversation_id = " + cid + " AND (" + at + " < " + t +
-                                               " OR (" + at + " = " + t + " AND id < " + std::to_string(first.id) +
-                                               ")) ORDER BY " + at + " DESC, id DESC LIMIT " +
-                                               std::to_string(o_.context_messages));
-    std::vector<Row> window(before.rbegin(), before.rend());
-    if (since.empty()) {
+    const std::string earlier =
+        "(" + at + " < " + t + " OR (" + at + " = " + t + " AND id < " + std::to_string(first.id) + "))";
+    std::vector<Row> window;
+    if ((has_processed || !since.empty()) && o_.context_messages > 0) {
+      auto before = ReadRows(c_, "WHERE conversation_id = " + cid + " AND " + earlier + " ORDER BY " + at +
+                                     " DESC, id DESC LIMIT " + std::to_string(o_.context_messages));
+      window.assign(before.rbegin(), before.rend());
+      stats.context_messages += static_cast<int64_t>(before.size());
+    }
+    if (since.empty() || !has_processed) {
       window.insert(window.end(), fresh.begin(), fresh.end());
-    } else {  // messages before --since that are not processed stay as they are
-      auto tail = ReadRows(c_, "WHERE conversation_id = " + cid + " AND (" + at + " > " + t + " OR (" + at +
-                                   " = " + t + " AND id >= " + std::to_string(first.id) + ")) ORDER BY " + at + ", id");
+    } else {  // processed messages after the first new one are context too
+      auto tail = ReadRows(c_, "WHERE conversation_id = " + cid + " AND NOT " + earlier + " ORDER BY " + at + ", id");
       window.insert(window.end(), tail.begin(), tail.end());
     }
-    stats.context_messages += static_cast<int64_t>(before.size());
 
     const date::time_zone* zone = CachedZone(zone_name);
     std::vector<ChatMessage> msgs;
@@ -143,49 +152,94 @@ class Worker {
 
     // Stored events: those opened before the window seed the extractor; those
     // opened inside it are found again (or were withdrawn: cancelled).
-    std::vector<StoredEvent> stored = store_.ForConversation(id, "rules");
+    std::vector<StoredEvent> stored;
+    if (has_events) stored = store_.ForConversation(id, "rules");
     std::vector<ExtractedEvent> prior;
-    std::map<int64_t, StoredEvent*> in_window;
+    std::map<int64_t, StoredEvent*> in_window, by_stored_id;
     for (StoredEvent& s : stored) {
+      by_stored_id[s.id] = &s;
       if (by_id.count(s.origin_message_id)) {
         in_window[s.origin_message_id] = &s;
         continue;
       }
-      ExtractedEvent p{s.title, s.start, s.end, s.all_day, s.status, s.confidence, s.source_message_ids,
-                       s.origin_message_id, s.id};
-      prior.push_back(std::move(p));
+      prior.push_back({s.title, s.start, s.end, s.all_day, s.status, s.confidence, s.source_message_ids,
+                       s.origin_message_id, s.id});
     }
     std::vector<ExtractedEvent> found = ExtractEvents(msgs, prior);
 
-    std::map<int64_t, StoredEvent*> by_stored_id;
-    for (StoredEvent& s : stored) by_stored_id[s.id] = &s;
+    std::vector<const ExtractedEvent*> fresh_events;
+    std::vector<std::string> fresh_texts;
+    std::map<int64_t, int64_t> event_of;  // message id -> event id
+    int64_t live = 0;
     for (const ExtractedEvent& e : found) {
-      const StoredEvent* existing = nullptr;
-      if (e.stored_id) existing = by_stored_id[e.stored_id];
-      else if (auto it = in_window.find(e.origin_message_id); it != in_window.end()) {
+      live += e.status != EventStatus::kCancelled;
+      StoredEvent* existing = nullptr;
+      if (e.stored_id) {
+        existing = by_stored_id[e.stored_id];
+      } else if (auto it = in_window.find(e.origin_message_id); it != in_window.end()) {
         existing = it->second;
         in_window.erase(it);
       }
-      auto saved = store_.Save(id, "rules", e, tz, SourceText(e, by_id, zone), existing);
-      if (saved.inserted) ++stats.events_new;
-      else if (saved.changed) ++(e.status == EventStatus::kCancelled ? stats.events_cancelled : stats.events_updated);
-      c_.Execute("UPDATE whatsapp_messages SET event_extracted = 1, event_id = " + std::to_string(saved.id) +
-                 " WHERE id IN (" + IdList(e.source_message_ids) + ") AND conversation_id = " + cid);
+      if (!existing) {
+        fresh_events.push_back(&e);
+        fresh_texts.push_back(SourceText(e, by_id, zone));
+        continue;
+      }
+      auto saved = store_.Update(*existing, e, tz, SourceText(e, by_id, zone));
+      if (saved.changed)
+        ++(e.status == EventStatus::kCancelled && existing->status != EventStatus::kCancelled ? stats.events_cancelled
+                                                                                               : stats.events_updated);
+      for (int64_t m : e.source_message_ids) event_of[m] = saved.id;
     }
+    auto ids = store_.InsertNew(id, "rules", fresh_events, tz, fresh_texts);
+    stats.events_new += static_cast<int64_t>(ids.size());
+    for (size_t i = 0; i < ids.size(); ++i)
+      for (int64_t m : fresh_events[i]->source_message_ids) event_of[m] = ids[i];
     for (auto& [origin, s] : in_window)
       if (store_.Cancel(*s)) ++stats.events_cancelled;
+    for (const StoredEvent& s : stored)  // seeded events not returned cannot happen; count the rest
+      if (!by_id.count(s.origin_message_id) && s.status != EventStatus::kCancelled && !Returned(found, s.id)) ++live;
 
-    std::vector<int64_t> ids;
-    for (const Row& r : fresh) ids.push_back(r.id);
-    for (size_t i = 0; i < ids.size(); i += 5000) {
-      std::vector<int64_t> part(ids.begin() + i, ids.begin() + std::min(ids.size(), i + 5000));
-      c_.Execute("UPDATE whatsapp_messages SET processed = 1 WHERE id IN (" + IdList(part) + ")");
-    }
-    c_.Execute("UPDATE whatsapp_conversations SET event_count = (SELECT COUNT(*) FROM extracted_events "
-               "WHERE conversation_id = " + cid + " AND status <> 'cancelled') WHERE id = " + cid);
+    MarkMessages(fresh, event_of);
+    if (live != old_count)
+      c_.Execute("UPDATE whatsapp_conversations SET event_count = " + std::to_string(live) + " WHERE id = " + cid);
     tx.Commit();
     ++stats.conversations;
     stats.messages += static_cast<int64_t>(fresh.size());
+  }
+
+  static bool Returned(const std::vector<ExtractedEvent>& found, int64_t stored_id) {
+    for (const auto& e : found)
+      if (e.stored_id == stored_id) return true;
+    return false;
+  }
+
+  // One statement: the new messages become processed; every source message
+  // of an event gets event_extracted and its event id.
+  void MarkMessages(const std::vector<Row>& fresh, const std::map<int64_t, int64_t>& event_of) {
+    std::set<int64_t> all;
+    std::string fresh_ids;
+    for (const Row& r : fresh) {
+      all.insert(r.id);
+      fresh_ids += (fresh_ids.empty() ? "" : ",") + std::to_string(r.id);
+    }
+    std::string cases;
+    for (const auto& [m, e] : event_of) {
+      all.insert(m);
+      cases += " WHEN " + std::to_string(m) + " THEN " + std::to_string(e);
+    }
+    std::vector<int64_t> ids(all.begin(), all.end());
+    std::string sql = "UPDATE whatsapp_messages SET processed = IF(id IN (" + fresh_ids + "), 1, processed)";
+    if (!cases.empty())
+      sql += ", event_extracted = IF(event_id_new IS NULL, event_extracted, 1), event_id = COALESCE(event_id_new, event_id)";
+    sql += " WHERE id IN (" + IdList(ids) + ")";
+    if (!cases.empty()) {
+      // MySQL has no per-row alias in UPDATE; spell the CASE out twice.
+      std::string kase = "(CASE id" + cases + " ELSE NULL END)";
+      size_t p;
+      while ((p = sql.find("event_id_new")) != std::string::npos) sql.replace(p, 12, kase);
+    }
+    c_.Execute(sql);
   }
 
   // "2019-03-01 09:05 Ana: El viernes a las 10" per source message; messages
