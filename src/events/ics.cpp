@@ -70,7 +70,17 @@ std::string BuildIcs(const std::vector<StoredEvent>& events, const IcsOptions& o
 
   icaltimezone* utc = icaltimezone_get_utc_timezone();
   const icaltimetype stamp = icaltime_from_timet_with_zone(static_cast<time_t>(opts.dtstamp_unix), 0, utc);
-  std::map<std::string, icaltimezone*> zones;  // VTIMEZONE added once per zone
+  // One VTIMEZONE per zone used by a timed event, before the events.
+  std::map<std::string, icaltimezone*> zones;
+  for (const StoredEvent& e : events) {
+    if (e.all_day || e.time_zone.empty() || e.time_zone == "UTC" || zones.count(e.time_zone)) continue;
+    icaltimezone* z = icaltimezone_get_builtin_timezone(e.time_zone.c_str());
+    if (!z)
+      throw Error(ErrorKind::kInvalidInput,
+                  "event " + std::to_string(e.id) + ": time zone \"" + e.time_zone + "\" is unknown to libical");
+    icalcomponent_add_component(cal.get(), icalcomponent_new_clone(icaltimezone_get_component(z)));
+    zones.emplace(e.time_zone, z);
+  }
 
   for (const StoredEvent& e : events) {
     icalcomponent* ev = icalcomponent_new(ICAL_VEVENT_COMPONENT);
@@ -87,18 +97,7 @@ std::string BuildIcs(const std::vector<StoredEvent>& events, const IcsOptions& o
       icalcomponent_add_property(ev, icalproperty_new_dtend(DateOnly(e.end ? *e.end : e.start, 1)));
     } else {
       icaltimezone* zone = utc;
-      if (!e.time_zone.empty() && e.time_zone != "UTC") {
-        auto it = zones.find(e.time_zone);
-        if (it == zones.end()) {
-          icaltimezone* z = icaltimezone_get_builtin_timezone(e.time_zone.c_str());
-          if (!z)
-            throw Error(ErrorKind::kInvalidInput, "event " + std::to_string(e.id) + ": time zone \"" +
-                                                      e.time_zone + "\" is unknown to libical");
-          icalcomponent_add_component(cal.get(), icalcomponent_new_clone(icaltimezone_get_component(z)));
-          it = zones.emplace(e.time_zone, z).first;
-        }
-        zone = it->second;
-      }
+      if (!e.time_zone.empty() && e.time_zone != "UTC") zone = zones.at(e.time_zone);
       icalcomponent_add_property(ev, TimeProperty(icalproperty_new_dtstart(DateTime(e.start, zone)), zone));
       if (e.end)
         icalcomponent_add_property(ev, TimeProperty(icalproperty_new_dtend(DateTime(*e.end, zone)), zone));
