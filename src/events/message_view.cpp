@@ -44,11 +44,11 @@ bool IsEveningPlan(std::string_view display) {
   return false;
 }
 
-// "a las 5", "at 4": without am/pm people mean 13:00-19:59 for 1-7, and the
-// evening for 8-11 when the plan is a dinner, party or show. The parser
-// takes the first of h / h+12 still ahead, which for another day is h.
+// "a las 5", "at 4 today": without am/pm people mean 13:00-18:59 for 1-6,
+// and the evening for 7-11 when the plan is a dinner, party or show (the
+// parser already reads 1-6 on a named day as the afternoon).
 void PreferAfternoon(LocalTime& t, bool evening) {
-  if ((t.hour >= 1 && t.hour <= 7) || (evening && t.hour >= 8 && t.hour <= 11)) t.hour += 12;
+  if ((t.hour >= 1 && t.hour <= 6) || (evening && t.hour >= 7 && t.hour <= 11)) t.hour += 12;
 }
 
 std::string Trim(std::string_view s) {
