@@ -197,6 +197,28 @@ TEST_F(EventsScan, TwoScannersAtOnceProcessEveryConversationExactlyOnce) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM whatsapp_conversations WHERE event_count <> 1"), 0);
 }
 
+// The whole path: exports imported by `whatsapp import` (Android, Spanish,
+// day-first; iOS, English, month-first), then scanned.
+TEST_F(EventsScan, ImportedExportsGiveTheirEvents) {
+  std::string dir = TestDataDir() + "/fixtures/events/";
+  auto r = Run({"whatsapp", "import", dir + "es_01_seed.txt", "--date-order", "dmy", "--tz", "Europe/Madrid"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = Run({"whatsapp", "import", dir + "en_08_booking_retry.txt", "--date-order", "mdy", "--tz",
+           "America/Los_Angeles"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  json s = Scan();
+  EXPECT_EQ(s["conversations"], 2);
+  EXPECT_EQ(s["events_new"], 2);
+  json ev = Events();
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[0]["start"], "2025-03-06T20:30");
+  EXPECT_EQ(ev[0]["timezone"], "America/Los_Angeles");
+  EXPECT_EQ(ev[0]["status"], "confirmed");
+  EXPECT_EQ(ev[1]["start"], "2025-03-07T10:00");
+  EXPECT_EQ(ev[1]["title"], "Revisión del proyecto");
+  EXPECT_EQ(ev[1]["timezone"], "Europe/Madrid");
+}
+
 TEST_F(EventsScan, BadOptionsAreUsageErrors) {
   struct Bad {
     std::vector<std::string> args;
