@@ -65,7 +65,7 @@ TEST_P(EventsExtract, GivesTheExpectedEvents) {
     statuses.push_back(StatusName(e.status));
   }
   EXPECT_EQ(starts, c.starts);
-  if (!c.statuses.empty()) EXPECT_EQ(statuses, c.statuses);
+  if (!c.statuses.empty()) { EXPECT_EQ(statuses, c.statuses); }
   if (!c.title_has.empty()) {
     ASSERT_FALSE(got.empty());
     EXPECT_NE(got.back().title.find(c.title_has), std::string::npos) << got.back().title;
@@ -207,7 +207,7 @@ TEST(EventsFixtures, WrittenConversationsScoreWell) {
       for (size_t i = 0; i < got.size() && !found; ++i)
         if (!used[i] && Fmt(got[i]) == want && (got[i].status == EventStatus::kCancelled) == cancel)
           used[i] = found = true;
-      if (cancel) EXPECT_TRUE(found) << name << ": cancellation of " << want << " not found";
+      if (cancel) { EXPECT_TRUE(found) << name << ": cancellation of " << want << " not found"; }
       (found ? tp : fn)++;
     }
     for (bool u : used) fp += !u;

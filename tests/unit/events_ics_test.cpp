@@ -48,7 +48,7 @@ TEST(EventsIcs, RoundTripsThroughLibical) {
     ASSERT_EQ(line.back(), '\r');
     line.pop_back();
     EXPECT_LE(line.size(), 75u) << line;
-    if (line[0] == ' ') EXPECT_NE(static_cast<unsigned char>(line[1]) & 0xC0, 0x80) << line;
+    if (line[0] == ' ') { EXPECT_NE(static_cast<unsigned char>(line[1]) & 0xC0, 0x80) << line; }
   }
 
   Parsed p{icalparser_parse_string(ics.c_str())};
