@@ -207,6 +207,7 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b) const {
   Clock x;
   if (!ParseClock(j, x, opener)) return false;
   bool sep = false;
+  const size_t sep_at = j;
   if (IsP(j, '-') ||
       (lang_ == Lang::kEn && (Is(j, "to") || Is(j, "till") || Is(j, "until") || Is(j, "untill") ||
                               Is(j, "til") || Is(j, "through") || Is(j, "thru"))) ||
@@ -221,6 +222,7 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b) const {
   Clock y;
   if (!ParseClock(j, y, opener || x.anchored)) return false;
   if (!opener && !x.anchored && !y.anchored) return false;
+  if (!opener && !x.anchored && !IsP(sep_at, '-')) return false;  // "el 15 a las 10" is no range
   if (!x.anchored && !y.anchored && !Boundary(j) && !IsWordTok(j)) return false;
   // "2 to 4pm": the start takes the end's half of the day when it fits.
   if (x.ambiguous && !y.ambiguous && y.hour >= 12 && x.hour + 12 <= y.hour) {

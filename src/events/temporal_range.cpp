@@ -41,6 +41,23 @@ bool Parser::DateRange(size_t& i, Span& s) const {
       }
     }
   }
+  // weekday - weekday: "del lunes al miércoles", "de lunes a viernes", "Monday to Wednesday"
+  {
+    size_t k = j;
+    Span a, b;
+    if (WeekdayDate(k, a) && sep(k)) {
+      size_t m = k;
+      if (WeekdayDate(m, b) && !NamesMonth(j, m)) {
+        if (ToSeconds(b.start) < ToSeconds(a.start)) b.start = AddDays(b.start, 7);
+        if (ToSeconds(b.start) - ToSeconds(a.start) < 7 * 86400) {
+          s = a;
+          s.end = b.start;
+          i = m;
+          return true;
+        }
+      }
+    }
+  }
   // full date - full date
   {
     size_t k = j;

@@ -32,7 +32,7 @@ bool Parser::WeekdayDate(size_t& i, Span& s) const {
       j += 2;
     }
   } else {
-    if (Is(j, "el") || Is(j, "los")) ++j;
+    if (Is(j, "el") || Is(j, "los") || Is(j, "del")) ++j;
     if (Is(j, "este") || Is(j, "esta"))
       mod = Mod::kThis;
     else if (Is(j, "proximo") || Is(j, "proxima") || Is(j, "siguiente"))
@@ -163,9 +163,9 @@ bool Parser::WeekdayDate(size_t& i, Span& s) const {
       if (Num(m) >= 0 && DayOfMonth(m, day, false) && !IsP(m, ':') && !IsP(m, '.') &&
           !IsP(m, '-') &&
           !(IsWordTok(m) &&
-            (Is(m, "am") || Is(m, "pm") || Is(m, "h") || Is(m, "a") || Is(m, "p") || Is(m, "hs") ||
-             Is(m, "horas") || Is(m, "o") || Is(m, "oclock") || Is(m, "ish") || Is(m, "de") ||
-             Is(m, "in") || UnitWord(lang_, toks_[m].text).count > 0))) {
+            (Is(m, "am") || Is(m, "pm") || Is(m, "h") || ((Is(m, "a") || Is(m, "p")) && Glued(m)) ||
+             Is(m, "hs") || Is(m, "horas") || Is(m, "o") || Is(m, "oclock") || Is(m, "ish") ||
+             Is(m, "de") || Is(m, "in") || UnitWord(lang_, toks_[m].text).count > 0))) {
         LocalTime mo = Truncate(ref_, Grain::kMonth);
         for (int n = 0; n < 36 && !date; ++n, mo = AddMonths(mo, 1)) {
           if (!ValidDate(mo.year, mo.month, day)) continue;
