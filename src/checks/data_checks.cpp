@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "db/connection.h"
+#include "whatsapp/stats.h"
 
 namespace chatbeto::checks {
 namespace {
@@ -29,6 +30,11 @@ CheckResult Collect(db::Connection& conn, std::string name, std::string descript
 }
 
 }  // namespace
+
+CheckResult CollectIds(db::Connection& conn, std::string name, std::string description,
+                       const std::string& ids_sql) {
+  return Collect(conn, std::move(name), std::move(description), ids_sql);
+}
 
 CheckResult OrphanRatioCheck(int64_t orphans, int64_t conversations,
                              std::optional<double> max_ratio) {
@@ -56,7 +62,12 @@ const std::vector<std::string>& CheckNames() {
       "conversations_without_messages", "unreachable_current_node", "missing_parent",
       "unmapped_project_gizmos",        "orphan_ratio",             "sync_state",
       "dangling_project_ids"};
-  return names;
+  static const std::vector<std::string> all = [] {
+    auto v = names;
+    v.insert(v.end(), whatsapp::CheckNames().begin(), whatsapp::CheckNames().end());
+    return v;
+  }();
+  return all;
 }
 
 std::vector<CheckResult> RunChecks(db::Connection& conn, const CheckOptions& opts) {
@@ -81,7 +92,10 @@ std::vector<CheckResult> RunChecks(db::Connection& conn, const CheckOptions& opt
   add("database_not_empty", "the database holds at least one conversation",
       [&](const std::string& name, const std::string& description) {
         CheckResult r = Named(name, description);
-        r.passed = conn.QueryInt("SELECT EXISTS (SELECT 1 FROM conversations)").value_or(0) == 1;
+        // ChatGPT or WhatsApp: a database of WhatsApp chats only is not empty.
+        r.passed = conn.QueryInt("SELECT EXISTS (SELECT 1 FROM conversations) OR EXISTS "
+                                 "(SELECT 1 FROM whatsapp_conversations)")
+                       .value_or(0) == 1;
         if (!r.passed) {
           r.count = 1;
           r.detail = "no conversations: did the import run? (--skip database_not_empty for a "
@@ -141,6 +155,7 @@ std::vector<CheckResult> RunChecks(db::Connection& conn, const CheckOptions& opt
   add("dangling_project_ids", "every conversations.project_id names an existing project",
       collect("SELECT c.id FROM conversations c LEFT JOIN projects p ON p.id = c.project_id "
               "WHERE c.project_id IS NOT NULL AND p.id IS NULL"));
+  for (auto& r : whatsapp::RunChecks(conn, opts.skip)) out.push_back(std::move(r));
   return out;
 }
 

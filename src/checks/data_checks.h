@@ -35,6 +35,11 @@ const std::vector<std::string>& CheckNames();
 
 std::vector<CheckResult> RunChecks(db::Connection& conn, const CheckOptions& opts);
 
+// Runs `ids_sql` (one id column): count of rows at fault and up to five
+// example ids (sorted); passes when there are none.
+CheckResult CollectIds(db::Connection& conn, std::string name, std::string description,
+                       const std::string& ids_sql);
+
 // The orphan-ratio verdict, pure: passes when there is no threshold, no
 // conversation, or orphans/conversations <= max.
 CheckResult OrphanRatioCheck(int64_t orphans, int64_t conversations,

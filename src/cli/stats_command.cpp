@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "util/exit_codes.h"
 #include "util/text.h"
+#include "whatsapp/stats.h"
 
 namespace chatbeto::cli {
 namespace {
@@ -77,6 +78,7 @@ int RunStats(Context& ctx) {
               {"unique_gizmo_ids", gizmos},
               {"messages_by_model", by_model},
               {"conversations_by_month", by_month}};
+  doc["whatsapp"] = whatsapp::StatsJson(*conn);
   char pct[128];
   std::snprintf(pct, sizeof pct, "mapped %.1f%%, orphans %.1f%%", Pct(with_project, conversations),
                 Pct(orphans, conversations));
@@ -92,6 +94,7 @@ int RunStats(Context& ctx) {
   for (auto& [k, v] : by_model.items()) text += "  " + k + ": " + WithThousands(v.get<int64_t>()) + "\n";
   text += "by month (conversations created):\n";
   for (auto& [k, v] : by_month.items()) text += "  " + k + ": " + WithThousands(v.get<int64_t>()) + "\n";
+  text += whatsapp::StatsText(doc["whatsapp"]);
   ctx.Emit(doc, text);
   return kExitOk;
 }

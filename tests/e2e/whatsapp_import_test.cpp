@@ -143,6 +143,39 @@ TEST_F(WhatsappImport, IosExportAndOverlappingExportsAddNoDuplicates) {
   EXPECT_EQ(Run({"whatsapp", "messages", "Ana", "--since", "yesterday"}).exit_code, 2);
 }
 
+TEST_F(WhatsappImport, StatsAndCheckCoverTheWhatsappTables) {
+  std::string p = Write("WhatsApp Chat with Ana García.txt", kAndroid);
+  ASSERT_EQ(Run({"whatsapp", "import", p, "--tz", "UTC", "--me", "Pedro"}).exit_code, 0);
+  auto stats = Run({"stats", "--json"});
+  ASSERT_EQ(stats.exit_code, 0) << stats.err;
+  auto w = J(stats)["whatsapp"];
+  EXPECT_EQ(w["conversations"], 1);
+  EXPECT_EQ(w["by_platform"]["export"], 1);
+  EXPECT_EQ(w["messages"]["total"], 6);
+  EXPECT_EQ(w["messages"]["outbound"], 3);
+  EXPECT_EQ(w["messages"]["system"], 1);
+  EXPECT_EQ(w["messages"]["media"], 1);
+  EXPECT_EQ(w["messages"]["edited"], 1);
+  EXPECT_NE(Run({"stats"}).out.find("whatsapp:"), std::string::npos);
+
+  // A database of WhatsApp chats only passes; a wrong count fails (exit 3).
+  auto ok = Run({"check", "--json"});
+  EXPECT_EQ(ok.exit_code, 0) << ok.out;
+  Conn().Execute("UPDATE whatsapp_conversations SET message_count = 5");
+  auto bad = Run({"check", "--json"});
+  EXPECT_EQ(bad.exit_code, 3);
+  bool found = false;
+  const auto bad_doc = J(bad);  // not a temporary: the loop reads its member
+  for (const auto& c : bad_doc["checks"])
+    if (c["name"] == "whatsapp_conversation_counts") {
+      found = true;
+      EXPECT_EQ(c["status"], "failed");
+      EXPECT_EQ(c["examples"][0], "export:Ana García");
+    }
+  EXPECT_TRUE(found);
+  EXPECT_EQ(Run({"check", "--skip", "whatsapp_conversation_counts"}).exit_code, 0);
+}
+
 TEST_F(WhatsappImport, BadLinesAreNamedTheRestGoesInExit4) {
   std::string p = Write("WhatsApp Chat with Bad.txt",
                         "01/02/24, 10:00 - a: ok\n31/02/24, 10:00 - a: no such day\n"
