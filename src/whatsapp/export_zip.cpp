@@ -39,6 +39,14 @@ ZipChoice ChooseZipEntries(const std::vector<std::string>& entries) {
   return c;
 }
 
+void CheckExportZip(const std::string& path) {
+  chatgpt::ZipArchive zip(path);
+  std::vector<std::string> names;
+  for (const auto& e : zip.Entries()) names.push_back(e.name);
+  ZipChoice c = ChooseZipEntries(names);
+  if (!c.error.empty()) throw Error(ErrorKind::kUsage, path + ": " + c.error);
+}
+
 ExportZip ReadExportZip(const std::string& path) {
   chatgpt::ZipArchive zip(path);
   std::vector<std::string> names;

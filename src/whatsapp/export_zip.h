@@ -26,5 +26,7 @@ struct ExportZip {
 // Throws Error(kUsage) naming the zip when it holds no chat text (or several
 // .txt and no _chat.txt), Error(kIo) when it cannot be read.
 ExportZip ReadExportZip(const std::string& path);
+// The same checks without reading the chat (before anything is written).
+void CheckExportZip(const std::string& path);
 
 }  // namespace chatbeto::whatsapp

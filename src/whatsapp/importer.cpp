@@ -158,6 +158,7 @@ ImportSummary RunWhatsappImport(db::Connection* conn, const ImportOptions& opts)
     if (kind == InputKind::kExportText) ChatFor(opts, path);  // fail early on a missing --chat
     if (kind == InputKind::kZip && path == "-")
       throw Error(ErrorKind::kUsage, "a zip cannot be read from standard input; give its path");
+    if (kind == InputKind::kZip) CheckExportZip(path);
     inputs.push_back({path, std::move(bytes), kind});
   }
 

@@ -157,9 +157,12 @@ TEST_F(WhatsappWebhooks, IosZipMatchesAttachmentsToItsMedia) {
   z = zip_open(bad.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
   AddToZip(z, "a.jpg", "x");
   ASSERT_EQ(zip_close(z), 0);
-  auto refused = Run({"whatsapp", "import", bad});
+  std::string text = tmp_dir_ + "/WhatsApp Chat with Zoe.txt";
+  WriteFile(text, "01/02/24, 10:00 - Zoe: hi\n");
+  auto refused = Run({"whatsapp", "import", text, bad});
   EXPECT_EQ(refused.exit_code, 2);
   EXPECT_NE(refused.err.find("no .txt"), std::string::npos) << refused.err;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM whatsapp_conversations WHERE name = 'Zoe'"), 0);
 }
 
 }  // namespace
