@@ -68,7 +68,7 @@ void EnsureIndex(Context& ctx, db::Connection& conn, search::Index& index, bool 
                   : "search: building the search index (once, for messages imported before it "
                     "existed)");
   Progress progress(ctx.ShowProgress(), "index", 0);
-  index.Rebuild([&](size_t done, size_t total) { progress.Update(done, done, "conversations"); (void)total; });
+  index.Rebuild([&](size_t done, size_t) { progress.Update(done, done, "conversations"); });
   progress.Finish();
 }
 

@@ -62,10 +62,11 @@ std::vector<char32_t> FoldText(const FoldTable& t, std::string_view s,
 
 std::vector<uint64_t> TextGrams(const std::vector<char32_t>& f) {
   std::vector<uint64_t> g;
-  g.reserve(f.size() * 2);
+  g.reserve(f.size() * 3);
   for (size_t i = 0; i < f.size(); ++i) {
     g.push_back(UnigramKey(f[i]));
     if (i + 1 < f.size()) g.push_back(BigramKey(f[i], f[i + 1]));
+    if (i + 2 < f.size()) g.push_back(TrigramKey(f[i], f[i + 1], f[i + 2]));
   }
   std::sort(g.begin(), g.end());
   g.erase(std::unique(g.begin(), g.end()), g.end());
@@ -75,10 +76,17 @@ std::vector<uint64_t> TextGrams(const std::vector<char32_t>& f) {
 std::vector<uint64_t> TermGrams(const std::vector<char32_t>& f) {
   std::vector<uint64_t> g;
   if (f.size() == 1) g.push_back(UnigramKey(f[0]));
-  for (size_t i = 0; i + 1 < f.size(); ++i) g.push_back(BigramKey(f[i], f[i + 1]));
+  if (f.size() == 2) g.push_back(BigramKey(f[0], f[1]));
+  for (size_t i = 0; i + 2 < f.size(); ++i) g.push_back(TrigramKey(f[i], f[i + 1], f[i + 2]));
   std::sort(g.begin(), g.end());
   g.erase(std::unique(g.begin(), g.end()), g.end());
   return g;
+}
+
+bool TermGramsExact(const std::vector<char32_t>& f) {
+  if (f.size() <= 2) return true;
+  return f.size() == 3 && f[0] < kTrigramClassMax && f[1] < kTrigramClassMax &&
+         f[2] < kTrigramClassMax;
 }
 
 std::vector<std::pair<uint32_t, uint32_t>> FindAll(const std::vector<char32_t>& text,

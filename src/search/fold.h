@@ -38,20 +38,28 @@ class FoldTable {
 std::vector<char32_t> FoldText(const FoldTable& t, std::string_view utf8,
                                std::vector<uint32_t>* offsets = nullptr);
 
-// Index keys. A one-character term is looked up by its unigram; a longer one
-// by its bigrams (pairs of adjacent classes). Unigram and bigram keys never
-// collide (bit 63).
+// Index keys: one character class (unigram), two adjacent ones (bigram) or
+// three (trigram). A term of one, two or three characters is looked up by its
+// one key, a longer one by its trigrams. The three kinds never collide: bit
+// 63 marks unigrams, bit 62 trigrams, bigrams fit in 42 bits. A trigram packs
+// 20 bits per class; the classes past U+FFFFF (plane 16, private use) share
+// one value there, so such a trigram is not exact.
+constexpr char32_t kTrigramClassMax = 0xFFFFF;
 inline uint64_t UnigramKey(char32_t c) { return (uint64_t{1} << 63) | c; }
 inline uint64_t BigramKey(char32_t a, char32_t b) { return (uint64_t{a} << 21) | b; }
+inline uint64_t TrigramKey(char32_t a, char32_t b, char32_t c) {
+  auto v = [](char32_t x) { return uint64_t{x < kTrigramClassMax ? x : kTrigramClassMax}; };
+  return (uint64_t{1} << 62) | (v(a) << 40) | (v(b) << 20) | v(c);
+}
 
-// Every distinct unigram and bigram key of a folded text, sorted.
+// Every distinct key of a folded text, sorted.
 std::vector<uint64_t> TextGrams(const std::vector<char32_t>& folded);
 // The keys a folded term needs (all must be present in a matching text),
 // sorted and distinct. Empty for an empty term.
 std::vector<uint64_t> TermGrams(const std::vector<char32_t>& folded);
-// Whether the keys decide a match on their own: a term of one or two
+// Whether the keys decide a match on their own: a term of one to three
 // characters matches exactly the texts holding its one key.
-inline bool TermGramsExact(const std::vector<char32_t>& folded) { return folded.size() <= 2; }
+bool TermGramsExact(const std::vector<char32_t>& folded);
 
 // Byte ranges [begin, end) in `text` where `term` occurs (non-overlapping,
 // left to right), both folded with `t`; `offsets` as from FoldText(text).

@@ -89,17 +89,22 @@ FoldCache& Cache() {
 
 }  // namespace
 
+// Bumped when the index keys change (v2: trigrams), so that an index built
+// with other keys is rebuilt, as for another collation.
+constexpr const char* kKeyFormat = " v2";
+
 Index::Index(db::Connection& conn) : conn_(conn) {
-  std::string collation = TextCollation(conn_);
+  const std::string collation = TextCollation(conn_);
+  const std::string tag = collation + kKeyFormat;  // search_state.fold_collation
   std::string key = conn_.config().host + "|" + conn_.config().socket + "|" +
                     std::to_string(conn_.config().port) + "|" + conn_.config().database + "|" +
                     collation;
   auto stored = conn_.QueryString("SELECT fold_collation FROM search_state WHERE id = 1");
-  if (stored && *stored == collation && Cache().key == key) {
+  if (stored && *stored == tag && Cache().key == key) {
     fold_ = Cache().table;
     return;
   }
-  if (!stored || *stored != collation) {
+  if (!stored || *stored != tag) {
     // Each BMP character's weights under the column's collation (surrogates
     // are not characters). 16 x 16 x 16 x 16 code points from a digit table.
     log::Debug("search: building the character fold table for " + collation);
@@ -128,7 +133,7 @@ Index::Index(db::Connection& conn) : conn_(conn) {
     }
     ins.Flush();
     // Keys built with another fold no longer match: the index is rebuilt.
-    conn_.Execute("UPDATE search_state SET fold_collation = " + db::Quote(collation) +
+    conn_.Execute("UPDATE search_state SET fold_collation = " + db::Quote(tag) +
                   (stored ? ", built = 0" : "") + " WHERE id = 1");
   } else {
     auto rs = conn_.Query("SELECT cp, rep FROM search_fold");
@@ -161,13 +166,17 @@ void Index::Update(const std::vector<std::string>& ids, bool force) {
       "text FROM messages WHERE conversation_id IN " + in +
       " AND text IS NOT NULL AND text <> '' ORDER BY conversation_id, node_id");
   while (msgs->next()) {
-    uint32_t doc = next++;
+    const bool visible = msgs->getBoolean(3);
+    if (next >= (uint32_t{1} << 31))
+      throw Error(ErrorKind::kDatabase,
+                  "the search index ran out of document numbers; run `chatbeto search --reindex`");
+    uint32_t doc = MakeDoc(next++, visible);
     std::string& row = docs.Row();
     row += std::to_string(doc) + ",";
     db::AppendQuoted(row, std::string(msgs->getString(1)));
     row += ",";
     db::AppendQuoted(row, std::string(msgs->getString(2)));
-    row += msgs->getBoolean(3) ? ",1," : ",0,";
+    row += visible ? ",1," : ",0,";
     if (msgs->isNull(4)) row += "NULL,";
     else { db::AppendQuoted(row, std::string(msgs->getString(4))); row += ","; }
     if (msgs->isNull(5)) row += "NULL,";

@@ -1,6 +1,6 @@
 // The search index in the database (schema/0009_search.sql): maintenance and
 // lookups. Every message with text is a numbered document; each index key
-// (one character class, or two adjacent ones: search/fold.h) has posting
+// (one, two or three adjacent character classes: search/fold.h) has posting
 // lists of the documents holding it, one row per write batch.
 //
 // Consistency: the importer calls IndexConversations inside the transaction
@@ -23,6 +23,12 @@ class Connection;
 }
 
 namespace chatbeto::search {
+
+// A document number carries whether its message is visible (on the current
+// branch, not hidden) in its lowest bit, so that the default search drops the
+// others before reading any row.
+inline uint32_t MakeDoc(uint32_t seq, bool visible) { return (seq << 1) | (visible ? 1 : 0); }
+inline bool DocVisible(uint32_t doc) { return doc & 1; }
 
 // (Re)indexes the messages of `conversation_ids` as they are stored now.
 // Call inside the transaction that wrote them. Does nothing while the index

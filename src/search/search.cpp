@@ -21,7 +21,7 @@ constexpr size_t kSnippetWidth = 160;
 
 struct Hit {
   uint32_t doc = 0;
-  std::string node_id, role, time;
+  std::string role, time;
 };
 
 struct Group {
@@ -68,6 +68,9 @@ SearchResult Search(db::Connection& conn, Index& index, const SearchOptions& o) 
   std::vector<size_t> need_check;  // terms the keys do not decide alone
   for (size_t i = 0; i < folded.size(); ++i) {
     DocList d = index.DocsWithAll(TermGrams(folded[i]));
+    if (i == 0 && !o.all_branches)
+      d.erase(std::remove_if(d.begin(), d.end(), [](uint32_t x) { return !DocVisible(x); }),
+              d.end());
     cand = i == 0 ? std::move(d) : Intersect(cand, d);
     if (!TermGramsExact(folded[i])) need_check.push_back(i);
     if (cand.empty()) break;
@@ -89,13 +92,13 @@ SearchResult Search(db::Connection& conn, Index& index, const SearchOptions& o) 
     for (size_t k = i; k < std::min(cand.size(), i + kResolveChunk); ++k)
       in += (k > i ? "," : "") + std::to_string(cand[k]);
     auto rs = conn.Query(
-        "SELECT doc_id, conversation_id, node_id, role, "
+        "SELECT doc_id, conversation_id, role, "
         "DATE_FORMAT(create_time, '%Y-%m-%d %H:%i:%s')" +
         std::string(need_check.empty() ? "" : ", body") + " FROM search_docs WHERE doc_id IN " +
         in + ")" + filter);
     while (rs->next()) {
       if (!need_check.empty()) {
-        auto text = FoldText(fold, DecodeBody(rs->getString(6).asStdString()));
+        auto text = FoldText(fold, DecodeBody(rs->getString(5).asStdString()));
         bool all = std::all_of(need_check.begin(), need_check.end(), [&](size_t t) {
           return std::search(text.begin(), text.end(), folded[t].begin(), folded[t].end()) !=
                  text.end();
@@ -103,7 +106,7 @@ SearchResult Search(db::Connection& conn, Index& index, const SearchOptions& o) 
         if (!all) continue;
       }
       Group& g = groups[std::string(rs->getString(2))];
-      Hit h{rs->getUInt(1), std::string(rs->getString(3)), Str(*rs, 4), Str(*rs, 5)};
+      Hit h{rs->getUInt(1), Str(*rs, 3), Str(*rs, 4)};
       if (h.time > g.last_hit) g.last_hit = h.time;
       g.hits.push_back(std::move(h));
     }
@@ -174,18 +177,18 @@ SearchResult Search(db::Connection& conn, Index& index, const SearchOptions& o) 
       in += (k ? "," : "") + std::to_string(hits[k].doc);
       by_doc[hits[k].doc] = &hits[k];
     }
-    auto rs = conn.Query("SELECT doc_id, body FROM search_docs WHERE doc_id IN " + in + ")");
+    auto rs = conn.Query("SELECT doc_id, node_id, body FROM search_docs WHERE doc_id IN " + in + ")");
     bool have = false;
     while (rs->next()) {
       const Hit* h = by_doc[rs->getUInt(1)];
       if (!h) continue;
-      Snippet s = MakeSnippet(DecodeBody(rs->getString(2).asStdString()), folded, fold,
+      Snippet s = MakeSnippet(DecodeBody(rs->getString(3).asStdString()), folded, fold,
                               kSnippetWidth);
       bool better = !have || s.score > c.snippet.score ||
                     (s.score == c.snippet.score && h->time > c.date);
       if (better) {
         c.snippet = std::move(s);
-        c.node_id = h->node_id;
+        c.node_id = rs->getString(2);
         c.role = h->role;
         c.date = h->time;
         have = true;

@@ -203,5 +203,14 @@ TEST_F(Search, IndexBuiltLazilyForMessagesImportedBeforeIt) {
   EXPECT_EQ(Count("SELECT built FROM search_state"), 1);
 }
 
+TEST_F(Search, IndexOfAnOlderKeyFormatIsRebuilt) {
+  // v1 indexes had no trigram keys; their tag is the bare collation name.
+  Conn().Execute("UPDATE search_state SET fold_collation = 'utf8mb4_unicode_ci'");
+  Conn().Execute("DELETE FROM search_postings WHERE gram >= 4611686018427387904 AND gram < 9223372036854775808");
+  EXPECT_EQ(SearchJson({"especialidad"})["total_messages"], 1);
+  EXPECT_EQ(SearchJson({"snake_case"})["total_messages"], Oracle({"snake_case"}));
+  EXPECT_GT(Count("SELECT COUNT(*) FROM search_postings WHERE gram >= 4611686018427387904 AND gram < 9223372036854775808"), 0);
+}
+
 }  // namespace
 }  // namespace chatbeto::testing

@@ -2,6 +2,8 @@
 // posting lists and stored bodies.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "search/body.h"
 #include "search/fold.h"
 #include "search/postings.h"
@@ -52,7 +54,7 @@ TEST(SearchFold, KeysOfATermAreAmongTheKeysOfEveryTextHoldingIt) {
   auto t = Table();
   std::string texts[] = {"gpt-4o is here", "C++ and snake_case", "매수를 했다", "50% 🎉 ok",
                          "AB ab áB"};
-  std::string terms[] = {"gpt-4o", "c++", "매수", "50%", "🎉", "ab", "_", "e"};
+  std::string terms[] = {"gpt-4o", "c++", "매수", "50%", "🎉", "ab", "_", "e", "AB a", "snake_"};
   for (const auto& text : texts) {
     auto keys = TextGrams(F(t, text));
     auto ft = F(t, text);
@@ -71,6 +73,38 @@ TEST(SearchFold, KeysOfATermAreAmongTheKeysOfEveryTextHoldingIt) {
       }
     }
   }
+}
+
+TEST(SearchFold, KeyKindsNeverCollide) {
+  const char32_t cs[] = {0, 1, U'a', 0xFFFF, 0x1F389, 0xFFFFE, 0x10FFFF};
+  std::set<uint64_t> keys;
+  size_t n = 0;
+  for (char32_t a : cs) {
+    keys.insert(UnigramKey(a));
+    ++n;
+    for (char32_t b : cs) {
+      keys.insert(BigramKey(a, b));
+      ++n;
+      for (char32_t c : cs)
+        if (a < kTrigramClassMax && b < kTrigramClassMax && c < kTrigramClassMax) {
+          keys.insert(TrigramKey(a, b, c));
+          ++n;
+        }
+    }
+  }
+  EXPECT_EQ(keys.size(), n);
+}
+
+TEST(SearchFold, ShortTermsAreDecidedByTheirOneKey) {
+  FoldTable t;
+  EXPECT_EQ(TermGrams(F(t, "a")).size(), 1u);
+  EXPECT_EQ(TermGrams(F(t, "ab")).size(), 1u);
+  EXPECT_EQ(TermGrams(F(t, "abc")).size(), 1u);
+  EXPECT_EQ(TermGrams(F(t, "abcd")).size(), 2u);
+  EXPECT_EQ(TermGrams(F(t, "aaaa")).size(), 1u);  // distinct keys
+  EXPECT_TRUE(TermGramsExact(F(t, "abc")));
+  EXPECT_FALSE(TermGramsExact(F(t, "abcd")));
+  EXPECT_FALSE(TermGramsExact(F(t, "a\U0010FFFFb")));  // plane 16 shares a trigram value
 }
 
 TEST(SearchPostings, RoundTripAndIntersect) {
