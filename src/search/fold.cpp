@@ -63,11 +63,7 @@ std::vector<char32_t> FoldText(const FoldTable& t, std::string_view s,
 std::vector<uint64_t> TextGrams(const std::vector<char32_t>& f) {
   std::vector<uint64_t> g;
   g.reserve(f.size() * 3);
-  for (size_t i = 0; i < f.size(); ++i) {
-    g.push_back(UnigramKey(f[i]));
-    if (i + 1 < f.size()) g.push_back(BigramKey(f[i], f[i + 1]));
-    if (i + 2 < f.size()) g.push_back(TrigramKey(f[i], f[i + 1], f[i + 2]));
-  }
+  ForEachGram(f, [&](uint64_t k) { g.push_back(k); });
   std::sort(g.begin(), g.end());
   g.erase(std::unique(g.begin(), g.end()), g.end());
   return g;

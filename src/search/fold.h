@@ -52,6 +52,16 @@ inline uint64_t TrigramKey(char32_t a, char32_t b, char32_t c) {
   return (uint64_t{1} << 62) | (v(a) << 40) | (v(b) << 20) | v(c);
 }
 
+// Calls f(key) for every key of a folded text, repeats included, in text
+// order (the importer's path: no sorting).
+template <typename F>
+void ForEachGram(const std::vector<char32_t>& t, F&& f) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    f(UnigramKey(t[i]));
+    if (i + 1 < t.size()) f(BigramKey(t[i], t[i + 1]));
+    if (i + 2 < t.size()) f(TrigramKey(t[i], t[i + 1], t[i + 2]));
+  }
+}
 // Every distinct key of a folded text, sorted.
 std::vector<uint64_t> TextGrams(const std::vector<char32_t>& folded);
 // The keys a folded term needs (all must be present in a matching text),

@@ -184,7 +184,12 @@ void Index::Update(const std::vector<std::string>& ids, bool force) {
     const std::string text = msgs->getString(6).asStdString();
     AppendHex(row, EncodeBody(text));
     docs.EndRow();
-    for (uint64_t g : TextGrams(FoldText(fold_, text))) postings[g].push_back(doc);
+    // Documents arrive in ascending order, so a repeat of a key in the same
+    // text is the list's last entry.
+    ForEachGram(FoldText(fold_, text), [&](uint64_t g) {
+      DocList& d = postings[g];
+      if (d.empty() || d.back() != doc) d.push_back(doc);
+    });
   }
   docs.Flush();
 
