@@ -28,5 +28,6 @@ int main(int argc, char** argv) {
   std::cout << fake.BaseUrl() << std::endl;
   int sig = 0;
   sigwait(&set, &sig);
-  return 0;
+  std::cout.flush();
+  _exit(0);  // no orderly stop: idle keep-alive connections would hold it
 }

@@ -3,10 +3,13 @@
 #include <curl/curl.h>
 
 #include <cstdlib>
+#include <memory>
 
 #include "cli/commands.h"
 #include "db/embedded_server.h"
 #include "db/migrations.h"
+#include "openai/client.h"
+#include "openai/config.h"
 #include "util/error.h"
 #include "util/exit_codes.h"
 
@@ -83,6 +86,26 @@ void CheckOpenAi(std::vector<Check>& checks, Json& info) {
   info["openai_base_url"] = base && *base ? base : "https://api.openai.com/v1";
 }
 
+// --live: one authenticated request (GET /models) proves the key and the
+// base URL; the key itself is never shown.
+void CheckOpenAiLive(const std::string& api_key_file, std::vector<Check>& checks, Json& info) {
+  try {
+    auto config = openai::ConfigFromEnv(api_key_file, true);
+    openai::RateLimiter limiter;
+    openai::CallStats stats;
+    openai::RetryPolicy policy = openai::PolicyFromEnv();
+    policy.max_retries = 1;
+    openai::Client client(config, &limiter, &stats, policy);
+    auto r = client.Probe();
+    info["openai_live_status"] = r.status;
+    checks.push_back({"openai_live", "ok", "authenticated request to " + config.base_url +
+                                               "/models answered HTTP " + std::to_string(r.status) +
+                                               (r.RequestId().empty() ? "" : " (x-request-id " + r.RequestId() + ")")});
+  } catch (const Error& e) {
+    checks.push_back({"openai_live", "fail", e.what()});
+  }
+}
+
 void CheckCurl(std::vector<Check>& checks, Json& info) {
   const curl_version_info_data* v = curl_version_info(CURLVERSION_NOW);
   bool tls = (v->features & CURL_VERSION_SSL) != 0 && v->ssl_version;
@@ -93,11 +116,17 @@ void CheckCurl(std::vector<Check>& checks, Json& info) {
                         : "libcurl has no TLS support; install libcurl4-openssl-dev's runtime"});
 }
 
-int RunDoctor(Context& ctx) {
+struct DoctorCli {
+  bool live = false;
+  std::string api_key_file;
+};
+
+int RunDoctor(Context& ctx, const DoctorCli& d) {
   std::vector<Check> checks;
   Json info;
   CheckDatabase(ctx, checks, info);
   CheckOpenAi(checks, info);
+  if (d.live) CheckOpenAiLive(d.api_key_file, checks, info);
   CheckCurl(checks, info);
 
   bool healthy = true;
@@ -125,7 +154,10 @@ int RunDoctor(Context& ctx) {
 void AddDoctorCommand(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("doctor", "Check the database, the embedded server, the OpenAI "
                                            "key (presence only) and TLS support");
-  cmd->callback([&ctx] { ctx.run = [&ctx] { return RunDoctor(ctx); }; });
+  auto d = std::make_shared<DoctorCli>();
+  cmd->add_flag("--live", d->live, "Also send one authenticated request to OpenAI (key never shown)");
+  cmd->add_option("--api-key-file", d->api_key_file, "File holding the OpenAI API key");
+  cmd->callback([&ctx, d] { ctx.run = [&ctx, d] { return RunDoctor(ctx, *d); }; });
 }
 
 }  // namespace chatbeto::cli

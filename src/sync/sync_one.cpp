@@ -129,7 +129,10 @@ class OneSync {
                                         std::to_string(synced) + "; run 'chatbeto sync --pull'");
       return false;
     }
-    if (!m.extra.empty()) Pull(m.extra);
+    if (!m.extra.empty()) {
+      Pull(m.extra);
+      synced += m.extra.size();  // they came from the remote: synced by definition
+    }
     std::string state = synced == items_.size() ? "synced" : "appending";
     SavePosition(w_.conn, conv_.id, int64_t(synced), PrefixHash(items_, synced),
                  m.extra.empty() ? last : m.extra.back().id, state);
