@@ -92,6 +92,8 @@ FoldCache& Cache() {
 // Bumped when the index keys change (v2: trigrams), so that an index built
 // with other keys is rebuilt, as for another collation.
 constexpr const char* kKeyFormat = " v2";
+// How much of a message is folded at a time (bounds a giant message's memory).
+constexpr size_t kFoldPieceBytes = size_t{1} << 20;
 
 Index::Index(db::Connection& conn) : conn_(conn) {
   const std::string collation = TextCollation(conn_);
@@ -186,7 +188,7 @@ void Index::Update(const std::vector<std::string>& ids, bool force) {
     docs.EndRow();
     // Documents arrive in ascending order, so a repeat of a key in the same
     // text is the list's last entry.
-    ForEachGram(FoldText(fold_, text), [&](uint64_t g) {
+    ForEachGramInPieces(fold_, text, kFoldPieceBytes, [&](uint64_t g) {
       DocList& d = postings[g];
       if (d.empty() || d.back() != doc) d.push_back(doc);
     });

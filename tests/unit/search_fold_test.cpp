@@ -144,5 +144,24 @@ TEST(SearchBody, RoundTripRawAndCompressed) {
   EXPECT_THROW(DecodeBody(std::string("\x07x", 2)), Error);
 }
 
+// A giant message is folded a piece at a time; the keys must be exactly those
+// of folding it whole, whatever the piece size and wherever a split falls
+// (inside a multi-byte character, next to an invalid byte, an emoji).
+TEST(SearchFold, GramsInPiecesAreTheGramsOfTheWholeText) {
+  const FoldTable t = Table();
+  const std::vector<std::string> texts = {
+      "", "a", "ab", "Abá bab", "매수를 매수 코드 gpt-4o C++ 50%",
+      "x\xff\xfey\xe2\x82", "😀a😀b😀", std::string(300, 'a') + "매수" + std::string(50, 'B')};
+  for (const auto& text : texts) {
+    std::set<uint64_t> whole;
+    ForEachGram(FoldText(t, text), [&](uint64_t g) { whole.insert(g); });
+    for (size_t piece : {size_t{1}, size_t{2}, size_t{3}, size_t{5}, size_t{7}, size_t{64}, size_t{1} << 20}) {
+      std::set<uint64_t> pieces;
+      ForEachGramInPieces(t, text, piece, [&](uint64_t g) { pieces.insert(g); });
+      EXPECT_EQ(pieces, whole) << "text \"" << text << "\" piece " << piece;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace chatbeto::search
