@@ -332,7 +332,8 @@ TEST_F(ImportHardening, CheckFailsOnAnEmptyDatabaseUnlessSkipped) {
   ASSERT_EQ(Run({"map", "apply", csv}).exit_code, 0);
   auto unused = Run({"check", "--json"});
   EXPECT_EQ(unused.exit_code, 3);
-  for (const auto& c : json::parse(unused.out)["checks"]) {
+  const auto unused_doc = json::parse(unused.out);  // outlives the loop (no dangling temporary)
+  for (const auto& c : unused_doc["checks"]) {
     if (c["name"] == "unused_mapped_gizmos") {
       EXPECT_EQ(c["status"], "failed");
       EXPECT_EQ(c["examples"][0], "g-p-ffffffffffffffffffffffffffffffff");
