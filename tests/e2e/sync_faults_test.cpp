@@ -108,13 +108,15 @@ TEST_F(SyncTest, LongRetryAfterSkipsTheConversation) {
 
 TEST_F(SyncTest, KilledMidSyncThenRerunIsExact) {
   ImportConversations(6, 60);
-  for (int i = 0; i < 30; ++i) fake_->Inject({Fault::kSlowAfterApply, kAppend, 1, i * 3, 1, 0.1});
+  // Every append answers 0.1 s late, so the sync (18 appends) takes at least
+  // 1.8 s whatever the machine's speed, and the kill at 1 s lands mid-sync.
+  fake_->Inject({Fault::kSlowAfterApply, kAppend, 1000, 0, 1, 0.1});
   std::string keyfile = tmp_dir_ + "/key";
   WriteFile(keyfile, fake_->ApiKey());
   std::vector<std::string> args = {"--db", DbUrl(), "sync", "--all", "--live", "--api-key-file", keyfile};
   // RunChatbetoWithSignal has no env parameter: the base URL goes through ours.
   setenv("OPENAI_BASE_URL", fake_->BaseUrl().c_str(), 1);
-  auto killed = RunChatbetoWithSignal(args, 700, SIGKILL);
+  auto killed = RunChatbetoWithSignal(args, 1000, SIGKILL);
   unsetenv("OPENAI_BASE_URL");
   EXPECT_EQ(killed.exit_code, 128 + SIGKILL);
   EXPECT_GT(fake_->Requests(), 0);
