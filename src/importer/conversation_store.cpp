@@ -8,6 +8,7 @@
 #include "db/connection.h"
 #include "db/row_buffer.h"
 #include "search/index.h"
+#include "sync/sync_store.h"
 
 namespace chatbeto::importer {
 namespace {
@@ -188,6 +189,8 @@ void ConversationStore::AssignProjects(const std::vector<const chatgpt::Conversa
       " AND NOT (c.project_id <=> pg.project_id)");
 }
 
+// Messages that came from the API (ask, sync --pull) were never in any
+// export: they stay as they are, neither absent nor rewritten.
 // Nodes of the stored versions that the incoming versions no longer have
 // stay (an import never deletes a message): they are marked with this import
 // and taken off the visible path. Every other stored node is deleted and
@@ -208,7 +211,7 @@ size_t ConversationStore::KeepAbsentNodes(const std::vector<const chatgpt::Conve
   std::unordered_map<std::string, std::vector<std::string>> gone, back;
   auto rs = conn_.Query(
       "SELECT conversation_id, node_id, absent_since_import_id IS NOT NULL FROM messages "
-      "WHERE conversation_id IN " + in);
+      "WHERE conversation_id IN " + in + " AND NOT " + sync::kApiRowSql);
   while (rs->next()) {
     std::string conv = rs->getString(1), node = rs->getString(2);
     const bool absent = rs->getBoolean(3);
@@ -225,7 +228,7 @@ size_t ConversationStore::KeepAbsentNodes(const std::vector<const chatgpt::Conve
                     " AND node_id IN " + InList(part, Self));
     }
   conn_.Execute("DELETE FROM messages WHERE conversation_id IN " + in +
-                " AND absent_since_import_id IS NULL");
+                " AND absent_since_import_id IS NULL AND NOT " + sync::kApiRowSql);
   for (const auto& [conv, nodes] : back)
     for (size_t i = 0; i < nodes.size(); i += 1000) {
       std::vector<std::string> part(nodes.begin() + i, nodes.begin() + std::min(nodes.size(), i + 1000));
@@ -239,6 +242,72 @@ size_t ConversationStore::KeepAbsentNodes(const std::vector<const chatgpt::Conve
   size_t marked = 0;
   for (const auto& [conv, nodes] : gone) marked += nodes.size();
   return marked;
+}
+
+// After the rewrite: a chain of API messages stays on the visible path while
+// the exported node it attaches to is on the new version's visible path, and
+// leaves it otherwise (a branch, not absent). When it attaches to the new
+// version's current node, its last message stays the current node.
+// message_count counts them too.
+void ConversationStore::KeepApiMessages(const std::vector<const chatgpt::Conversation*>& convs,
+                                        const std::vector<std::string>& replace) {
+  const std::string in = InList(replace, Self);
+  struct Row {
+    std::string conv, node, parent;
+    int64_t depth;
+  };
+  std::vector<Row> api;
+  std::unordered_map<std::string, std::unordered_map<std::string, std::string>> parent_of;
+  auto rs = conn_.Query("SELECT conversation_id, node_id, COALESCE(parent_id, ''), depth FROM "
+                        "messages WHERE conversation_id IN " + in + " AND " + sync::kApiRowSql +
+                        " ORDER BY conversation_id, depth, node_id");
+  while (rs->next()) {
+    api.push_back({rs->getString(1), rs->getString(2), rs->getString(3), rs->getInt64(4)});
+    parent_of[api.back().conv][api.back().node] = api.back().parent;
+  }
+  rs.reset();
+  if (api.empty()) return;
+  std::unordered_map<std::string_view, const chatgpt::Conversation*> by_id;
+  for (const auto* c : convs) by_id.emplace(c->id, c);
+  std::vector<std::string> on, off, rewritten;  // rewritten: ids whose message_count was reset
+  for (const auto& r : api)
+    if (by_id.count(r.conv) && (rewritten.empty() || rewritten.back() != r.conv))
+      rewritten.push_back(r.conv);
+  std::unordered_map<std::string, std::pair<int64_t, std::string>> current;  // deepest at current_node
+  for (const auto& r : api) {
+    auto& parents = parent_of[r.conv];
+    std::string at = r.parent;
+    for (size_t hops = 0; parents.count(at) && hops <= parents.size(); ++hops) at = parents[at];
+    bool visible = false;
+    auto c = by_id.find(r.conv);
+    if (c != by_id.end())
+      for (const auto& m : c->second->messages)
+        if (m.node_id == at) visible = m.on_visible_path;
+    (visible ? on : off).push_back(r.conv + '\n' + r.node);
+    if (visible && c != by_id.end() && at == c->second->current_node) {
+      auto& cur = current[r.conv];
+      if (cur.second.empty() || r.depth >= cur.first) cur = {r.depth, r.node};
+    }
+  }
+  auto set_visible = [&](const std::vector<std::string>& keys, int flag) {
+    for (size_t i = 0; i < keys.size(); i += 1000) {
+      std::vector<std::string> part(keys.begin() + i, keys.begin() + std::min(keys.size(), i + 1000));
+      conn_.Execute("UPDATE messages SET on_visible_path = " + std::to_string(flag) +
+                    " WHERE conversation_id IN " + in +
+                    " AND CONCAT(conversation_id, '\\n', node_id) IN " + InList(part, Self) +
+                    " AND " + sync::kApiRowSql);
+    }
+  };
+  set_visible(on, 1);
+  set_visible(off, 0);
+  if (rewritten.empty()) return;
+  for (const auto& [conv, cur] : current)
+    conn_.Execute("UPDATE conversations SET current_node = " + db::Quote(cur.second) +
+                  " WHERE id = " + db::Quote(conv));
+  conn_.Execute("UPDATE conversations c SET message_count = message_count + (SELECT COUNT(*) "
+                "FROM messages m WHERE m.conversation_id = c.id AND m.role IS NOT NULL AND " +
+                std::string(sync::kApiRowSql) +  // unqualified: columns of m
+                ") WHERE c.id IN " + InList(rewritten, Self));
 }
 
 WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversation*>& convs,
@@ -279,6 +348,7 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
   conversations.Flush();
   messages.Flush();
   attachments.Flush();
+  if (!replace.empty()) KeepApiMessages(convs, replace);
   AssignProjects(convs);
   search::IndexConversations(conn_, Ids(convs));  // same transaction: searchable once committed
   return result;

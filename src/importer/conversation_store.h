@@ -38,8 +38,9 @@ class ConversationStore {
   // stored version that the incoming one lacks are never deleted: they stay
   // with messages.absent_since_import_id = the first import without them,
   // off the visible path (a later version that has them again clears it).
-  // Sync state is
-  // kept on update; project_id is set from the gizmo's mapping in
+  // Messages that came from the API (sync::kApiRowSql) are kept as they
+  // are, on the visible path while the node they attach to is on it. Sync
+  // state is kept on update; project_id is set from the gizmo's mapping in
   // project_gizmos when there is one, else kept. Returns the
   // number of messages written (nodes with a message; every node is stored).
   // Throws Error(kDatabase).
@@ -50,6 +51,8 @@ class ConversationStore {
  private:
   size_t KeepAbsentNodes(const std::vector<const chatgpt::Conversation*>& convs,
                        const std::vector<std::string>& replace, int64_t import_id);
+  void KeepApiMessages(const std::vector<const chatgpt::Conversation*>& convs,
+                       const std::vector<std::string>& replace);
   void AssignProjects(const std::vector<const chatgpt::Conversation*>& convs);
 
   db::Connection& conn_;

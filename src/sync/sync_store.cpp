@@ -51,6 +51,54 @@ ConversationRef LoadConversation(db::Connection& conn, const std::string& id) {
   return v.at(0);
 }
 
+namespace {
+
+struct PathRow {
+  std::string node_id, parent_id, role, text;
+  bool hidden = false, api = false;
+};
+
+// The visible path in order: exported nodes by depth, each followed by the
+// chain of API messages (ask, --pull) attached to it. An import may add
+// exported messages after a node that already has API messages attached
+// (both at the same depth): the API messages came first, on the remote too.
+std::vector<PathRow> VisiblePath(db::Connection& conn, const std::string& conversation_id) {
+  std::vector<PathRow> rows;
+  auto rs = conn.Query("SELECT node_id, parent_id, role, text, hidden, " + std::string(kApiRowSql) +
+                       " FROM messages WHERE conversation_id = " + Quote(conversation_id) +
+                       " AND on_visible_path = 1 ORDER BY depth, node_id");
+  while (rs->next())
+    rows.push_back({Col(*rs, 1), Col(*rs, 2), Col(*rs, 3), Col(*rs, 4), rs->getBoolean(5),
+                    rs->getBoolean(6)});
+  std::map<std::string, std::string> api_parent;  // API node -> its parent
+  std::map<std::string, std::vector<size_t>> attached;  // exported node -> API rows, in order
+  std::map<std::string, bool> exported;
+  for (const auto& r : rows)
+    if (r.api) api_parent[r.node_id] = r.parent_id;
+    else exported[r.node_id] = true;
+  std::vector<size_t> loose;  // API rows whose chain attaches to no visible exported node
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (!rows[i].api) continue;
+    std::string at = rows[i].parent_id;
+    for (size_t hops = 0; api_parent.count(at) && hops <= rows.size(); ++hops) at = api_parent[at];
+    if (exported.count(at)) attached[at].push_back(i);
+    else loose.push_back(i);
+  }
+  std::vector<PathRow> out;
+  out.reserve(rows.size());
+  for (auto& r : rows) {
+    if (r.api) continue;
+    std::string id = r.node_id;
+    out.push_back(std::move(r));
+    if (auto it = attached.find(id); it != attached.end())
+      for (size_t i : it->second) out.push_back(rows[i]);
+  }
+  for (size_t i : loose) out.push_back(rows[i]);
+  return out;
+}
+
+}  // namespace
+
 std::vector<LocalMessage> LoadPath(db::Connection& conn, const std::string& conversation_id) {
   std::map<std::string, std::vector<std::string>> names;
   auto ra = conn.Query("SELECT node_id, COALESCE(name, file_id, kind) FROM attachments WHERE "
@@ -58,15 +106,13 @@ std::vector<LocalMessage> LoadPath(db::Connection& conn, const std::string& conv
                        " AND kind = 'attachment' ORDER BY node_id, seq");
   while (ra->next()) names[Col(*ra, 1)].push_back(Col(*ra, 2));
   std::vector<LocalMessage> out;
-  auto rs = conn.Query("SELECT node_id, role, text, hidden FROM messages WHERE conversation_id = " +
-                       Quote(conversation_id) +
-                       " AND on_visible_path = 1 AND role IS NOT NULL ORDER BY depth, node_id");
-  while (rs->next()) {
+  for (auto& r : VisiblePath(conn, conversation_id)) {
+    if (r.role.empty()) continue;  // role IS NULL: the root and other non-messages
     LocalMessage m;
-    m.node_id = Col(*rs, 1);
-    m.role = Col(*rs, 2);
-    m.text = Col(*rs, 3);
-    m.hidden = rs->getBoolean(4);
+    m.node_id = std::move(r.node_id);
+    m.role = std::move(r.role);
+    m.text = std::move(r.text);
+    m.hidden = r.hidden;
     if (auto it = names.find(m.node_id); it != names.end()) m.attachment_names = it->second;
     out.push_back(std::move(m));
   }
@@ -150,11 +196,12 @@ void AppendApiMessages(db::Connection& conn, const std::string& id,
   db::Transaction tx(conn);
   std::string parent;
   int64_t depth = 0;
-  auto rs = conn.Query("SELECT node_id, depth FROM messages WHERE conversation_id = " + Quote(id) +
-                       " AND on_visible_path = 1 ORDER BY depth DESC, node_id DESC LIMIT 1");
-  if (rs->next()) {
-    parent = Col(*rs, 1);
-    depth = rs->getInt64(2) + 1;
+  // After the last node of the visible path (in LoadPath's order).
+  auto path = VisiblePath(conn, id);
+  if (!path.empty()) {
+    parent = path.back().node_id;
+    depth = conn.QueryInt("SELECT depth FROM messages WHERE conversation_id = " + Quote(id) +
+                          " AND node_id = " + Quote(parent)).value_or(-1) + 1;
   }
   for (const auto& m : messages) {
     conn.Execute(

@@ -36,7 +36,9 @@ struct ConversationRef {
 std::vector<ConversationRef> SelectConversations(db::Connection& conn, const Selection& sel);
 ConversationRef LoadConversation(db::Connection& conn, const std::string& id);
 
-// The visible path, root first, with attachment names.
+// The visible path, root first, with attachment names: in order of depth,
+// except that API messages (kApiRowSql) follow the exported node they attach
+// to, before exported messages a later import added after that same node.
 std::vector<LocalMessage> LoadPath(db::Connection& conn, const std::string& conversation_id);
 
 SyncState LoadState(db::Connection& conn, const std::string& conversation_id);
@@ -58,6 +60,12 @@ void RecordUnknownRemote(db::Connection& conn, const std::string& conversation_i
                          const std::string& reason, const std::string& request_id);
 // Drops the mapping (sync_state row and the mirror columns).
 void Forget(db::Connection& conn, const std::string& conversation_id);
+
+// SQL condition (on table messages, unqualified columns) true for a message
+// that came from the API (AppendApiMessages). No export has these: an import
+// keeps them (never marks them absent) and keeps them on the visible path
+// while the node they attach to stays on it.
+inline constexpr const char* kApiRowSql = "(node_id LIKE 'api:%' AND author_name = 'openai_api')";
 
 // Appends messages that came from the API to the local visible path, in one
 // transaction: node ids "api:<item id>" (or "api:<key>:q" for a question),

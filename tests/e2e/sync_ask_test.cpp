@@ -34,6 +34,82 @@ TEST_F(SyncTest, AskThenSyncAppendsNothingTwice) {
   ExpectRemoteMatchesLocal();  // the remote holds 6 messages (+ a reasoning item), local 6
 }
 
+// Messages stored by `ask` were never in any export: re-importing the same
+// conversation (identical, re-dated, or with a message added after the
+// asked-about one) keeps them, not absent, on the visible path, and sync then
+// sees the conversation as unchanged or appendable, never diverged.
+TEST_F(SyncTest, AskThenReimportIsNotDiverged) {
+  Import({{"c0", "Asked", "", 4, 1750000000.5}});
+  ASSERT_EQ(Sync().exit_code, 0);
+  auto a = Run({"ask", "c0", "And then?", "--live", "--json"}, LiveEnv());
+  ASSERT_EQ(a.exit_code, 0) << a.err;
+  const std::string api = "conversation_id = 'c0' AND node_id LIKE 'api:%'";
+  auto Str = [&](const std::string& sql) { return Conn().QueryString(sql).value_or("(null)"); };
+  ASSERT_EQ(Count("SELECT COUNT(*) FROM messages WHERE " + api), 2);
+  auto expect_kept = [&](const std::string& when, int64_t messages) {
+    SCOPED_TRACE(when);
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE " + api +
+                    " AND absent_since_import_id IS NULL AND on_visible_path = 1"), 2);
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE absent_since_import_id IS NOT NULL"), 0);
+    auto stats = json::parse(Run({"stats", "--json"}).out)["messages"];
+    EXPECT_EQ(stats["total"], messages) << stats.dump();
+    EXPECT_EQ(stats["visible"], messages) << stats.dump();
+    EXPECT_EQ(stats["absent_from_newest"], 0) << stats.dump();
+    EXPECT_EQ(Count("SELECT message_count FROM conversations WHERE id = 'c0'"), messages);
+  };
+  auto dry_plan = [&] {
+    auto d = Run({"sync", "--all", "--json"});
+    EXPECT_EQ(d.exit_code, 0) << d.out << d.err;
+    return json::parse(d.out)["plan"];
+  };
+  int64_t before = fake_->Requests();
+  // The identical export, then the same messages re-dated (rewritten).
+  Import({{"c0", "Asked", "", 4, 1750000000.5}});
+  expect_kept("identical export", 6);
+  Import({{"c0", "Asked", "", 4, 1750000050.5}});
+  expect_kept("re-dated export", 6);
+  EXPECT_EQ(Str("SELECT current_node FROM conversations WHERE id = 'c0'").rfind("api:", 0), 0u);
+  auto plan = dry_plan();
+  EXPECT_EQ(plan["unchanged"], 1) << plan.dump();
+  EXPECT_EQ(plan["diverged"], 0) << plan.dump();
+  auto s = Sync();
+  ASSERT_EQ(s.exit_code, 0) << s.out << s.err;
+  EXPECT_EQ(json::parse(s.out)["summary"]["unchanged"], 1) << s.out;
+  EXPECT_EQ(json::parse(s.out)["summary"]["items_sent"], 0) << s.out;
+  EXPECT_EQ(fake_->Requests(), before);
+  // One message added in ChatGPT after the asked-about one: appended after
+  // the asked question and answer, the only item sent.
+  Import({{"c0", "Asked", "", 5, 1750000100.5}});
+  expect_kept("export with one more message", 7);
+  EXPECT_EQ(Str("SELECT current_node FROM conversations WHERE id = 'c0'"), "n4");
+  plan = dry_plan();
+  EXPECT_EQ(plan["append"], 1) << plan.dump();
+  EXPECT_EQ(plan["diverged"], 0) << plan.dump();
+  EXPECT_EQ(plan["items"], 1) << plan.dump();
+  s = Sync();
+  ASSERT_EQ(s.exit_code, 0) << s.out << s.err;
+  EXPECT_EQ(json::parse(s.out)["summary"]["appended"], 1) << s.out;
+  EXPECT_EQ(json::parse(s.out)["summary"]["items_sent"], 1) << s.out;
+  auto convs = fake_->Conversations();
+  ASSERT_EQ(convs.size(), 1u);
+  std::vector<std::string> remote;
+  for (const auto& it : convs[0].items)
+    if (it["type"] == "message") remote.push_back(ItemText(it));
+  EXPECT_EQ(remote, (std::vector<std::string>{"Asked message 0", "Asked message 1", "Asked message 2",
+                                              "Asked message 3", "And then?",
+                                              "Answer to: And then?", "Asked message 4"}));
+  EXPECT_EQ(json::parse(Sync().out)["summary"]["unchanged"], 1);
+  // A second question goes after the newest message, and still nothing twice.
+  ASSERT_EQ(Run({"ask", "c0", "More?", "--live"}, LiveEnv()).exit_code, 0);
+  EXPECT_EQ(Str("SELECT parent_id FROM messages WHERE conversation_id = 'c0' AND text = 'More?'"), "n4");
+  s = Sync();
+  EXPECT_EQ(json::parse(s.out)["summary"]["unchanged"], 1) << s.out;
+  int remote_messages = 0;
+  convs = fake_->Conversations();
+  for (const auto& it : convs[0].items) remote_messages += it["type"] == "message";
+  EXPECT_EQ(remote_messages, 9);
+}
+
 TEST_F(SyncTest, PullStoresItemsAddedByOthers) {
   ImportConversations(1, 2);
   ASSERT_EQ(Sync().exit_code, 0);
