@@ -96,28 +96,6 @@ std::string TitlePhrase(const ChatMessage& m, const FoldedText& f, const std::ve
 
 }  // namespace
 
-int64_t DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
-
-LocalTime CivilFromDays(int64_t z) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int y = static_cast<int>(yoe) + static_cast<int>(era) * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned mo = mp < 10 ? mp + 3 : mp - 9;
-  return LocalTime{y + (mo <= 2), static_cast<int>(mo), static_cast<int>(d), 0, 0, 0};
-}
-
 LocalTime EndOnDay(const LocalTime& start, const LocalTime& end_clock) {
   LocalTime e = start;
   e.hour = end_clock.hour;

@@ -12,6 +12,7 @@
 #include "events/cues.h"
 #include "events/extract.h"
 #include "events/temporal.h"
+#include "events/temporal_calendar.h"
 
 namespace chatbeto::events {
 
@@ -58,7 +59,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang);
 LocalTime EndOnDay(const LocalTime& start, const LocalTime& end_clock);
 
 // Days since 1970-01-01 of a civil date and back (proleptic Gregorian).
-int64_t DaysFromCivil(int y, int m, int d);
-LocalTime CivilFromDays(int64_t days);
+using detail::CivilFromDays;
+using detail::DaysFromCivil;
 
 }  // namespace chatbeto::events

@@ -1,28 +1,17 @@
 #include "events/temporal_calendar.h"
 
+#include "util/civil.h"
+
 namespace chatbeto::events::detail {
 
-// Howard Hinnant's days_from_civil / civil_from_days.
-int64_t DaysFromCivil(int y, int m, int d) {
-  int64_t yy = static_cast<int64_t>(y) - (m <= 2);
-  int64_t era = (yy >= 0 ? yy : yy - 399) / 400;
-  int64_t yoe = yy - era * 400;
-  int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
+int64_t DaysFromCivil(int y, int m, int d) { return util::DaysFromCivil(y, m, d); }
 
 LocalTime CivilFromDays(int64_t z) {
-  z += 719468;
-  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  int64_t doe = z - era * 146097;
-  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  int64_t mp = (5 * doy + 2) / 153;
+  const util::CivilDate c = util::CivilFromDays(z);
   LocalTime t;
-  t.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  t.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  t.year = static_cast<int>(yoe + era * 400 + (t.month <= 2));
+  t.year = c.year;
+  t.month = c.month;
+  t.day = c.day;
   return t;
 }
 

@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <string>
 
+#include "util/civil.h"
+
 namespace date {
 class time_zone;
 }
@@ -30,6 +32,6 @@ class ZoneConverter {
 };
 
 // Days since 1970-01-01 of a civil date (proleptic Gregorian).
-int64_t DaysFromCivil(int year, int month, int day);
+using util::DaysFromCivil;
 
 }  // namespace chatbeto::whatsapp

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "util/civil.h"
 #include "util/sha256.h"
 #include "util/text.h"
 #include "util/time_format.h"
@@ -74,3 +75,25 @@ TEST(UtilText, CountedNouns) {
   EXPECT_EQ(Counted(1234, "message"), "1,234 messages");
 }
 }  // namespace chatbeto
+
+// util/civil.h: the one civil-date conversion (the date library underneath).
+TEST(UtilCivil, DaysRoundTripAndCarry) {
+  using chatbeto::util::CivilFromDays;
+  using chatbeto::util::DaysFromCivil;
+  EXPECT_EQ(DaysFromCivil(1970, 1, 1), 0);
+  EXPECT_EQ(DaysFromCivil(2000, 3, 1), 11017);
+  EXPECT_EQ(DaysFromCivil(1969, 12, 31), -1);
+  EXPECT_EQ(DaysFromCivil(2024, 2, 29) + 1, DaysFromCivil(2024, 3, 1));  // leap day
+  EXPECT_EQ(DaysFromCivil(2023, 2, 29), DaysFromCivil(2023, 3, 1));      // carried
+  EXPECT_EQ(DaysFromCivil(2025, 13, 1), DaysFromCivil(2026, 1, 1));
+  EXPECT_EQ(DaysFromCivil(2025, 0, 1), DaysFromCivil(2024, 12, 1));
+  EXPECT_EQ(DaysFromCivil(2025, 3, 0), DaysFromCivil(2025, 2, 28));
+  for (int64_t d : {-800000, -1, 0, 59, 11016, 20000, 2932896}) {
+    auto c = CivilFromDays(d);
+    EXPECT_EQ(DaysFromCivil(c.year, c.month, c.day), d) << d;
+  }
+  auto c = CivilFromDays(DaysFromCivil(2026, 12, 2));
+  EXPECT_EQ(c.year, 2026);
+  EXPECT_EQ(c.month, 12);
+  EXPECT_EQ(c.day, 2);
+}
