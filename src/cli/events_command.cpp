@@ -1,7 +1,6 @@
 // `chatbeto events`: the events found in WhatsApp conversations, and
 // `chatbeto events export --ics FILE` to put them in any calendar.
 #include <chrono>
-#include <cstdio>
 
 #include "cli/commands.h"
 #include "events/event_store.h"
@@ -33,10 +32,8 @@ events::EventStore::Filter MakeFilter(const EventsOptions& o) {
 
 // "2019-03-08T10:00" (local), or "2019-03-08" for all-day events.
 std::string Local(const events::LocalTime& t, bool all_day) {
-  char buf[32];
-  if (all_day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", t.year, t.month, t.day);
-  else std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", t.year, t.month, t.day, t.hour, t.minute);
-  return buf;
+  const std::string s = events::FormatLocalTime(t);  // "YYYY-MM-DDTHH:MM:SS"
+  return s.substr(0, s.find('T') + (all_day ? 0 : 6));
 }
 
 int RunList(Context& ctx, const EventsOptions& o) {

@@ -43,10 +43,9 @@ std::string Confidence(double c) {
 }  // namespace
 
 std::string SqlDatetime(const LocalTime& t) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d:%02d", t.year, t.month, t.day, t.hour,
-                t.minute, t.second);
-  return buf;
+  std::string s = FormatLocalTime(t);  // "YYYY-MM-DDTHH:MM:SS"
+  s[s.find('T')] = ' ';
+  return s;
 }
 
 std::optional<LocalTime> ParseSqlDatetime(std::string_view s) {
