@@ -188,6 +188,7 @@ bool Parser::NumericDate(size_t& i, Span& s) const {
     return true;
   }
   if (sep == '.' || c >= 0) return false;  // "3.5" is a number; "1-2-345" is not a date
+  if (sep == '-' && j == i && !DashedDateHasContext(j, after_b)) return false;  // "we won 3-1"
   if (IsWordTok(after_b) && Glued(after_b) &&
       (Is(after_b, "am") || Is(after_b, "pm") || Is(after_b, "h") || Is(after_b, "a") ||
        Is(after_b, "p")))
@@ -247,9 +248,20 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
       size_t m = j;
       int d;
       bool mark_needed = !(the || dia || (es && Is(i, "el")));
+      bool via_of = false;
       if (!DayOfMonth(m, d, mark_needed)) {
         // "20 of next month": a bare number is a day when a month follows
         if (es || !DayOfMonth(m, d, false) || !Is(m, "of")) return false;
+        via_of = true;
+      }
+      // A day in words alone needs "the" / "el" / "día" ("on second thought",
+      // "first of all", "en segundo lugar"); a feminine or shortened Spanish
+      // ordinal qualifies a noun ("la primera vez", "el primer día").
+      const bool word_day = IsWordTok(j);
+      if (word_day && !(the || dia || (es && Is(i, "el")))) return false;
+      if (word_day && es) {
+        const std::string& w = toks_[j].text;
+        if (OrdinalWord(lang_, w) && (w.back() == 'a' || w.back() == 'r')) return false;
       }
       if (!es && !the && !(Is(i, "on") || (m > j + 1))) {
         // "8th" alone: a mark is enough
@@ -270,7 +282,9 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
           return true;
         }
       }
+      if (via_of) return false;  // "one of these days", "4 of us"
       if (es && Is(m, "de") && (Is(m + 1, "este") || Is(m + 1, "el")) && Is(m + 2, "mes")) m += 3;
+      if (DayIsNotADate(j, m, word_day)) return false;
       // a bare number after "el"/"the" must not be followed by a unit or noun-ish word
       if (!mark_needed && IsWordTok(m) && !Boundary(m) && Num(m - 1) >= 0) {
         const std::string& w = toks_[m].text;
@@ -305,7 +319,7 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
         i = y;
         return true;
       }
-      if (w.weak) return false;
+      if (!MonthAloneIsDate(j, k, w.weak)) return false;
       LocalTime mo{ref_.year, month, 1};
       if (month < ref_.month) mo.year++;
       s.start = mo;

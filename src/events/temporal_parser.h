@@ -85,6 +85,27 @@ class Parser {
   bool NamesMonth(size_t from, size_t to) const;  // a month word or a numeric date in [from, to)
   bool PartOfPeriod(size_t& i, Span& s) const;    // "end of the month", "a principios de marzo"
   bool ParseExpr(size_t& i, Expr& e) const;
+
+  // --- context against false positives (temporal_context.cpp) ---
+  // Token i, as written, begins with an uppercase letter ("Hall" in "August Hall").
+  bool Capitalized(size_t i) const;
+  // Token i is a word of the temporal grammar (a month, weekday, part of day, number...).
+  bool TemporalWord(size_t i) const;
+  // A lone day of the month ("the 8th", "el segundo") followed at token `after` by a word
+  // that makes it something else: a noun it counts ("the second one", "2nd floor", "el
+  // segundo piso") or a name ("the 20Th Salon"). `word_day`: the day was a word.
+  bool DayIsNotADate(size_t day_tok, size_t after, bool word_day) const;
+  // A month named alone at token m (no day, no year) reads as a month: after a word that
+  // introduces a date ("in", "until", "en", "para"), or as the whole phrase; never before a
+  // name ("August Hall") nor as a verb ("we will march on"). `weak`: "may", "mar".
+  bool MonthAloneIsDate(size_t m, size_t after, bool weak) const;
+  // "3-1" without a year is a date only after a word that introduces one ("on 3-1",
+  // "el 3-3") or as the whole phrase; else a score or a range of numbers.
+  bool DashedDateHasContext(size_t first, size_t after) const;
+  // The match [i, j) is part of something else: a phone number or version ("650-650-6500",
+  // "2.3.1"), an amount ("50%", "$5"), an address or room ("calle Mayo 12", "room 12"), or a
+  // head count read as an hour ("table for 1 next tuesday", "para 2 el martes").
+  bool Vetoed(size_t i, size_t j, const Expr& e) const;
   bool Resolve(const Expr& e, TemporalMatch& m) const;
 
   // --- resolution helpers (temporal_resolve.cpp) ---

@@ -71,7 +71,8 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
   bool clock_last = false;
   for (int round = 0; round < 5; ++round) {
     size_t k = j;
-    if (comps > 0 && IsP(k, ',')) ++k;
+    // "Friday, 3pm"; but not after a bare number ("we're 3, Saturday")
+    if (comps > 0 && IsP(k, ',') && !(clock_last && e.clock && !e.clock->anchored)) ++k;
     enum { kNone, kDate, kClock, kRange, kPod } kind = kNone;
     size_t best = k;
     Span ds;
@@ -288,6 +289,7 @@ size_t Parser::MatchAt(size_t i, TemporalMatch& out) const {
   size_t j = i;
   if (!ParseExpr(j, e)) return i;
   if (j < toks_.size() && joins(j - 1, j)) return i;
+  if (Vetoed(i, j, e)) return i;
   if (!Resolve(e, out)) return i;
   out.begin = toks_[i].begin;
   out.end = toks_[j - 1].end;

@@ -1,0 +1,223 @@
+// Context that tells a date or time from the same words used otherwise in a
+// chat: ordinals that count things ("the second one", "el segundo piso", "on
+// second thought"), month names that are names or verbs ("August Hall", "we
+// will march on"), numbers that are head counts ("table for 1 next tuesday"),
+// scores ("we won 3-1"), phone numbers and versions ("650-650-6500",
+// "2.3.1"), amounts ("50%", "$5") and addresses ("calle Mayo 12", "room 12").
+#include <string>
+#include <unordered_set>
+
+#include "events/temporal_parser.h"
+
+namespace chatbeto::events::detail {
+namespace {
+
+using Set = std::unordered_set<std::string_view>;
+
+bool In(const Set& s, const Token& t) { return t.kind == Token::kWord && s.count(t.text) > 0; }
+
+// Words after which a lone day ("the fifth", "el dos") still reads as a day:
+// a time, a conjunction, a pronoun or a verb starting the rest of the sentence.
+const Set& DayFollowers(Lang lang) {
+  static const Set en = {"at",     "around", "about", "from",   "to",     "till",  "til",
+                         "until",  "by",     "in",    "on",     "or",     "and",   "then",
+                         "is",     "was",    "works", "work",   "would",  "could", "should",
+                         "will",   "for",    "before", "after", "ok",     "okay",  "please",
+                         "too",    "as",     "if",    "so",     "right",  "instead", "maybe",
+                         "we",     "i",      "you",   "they",   "he",     "she",   "it",
+                         "but",    "because", "sounds", "suits", "good",  "fine",  "between",
+                         "also",   "again",  "no",    "yes",    "thanks", "thx",   "lol",
+                         "onwards", "through", "thru", "morning", "afternoon", "evening",
+                         "night",  "noon",   "midnight", "that", "this", "next", "let",
+                         "lets",   "see",    "how",   "what",   "when",   "where", "who",
+                         "please", "pls",    "plz",   "works", "suit",   "either", "ish"};
+  static const Set es = {"a",       "al",      "por",     "en",     "o",      "u",
+                         "y",       "e",       "hasta",   "desde",  "para",   "nos",
+                         "me",      "te",      "les",     "le",     "se",     "lo",
+                         "vale",    "ok",      "mejor",   "entonces", "es",   "esta",
+                         "seria",   "va",      "vamos",   "pero",   "porque", "sobre",
+                         "hacia",   "tipo",    "como",    "si",     "no",     "tambien",
+                         "quedamos", "podemos", "puedo",  "puedes", "que",    "ni",
+                         "mismo",   "gracias", "perfecto", "genial", "bien",  "manana",
+                         "tarde",   "noche",   "mediodia", "yo",    "tu",     "vos",
+                         "usted",   "ustedes", "nosotros", "ellos", "ella",
+                         "estaria", "estamos", "estoy",   "voy",    "vienes", "venis",
+                         "entre",   "antes",   "despues", "temprano", "pronto", "cuando",
+                         "donde",   "jaja",    "jeje"};
+  return lang == Lang::kEs ? es : en;
+}
+
+// Nouns an ordinal or a number counts or ranks ("2nd floor", "el 3 piso").
+const Set& RankedNouns(Lang lang) {
+  static const Set en = {"floor",  "floors",  "place",    "time",    "times",   "row",
+                         "grade",  "street",  "st",       "avenue",  "ave",     "av",
+                         "road",   "rd",      "birthday", "bday",    "anniversary",
+                         "edition", "round",  "century",  "attempt", "try",     "one",
+                         "ones",   "person",  "people",   "level",   "seat",    "gen",
+                         "generation", "chapter", "lesson", "class", "grader", "year",
+                         "half",   "quarter", "option",   "choice",  "pick",    "game",
+                         "match",  "set",     "inning",   "lap",     "base",    "line",
+                         "rank",   "percentile", "degree", "cousin", "wife",    "husband",
+                         "child",  "kid",     "son",      "daughter", "thing",  "thought",
+                         "item",   "point",   "question", "page",    "term",    "semester",
+                         "period", "hour",    "minute",   "day",     "week",    "month"};
+  static const Set es = {"piso",    "planta",   "lugar",    "vez",      "veces",   "puesto",
+                         "fila",    "grado",    "aniversario", "cumpleanos", "edicion", "ronda",
+                         "siglo",   "intento",  "nivel",    "curso",    "ano",     "anos",
+                         "asiento", "capitulo", "leccion",  "clase",    "opcion",  "plato",
+                         "tiempo",  "partido",  "set",      "tramo",    "punto",   "pregunta",
+                         "pagina",  "trimestre", "semestre", "cuatrimestre", "hijo", "hija",
+                         "primo",   "prima",    "parte",    "paso",     "round",   "turno",
+                         "premio",  "mundo",    "plano",    "hora",     "minuto",  "dia",
+                         "semana",  "mes",      "personas", "persona",  "cosa",    "uno"};
+  return lang == Lang::kEs ? es : en;
+}
+
+// Words that introduce a date: a month after them is a month ("in March",
+// "para marzo"), a dashed "3-1" after them is a date ("on 3-1").
+const Set& DateLeads(Lang lang) {
+  static const Set en = {"in",     "during", "since", "until",  "till",   "til",    "by",
+                         "early",  "late",   "mid",   "next",   "last",   "this",   "coming",
+                         "of",     "for",    "from",  "to",     "through", "thru",  "before",
+                         "after",  "around", "on",    "due",    "each",   "every",  "whole",
+                         "entire", "all",    "end",   "beginning", "start", "middle", "between",
+                         "past",   "previous", "following", "upcoming", "date", "dated"};
+  static const Set es = {"en",       "de",       "del",      "desde",   "hasta",   "para",
+                         "a",        "durante",  "este",     "esta",    "proximo", "proxima",
+                         "pasado",   "pasada",   "ultimo",   "ultima",  "principios", "comienzos",
+                         "inicios",  "mediados", "finales",  "fines",   "fin",     "todo",
+                         "entre",    "antes",    "despues",  "por",     "el",      "dia",
+                         "fecha",    "mes",      "cada",     "siguiente", "tras", "al"};
+  return lang == Lang::kEs ? es : en;
+}
+
+// The stricter leads for a month that is also a word ("may", "mar"): not
+// "this may be", "you may".
+const Set& WeakMonthLeads(Lang lang) {
+  static const Set en = {"in",   "during", "since", "until", "till", "til",  "by",
+                         "early", "late",  "mid",   "of",    "from", "through", "next",
+                         "last", "coming", "for",   "before", "after"};
+  static const Set es = {"en",   "de",      "del",       "desde",   "hasta",   "para",
+                         "durante", "mediados", "finales", "principios", "comienzos", "inicios"};
+  return lang == Lang::kEs ? es : en;
+}
+
+// Words before a number that make it part of an address, a room or a list.
+const Set& NumberNouns(Lang lang) {
+  static const Set en = {"street", "st",   "avenue", "ave",     "road",  "rd",   "room",
+                         "suite",  "apt",  "apartment", "unit", "page",  "chapter", "line",
+                         "route",  "bus",  "gate",   "platform", "table", "seat",
+                         "number", "version", "v",   "level",   "floor", "lane", "boulevard",
+                         "blvd",   "drive", "dr",   "highway", "exit",  "box",  "flight",
+                         "track",  "episode", "season", "vol",  "volume", "step", "ticket"};
+  static const Set es = {"calle",  "c",     "avenida", "av",      "avda",   "plaza", "paseo",
+                         "carrera", "cra",  "sala",    "habitacion", "hab", "piso",  "planta",
+                         "puerta", "portal", "pagina", "pag",     "capitulo", "linea", "ruta",
+                         "bus",    "autobus", "anden", "mesa",    "asiento", "numero", "version", "nivel", "local",   "oficina", "vuelo", "km",
+                         "kilometro", "edificio", "bloque", "depto", "departamento", "episodio",
+                         "temporada", "tomo", "paso", "boleto", "entrada", "camino",
+                         "carretera"};
+  return lang == Lang::kEs ? es : en;
+}
+
+// Words before a bare number that make it a head count ("for 2", "para 4",
+// "party of 6", "somos 3").
+const Set& CountLeads(Lang lang) {
+  static const Set en = {"for", "of", "x", "party", "table", "group", "us", "are", "re", "were",
+                         "be",  "plus", "with", "only", "just", "all"};
+  static const Set es = {"para",   "de",     "x",     "somos",  "seremos", "son",  "seran",
+                         "fuimos", "eramos", "mesa",  "grupo",  "con",     "mas",  "solo",
+                         "unos",   "unas",   "todos", "todas",  "estamos", "vamos"};
+  return lang == Lang::kEs ? es : en;
+}
+
+bool Currency(const Token& t) {
+  return t.kind == Token::kPunct &&
+         (t.text == "$" || t.text == "\xE2\x82\xAC" || t.text == "\xC2\xA3" || t.text == "#");
+}
+
+}  // namespace
+
+bool Parser::Capitalized(size_t i) const {
+  if (i >= toks_.size() || toks_[i].kind != Token::kWord) return false;
+  char c = text_[toks_[i].begin];
+  return c >= 'A' && c <= 'Z';
+}
+
+bool Parser::TemporalWord(size_t i) const {
+  if (!IsWordTok(i)) return false;
+  const std::string& w = toks_[i].text;
+  return MonthWord(lang_, w) || WeekdayWord(lang_, w) || PodWord(lang_, w) != Pod::kNone ||
+         NumberWord(lang_, w) || OrdinalWord(lang_, w) || HolidayFirstWord(lang_, w);
+}
+
+bool Parser::DayIsNotADate(size_t day_tok, size_t after, bool word_day) const {
+  if (!IsWordTok(after)) return false;
+  const Token& next = toks_[after];
+  if (In(RankedNouns(lang_), next)) return true;
+  // "the 20Th Salon", "the Fifth Avenue": a day of the month before a name
+  if (Capitalized(after) && !TemporalWord(after) && !In(DayFollowers(lang_), next)) return true;
+  // A day written as a word ("the second", "el segundo") is far more often
+  // an ordinal of something: only before a word that can follow a date.
+  if (word_day && !In(DayFollowers(lang_), next) && !TemporalWord(after)) return true;
+  (void)day_tok;
+  return false;
+}
+
+bool Parser::MonthAloneIsDate(size_t m, size_t after, bool weak) const {
+  // "August Hall", "March Madness": the month starts a name
+  if (IsWordTok(after) && Capitalized(after) && !TemporalWord(after) &&
+      !In(DayFollowers(lang_), toks_[after]))
+    return false;
+  size_t p = m;  // "mid-March": the lead before the hyphen
+  if (p > 0 && IsP(p - 1, '-') && Glued(p)) --p;
+  if (p > 0 && In(weak ? WeakMonthLeads(lang_) : DateLeads(lang_), toks_[p - 1])) {
+    // "we are going to march": a month that is also a verb, after "to", only capitalized
+    if (lang_ == Lang::kEn && Is(p - 1, "to") && !Capitalized(m)) return false;
+    return true;
+  }
+  if (weak) return false;
+  // Without a lead word: only as the whole phrase ("March", "Marzo?").
+  bool starts = m == 0 || (toks_[m - 1].kind == Token::kPunct && !IsP(m - 1, '-'));
+  return starts && Boundary(after);
+}
+
+bool Parser::DashedDateHasContext(size_t first, size_t after) const {
+  if (first > 0 && In(DateLeads(lang_), toks_[first - 1])) return true;
+  if (first > 0 && IsWordTok(first - 1) && WeekdayWord(lang_, toks_[first - 1].text)) return true;
+  bool starts = first == 0 || (toks_[first - 1].kind == Token::kPunct);
+  if (!starts) return false;
+  // the whole phrase, or followed by a time ("3-1 at 5pm")
+  if (Boundary(after)) return true;
+  size_t k = after;
+  Clock c;
+  return ParseClock(k, c, false) && c.anchored;
+}
+
+bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
+  auto glued_sep = [&](size_t k) {
+    return k < toks_.size() && toks_[k].glued &&
+           (IsP(k, '-') || IsP(k, '.') || IsP(k, '/') || IsP(k, ':') || IsP(k, ','));
+  };
+  // A run of numbers that goes on past the match: "650-650-6500", "v2.3.1".
+  if (Num(j - 1) >= 0 && glued_sep(j) && Num(j + 1) >= 0 && Glued(j + 1)) return true;
+  if (Num(i) >= 0 && i >= 2 && Glued(i) && glued_sep(i - 1) && Num(i - 2) >= 0) return true;
+  if (Num(i) >= 0 && i >= 1 && (IsP(i - 1, '+') || IsP(i - 1, '#')) && Glued(i)) return true;
+  // Amounts: "50%", "$5 tomorrow", "5€".
+  if (Num(j - 1) >= 0 && j < toks_.size() && Glued(j) &&
+      (IsP(j, '%') || Currency(toks_[j])))
+    return true;
+  if (Num(i) >= 0 && i >= 1 && Glued(i) && Currency(toks_[i - 1])) return true;
+  // "room 12", "calle Mayo 12", "Main Street 5": a number or name after an
+  // address or list word.
+  if (i >= 1 && In(NumberNouns(lang_), toks_[i - 1]) &&
+      (Num(i) >= 0 || (IsWordTok(i) && MonthWord(lang_, toks_[i].text))))
+    return true;
+  // A head count read as an hour: "table for 1 next tuesday", "para 2 el martes".
+  if (Num(i) >= 0 && i >= 1 && In(CountLeads(lang_), toks_[i - 1]) && e.clock &&
+      !e.clock->anchored && !e.clock_end)
+    return true;
+  return false;
+}
+
+}  // namespace chatbeto::events::detail

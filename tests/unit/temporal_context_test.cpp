@@ -1,0 +1,103 @@
+// The words of dates and times used otherwise in chats: counts, prices, phone
+// numbers, addresses, versions, scores, ordinals of things, months that are
+// names or verbs. Negatives must give no match at all (or only the named
+// expression next to them); the positives beside them show the same words
+// still read as dates where people mean one. Reference: Friday 1 March 2019, 09:00.
+#include "temporal_test_util.h"
+
+namespace chatbeto::events::testing {
+namespace {
+
+class TemporalContextEnNone : public ::testing::TestWithParam<const char*> {};
+TEST_P(TemporalContextEnNone, FindsNothing) { Check(Case{GetParam(), "", ""}, Lang::kEn, kFri); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalContextEnNone,
+    ::testing::Values(
+        // ordinals that rank things
+        "on second thought, let's not", "first of all, thanks", "at first I thought so",
+        "the second one is better", "it's the first time I go", "we live on the 2nd floor",
+        "she came in third place", "my 30th birthday was fun",
+        // names and verbs that are month names
+        "dinner at August Hall", "drinks at the 20Th Salon", "we will march on",
+        "we watched the march", "they are going to march", "you may want to come",
+        "may I come in?", "this may be hard", "March Madness is on TV",
+        // counts, amounts, scores
+        "a table for 2 please", "it's 4 of us", "one of these days", "3 people",
+        "it costs $30", "that's 50% off", "they charge 5€ each", "we won 3-1", "final score 2-2",
+        "Mark won 2 to 1", "top 5",
+        // phone numbers, versions, addresses, rooms
+        "call me at 650-650-6500", "my number is 555-123-4567", "+34 612 345 678",
+        "version 2.3.1 is out", "update to v10.2", "room 12", "I live at 42 Main Street",
+        "gate 7", "chapter 3", "page 11",
+        // weekday abbreviations that are words
+        "the sun is out", "I sat down", "sat next to me"));
+
+class TemporalContextEsNone : public ::testing::TestWithParam<const char*> {};
+TEST_P(TemporalContextEsNone, FindsNothing) { Check(Case{GetParam(), "", ""}, Lang::kEs, kFri); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalContextEsNone,
+    ::testing::Values(
+        "en segundo lugar", "por primera vez", "a la primera", "es el segundo piso",
+        "el primer día fue duro", "quedó tercero", "marzo es mi mes favorito",
+        "vivo en la calle Mayo 12", "el bar de la avenida Enero 20", "somos 3",
+        "una mesa para 4 personas", "uno de estos días", "cuesta 25 euros", "son 30€",
+        "el 50% de descuento", "ganamos 3-1", "quedaron 2-2", "llámame al 612-345-678",
+        "mi número es +34 612 345 678", "la versión 2.3 ya salió", "en la página 7",
+        "la sala 3", "el capítulo 3", "tengo 3 hijos", "dame 5 minutos", "el sol sale"));
+
+// Next to such words, the real date or time is still found, alone.
+class TemporalContextEn : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalContextEn, Resolves) { Check(GetParam(), Lang::kEn, kFri); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalContextEn,
+    ::testing::Values(
+        Case{"table for 1 next tuesday", "2019-03-05T00:00:00", "day", "", "next tuesday"},
+        Case{"dinner for 5 tomorrow", "2019-03-02T00:00:00", "day", "", "tomorrow"},
+        Case{"party of 6 on Saturday", "2019-03-02T00:00:00", "day", "", "on Saturday"},
+        Case{"a table for 4 at 8pm", "2019-03-01T20:00:00", "hour", "", "at 8pm"},
+        Case{"we're 3, Saturday at 7pm", "2019-03-02T19:00:00", "hour", "", "Saturday at 7pm"},
+        Case{"I need 2 tickets for Saturday", "2019-03-02T00:00:00", "day", "", "Saturday"},
+        Case{"room 12 at 5pm", "2019-03-01T17:00:00", "hour", "", "at 5pm"},
+        Case{"call 555-1234 tomorrow", "2019-03-02T00:00:00", "day", "", "tomorrow"},
+        // the same words as dates
+        Case{"on the second", "2019-03-02T00:00:00", "day"},
+        Case{"the fifth at 3pm", "2019-03-05T15:00:00", "hour"},
+        Case{"see you on the 20th", "2019-03-20T00:00:00", "day", "", "on the 20th"},
+        Case{"the 20th works", "2019-03-20T00:00:00", "day", "", "the 20th"},
+        Case{"in March", "2019-03-01T00:00:00", "month", "", "March"},
+        Case{"see you in may", "2019-05-01T00:00:00", "month", "", "may"},
+        Case{"until August", "2019-08-01T00:00:00", "month", "", "August"},
+        Case{"August", "2019-08-01T00:00:00", "month"},
+        Case{"August 12 at the Hall", "2019-08-12T00:00:00", "day", "", "August 12"},
+        Case{"mid-March", "2019-03-11T00:00:00", "day", "2019-03-20T00:00:00"},
+        Case{"on 3-15", "2019-03-15T00:00:00", "day", "", "on 3-15"},
+        Case{"3-15", "2019-03-15T00:00:00", "day"},
+        Case{"we won 3-1 at home at 5pm", "2019-03-01T17:00:00", "hour", "", "at 5pm"}));
+
+class TemporalContextEs : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalContextEs, Resolves) { Check(GetParam(), Lang::kEs, kFri); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalContextEs,
+    ::testing::Values(
+        Case{"mesa para 2 el martes", "2019-03-05T00:00:00", "day", "", "el martes"},
+        Case{"somos 4 el sábado a las 9", "2019-03-02T09:00:00", "hour", "",
+             "el sábado a las 9"},
+        Case{"voy con 2 amigos el viernes", "2019-03-08T00:00:00", "day", "", "el viernes"},
+        Case{"la sala 3 a las 5", "2019-03-01T17:00:00", "hour", "", "a las 5"},
+        Case{"un grupo de 6 mañana", "2019-03-02T00:00:00", "day", "", "mañana"},
+        // the same words as dates
+        Case{"nos vemos el primero", "2019-03-01T00:00:00", "day", "", "el primero"},
+        Case{"el dos a las 5", "2019-03-02T17:00:00", "hour"},
+        Case{"el 3-3", "2019-03-03T00:00:00", "day"},
+        Case{"en marzo", "2019-03-01T00:00:00", "month", "", "marzo"},
+        Case{"hasta mayo", "2019-05-01T00:00:00", "month", "", "mayo"},
+        Case{"Marzo", "2019-03-01T00:00:00", "month"},
+        Case{"el 12 de mayo en la calle Mayor", "2019-05-12T00:00:00", "day", "",
+             "el 12 de mayo"}));
+
+}  // namespace
+}  // namespace chatbeto::events::testing
