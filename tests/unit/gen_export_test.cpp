@@ -52,7 +52,8 @@ TEST(GenEscape, MatchesPythonJsonDumps) {
 
 TEST(GenCorpus, IsValidUtf8) {
   gen::Catalog cat(1);
-  for (const auto* pool : {&cat.english, &cat.spanish, &cat.intl, &cat.code, &cat.thoughts})
+  for (const auto* pool : {&cat.english, &cat.spanish, &cat.korean, &cat.user_ko, &cat.intl, &cat.code,
+                           &cat.thoughts})
     for (const auto& f : *pool) EXPECT_TRUE(simdjson::validate_utf8(f.utf8)) << f.utf8;
 }
 
@@ -100,7 +101,7 @@ TEST(GenExport, SameSeedSameBytesOtherSeedOtherBytes) {
 
 TEST(GenExport, GizmoIdsHaveTheRealShapes) {
   gen::MemorySink sink;
-  gen::Summary sum = Generate(sink, 2'000'000, 3, 50'000'000);
+  gen::Summary sum = Generate(sink, 6'000'000, 3, 50'000'000);
   simdjson::dom::parser parser;
   const std::regex project("g-p-[0-9a-f]{32}"), gpt("g-[A-Za-z0-9]{9,12}");
   int projects = 0, gpts = 0;

@@ -34,7 +34,7 @@ struct Catalog {
   std::vector<Gizmo> projects, gpts;
   std::string shared_file_id;  // a file-service id some messages point at; the zip holds its png
 
-  std::vector<Frag> english, spanish, intl, user_en, user_es, headings, code, python, exec_out,
+  std::vector<Frag> english, spanish, korean, intl, user_en, user_es, user_ko, headings, code, python, exec_out,
       tool_errors, thoughts;
   // Citation marker pieces: \ue200cite\ue202turn0search3\ue201 is written as
   // cite_open + "3" [+ cite_more + "1"] + cite_close.
@@ -62,6 +62,8 @@ struct Catalog {
     intl = frags(corpus::kInternational);
     user_en = frags(corpus::kUserEnglish);
     user_es = frags(corpus::kUserSpanish);
+    korean = frags(corpus::kKorean);
+    user_ko = frags(corpus::kUserKorean);
     headings = frags(corpus::kHeadings);
     code = frags(corpus::kCode);
     python = frags(corpus::kPythonCode);

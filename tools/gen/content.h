@@ -137,7 +137,14 @@ class ContentWriter {
   const Catalog& cat_;
   std::string scratch_;
 
-  bool spanish(Rng& r, const Shape& s) { return s.spanish ? !r.chance(0.1) : r.chance(0.05); }
+  enum class Lang { kEn, kEs, kKo };
+  Lang lang(Rng& r, const Shape& s) {
+    if (s.korean) return r.chance(0.04) ? Lang::kEn : Lang::kKo;
+    return (s.spanish ? !r.chance(0.1) : r.chance(0.05)) ? Lang::kEs : Lang::kEn;
+  }
+  const std::vector<Frag>& sentences(Lang l) const {
+    return l == Lang::kKo ? cat_.korean : l == Lang::kEs ? cat_.spanish : cat_.english;
+  }
 
   void parts_open(Out& o, std::string_view type) {
     o.raw("{\"content_type\": \"");
@@ -168,12 +175,13 @@ class ContentWriter {
         "\"asset_pointer_link\": null, \"watermarked_asset_pointer\": null}}");
   }
 
-  void sentence(Out& o, Rng& r, bool es) { o.frag(r.pick(es ? cat_.spanish : cat_.english)); }
+  void sentence(Out& o, Rng& r, Lang l) { o.frag(r.pick(sentences(l))); }
 
   void user_text(Out& o, Rng& r, const Shape& s) {
-    bool es = spanish(r, s);
-    o.frag(r.pick(es ? cat_.user_es : cat_.user_en));
-    for (int i = static_cast<int>(r.below(4)); i > 0; --i) {
+    Lang es = lang(r, s);
+    o.frag(r.pick(es == Lang::kKo ? cat_.user_ko : es == Lang::kEs ? cat_.user_es : cat_.user_en));
+    // Most user turns are one short line (real median: about 55 bytes).
+    for (int i = r.chance(0.9) ? 0 : static_cast<int>(r.range(1, 3)); i > 0; --i) {
       o.ch(' ');
       sentence(o, r, es);
     }
@@ -194,12 +202,13 @@ class ContentWriter {
   }
 
   void assistant_text(Out& o, Rng& r, const Shape& s, bool cite) {
-    bool es = spanish(r, s);
+    Lang es = lang(r, s);
     if (r.chance(0.3)) o.frag(r.pick(cat_.headings));
-    int paragraphs = static_cast<int>(r.range(1, 5));
+    // Long answers: a mean near 2 KB, and 1 in 20 a long write-up.
+    int paragraphs = static_cast<int>(r.chance(0.06) ? r.range(8, 24) : r.range(1, 7));
     for (int p = 0; p < paragraphs; ++p) {
       if (p) o.raw("\\n\\n");
-      for (int i = static_cast<int>(r.range(2, 5)); i > 0; --i) {
+      for (int i = static_cast<int>(r.range(2, 7)); i > 0; --i) {
         sentence(o, r, es);
         if (cite && r.chance(0.4)) {
           o.raw(" ");
@@ -222,8 +231,10 @@ class ContentWriter {
       }
     }
     if (r.chance(0.25)) {
-      o.raw("\\n\\n");
-      o.frag(r.pick(cat_.code));
+      for (int i = static_cast<int>(r.chance(0.3) ? r.range(2, 8) : 1); i > 0; --i) {
+        o.raw("\\n\\n");
+        o.frag(r.pick(cat_.code));
+      }
     }
     if (r.chance(0.06)) {
       o.raw("\\n\\n");

@@ -30,9 +30,12 @@ class ConversationWriter {
     pick_gizmo(r, s);
     bool project = s.gizmo && s.gizmo->project;
     s.modern = create_us >= kModernFromUs || project;
-    s.ascii = r.chance(0.5);
+    s.ascii = r.chance(0.7);  // real exports mostly escape (the JSON is 2.5x the text)
     s.int_times = r.chance(0.04);
     s.spanish = s.gizmo ? cat_.topic_of(*s.gizmo).spanish || r.chance(0.1) : r.chance(0.3);
+    // Most conversations are in Korean, as in the real export of issue 11.
+    s.korean = r.chance(0.85);
+    if (s.korean) s.spanish = false;
     s.model = s.modern ? r.pick(corpus::kModernModels) : r.pick(corpus::kLegacyModels);
     s.reasoning = corpus::is_reasoning_model(s.model);
     s.widget = r.chance(0.015);
@@ -153,13 +156,14 @@ class ConversationWriter {
   }
 
   // Messages per conversation before branches and tool hops are added: mean
-  // about 23 (25 once they are), with a heavy tail (0.7% have 300-700).
+  // about 60, median about 27 (68 and 30 once they are, as in the real
+  // export of issue 11), with a heavy tail (3% have 250-700).
   static int64_t message_target(Rng& r) {
     double u = r.unit();
-    if (u < 0.65) return r.range(2, 14);
-    if (u < 0.92) return r.range(14, 44);
-    if (u < 0.993) return r.range(44, 130);
-    return r.range(300, 700);
+    if (u < 0.5) return r.range(2, 27);
+    if (u < 0.85) return r.range(27, 90);
+    if (u < 0.97) return r.range(90, 250);
+    return r.range(250, 700);
   }
 
   int branching_node() const {

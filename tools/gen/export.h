@@ -46,7 +46,7 @@ inline constexpr int64_t kStartUs = 1669852800ll * 1000000;
 inline constexpr int64_t kEndUs = 1772323200ll * 1000000;
 // Average conversation size, measured; only used to spread create times so a
 // 100 MB export and a 1 GB one both cover the whole period.
-inline constexpr uint64_t kAvgConversationBytes = 32'000;
+inline constexpr uint64_t kAvgConversationBytes = 140'000;
 
 class Exporter {
  public:

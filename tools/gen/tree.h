@@ -49,6 +49,7 @@ struct Shape {
   bool ascii = false;      // non-ASCII written as \uXXXX (Python ensure_ascii)
   bool int_times = false;  // integer timestamps, as some exports have
   bool spanish = false;
+  bool korean = false;     // mostly Korean text (the real export of issue 11 is)
   bool reasoning = false;  // default model produces thoughts / reasoning_recap
   bool widget = false;     // one message of an unknown content type
   std::string_view model;
