@@ -158,11 +158,24 @@ void Index::Update(const std::vector<std::string>& ids, bool force) {
   uint32_t next = rs->getUInt(2);
   const std::string in = InList(ids);
   conn_.Execute("DELETE FROM search_docs WHERE conversation_id IN " + in);
+  conn_.Execute("DELETE FROM search_convs WHERE conversation_id IN " + in);
 
   Inserter docs(conn_,
                 "INSERT INTO search_docs (doc_id, conversation_id, node_id, visible, role, "
                 "create_time, body) VALUES ");
   std::unordered_map<uint64_t, DocList> postings;
+  // Each conversation's documents are numbered consecutively (ORDER BY below):
+  // one search_convs row gives the range.
+  Inserter ranges(conn_, "INSERT INTO search_convs (first_doc, last_doc, conversation_id) VALUES ");
+  std::string range_conv;
+  uint32_t range_first = 0, range_last = 0;
+  auto end_range = [&] {
+    if (range_conv.empty()) return;
+    std::string& row = ranges.Row();
+    row += std::to_string(range_first) + "," + std::to_string(range_last) + ",";
+    db::AppendQuoted(row, range_conv);
+    ranges.EndRow();
+  };
   auto msgs = conn_.Query(
       "SELECT conversation_id, node_id, on_visible_path = 1 AND hidden = 0, role, create_time, "
       "text FROM messages WHERE conversation_id IN " + in +
@@ -173,6 +186,12 @@ void Index::Update(const std::vector<std::string>& ids, bool force) {
       throw Error(ErrorKind::kDatabase,
                   "the search index ran out of document numbers; run `chatbeto search --reindex`");
     uint32_t doc = MakeDoc(next++, visible);
+    if (std::string conv(msgs->getString(1)); conv != range_conv) {
+      end_range();
+      range_conv = std::move(conv);
+      range_first = doc;
+    }
+    range_last = doc;
     std::string& row = docs.Row();
     row += std::to_string(doc) + ",";
     db::AppendQuoted(row, std::string(msgs->getString(1)));
@@ -194,6 +213,8 @@ void Index::Update(const std::vector<std::string>& ids, bool force) {
     });
   }
   docs.Flush();
+  end_range();
+  ranges.Flush();
 
   // Keys in order: the rows go into search_postings' primary key in order.
   std::vector<uint64_t> keys;
@@ -220,6 +241,7 @@ void Index::Rebuild(const std::function<void(size_t, size_t)>& progress) {
     db::Transaction tx(conn_);
     conn_.Execute("UPDATE search_state SET built = 0, next_doc = 1 WHERE id = 1");
     conn_.Execute("DELETE FROM search_docs");
+    conn_.Execute("DELETE FROM search_convs");
     conn_.Execute("DELETE FROM search_postings");
     tx.Commit();
   }

@@ -3,11 +3,16 @@
 // (one, two or three adjacent character classes: search/fold.h) has posting
 // lists of the documents holding it, one row per write batch.
 //
+// A conversation's documents get consecutive numbers, and search_convs
+// (schema/0013) holds each indexed conversation's first and last document:
+// the search groups, counts and drops dead documents by these ranges alone.
+//
 // Consistency: the importer calls IndexConversations inside the transaction
 // that writes the conversations, so a committed conversation is always
 // indexed as it is stored. Documents of a replaced conversation are deleted
-// from search_docs; their numbers stay in older posting rows and are dropped
-// when looked up (Rebuild compacts them away).
+// from search_docs and its range from search_convs; their numbers stay in
+// older posting rows, no range covers them, and a search drops them (Rebuild
+// compacts them away).
 #pragma once
 #include <cstdint>
 #include <functional>

@@ -17,7 +17,7 @@ namespace chatbeto::search {
 
 struct ConversationHits {
   uint64_t hits = 0;            // matching messages
-  uint64_t messages = 0;        // messages in the conversation (its length)
+  uint64_t messages = 0;        // its length: indexed messages (with text), all branches
   bool title_match = false;     // the title holds every term
 };
 

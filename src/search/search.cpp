@@ -4,11 +4,12 @@
 
 #include <algorithm>
 #include <chrono>
-#include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "db/connection.h"
 #include "search/body.h"
+#include "search/hits.h"
 #include "search/index.h"
 #include "util/log.h"
 
@@ -18,25 +19,13 @@ namespace {
 constexpr size_t kResolveChunk = 5000;
 constexpr size_t kSnippetCandidates = 30;  // hits of a shown conversation read for its snippet
 constexpr size_t kSnippetWidth = 160;
+// Up to this many matching conversations, titles are matched by id; more,
+// by one scan of every title.
+constexpr size_t kTitlesById = 2000;
 
-struct Hit {
-  uint32_t doc = 0;
-  std::string role, time;
+struct DocInfo {
+  std::string role, time;  // time "YYYY-MM-DD HH:MM:SS" or ""
 };
-
-struct Group {
-  std::vector<Hit> hits;
-  std::string last_hit;
-};
-
-std::string IdList(const std::vector<std::string>& ids, size_t from, size_t to) {
-  std::string in = "(";
-  for (size_t i = from; i < to; ++i) {
-    if (i > from) in += ',';
-    db::AppendQuoted(in, ids[i]);
-  }
-  return in + ")";
-}
 
 // Debug log of how long each step took (-v).
 class StepTimer {
@@ -56,12 +45,47 @@ std::string Str(sql::ResultSet& rs, int col) {
   return rs.isNull(col) ? std::string() : std::string(rs.getString(col));
 }
 
+template <typename It, typename F>
+std::string InList(It begin, It end, F&& item) {
+  std::string in = "(";
+  for (It it = begin; it != end; ++it) {
+    if (it != begin) in += ',';
+    item(in, *it);
+  }
+  return in + ")";
+}
+
+void AppendNumber(std::string& out, uint32_t d) { out += std::to_string(d); }
+
+// Calls f(row) for the search_docs rows of `docs` (any order), `columns`
+// after doc_id, `where` appended, kResolveChunk documents per statement.
+template <typename F>
+void ForDocs(db::Connection& conn, const std::vector<uint32_t>& docs, const std::string& columns,
+             const std::string& where, F&& f) {
+  for (size_t i = 0; i < docs.size(); i += kResolveChunk) {
+    auto end = docs.begin() + static_cast<std::ptrdiff_t>(std::min(docs.size(), i + kResolveChunk));
+    auto rs = conn.Query("SELECT doc_id, " + columns + " FROM search_docs WHERE doc_id IN " +
+                         InList(docs.begin() + static_cast<std::ptrdiff_t>(i), end, AppendNumber) +
+                         where);
+    while (rs->next()) f(*rs);
+  }
+}
+
+// "title LIKE '%t1%' AND title LIKE '%t2%' ...": the title holds every term.
+std::string TitleHoldsAll(const Query& q) {
+  std::string w;
+  for (const auto& t : q.terms)
+    w += (w.empty() ? "" : " AND ") + std::string("c.title LIKE ") + db::Quote(LikeContains(t.text));
+  return w;
+}
+
 }  // namespace
 
 SearchResult Search(db::Connection& conn, Index& index, const SearchOptions& o) {
   const FoldTable& fold = index.fold();
   std::vector<std::vector<char32_t>> folded;
   for (const auto& t : o.query.terms) folded.push_back(FoldText(fold, t.text));
+  StepTimer timer;
 
   // 1. Candidates: documents holding every key of every term.
   DocList cand;
@@ -77,124 +101,175 @@ SearchResult Search(db::Connection& conn, Index& index, const SearchOptions& o) 
   }
   SearchResult r;
   r.candidates = cand.size();
-  StepTimer timer;
   timer.Done("index lookup: " + std::to_string(cand.size()) + " candidates");
 
-  // 2. The filters and, for terms the keys do not decide, the exact check on
-  // the indexed text (folded as LIKE compares), by document number.
-  std::string filter;
-  if (!o.all_branches) filter += " AND visible = 1";
-  if (!o.role.empty()) filter += " AND role = " + db::Quote(o.role);
-  if (!o.since.empty()) filter += " AND create_time >= " + db::Quote(o.since);
-  std::unordered_map<std::string, Group> groups;
-  for (size_t i = 0; i < cand.size(); i += kResolveChunk) {
-    std::string in = "(";
-    for (size_t k = i; k < std::min(cand.size(), i + kResolveChunk); ++k)
-      in += (k > i ? "," : "") + std::to_string(cand[k]);
-    auto rs = conn.Query(
-        "SELECT doc_id, conversation_id, role, "
-        "DATE_FORMAT(create_time, '%Y-%m-%d %H:%i:%s')" +
-        std::string(need_check.empty() ? "" : ", body") + " FROM search_docs WHERE doc_id IN " +
-        in + ")" + filter);
+  // 2. Group by conversation through the document ranges; documents of
+  // replaced conversations fall outside every range and are dropped.
+  std::vector<DocRange> ranges;
+  std::vector<std::string> range_ids;
+  if (!cand.empty()) {
+    auto rs = conn.Query("SELECT first_doc, last_doc, conversation_id FROM search_convs ORDER BY first_doc");
     while (rs->next()) {
-      if (!need_check.empty()) {
-        auto text = FoldText(fold, DecodeBody(rs->getString(5).asStdString()));
-        bool all = std::all_of(need_check.begin(), need_check.end(), [&](size_t t) {
-          return std::search(text.begin(), text.end(), folded[t].begin(), folded[t].end()) !=
-                 text.end();
-        });
-        if (!all) continue;
-      }
-      Group& g = groups[std::string(rs->getString(2))];
-      Hit h{rs->getUInt(1), Str(*rs, 3), Str(*rs, 4)};
-      if (h.time > g.last_hit) g.last_hit = h.time;
-      g.hits.push_back(std::move(h));
+      ranges.push_back({rs->getUInt(1), rs->getUInt(2)});
+      range_ids.emplace_back(rs->getString(3));
     }
+  }
+  Grouped g = GroupByRange(cand, ranges);
+  timer.Done("grouping: " + std::to_string(g.live.size()) + " live documents in " +
+             std::to_string(g.groups.size()) + " conversations");
+
+  // 3. --project: only that project's conversations.
+  auto keep_groups = [&](const std::function<bool(const GroupSpan&)>& keep) {
+    DocList docs;
+    for (const auto& s : g.groups)
+      if (keep(s)) docs.insert(docs.end(), g.live.begin() + static_cast<std::ptrdiff_t>(s.begin),
+                               g.live.begin() + static_cast<std::ptrdiff_t>(s.end));
+    g = GroupByRange(docs, ranges);
+  };
+  if (!o.project.empty() && !g.groups.empty()) {
+    std::unordered_set<std::string> in_project;
+    auto rs = conn.Query(
+        "SELECT c.id FROM conversations c LEFT JOIN projects p ON p.id = c.project_id WHERE "
+        "p.name = " + db::Quote(o.project) + " OR c.gizmo_id = " + db::Quote(o.project));
+    while (rs->next()) in_project.emplace(rs->getString(1));
+    keep_groups([&](const GroupSpan& s) { return in_project.count(range_ids[s.range]) > 0; });
   }
 
-  timer.Done("exact check");
-  // 3. Conversations: title, length, project (and the --project filter).
-  std::vector<std::string> ids;
-  ids.reserve(groups.size());
-  for (const auto& g : groups) ids.push_back(g.first);
-  std::sort(ids.begin(), ids.end());
-  std::vector<ConversationResult> convs;
-  std::vector<ConversationHits> stats;
-  std::string project_filter;
-  if (!o.project.empty())
-    project_filter = " AND (p.name = " + db::Quote(o.project) +
-                     " OR c.gizmo_id = " + db::Quote(o.project) + ")";
-  for (size_t i = 0; i < ids.size(); i += kResolveChunk) {
-    auto rs = conn.Query(
-        "SELECT c.id, c.title, c.message_count, p.name FROM conversations c "
-        "LEFT JOIN projects p ON p.id = c.project_id WHERE c.id IN " +
-        IdList(ids, i, std::min(ids.size(), i + kResolveChunk)) + project_filter);
-    while (rs->next()) {
-      ConversationResult c;
-      c.id = rs->getString(1);
-      c.title = Str(*rs, 2);
-      c.project = Str(*rs, 4);
-      const Group& g = groups[c.id];
-      c.hits = g.hits.size();
-      c.last_hit = g.last_hit;
-      ConversationHits h;
-      h.hits = c.hits;
-      h.messages = static_cast<uint64_t>(std::max(0, rs->getInt(3)));
-      std::vector<uint32_t> offsets;
-      auto title = FoldText(fold, c.title, &offsets);
-      h.title_match = std::all_of(folded.begin(), folded.end(), [&](const auto& t) {
-        return !FindAll(title, offsets, t).empty();
-      });
-      convs.push_back(std::move(c));
-      stats.push_back(h);
-    }
+  // 4. What the index does not decide: terms of four or more characters
+  // (checked in the indexed text, folded as LIKE compares) and the --role
+  // and --since filters.
+  std::unordered_map<uint32_t, DocInfo> info;
+  const bool check = !need_check.empty();
+  if ((check || !o.role.empty() || !o.since.empty()) && !g.live.empty()) {
+    std::string where;
+    if (!o.role.empty()) where += " AND role = " + db::Quote(o.role);
+    if (!o.since.empty()) where += " AND create_time >= " + db::Quote(o.since);
+    DocList pass;
+    ForDocs(conn, g.live, "role, DATE_FORMAT(create_time, '%Y-%m-%d %H:%i:%s')" +
+                              std::string(check ? ", body" : ""),
+            where, [&](sql::ResultSet& rs) {
+              if (check) {
+                auto text = FoldText(fold, DecodeBody(rs.getString(4).asStdString()));
+                for (size_t t : need_check)
+                  if (std::search(text.begin(), text.end(), folded[t].begin(), folded[t].end()) ==
+                      text.end())
+                    return;
+              }
+              uint32_t d = rs.getUInt(1);
+              pass.push_back(d);
+              info[d] = {Str(rs, 2), Str(rs, 3)};
+            });
+    Normalize(pass);
+    g = GroupByRange(pass, ranges);
+    timer.Done("exact check: " + std::to_string(pass.size()) + " hits");
   }
-  r.total_conversations = convs.size();
+
+  // 5. Rank from what the index knows: hits, conversation length, whether
+  // the title holds every term.
+  const size_t n = g.groups.size();
+  r.total_conversations = n;
+  r.total_messages = g.live.size();
+  std::vector<ConversationHits> stats(n);
   double avg = 0;
-  for (const auto& s : stats) avg += static_cast<double>(s.messages);
-  if (!stats.empty()) avg /= static_cast<double>(stats.size());
-  for (size_t i = 0; i < convs.size(); ++i) {
-    convs[i].score = ConversationScore(stats[i], avg);
-    r.total_messages += convs[i].hits;
+  for (size_t i = 0; i < n; ++i) {
+    stats[i].hits = g.groups[i].end - g.groups[i].begin;
+    stats[i].messages = RangeDocs(ranges[g.groups[i].range]);
+    avg += static_cast<double>(stats[i].messages);
   }
+  if (n) avg /= static_cast<double>(n);
+  std::vector<double> score(n, 0.0);
+  if (!o.by_date && n) {
+    std::unordered_map<std::string, size_t> group_of;
+    for (size_t i = 0; i < n; ++i) group_of.emplace(range_ids[g.groups[i].range], i);
+    std::string sql = "SELECT c.id FROM conversations c WHERE " + TitleHoldsAll(o.query);
+    if (n <= kTitlesById)
+      sql += " AND c.id IN " + InList(g.groups.begin(), g.groups.end(), [&](std::string& s, const GroupSpan& gs) {
+               db::AppendQuoted(s, range_ids[gs.range]);
+             });
+    auto rs = conn.Query(sql);
+    while (rs->next())
+      if (auto it = group_of.find(std::string(rs->getString(1))); it != group_of.end())
+        stats[it->second].title_match = true;
+    for (size_t i = 0; i < n; ++i) score[i] = ConversationScore(stats[i], avg);
+  }
+  timer.Done("ranking");
 
-  timer.Done("conversations");
-  // 4. Order and cut.
-  std::sort(convs.begin(), convs.end(), [&](const auto& a, const auto& b) {
-    if (!o.by_date && a.score != b.score) return a.score > b.score;
-    if (a.last_hit != b.last_hit) return a.last_hit > b.last_hit;
-    return a.id < b.id;
-  });
-  if (convs.size() > o.limit) convs.resize(o.limit);
+  // 6. The conversations shown: ties (and --sort date) go to the newest hit,
+  // which needs the hit times of those that can be shown.
+  std::vector<std::string> last_hit(n);
+  auto hits_of = [&](size_t i) {
+    return DocList(g.live.begin() + static_cast<std::ptrdiff_t>(g.groups[i].begin),
+                   g.live.begin() + static_cast<std::ptrdiff_t>(g.groups[i].end));
+  };
+  auto fill = [&](const std::vector<size_t>& need) {
+    DocList unknown;
+    for (size_t i : need)
+      for (uint32_t d : hits_of(i))
+        if (!info.count(d)) unknown.push_back(d);
+    ForDocs(conn, unknown, "role, DATE_FORMAT(create_time, '%Y-%m-%d %H:%i:%s')", "",
+            [&](sql::ResultSet& rs) { info[rs.getUInt(1)] = {Str(rs, 2), Str(rs, 3)}; });
+    for (size_t i : need)
+      for (uint32_t d : hits_of(i)) last_hit[i] = std::max(last_hit[i], info[d].time);
+  };
+  auto tie_less = [&](size_t a, size_t b) {
+    if (last_hit[a] != last_hit[b]) return last_hit[a] > last_hit[b];
+    return range_ids[g.groups[a].range] < range_ids[g.groups[b].range];
+  };
+  std::vector<size_t> shown = TopByScore(score, o.limit, fill, tie_less);
+  timer.Done("order");
 
-  // 5. The best snippet of each shown conversation (among its newest hits).
-  for (auto& c : convs) {
-    auto& hits = groups[c.id].hits;
-    std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.time > b.time; });
-    std::unordered_map<uint32_t, const Hit*> by_doc;
-    std::string in = "(";
-    for (size_t k = 0; k < std::min(hits.size(), kSnippetCandidates); ++k) {
-      in += (k ? "," : "") + std::to_string(hits[k].doc);
-      by_doc[hits[k].doc] = &hits[k];
-    }
-    auto rs = conn.Query("SELECT doc_id, node_id, body FROM search_docs WHERE doc_id IN " + in + ")");
-    bool have = false;
+  // 7. Title and project of the conversations shown.
+  std::vector<ConversationResult> convs(shown.size());
+  std::unordered_map<std::string, size_t> shown_at;
+  for (size_t k = 0; k < shown.size(); ++k) {
+    size_t i = shown[k];
+    convs[k].id = range_ids[g.groups[i].range];
+    convs[k].hits = stats[i].hits;
+    convs[k].score = score[i];
+    convs[k].last_hit = last_hit[i];
+    shown_at[convs[k].id] = k;
+  }
+  if (!convs.empty()) {
+    auto rs = conn.Query(
+        "SELECT c.id, c.title, p.name FROM conversations c LEFT JOIN projects p ON p.id = "
+        "c.project_id WHERE c.id IN " +
+        InList(convs.begin(), convs.end(),
+               [](std::string& s, const ConversationResult& c) { db::AppendQuoted(s, c.id); }));
     while (rs->next()) {
-      const Hit* h = by_doc[rs->getUInt(1)];
-      if (!h) continue;
-      Snippet s = MakeSnippet(DecodeBody(rs->getString(3).asStdString()), folded, fold,
-                              kSnippetWidth);
-      bool better = !have || s.score > c.snippet.score ||
-                    (s.score == c.snippet.score && h->time > c.date);
-      if (better) {
-        c.snippet = std::move(s);
-        c.node_id = rs->getString(2);
-        c.role = h->role;
-        c.date = h->time;
-        have = true;
-      }
+      auto it = shown_at.find(std::string(rs->getString(1)));
+      if (it == shown_at.end()) continue;
+      convs[it->second].title = Str(*rs, 2);
+      convs[it->second].project = Str(*rs, 3);
     }
   }
+
+  // 8. The best snippet of each shown conversation (among its newest hits).
+  std::unordered_map<uint32_t, size_t> doc_conv;  // document -> index in convs
+  for (size_t k = 0; k < shown.size(); ++k) {
+    DocList hits = hits_of(shown[k]);
+    std::stable_sort(hits.begin(), hits.end(),
+                     [&](uint32_t a, uint32_t b) { return info[a].time > info[b].time; });
+    if (hits.size() > kSnippetCandidates) hits.resize(kSnippetCandidates);
+    for (uint32_t d : hits) doc_conv[d] = k;
+  }
+  std::vector<uint32_t> snippet_docs;
+  for (const auto& [d, k] : doc_conv) snippet_docs.push_back(d);
+  std::sort(snippet_docs.begin(), snippet_docs.end());
+  std::vector<char> have(convs.size(), 0);
+  ForDocs(conn, snippet_docs, "node_id, body", "", [&](sql::ResultSet& rs) {
+    uint32_t d = rs.getUInt(1);
+    ConversationResult& c = convs[doc_conv[d]];
+    const DocInfo& h = info[d];
+    Snippet s = MakeSnippet(DecodeBody(rs.getString(3).asStdString()), folded, fold, kSnippetWidth);
+    char& had = have[doc_conv[d]];
+    if (!had || s.score > c.snippet.score || (s.score == c.snippet.score && h.time > c.date)) {
+      c.snippet = std::move(s);
+      c.node_id = rs.getString(2);
+      c.role = h.role;
+      c.date = h.time;
+      had = 1;
+    }
+  });
   timer.Done("snippets");
   r.conversations = std::move(convs);
   return r;

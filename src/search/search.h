@@ -1,5 +1,8 @@
-// Runs a search: index lookup -> exact check -> group by conversation ->
-// rank -> snippets. What a term matches is defined in search/query.h and
+// Runs a search: index lookup -> group by conversation (document ranges) ->
+// exact check where the index does not decide -> rank -> snippets of the
+// conversations shown. Only terms of four or more characters and the --role
+// and --since filters read search_docs rows for every candidate; the rest
+// reads rows only for the conversations shown. What a term matches is defined in search/query.h and
 // search/fold.h: every message whose text contains it under LIKE with the
 // text column's collation.
 #pragma once
