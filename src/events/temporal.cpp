@@ -28,7 +28,8 @@ bool MayStart(Lang lang, const Token& t) {
       "tmr",       "tomorow",   "tommorow", "tommorrow", "yesterday", "day",
       "from",      "between",   "couple",   "few",       "of",        "end",
       "beginning", "start",     "middle",   "late",      "eom",       "bom",
-      "eoy"};
+      "eoy",       "rest",      "all",      "whole",     "entire",    "spring",    "summer",
+      "summertime", "fall",     "autumn",   "winter",    "wintertime", "over",     "season"};
   static const std::unordered_set<std::string_view> es = {
       "a",          "al",       "para",     "sobre",      "hacia",     "desde",    "hasta",
       "de",         "del",      "tipo",     "como",       "las",       "la",       "el",
@@ -39,7 +40,8 @@ bool MayStart(Lang lang, const Token& t) {
       "hace",       "entre",    "semana",   "mes",        "ano",       "fin",      "finde",
       "weekend",    "unos",     "unas",     "media",      "un",        "una",      "principios",
       "comienzos",  "inicios",  "mediados", "finales",    "fines",     "proximos", "proximas",
-      "siguientes", "pasados",  "pasadas",  "ultimos",    "ultimas"};
+      "siguientes", "pasados",  "pasadas",  "ultimos",    "ultimas",   "resto",    "toda",
+      "todo",       "primavera", "verano",  "otono",      "invierno"};
   const auto& words = lang == Lang::kEs ? es : en;
   const std::string& w = t.text;
   if (words.count(w)) return true;

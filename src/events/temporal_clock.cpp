@@ -156,9 +156,12 @@ bool Parser::ParsePod(size_t& i, Pod& p, bool& today) const {
     if (Is(j, "early")) {
       early = true;
       ++j;
+      if (Is(j, "in") && Is(j + 1, "the")) j += 2;  // "early in the morning"
     }
     if (!IsWordTok(j)) return false;
-    Pod q = PodWord(lang_, toks_[j].text);
+    std::string_view w = toks_[j].text;
+    if (w.size() > 3 && w.ends_with("ish")) w.remove_suffix(3);  // "afternoonish"
+    Pod q = PodWord(lang_, w);
     if (q == Pod::kNone) return false;
     if (early && q == Pod::kMorning) q = Pod::kEarly;
     p = q;
@@ -195,6 +198,7 @@ bool Parser::ParsePod(size_t& i, Pod& p, bool& today) const {
 bool Parser::ClockRange(size_t& i, Clock& a, Clock& b) const {
   size_t j = i;
   bool opener = false, between = false;
+  if (lang_ == Lang::kEn && Is(j, "in") && Is(j + 1, "between")) ++j;  // "in between 1-2:30"
   if (lang_ == Lang::kEn && (Is(j, "from") || Is(j, "between"))) {
     between = Is(j, "between");
     opener = true;

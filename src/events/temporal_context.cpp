@@ -151,6 +151,10 @@ bool Parser::TemporalWord(size_t i) const {
          NumberWord(lang_, w) || OrdinalWord(lang_, w) || HolidayFirstWord(lang_, w);
 }
 
+bool Parser::DateFollower(size_t i) const {
+  return i < toks_.size() && In(DayFollowers(lang_), toks_[i]);
+}
+
 bool Parser::DayIsNotADate(size_t day_tok, size_t after, bool word_day) const {
   if (!IsWordTok(after)) return false;
   const Token& next = toks_[after];

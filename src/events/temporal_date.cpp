@@ -32,6 +32,8 @@ bool Parser::ParseDate(size_t& i, Span& s) const {
   attempt(&Parser::OrdinalDate);
   attempt(&Parser::PartOfPeriod);
   attempt(&Parser::HolidayDate);
+  attempt(&Parser::SeasonDate);
+  attempt(&Parser::RestOfPeriod);
   attempt(lang_ == Lang::kEn ? &Parser::DateEn : &Parser::DateEs);
   if (best == i) return false;
   s = out;

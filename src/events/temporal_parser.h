@@ -36,6 +36,9 @@ struct Expr {
   std::optional<Clock> clock, clock_end;  // clock_end: "from 2 to 4pm"
   Pod pod = Pod::kNone;
   bool pod_today = false;  // "this morning", "tonight", "esta noche"
+  bool pod_led = false;    // "in the afternoon", "por la tarde": a part of day on its own
+  Grain for_unit = Grain::kSecond;  // "at 4pm for 30 minutes": for_count units from the start
+  int for_count = 0;
 };
 
 class Parser {
@@ -81,9 +84,12 @@ class Parser {
   bool YearNumber(size_t& i, int& y, bool loose) const;
   bool ParseRelative(size_t& i, Span& s) const;  // "in 2 hours", "hace 3 días"
   bool ClockRange(size_t& i, Clock& a, Clock& b) const;
+  bool ForDuration(size_t& i, Grain& unit, int& amount) const;  // "for 30 minutes", "durante 2 días"
   bool DateRange(size_t& i, Span& s) const;
   bool NamesMonth(size_t from, size_t to) const;  // a month word or a numeric date in [from, to)
   bool PartOfPeriod(size_t& i, Span& s) const;    // "end of the month", "a principios de marzo"
+  bool SeasonDate(size_t& i, Span& s) const;      // "this summer", "el invierno que viene"
+  bool RestOfPeriod(size_t& i, Span& s) const;    // "rest of the week", "toda la semana"
   bool ParseExpr(size_t& i, Expr& e) const;
 
   // --- context against false positives (temporal_context.cpp) ---
@@ -91,6 +97,9 @@ class Parser {
   bool Capitalized(size_t i) const;
   // Token i is a word of the temporal grammar (a month, weekday, part of day, number...).
   bool TemporalWord(size_t i) const;
+  // Token i is a word that can follow a date and start the rest of a sentence ("at", "we",
+  // "y", "nos"), as opposed to a noun the date words would qualify ("summer camp").
+  bool DateFollower(size_t i) const;
   // A lone day of the month ("the 8th", "el segundo") followed at token `after` by a word
   // that makes it something else: a noun it counts ("the second one", "2nd floor", "el
   // segundo piso") or a name ("the 20Th Salon"). `word_day`: the day was a word.

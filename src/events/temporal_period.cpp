@@ -97,9 +97,15 @@ bool Parser::PeriodDate(size_t& i, Span& s) const {
   const bool es = lang_ == Lang::kEs;
   auto unit_at = [&](size_t k, Grain& g, size_t& next) {
     if (!IsWordTok(k)) return false;
-    if ((!es && Is(k, "weekend")) || (es && (Is(k, "finde") || Is(k, "weekend")))) {
+    if ((!es && (Is(k, "weekend") || Is(k, "wkend") || Is(k, "weekends"))) ||
+        (es && (Is(k, "finde") || Is(k, "weekend")))) {
       g = Grain::kSecond;  // marker: weekend
       next = k + 1;
+      return true;
+    }
+    if (!es && Is(k, "week") && IsP(k + 1, '-') && Is(k + 2, "end")) {  // "week-end"
+      g = Grain::kSecond;
+      next = k + 3;
       return true;
     }
     if (es && Is(k, "fin") && Is(k + 1, "de") && Is(k + 2, "semana")) {
@@ -133,6 +139,10 @@ bool Parser::PeriodDate(size_t& i, Span& s) const {
     else if (Is(j, "last") || Is(j, "past") || Is(j, "previous") || Is(j, "prior"))
       shift = -1;
     if (shift != 99 && unit_at(j + 1, g, next)) return finish(g, shift, next);
+    // "the weekend", "over the weekend": the coming one (or the one going on)
+    if (shift == 99 && Is(i, "the") && unit_at(i + 1, g, next) && g == Grain::kSecond &&
+        !Is(next, "of") && !Is(next, "before") && !Is(next, "after"))
+      return finish(g, 0, next);
     // "the week after next", "the month before last"
     if (Is(i, "the") && unit_at(i + 1, g, next) && (Is(next, "after") || Is(next, "before")) &&
         (Is(next + 1, "next") || Is(next + 1, "last")))

@@ -25,6 +25,22 @@ bool Parser::DateRange(size_t& i, Span& s) const {
     }
     return false;
   };
+  // year - year: "1960 - 1961", "from 2015 to 2017", "de 2019 a 2021"
+  {
+    size_t k = j;
+    int y1, y2;
+    if (Digits(k) == 4 && YearNumber(k, y1, false) && sep(k)) {
+      size_t m = k;
+      if (Digits(m) == 4 && YearNumber(m, y2, false) && y2 > y1 && y2 - y1 <= 100) {
+        s.start = LocalTime{y1, 1, 1};
+        s.end = LocalTime{y2, 1, 1};
+        s.grain = Grain::kYear;
+        s.past = y2 < ref_.year;
+        i = m;
+        return true;
+      }
+    }
+  }
   // bare day - full date: "13 a 15 de julio"
   {
     size_t k = j;
@@ -81,7 +97,8 @@ bool Parser::DateRange(size_t& i, Span& s) const {
         i = m;
         return true;
       }
-      // "July 13-15": the second part is a bare day
+      // "July 13-15", "August 27th - 29th": the second part is a bare day
+      m = k;
       int d2;
       if (a.grain == Grain::kDay && DayOfMonth(m, d2, false) &&
           !(IsWordTok(m) && MonthWord(lang_, toks_[m].text)) &&

@@ -68,9 +68,22 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
   size_t j = i;
   int comps = 0;
   size_t before_clock = i;
-  bool clock_last = false;
+  bool clock_last = false, pod_last = false;
+  const bool es = lang_ == Lang::kEs;
   for (int round = 0; round < 5; ++round) {
     size_t k = j;
+    // "the morning of the 15th", "morning of xmas", "la noche del viernes", "la mañana de Navidad"
+    if (pod_last && !e.date && ((!es && Is(k, "of")) || (es && (Is(k, "de") || Is(k, "del"))))) {
+      size_t m = k + 1;
+      Span t;
+      if (ParseDate(m, t)) {
+        e.date = t;
+        j = m;
+        ++comps;
+        pod_last = false;
+        continue;
+      }
+    }
     // "Friday, 3pm"; but not after a bare number ("we're 3, Saturday")
     if (comps > 0 && IsP(k, ',') && !(clock_last && e.clock && !e.clock->anchored)) ++k;
     enum { kNone, kDate, kClock, kRange, kPod } kind = kNone;
@@ -130,7 +143,11 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
     if (kind == kPod) {
       e.pod = pod;
       e.pod_today = today;
+      // "in the afternoon", "por la tarde": a part of the day said on its own
+      e.pod_led = (!es && (Is(k, "in") || Is(k, "during")) && Is(k + 1, "the")) ||
+                  (es && (Is(k, "por") || Is(k, "en") || Is(k, "durante")) && Is(k + 1, "la"));
     }
+    pod_last = kind == kPod;
     j = best;
     ++comps;
     if (e.date && e.date->instant && !e.clock && e.date->grain <= Grain::kMinute) break;
@@ -147,7 +164,24 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
       j = before_clock;
     }
   }
-  if (!e.date && !e.clock && (e.pod == Pod::kNone || !e.pod_today)) return false;
+  if (!e.date && !e.clock && (e.pod == Pod::kNone || !(e.pod_today || e.pod_led))) return false;
+  // "at 4pm for 30 minutes" (a time and minutes or hours), "18th Dec for 10 days" (a day
+  // and days, weeks or months)
+  if (!e.clock_end && !(e.date && e.date->end) && e.pod == Pod::kNone) {
+    size_t k = j;
+    Grain unit;
+    int n;
+    if (ForDuration(k, unit, n)) {
+      bool fits = e.clock ? unit <= Grain::kHour
+                          : (e.date && !e.date->instant && e.date->grain == Grain::kDay &&
+                             unit >= Grain::kDay && unit <= Grain::kMonth);
+      if (fits) {
+        e.for_unit = unit;
+        e.for_count = n;
+        j = k;
+      }
+    }
+  }
   i = j;
   return true;
 }
@@ -158,12 +192,14 @@ struct PodRange {
   int from, to;
 };
 
-PodRange RangeOf(Pod p) {
+// English "morning" runs from midnight ("2 in the morning"); Spanish "mañana"
+// after the "madrugada".
+PodRange RangeOf(Pod p, Lang lang) {
   switch (p) {
     case Pod::kEarly:
-      return {0, 6};
+      return {0, lang == Lang::kEn ? 9 : 6};
     case Pod::kMorning:
-      return {4, 12};
+      return {lang == Lang::kEn ? 0 : 4, 12};
     case Pod::kNoon:
       return {12, 14};
     case Pod::kAfternoon:
@@ -198,11 +234,14 @@ bool Parser::Resolve(const Expr& e, TemporalMatch& m) const {
   if (!e.clock) {
     if (e.pod != Pod::kNone) {
       LocalTime day = e.date ? e.date->start : Today();
-      PodRange r = RangeOf(e.pod);
+      PodRange r = RangeOf(e.pod, lang_);
+      // "in the afternoon" said after it: tomorrow's
+      if (!e.date && !e.pod_today && ToSeconds(At(day, r.to, 0, 0)) <= ToSeconds(ref_))
+        day = AddDays(day, 1);
       m.start = At(day, r.from, 0, 0);
       m.end_time = At(day, r.to, 0, 0);
       m.grain = Grain::kHour;
-      m.has_date = true;
+      m.has_date = e.date || e.pod_today;
       m.has_time = false;
       return true;
     }
@@ -212,6 +251,7 @@ bool Parser::Resolve(const Expr& e, TemporalMatch& m) const {
     m.grain = d.grain;
     m.has_date = true;
     m.has_time = d.instant;
+    if (e.for_count > 0) m.end_time = AddGrain(m.start, e.for_unit, e.for_count);
     return true;
   }
   Clock c = *e.clock;
@@ -269,6 +309,10 @@ bool Parser::Resolve(const Expr& e, TemporalMatch& m) const {
     if (ToSeconds(end) <= ToSeconds(start)) end = AddDays(end, 1);
     m.end_time = end;
     if (ce->grain < m.grain) m.grain = ce->grain;
+  }
+  if (e.for_count > 0) {
+    m.end_time = AddGrain(m.start, e.for_unit, e.for_count);
+    if (e.for_unit < m.grain) m.grain = e.for_unit;
   }
   if (c.zone && opts_.utc_offset_minutes) {
     int64_t shift = static_cast<int64_t>(*opts_.utc_offset_minutes - *c.zone) * 60;

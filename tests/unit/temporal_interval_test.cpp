@@ -1,0 +1,91 @@
+// Intervals, seasons and spans in both languages: ranges of hours, days and
+// years, "for 30 minutes" after a start, the weekend, the rest of a period,
+// seasons (northern hemisphere), a part of the day on its own or of a named
+// day. `end` is the last unit included, at the match's grain (temporal.h).
+// Reference: Friday 1 March 2019, 09:00.
+#include "temporal_test_util.h"
+
+namespace chatbeto::events::testing {
+namespace {
+
+class TemporalIntervalEn : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalIntervalEn, Resolves) { Check(GetParam(), Lang::kEn, kFri); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalIntervalEn,
+    ::testing::Values(
+        Case{"from 2 to 4pm", "2019-03-01T14:00:00", "hour", "2019-03-01T16:00:00"},
+        Case{"between 3 and 5", "2019-03-01T15:00:00", "hour", "2019-03-01T17:00:00"},
+        Case{"2-4pm", "2019-03-01T14:00:00", "hour", "2019-03-01T16:00:00"},
+        Case{"tomorrow in between 1-2:30", "2019-03-02T13:00:00", "minute",
+             "2019-03-02T14:30:00"},
+        Case{"August 27th - 29th", "2019-08-27T00:00:00", "day", "2019-08-29T00:00:00"},
+        Case{"from Monday to Wednesday", "2019-03-04T00:00:00", "day", "2019-03-06T00:00:00"},
+        Case{"1990 - 1995", "1990-01-01T00:00:00", "year", "1995-01-01T00:00:00"},
+        Case{"from 2020 to 2022", "2020-01-01T00:00:00", "year", "2022-01-01T00:00:00"},
+        // a start and how long
+        Case{"at 4pm for 30 minutes", "2019-03-01T16:00:00", "minute", "2019-03-01T16:30:00"},
+        Case{"book it at 3pm for 2 hours", "2019-03-01T15:00:00", "hour", "2019-03-01T17:00:00",
+             "at 3pm for 2 hours"},
+        Case{"10am for half an hour", "2019-03-01T10:00:00", "minute", "2019-03-01T10:30:00"},
+        Case{"the 18th for 3 days", "2019-03-18T00:00:00", "day", "2019-03-21T00:00:00"},
+        Case{"tomorrow for 2 hours", "2019-03-02T00:00:00", "day", "", "tomorrow"},
+        // weekends and what is left of a period
+        Case{"this weekend", "2019-03-01T18:00:00", "hour", "2019-03-04T00:00:00"},
+        Case{"over the weekend", "2019-03-01T18:00:00", "hour", "2019-03-04T00:00:00",
+             "the weekend"},
+        Case{"next week-end", "2019-03-08T18:00:00", "hour", "2019-03-11T00:00:00"},
+        Case{"rest of the week", "2019-03-01T00:00:00", "day", "2019-03-03T00:00:00"},
+        Case{"all week", "2019-02-25T00:00:00", "day", "2019-03-03T00:00:00"},
+        Case{"for the rest of the month", "2019-03-01T00:00:00", "day", "2019-03-31T00:00:00"},
+        // seasons
+        Case{"this summer", "2019-06-21T00:00:00", "day", "2019-09-23T00:00:00"},
+        Case{"this winter", "2018-12-21T00:00:00", "day", "2019-03-20T00:00:00"},
+        Case{"next winter", "2019-12-21T00:00:00", "day", "2020-03-20T00:00:00"},
+        Case{"last fall", "2018-09-24T00:00:00", "day", "2018-12-20T00:00:00"},
+        Case{"in the spring", "2019-03-21T00:00:00", "day", "2019-06-20T00:00:00"},
+        Case{"summer 2017", "2017-06-21T00:00:00", "day", "2017-09-23T00:00:00"},
+        Case{"the autumn of 2020", "2020-09-24T00:00:00", "day", "2020-12-20T00:00:00"},
+        Case{"this season", "2018-12-21T00:00:00", "day", "2019-03-20T00:00:00"},
+        Case{"summer camp starts soon", "", ""}, Case{"my winter coat", "", ""},
+        // parts of the day
+        Case{"in the afternoon", "2019-03-01T12:00:00", "hour", "2019-03-01T19:00:00"},
+        Case{"in the morning", "2019-03-01T00:00:00", "hour", "2019-03-01T12:00:00"},
+        Case{"good afternoon!", "", ""}, Case{"good morning", "", ""},
+        Case{"tomorrow afternoonish", "2019-03-02T12:00:00", "hour", "2019-03-02T19:00:00"},
+        Case{"monday early in the morning", "2019-03-04T00:00:00", "hour", "2019-03-04T09:00:00"},
+        Case{"the morning of the 15th of march", "2019-03-15T00:00:00", "hour",
+             "2019-03-15T12:00:00"},
+        Case{"the evening of Christmas Eve", "2019-12-24T18:00:00", "hour",
+             "2019-12-25T00:00:00"}));
+
+class TemporalIntervalEs : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalIntervalEs, Resolves) { Check(GetParam(), Lang::kEs, kFri); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalIntervalEs,
+    ::testing::Values(
+        Case{"de 2 a 4", "2019-03-01T14:00:00", "hour", "2019-03-01T16:00:00"},
+        Case{"entre las 3 y las 5", "2019-03-01T15:00:00", "hour", "2019-03-01T17:00:00"},
+        Case{"del 3 al 7 de octubre", "2019-10-03T00:00:00", "day", "2019-10-07T00:00:00"},
+        Case{"de 2019 a 2021", "2019-01-01T00:00:00", "year", "2021-01-01T00:00:00"},
+        Case{"a las 5 durante 2 horas", "2019-03-01T17:00:00", "hour", "2019-03-01T19:00:00"},
+        Case{"a las 10 durante media hora", "2019-03-01T10:00:00", "minute",
+             "2019-03-01T10:30:00"},
+        Case{"el lunes por 3 días", "2019-03-04T00:00:00", "day", "2019-03-07T00:00:00"},
+        Case{"este finde", "2019-03-01T18:00:00", "hour", "2019-03-04T00:00:00"},
+        Case{"el resto de la semana", "2019-03-01T00:00:00", "day", "2019-03-03T00:00:00"},
+        Case{"toda la semana", "2019-02-25T00:00:00", "day", "2019-03-03T00:00:00"},
+        Case{"el resto del mes", "2019-03-01T00:00:00", "day", "2019-03-31T00:00:00"},
+        Case{"este verano", "2019-06-21T00:00:00", "day", "2019-09-23T00:00:00"},
+        Case{"el invierno que viene", "2019-12-21T00:00:00", "day", "2020-03-20T00:00:00"},
+        Case{"el verano pasado", "2018-06-21T00:00:00", "day", "2018-09-23T00:00:00"},
+        Case{"en primavera", "2019-03-21T00:00:00", "day", "2019-06-20T00:00:00"},
+        Case{"el otoño de 2020", "2020-09-24T00:00:00", "day", "2020-12-20T00:00:00"},
+        Case{"ropa de verano", "", ""}, Case{"buenas tardes", "", ""},
+        Case{"por la tarde", "2019-03-01T12:00:00", "hour", "2019-03-01T19:00:00"},
+        Case{"la mañana del 15 de marzo", "2019-03-15T04:00:00", "hour", "2019-03-15T12:00:00"},
+        Case{"la noche de Nochebuena", "2019-12-24T18:00:00", "hour", "2019-12-25T00:00:00"}));
+
+}  // namespace
+}  // namespace chatbeto::events::testing
