@@ -1,8 +1,12 @@
 // Named days of the year: fixed dates (Navidad, Nochevieja, Halloween),
 // weekdays counted in a month (Thanksgiving, Mother's Day) and days around
-// Easter (Viernes Santo, Good Friday). "la Navidad", "next halloween",
-// "easter 2010", "Nochevieja de 2015"; a holiday that has passed this year is
-// next year's, "last" gives the one before.
+// Easter (Viernes Santo, Good Friday); a few are spans of days (Semana Santa,
+// Lent, las Navidades). "la Navidad", "next halloween", "easter 2010",
+// "Nochevieja de 2015", "Christmas next year", "la Navidad del año pasado"; a
+// holiday that has passed this year is next year's, "last" gives the one before.
+// Mother's and Father's Day in Spanish are the most common Latin American dates
+// (second Sunday of May, third Sunday of June), as in the US; Spain keeps the
+// first Sunday of May and 19 March, Mexico 10 May.
 #include <string>
 #include <unordered_map>
 
@@ -17,6 +21,7 @@ struct Holiday {
   int month = 0, day = 0;  // kFixed; kNth/kLast: month and weekday (0 = Monday) in `day`
   int n = 0;               // kNthWeekday: which one; kEaster: days from Easter Sunday
   int extra = 0;           // days added after (Black Friday: Thanksgiving + 1)
+  int span = 0;            // days after the first that it lasts (Semana Santa: 7)
 };
 
 // Keys are the folded words run together without spaces or apostrophes.
@@ -77,7 +82,22 @@ const std::unordered_map<std::string, Holiday>& Table(Lang lang) {
       {"whitsunday", {H::kEaster, 0, 0, 49}},
       {"whitmonday", {H::kEaster, 0, 0, 50}},
       {"ascensionday", {H::kEaster, 0, 0, 39}},
-      {"trinitysunday", {H::kEaster, 0, 0, 56}}};
+      {"trinitysunday", {H::kEaster, 0, 0, 56}},
+      {"holysaturday", {H::kEaster, 0, 0, -1}},
+      {"holythursday", {H::kEaster, 0, 0, -3}},
+      {"corpuschristi", {H::kEaster, 0, 0, 60}},
+      {"motheringsunday", {H::kEaster, 0, 0, -21}},
+      {"holyweek", {H::kEaster, 0, 0, -7, 0, 7}},
+      {"lent", {H::kEaster, 0, 0, -46, 0, 45}},
+      {"juneteenth", {H::kFixed, 6, 19}},
+      {"canadaday", {H::kFixed, 7, 1}},
+      {"groundhogday", {H::kFixed, 2, 2}},
+      {"remembranceday", {H::kFixed, 11, 11}},
+      {"cincodemayo", {H::kFixed, 5, 5}},
+      {"stpaddysday", {H::kFixed, 3, 17}},
+      {"stpattysday", {H::kFixed, 3, 17}},
+      {"momsday", {H::kNthWeekday, 5, 6, 2}},
+      {"dadsday", {H::kNthWeekday, 6, 6, 3}}};
   static const std::unordered_map<std::string, Holiday> es = {
       {"navidad", {H::kFixed, 12, 25}},
       {"diadenavidad", {H::kFixed, 12, 25}},
@@ -109,7 +129,26 @@ const std::unordered_map<std::string, Holiday>& Table(Lang lang) {
       {"domingoderamos", {H::kEaster, 0, 0, -7}},
       {"miercolesdeceniza", {H::kEaster, 0, 0, -46}},
       {"martesdecarnaval", {H::kEaster, 0, 0, -47}},
-      {"pentecostes", {H::kEaster, 0, 0, 49}}};
+      {"pentecostes", {H::kEaster, 0, 0, 49}},
+      {"sabadosanto", {H::kEaster, 0, 0, -1}},
+      {"sabadodegloria", {H::kEaster, 0, 0, -1}},
+      {"lunesdepascua", {H::kEaster, 0, 0, 1}},
+      {"corpuschristi", {H::kEaster, 0, 0, 60}},
+      {"semanasanta", {H::kEaster, 0, 0, -7, 0, 7}},
+      {"cuaresma", {H::kEaster, 0, 0, -46, 0, 45}},
+      {"navidades", {H::kFixed, 12, 24, 0, 0, 13}},
+      {"diadereyesmagos", {H::kFixed, 1, 6}},
+      {"diadelosreyes", {H::kFixed, 1, 6}},
+      {"diadelosreyesmagos", {H::kFixed, 1, 6}},
+      {"diadelamadre", {H::kNthWeekday, 5, 6, 2}},
+      {"diadelasmadres", {H::kNthWeekday, 5, 6, 2}},
+      {"diadelpadre", {H::kNthWeekday, 6, 6, 3}},
+      {"diadelospadres", {H::kNthWeekday, 6, 6, 3}},
+      {"acciondegracias", {H::kNthWeekday, 11, 3, 4}},
+      {"diadeacciondegracias", {H::kNthWeekday, 11, 3, 4}},
+      {"blackfriday", {H::kNthWeekday, 11, 3, 4, 1}},
+      {"cincodemayo", {H::kFixed, 5, 5}},
+      {"nochedesanjuan", {H::kFixed, 6, 23}}};
   return lang == Lang::kEs ? es : en;
 }
 
@@ -161,7 +200,7 @@ bool Parser::HolidayDate(size_t& i, Span& s) const {
   const bool es = lang_ == Lang::kEs;
   size_t j = i;
   int shift = 0;  // +1 next, -1 last
-  if (Is(j, es ? "el" : "the") || (es && Is(j, "la"))) ++j;
+  if (Is(j, es ? "el" : "the") || (es && (Is(j, "la") || Is(j, "las") || Is(j, "los")))) ++j;
   if (!es && (Is(j, "this") || Is(j, "next") || Is(j, "last") || Is(j, "coming"))) {
     shift = Is(j, "last") ? -1 : 0;
     ++j;
@@ -185,10 +224,55 @@ bool Parser::HolidayDate(size_t& i, Span& s) const {
     if (!HolidayFirstWord(lang_, key)) break;
   }
   if (!found) return false;
+  // "I lent him": a holiday that is also a common word, only capitalized or after a
+  // word that introduces a date
+  if (end == j + 1 && !es && Is(j, "lent") && !Capitalized(j) && Digits(end) != 4 &&
+      !(j > 0 && (Is(j - 1, "during") || Is(j - 1, "for") || Is(j - 1, "in") ||
+                  Is(j - 1, "until") || Is(j - 1, "before") || Is(j - 1, "after") ||
+                  Is(j - 1, "this") || Is(j - 1, "next") || Is(j - 1, "last"))))
+    return false;
+  // "Ana Reyes", "Isla de Pascua": one word after a name is a surname or a place
+  if (end == j + 1 && j > 0 && Capitalized(j) && Capitalized(j - 1) &&
+      !(j >= 2 && toks_[j - 2].kind == Token::kPunct))
+    return false;
   size_t k = end;
-  if (es && Is(k, "pasada")) {
+  if (es && (Is(k, "pasada") || Is(k, "pasado"))) {
     shift = -1;
     ++k;
+  }
+  // a year said in words: "Christmas next year", "thanksgiving of last year",
+  // "la Navidad del año que viene", "Nochevieja de este año"
+  int year_shift = 99;
+  {
+    size_t y = k;
+    if (!es) {
+      if (Is(y, "of")) ++y;
+      if (Is(y, "this") || Is(y, "next") || Is(y, "last") || Is(y, "previous")) {
+        int sh = Is(y, "this") ? 0 : Is(y, "next") ? 1 : -1;
+        if (Is(y + 1, "year") || Is(y + 1, "yr")) {
+          year_shift = sh;
+          k = y + 2;
+        }
+      }
+    } else if (Is(y, "del") || Is(y, "de")) {
+      ++y;
+      if ((Is(y, "este") || Is(y, "esto")) && Is(y + 1, "ano")) {
+        year_shift = 0;
+        k = y + 2;
+      } else if (Is(y, "proximo") && Is(y + 1, "ano")) {
+        year_shift = 1;
+        k = y + 2;
+      } else if (Is(y, "ano") && Is(y + 1, "que") && Is(y + 2, "viene")) {
+        year_shift = 1;
+        k = y + 3;
+      } else if (Is(y, "ano") && (Is(y + 1, "proximo") || Is(y + 1, "siguiente"))) {
+        year_shift = 1;
+        k = y + 2;
+      } else if (Is(y, "ano") && Is(y + 1, "pasado")) {
+        year_shift = -1;
+        k = y + 2;
+      }
+    }
   }
   // an explicit year: "easter 2010", "Navidad de 2015"
   size_t y = k;
@@ -196,7 +280,9 @@ bool Parser::HolidayDate(size_t& i, Span& s) const {
   if (!es && Is(y, "of")) ++y;
   int year;
   std::optional<LocalTime> d;
-  if (YearNumber(y, year, false)) {
+  if (year_shift != 99) {
+    d = InYear(*found, ref_.year + year_shift);
+  } else if (YearNumber(y, year, false)) {
     d = InYear(*found, year);
     k = y;
   } else {
@@ -204,13 +290,16 @@ bool Parser::HolidayDate(size_t& i, Span& s) const {
     for (int yy = ref_.year - 1; yy <= ref_.year + 1 && !d; ++yy) {
       auto c = InYear(*found, shift < 0 ? 2 * ref_.year - yy : yy);
       if (!c) continue;
-      if (shift < 0 ? ToSeconds(*c) < today : ToSeconds(*c) >= today) d = c;
+      // a span still going on ("Lent" said in Lent) is this one
+      int64_t last = ToSeconds(AddDays(*c, found->span));
+      if (shift < 0 ? ToSeconds(*c) < today && last < today : last >= today) d = c;
     }
     if (!d && shift < 0) d = InYear(*found, ref_.year - 1);
     if (!d) d = InYear(*found, ref_.year + 1);
   }
   if (!d) return false;
   s = Day(*d);
+  if (found->span > 0) s.end = AddDays(*d, found->span);
   i = k;
   return true;
 }

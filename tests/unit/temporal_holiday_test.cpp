@@ -1,0 +1,58 @@
+// Holidays by calendar rule in both languages: fixed days, weekdays counted in
+// a month, days and spans around Easter (computed), a year said in words.
+// Reference: Friday 1 March 2019, 09:00 (Easter 2019: 21 April).
+#include "temporal_test_util.h"
+
+namespace chatbeto::events::testing {
+namespace {
+
+class TemporalHolidayEn : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalHolidayEn, Resolves) { Check(GetParam(), Lang::kEn, kFri); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalHolidayEn,
+    ::testing::Values(
+        Case{"Christmas", "2019-12-25T00:00:00", "day"},
+        Case{"on Christmas Eve at 8pm", "2019-12-24T20:00:00", "hour"},
+        Case{"New Year's Eve", "2019-12-31T00:00:00", "day"},
+        Case{"New Year's Day", "2020-01-01T00:00:00", "day"},
+        Case{"Valentine's Day", "2020-02-14T00:00:00", "day"},  // this year's has passed
+        Case{"Halloween", "2019-10-31T00:00:00", "day"},
+        Case{"Thanksgiving", "2019-11-28T00:00:00", "day"},
+        Case{"Mother's Day", "2019-05-12T00:00:00", "day"},
+        Case{"fathers day", "2019-06-16T00:00:00", "day"},
+        Case{"Easter", "2019-04-21T00:00:00", "day"},
+        Case{"Easter 2024", "2024-03-31T00:00:00", "day"},
+        Case{"Good Friday", "2019-04-19T00:00:00", "day"},
+        Case{"Holy Week", "2019-04-14T00:00:00", "day", "2019-04-21T00:00:00"},
+        Case{"during Lent", "2019-03-06T00:00:00", "day", "2019-04-20T00:00:00", "Lent"},
+        Case{"I lent him my car", "", ""},
+        Case{"Christmas next year", "2020-12-25T00:00:00", "day"},
+        Case{"thanksgiving of last year", "2018-11-22T00:00:00", "day"},
+        Case{"last Christmas", "2018-12-25T00:00:00", "day"}));
+
+class TemporalHolidayEs : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalHolidayEs, Resolves) { Check(GetParam(), Lang::kEs, kFri); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalHolidayEs,
+    ::testing::Values(
+        Case{"Navidad", "2019-12-25T00:00:00", "day"},
+        Case{"en Nochebuena a las 9", "2019-12-24T09:00:00", "hour"},
+        Case{"Nochevieja", "2019-12-31T00:00:00", "day"},
+        Case{"Año Nuevo", "2020-01-01T00:00:00", "day"},
+        Case{"el día de Reyes", "2020-01-06T00:00:00", "day"},
+        Case{"quedé con Ana Reyes", "", ""},
+        Case{"San Valentín", "2020-02-14T00:00:00", "day"},
+        Case{"el día de la madre", "2019-05-12T00:00:00", "day"},
+        Case{"el Día del Padre", "2019-06-16T00:00:00", "day"},
+        Case{"Semana Santa", "2019-04-14T00:00:00", "day", "2019-04-21T00:00:00"},
+        Case{"el Viernes Santo", "2019-04-19T00:00:00", "day"},
+        Case{"Pascua de 2025", "2025-04-20T00:00:00", "day"},
+        Case{"las Navidades", "2019-12-24T00:00:00", "day", "2020-01-06T00:00:00"},
+        Case{"la Navidad del año que viene", "2020-12-25T00:00:00", "day"},
+        Case{"la Navidad del año pasado", "2018-12-25T00:00:00", "day"},
+        Case{"Acción de Gracias", "2019-11-28T00:00:00", "day"}));
+
+}  // namespace
+}  // namespace chatbeto::events::testing
