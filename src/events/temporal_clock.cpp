@@ -228,9 +228,13 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b) const {
   if (!opener && !x.anchored && !y.anchored) return false;
   if (!opener && !x.anchored && !IsP(sep_at, '-')) return false;  // "el 15 a las 10" is no range
   if (!x.anchored && !y.anchored && !Boundary(j) && !IsWordTok(j)) return false;
-  // "2 to 4pm": the start takes the end's half of the day when it fits.
+  // "2 to 4pm": the start takes the end's half of the day when it fits; "9-11am",
+  // "12-3am", "10:00 until 21:45": a start before its end stays in the morning.
   if (x.ambiguous && !y.ambiguous && y.hour >= 12 && x.hour + 12 <= y.hour) {
     x.hour += 12;
+    x.ambiguous = false;
+  } else if (x.ambiguous && !y.ambiguous && (x.hour % 12) < y.hour) {
+    x.hour %= 12;
     x.ambiguous = false;
   } else if (x.ambiguous && y.ambiguous && x.hour > y.hour && x.hour < 12) {
     y.hour += 12;  // "de 11 a 2": 11:00 to 14:00

@@ -55,7 +55,9 @@ bool Parser::YearNumber(size_t& i, int& y, bool loose) const {
     y = n < 50 ? 2000 + n : 1900 + n;
   } else if (loose && nd <= 4 && n > 0 &&
              (Is(j + 1, "ad") || Is(j + 1, "bc") || Is(j + 1, "ac") || Is(j + 1, "dc") ||
-              IsP(j + 2, '.'))) {
+              // "A.D.", "B.C.", "a. C.", "d. C."; not "9 p.m."
+              (IsP(j + 2, '.') && ((Is(j + 1, "a") && (Is(j + 3, "d") || Is(j + 3, "c"))) ||
+                                   ((Is(j + 1, "b") || Is(j + 1, "d")) && Is(j + 3, "c")))))) {
     y = n;
   } else {
     return false;
@@ -184,13 +186,15 @@ bool Parser::NumericDate(size_t& i, Span& s) const {
   if (c >= 0 && (nc == 2 || nc == 4)) {
     int year = nc == 4 ? c : (c < 50 ? 2000 + c : 1900 + c);
     if (!ValidDate(year, month, day)) return false;
-    if (Num(after_b + 2) >= 0 || sep_at(after_b + 2) == sep) return false;
+    if ((Num(after_b + 2) >= 0 && Glued(after_b + 2)) || sep_at(after_b + 2) == sep) return false;
     s = Day(LocalTime{year, month, day});
     i = after_b + 2;
     return true;
   }
   if (sep == '.' || c >= 0) return false;  // "3.5" is a number; "1-2-345" is not a date
   if (sep == '-' && j == i && !DashedDateHasContext(j, after_b)) return false;  // "we won 3-1"
+  // "7 - 8", "10 - 11": small numbers around a spaced dash are a range of hours or counts
+  if (sep == '-' && !(Glued(k) && Glued(k + 1)) && a <= 12 && b <= 12) return false;
   if (IsWordTok(after_b) && Glued(after_b) &&
       (Is(after_b, "am") || Is(after_b, "pm") || Is(after_b, "h") || Is(after_b, "a") ||
        Is(after_b, "p")))
@@ -337,7 +341,15 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
   if (dashed && (IsP(y, '-') || IsP(y, '/'))) ++y;
   if (es && (Is(y, "de") || Is(y, "del"))) ++y;
   if (YearNumber(y, year, true)) {
-    k = y;
+    // "5 May 12:00", "24 October 10 o'clock": two digits before a clock are its hour
+    Clock probe;
+    probe.hour = 1;
+    size_t q = y;
+    if (Digits(y - 1) == 2 && (IsP(y, ':') || IsP(y, '.') || ClockSuffix(q, probe) ||
+                               Is(y, "h") || Is(y, "horas")))
+      year = -1;
+    else
+      k = y;
   } else {
     year = -1;
   }

@@ -74,6 +74,23 @@ bool Parser::DateRange(size_t& i, Span& s) const {
       }
     }
   }
+  // numeric date - numeric date: "8/10/2012 - 8/15/2012", "del 3/10 al 5/10"
+  {
+    size_t k = j;
+    Span a, b;
+    if (NumericDate(k, a) && a.grain == Grain::kDay && sep(k)) {
+      size_t m = k;
+      if (NumericDate(m, b) && b.grain == Grain::kDay) {
+        if (ToSeconds(b.start) < ToSeconds(a.start)) b.start = AddMonths(b.start, 12);
+        if (ToSeconds(b.start) >= ToSeconds(a.start)) {
+          s = a;
+          s.end = b.start;
+          i = m;
+          return true;
+        }
+      }
+    }
+  }
   // full date - full date
   {
     size_t k = j;

@@ -303,10 +303,12 @@ bool Parser::Resolve(const Expr& e, TemporalMatch& m) const {
   m.has_date = e.date.has_value() || e.pod_today;
   m.ambiguous_meridiem = c.ambiguous;
   if (ce) {
+    // the first reading of the end after the start ("11pm-3" ends at 03:00)
     LocalTime end = At(start, ce->hour, ce->minute, ce->second);
     if (ce->ambiguous && ToSeconds(end) <= ToSeconds(start) && ce->hour < 12)
       end = At(start, ce->hour + 12, ce->minute, ce->second);
-    if (ToSeconds(end) <= ToSeconds(start)) end = AddDays(end, 1);
+    if (ToSeconds(end) <= ToSeconds(start))
+      end = At(AddDays(start, 1), ce->hour, ce->minute, ce->second);
     m.end_time = end;
     if (ce->grain < m.grain) m.grain = ce->grain;
   }

@@ -75,6 +75,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"mid-March", "2019-03-11T00:00:00", "day", "2019-03-20T00:00:00"},
         Case{"on 3-15", "2019-03-15T00:00:00", "day", "", "on 3-15"},
         Case{"3-15", "2019-03-15T00:00:00", "day"},
+        Case{"7 - 8", "", ""},
+        Case{"24 October, 9 p.m.", "2019-10-24T21:00:00", "hour"},
+        Case{"5 May 12:00", "2019-05-05T12:00:00", "minute"},
+        Case{"05/31/2024 14:15", "2024-05-31T14:15:00", "minute"},
         Case{"we won 3-1 at home at 5pm", "2019-03-01T17:00:00", "hour", "", "at 5pm"}));
 
 class TemporalContextEs : public ::testing::TestWithParam<Case> {};
