@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "cli/commands.h"
+#include "cli/whatsapp_scan_llm.h"
 #include "events/event_store.h"
 #include "events/scanner.h"
 #include "util/error.h"
@@ -16,15 +17,11 @@ namespace {
 struct ScanCliOptions {
   events::ScanOptions scan;
   std::string since;
-  bool llm = false;
-  bool live = false;
+  ScanLlmCli llm;  // --llm [--live]: whatsapp_scan_llm.h
 };
 
 int RunScan(Context& ctx, ScanCliOptions& o) {
-  if (o.llm)
-    throw Error(ErrorKind::kUsage,
-                "whatsapp scan: --llm is not available in this build (no OpenAI client yet); "
-                "run without it for the rule-based scan");
+  CheckScanLlm(o.llm);
   if (!o.since.empty()) {
     auto since = events::ParseUserDate(o.since);
     if (!since)
@@ -58,8 +55,9 @@ int RunScan(Context& ctx, ScanCliOptions& o) {
                      Counted(s.messages, "new message") + "): " + WithThousands(s.events_new) +
                      " new, " + WithThousands(s.events_updated) + " updated, " +
                      WithThousands(s.events_cancelled) + " cancelled events\n";
+  int rc = o.llm.llm ? RunScanLlm(ctx, o.llm, o.scan, o.scan.since, doc, text) : kExitOk;
   ctx.Emit(doc, text);
-  return kExitOk;
+  return rc;
 }
 
 }  // namespace
@@ -88,8 +86,10 @@ void AddWhatsappScanCommand(CLI::App& app, Context& ctx) {
   cmd->add_option("--context", o->scan.context_messages,
                   "Earlier messages read as context for the new ones")
       ->check(CLI::Range(0, 10000));
-  cmd->add_flag("--llm", o->llm, "Also ask an LLM (needs --live and OPENAI_API_KEY)");
-  cmd->add_flag("--live", o->live, "With --llm: really send the requests");
+  cmd->add_flag("--llm", o->llm.llm, "Also ask an LLM (prints the requests; sends them with --live)");
+  cmd->add_flag("--live", o->llm.live, "With --llm: really send them (needs OPENAI_API_KEY or --api-key-file)");
+  cmd->add_option("--model", o->llm.model, "With --llm: the model (default gpt-4.1-mini)");
+  cmd->add_option("--api-key-file", o->llm.api_key_file, "File holding the OpenAI API key");
   cmd->callback([&ctx, o] { ctx.run = [&ctx, o] { return RunScan(ctx, *o); }; });
 }
 

@@ -227,7 +227,7 @@ TEST_F(EventsScan, BadOptionsAreUsageErrors) {
   for (const Bad& b : std::vector<Bad>{{{"whatsapp", "scan", "--since", "yesterday"}, "--since"},
                                        {{"whatsapp", "scan", "--time-zone", "Mars/Base"}, "Mars/Base"},
                                        {{"whatsapp", "scan", "--workers", "0"}, "workers"},
-                                       {{"whatsapp", "scan", "--llm"}, "--llm"},
+                                       {{"whatsapp", "scan", "--live"}, "--live only applies with --llm"},
                                        {{"events", "--since", "2025-02-30"}, "--since"},
                                        {{"events", "export"}, "--ics"}}) {
     auto r = Run(b.args);

@@ -69,4 +69,13 @@ std::string FakeOpenAi::AllRequestText() const {
   return impl_->all_text;
 }
 
+void FakeOpenAi::SetResponder(Responder r) {
+  std::lock_guard<std::mutex> l(impl_->mu);
+  impl_->responder = std::move(r);
+}
+std::vector<json> FakeOpenAi::ResponseRequests() const {
+  std::lock_guard<std::mutex> l(impl_->mu);
+  return impl_->response_requests;
+}
+
 }  // namespace chatbeto::testing

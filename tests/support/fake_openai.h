@@ -6,6 +6,7 @@
 // and injects faults on demand. Control endpoints for out-of-process use
 // (bench): GET /_fake/state, GET /_fake/stats, POST /_fake/fault.
 #pragma once
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -64,6 +65,18 @@ class FakeOpenAi {
   std::string LastHeader(const std::string& name) const;
   // Every request line and body seen (to assert the key never leaks elsewhere).
   std::string AllRequestText() const;
+
+  // Answers POST /v1/responses without `conversation` (whatsapp scan --llm):
+  // gets the request body, returns the whole response object. Called under
+  // the fake's lock (it must not call the fake). Without one such requests
+  // get the plain "Answer to: ..." text. A `text.format` json_schema with
+  // `strict: true` is checked as OpenAI does first (400 when an object
+  // schema lacks additionalProperties false or does not require every
+  // property).
+  using Responder = std::function<nlohmann::json(const nlohmann::json& body)>;
+  void SetResponder(Responder r);
+  // The bodies of every POST /v1/responses that reached the handler.
+  std::vector<nlohmann::json> ResponseRequests() const;
 
   struct Impl;
 

@@ -31,6 +31,8 @@ struct FakeOpenAi::Impl {
   std::vector<std::string> log;
   std::map<std::string, std::string> last_headers;
   std::string all_text;
+  FakeOpenAi::Responder responder;
+  std::vector<nlohmann::json> response_requests;
   double first_t = 0, last_t = 0;
 
   std::string NewId(const char* prefix) {

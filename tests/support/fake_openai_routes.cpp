@@ -89,6 +89,26 @@ json ListOf(const std::vector<json>& items) {
           {"last_id", items.empty() ? json(nullptr) : items.back()["id"]}};
 }
 
+// OpenAI's strict-mode rule for structured outputs: every object schema has
+// additionalProperties false and lists all its properties in `required`.
+std::string StrictSchemaProblem(const json& sc, const std::string& at) {
+  if (!sc.is_object()) return "";
+  if (sc.value("type", json()) == "object") {
+    if (!sc.contains("additionalProperties") || sc["additionalProperties"] != false)
+      return "In context=(" + at + "), 'additionalProperties' is required to be supplied and to be false.";
+    const json props = sc.value("properties", json::object());
+    const json req = sc.value("required", json::array());
+    for (auto& [k, v] : props.items()) {
+      if (std::find(req.begin(), req.end(), json(k)) == req.end())
+        return "In context=(" + at + "), 'required' is required to be supplied and to be an array including every key in properties. Missing '" + k + "'.";
+      std::string p = StrictSchemaProblem(v, at.empty() ? "'properties', '" + k + "'" : at + ", 'properties', '" + k + "'");
+      if (!p.empty()) return p;
+    }
+  }
+  if (sc.contains("items")) return StrictSchemaProblem(sc["items"], at + (at.empty() ? "" : ", ") + "'items'");
+  return "";
+}
+
 }  // namespace
 
 
@@ -153,6 +173,15 @@ Reply Apply(FakeOpenAi::Impl& s, const httplib::Request& req) {
   if (!seg.empty() && seg[0] == "responses" && seg.size() == 1 && req.method == "POST") {
     if (!body.contains("model") || !body["model"].is_string()) return Err(400, "Missing required parameter: 'model'.", "invalid_request_error", "model");
     if (!body.contains("input")) return Err(400, "Missing required parameter: 'input'.", "invalid_request_error", "input");
+    s.response_requests.push_back(body);
+    const json fmt = body.contains("text") && body["text"].is_object() ? body["text"].value("format", json()) : json();
+    if (fmt.is_object() && fmt.value("type", "") == "json_schema" && fmt.value("strict", false)) {
+      std::string p = StrictSchemaProblem(fmt.value("schema", json::object()), "");
+      if (!p.empty())
+        return Err(400, "Invalid schema for response_format '" + fmt.value("name", "") + "': " + p,
+                   "invalid_request_error", "text.format.schema", "invalid_json_schema");
+    }
+    if (s.responder && !body.contains("conversation")) return {200, s.responder(body)};
     std::string question = body["input"].is_string() ? body["input"].get<std::string>() : body["input"].dump();
     json out_msg = {{"id", s.NewId("msg")}, {"type", "message"}, {"status", "completed"}, {"role", "assistant"},
                     {"content", json::array({{{"type", "output_text"}, {"text", "Answer to: " + question}, {"annotations", json::array()}}})}};

@@ -1,0 +1,297 @@
+#include "events/llm_scan.h"
+
+#include <date/tz.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
+#include <map>
+
+#include "db/connection.h"
+#include "events/event_store.h"
+#include "events/llm_response.h"
+#include "events/temporal_calendar.h"
+#include "openai/client.h"
+#include "util/error.h"
+#include "util/log.h"
+#include "util/signals.h"
+
+namespace chatbeto::events {
+namespace {
+
+constexpr int64_t kNearSeconds = 60 * 60;  // a rules event this close is the same event
+constexpr size_t kMaxExamples = 20;
+
+struct Row {
+  int64_t id = 0;
+  std::string sender, body, received;  // received: UTC SQL datetime
+  bool system = false;
+  std::string label;  // the sender as sent: the name, never a phone number or address
+};
+
+const char* kColumns =
+    "id, COALESCE(NULLIF(sender_name, ''), from_addr, direction), COALESCE(body, ''), "
+    "DATE_FORMAT(COALESCE(received_at, created_at), '%Y-%m-%d %H:%i:%s'), is_system OR direction = 'system', "
+    "COALESCE(NULLIF(sender_name, ''), IF(direction = 'outbound', 'Business', 'Contact'))";
+
+std::vector<Row> ReadRows(db::Connection& c, const std::string& where_order) {
+  std::vector<Row> rows;
+  auto rs = c.Query(std::string("SELECT ") + kColumns + " FROM whatsapp_messages " + where_order);
+  while (rs->next())
+    rows.push_back({rs->getInt64(1), rs->getString(2), rs->getString(3), rs->getString(4), rs->getInt(5) != 0,
+                    rs->getString(6)});
+  return rows;
+}
+
+const date::time_zone* Zone(const std::string& name) {
+  try {
+    return date::locate_zone(name.empty() ? "UTC" : name);
+  } catch (const std::exception&) {
+    throw Error(ErrorKind::kUsage, "unknown time zone \"" + name + "\" (an IANA name such as Europe/Madrid)");
+  }
+}
+
+// UTC SQL datetime -> wall clock in `z`, and the zone's offset then (minutes).
+LocalTime ToLocal(const date::time_zone* z, const std::string& utc, int* offset_minutes = nullptr) {
+  LocalTime t = ParseSqlDatetime(utc).value_or(LocalTime{1970, 1, 1, 0, 0, 0});
+  date::sys_seconds sys{std::chrono::seconds(detail::ToSeconds(t))};
+  auto info = z->get_info(sys);
+  if (offset_minutes) *offset_minutes = int(info.offset.count() / 60);
+  return detail::AddSeconds(t, info.offset.count());
+}
+
+int64_t Distance(const LocalTime& a, const LocalTime& b) { return std::llabs(detail::ToSeconds(a) - detail::ToSeconds(b)); }
+
+bool Near(const StoredEvent& s, const ExtractedEvent& e) {
+  if (s.all_day || e.all_day)
+    return s.start.year == e.start.year && s.start.month == e.start.month && s.start.day == e.start.day;
+  return Distance(s.start, e.start) <= kNearSeconds;
+}
+
+class Pass {
+ public:
+  Pass(db::Connection& c, const LlmScanOptions& o, const LlmSend& send) : c_(c), o_(o), send_(send), store_(c) {}
+
+  void Run() {
+    const bool live = static_cast<bool>(send_);
+    if (live && o_.reprocess) c_.Execute("UPDATE whatsapp_llm_scan SET last_message_id = 0");
+    const std::string since = o_.since.empty() ? "" : " AND m.received_at >= " + db::Quote(o_.since);
+    const std::string mark = o_.reprocess ? "0" : "COALESCE(s.last_message_id, 0)";
+    std::vector<int64_t> todo;
+    auto rs = c_.Query("SELECT m.conversation_id FROM whatsapp_messages m LEFT JOIN whatsapp_llm_scan s "
+                       "ON s.conversation_id = m.conversation_id WHERE m.id > " + mark + since +
+                       " GROUP BY m.conversation_id ORDER BY m.conversation_id");
+    while (rs->next()) todo.push_back(rs->getInt64(1));
+    if (live)  // the rows every claim locks
+      for (size_t i = 0; i < todo.size(); i += 500) {
+        std::string values;
+        for (size_t k = i; k < todo.size() && k < i + 500; ++k)
+          values += (values.empty() ? "(" : ", (") + std::to_string(todo[k]) + ", 0)";
+        c_.Execute("INSERT IGNORE INTO whatsapp_llm_scan (conversation_id, last_message_id) VALUES " + values);
+      }
+    for (int64_t id : todo) {
+      ThrowIfInterrupted();
+      Conversation(id, live);
+    }
+  }
+
+  LlmScanStats stats;
+
+ private:
+  void Conversation(int64_t id, bool live) {
+    const std::string cid = std::to_string(id);
+    std::optional<db::Transaction> tx;
+    int64_t mark = 0;
+    if (live) {
+      tx.emplace(c_);
+      auto claim = c_.Query("SELECT last_message_id FROM whatsapp_llm_scan WHERE conversation_id = " + cid +
+                            " FOR UPDATE SKIP LOCKED");
+      if (!claim->next()) {
+        ++stats.skipped_locked;
+        return;
+      }
+      mark = claim->getInt64(1);
+    } else if (!o_.reprocess) {
+      mark = c_.QueryInt("SELECT last_message_id FROM whatsapp_llm_scan WHERE conversation_id = " + cid).value_or(0);
+    }
+    std::string zone_name = c_.QueryString("SELECT COALESCE(time_zone, '') FROM whatsapp_conversations WHERE id = " + cid)
+                                .value_or("");
+    if (zone_name.empty()) zone_name = o_.default_zone;
+    const std::string since = o_.since.empty() ? "" : " AND received_at >= " + db::Quote(o_.since);
+    const std::string at = "COALESCE(received_at, created_at)";
+    std::vector<Row> fresh = ReadRows(c_, "WHERE conversation_id = " + cid + " AND id > " + std::to_string(mark) +
+                                              since + " ORDER BY " + at + ", id");
+    if (fresh.empty()) return;  // another scanner read them since we listed it (tx rolls back: nothing written)
+    int64_t high = mark;
+    for (const Row& r : fresh) high = std::max(high, r.id);
+    std::vector<Row> before;
+    if (o_.context_messages > 0) {
+      const std::string t = db::Quote(fresh.front().received);
+      before = ReadRows(c_, "WHERE conversation_id = " + cid + " AND (" + at +
+                                " < " + t + " OR (" + at + " = " + t + " AND id < " + std::to_string(fresh.front().id) +
+                                ")) ORDER BY " + at + " DESC, id DESC LIMIT " + std::to_string(o_.context_messages));
+      std::reverse(before.begin(), before.end());
+    }
+    const date::time_zone* zone = Zone(zone_name);
+    auto sendable = [](const Row& r) { return !r.system && !r.body.empty(); };
+    std::vector<ChatMessage> context, news;
+    std::map<int64_t, const Row*> rows;
+    int offset = 0;
+    for (const Row& r : before)
+      if (sendable(r)) context.push_back({r.id, r.label, r.body, ToLocal(zone, r.received)}), rows[r.id] = &r;
+    for (const Row& r : fresh)
+      if (sendable(r)) news.push_back({r.id, r.label, r.body, ToLocal(zone, r.received, &offset)}), rows[r.id] = &r;
+
+    std::vector<ExtractedEvent> found;
+    int64_t refusals = 0, incomplete = 0, rejected = 0, requests = 0;
+    std::string last_response;
+    const size_t step = size_t(std::max(1, o_.max_new_per_window));
+    for (size_t i = 0; i < news.size(); i += step) {
+      LlmWindow w{id, zone_name, offset, {}};
+      // Context: the messages just before this window's first new one.
+      std::vector<ChatMessage> all = context;
+      all.insert(all.end(), news.begin(), news.begin() + i);
+      size_t from = all.size() > size_t(o_.context_messages) ? all.size() - o_.context_messages : 0;
+      w.messages.assign(all.begin() + from, all.end());
+      w.messages.insert(w.messages.end(), news.begin() + i, news.begin() + std::min(news.size(), i + step));
+      std::string body = LlmRequestBody(w, o_.request);
+      ++stats.windows;
+      if (!live) {
+        stats.dry_run_bodies.push_back(std::move(body));
+        continue;
+      }
+      LlmAnswer a;
+      try {
+        ++requests;
+        a = ParseLlmAnswer(send_(body));
+      } catch (const openai::ApiError& e) {
+        if (e.outcome == openai::Outcome::kQuota || e.status == 401 || e.status == 403) throw;
+        stats.failed.push_back("conversation " + cid + ": " + e.what());
+        return;  // rolls back: tried again next run
+      } catch (const Error& e) {
+        if (e.kind() == ErrorKind::kInterrupted || e.kind() == ErrorKind::kUsage) throw;
+        stats.failed.push_back("conversation " + cid + ": " + e.what());
+        return;
+      }
+      if (!a.response_id.empty()) last_response = a.response_id;
+      const std::string who = "conversation " + cid + " (response " + (a.response_id.empty() ? "?" : a.response_id) + ")";
+      if (a.kind == LlmAnswerKind::kRefusal) {
+        ++refusals;
+        log::Warn(who + ": the model refused: " + a.detail);
+        continue;
+      }
+      if (a.kind == LlmAnswerKind::kIncomplete) {
+        ++incomplete;
+        log::Warn(who + ": incomplete response (" + a.detail + "); its events are not read");
+        continue;
+      }
+      if (a.kind == LlmAnswerKind::kFailed) {
+        ++stats.failed_responses;
+        log::Warn(who + ": the response failed: " + a.detail);
+        continue;
+      }
+      ++stats.answers;
+      LlmValidated v = ValidateLlmOutput(a.output_text, w);
+      for (const LlmRejection& r : v.rejected) {
+        ++rejected;
+        ++stats.rejected[LlmRejectName(r.reason)];
+        std::string line = who + (r.index >= 0 ? " event " + std::to_string(r.index) : std::string(" output")) +
+                           ": " + LlmRejectName(r.reason) + ": " + r.detail;
+        log::Warn("rejected: " + line);
+        if (stats.rejected_examples.size() < kMaxExamples) stats.rejected_examples.push_back(line);
+      }
+      for (auto& e : v.events) found.push_back(std::move(e));
+    }
+    ++stats.conversations;
+    stats.messages += int64_t(fresh.size());
+    stats.refusals += refusals;
+    stats.incomplete += incomplete;
+    if (!live) return;
+    Merge(id, zone_name, zone, found, rows);
+    c_.Execute("UPDATE whatsapp_llm_scan SET last_message_id = " + std::to_string(high) +
+               ", requests = requests + " + std::to_string(requests) + ", refusals = refusals + " +
+               std::to_string(refusals) + ", incomplete = incomplete + " + std::to_string(incomplete) +
+               ", rejected = rejected + " + std::to_string(rejected) +
+               (last_response.empty() ? "" : ", last_response_id = " + db::Quote(last_response)) +
+               ", updated_at = UTC_TIMESTAMP(6) WHERE conversation_id = " + cid);
+    tx->Commit();
+  }
+
+  void Merge(int64_t id, const std::string& zone_name, const date::time_zone* zone,
+             std::vector<ExtractedEvent>& found, const std::map<int64_t, const Row*>& rows) {
+    if (found.empty()) return;
+    const std::string tz = zone_name == "UTC" ? "" : zone_name;
+    std::vector<StoredEvent> rules = store_.ForConversation(id, "rules");
+    std::vector<StoredEvent> llm = store_.ForConversation(id, "llm");
+    std::map<int64_t, int64_t> event_of;
+    for (ExtractedEvent& e : found) {
+      bool by_rules = false;
+      for (const StoredEvent& s : rules) by_rules = by_rules || Near(s, e);
+      if (by_rules) {
+        ++stats.matched_rules;
+        continue;
+      }
+      const StoredEvent* same = nullptr;
+      for (const StoredEvent& s : llm)
+        if (s.origin_message_id == e.origin_message_id) same = &s;
+      for (const StoredEvent& s : llm)
+        if (!same && Near(s, e) && s.status != EventStatus::kCancelled) same = &s;
+      std::string text = SourceText(e, rows, zone);
+      if (same) {
+        e.origin_message_id = same->origin_message_id;
+        auto saved = store_.Update(*same, e, tz, text);
+        stats.events_updated += saved.changed;
+        for (int64_t m : e.source_message_ids) event_of[m] = saved.id;
+        continue;
+      }
+      if (e.status == EventStatus::kCancelled) {
+        ++stats.ignored_cancelled;
+        continue;
+      }
+      auto saved = store_.Save(id, "llm", e, tz, text, nullptr);
+      ++stats.events_new;
+      llm.push_back(StoredEvent{saved.id, id, "llm", e.origin_message_id, e.title, e.start, e.end, e.all_day, tz,
+                                e.status, e.confidence, e.source_message_ids, text, 0, ""});
+      for (int64_t m : e.source_message_ids) event_of[m] = saved.id;
+    }
+    // Source messages point at their event unless the rules gave them one.
+    for (const auto& [m, ev] : event_of)
+      c_.Execute("UPDATE whatsapp_messages SET event_extracted = 1, event_id = COALESCE(event_id, " +
+                 std::to_string(ev) + ") WHERE id = " + std::to_string(m));
+  }
+
+  static std::string SourceText(const ExtractedEvent& e, const std::map<int64_t, const Row*>& rows,
+                                const date::time_zone* zone) {
+    std::string text;
+    for (int64_t id : e.source_message_ids) {
+      auto it = rows.find(id);
+      if (it == rows.end()) continue;
+      text += SqlDatetime(ToLocal(zone, it->second->received)).substr(0, 16) + " " + it->second->sender + ": " +
+              it->second->body + "\n";
+    }
+    return text;
+  }
+
+  db::Connection& c_;
+  const LlmScanOptions& o_;
+  const LlmSend& send_;
+  EventStore store_;
+};
+
+}  // namespace
+
+int64_t LlmScanStats::Rejected() const {
+  int64_t n = 0;
+  for (const auto& [k, v] : rejected) n += v;
+  return n;
+}
+
+LlmScanStats RunLlmScan(db::Connection& c, const LlmScanOptions& o, const LlmSend& send) {
+  Zone(o.default_zone);
+  c.Execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
+  Pass p(c, o, send);
+  p.Run();
+  return p.stats;
+}
+
+}  // namespace chatbeto::events
