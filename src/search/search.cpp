@@ -11,6 +11,7 @@
 #include "search/body.h"
 #include "search/hits.h"
 #include "search/index.h"
+#include "search/match.h"
 #include "util/log.h"
 
 namespace chatbeto::search {
@@ -79,6 +80,23 @@ std::string TitleHoldsAll(const Query& q) {
   return w;
 }
 
+// Documents of replaced conversations stay in the posting lists until
+// `search --reindex`; they cost decoding only. Says so when they outnumber
+// the live ones.
+void NoteDeadDocuments(db::Connection& conn, const std::vector<DocRange>& ranges) {
+  uint64_t live = 0;
+  for (const auto& r : ranges) live += RangeDocs(r);
+  uint64_t numbered = static_cast<uint64_t>(
+      std::max<int64_t>(1, conn.QueryInt("SELECT next_doc FROM search_state WHERE id = 1").value_or(1)) - 1);
+  uint64_t dead = numbered > live ? numbered - live : 0;
+  log::Debug("search: " + std::to_string(live) + " live documents, " + std::to_string(dead) +
+             " of replaced conversations");
+  if (dead > live && dead > 10000)
+    log::Info("search: the index holds " + std::to_string(dead) +
+              " documents of replaced conversations (more than the " + std::to_string(live) +
+              " live ones); `chatbeto search --reindex` compacts it");
+}
+
 }  // namespace
 
 SearchResult Search(db::Connection& conn, Index& index, const SearchOptions& o) {
@@ -106,59 +124,66 @@ SearchResult Search(db::Connection& conn, Index& index, const SearchOptions& o) 
   // 2. Group by conversation through the document ranges; documents of
   // replaced conversations fall outside every range and are dropped.
   std::vector<DocRange> ranges;
-  std::vector<std::string> range_ids;
   if (!cand.empty()) {
-    auto rs = conn.Query("SELECT first_doc, last_doc, conversation_id FROM search_convs ORDER BY first_doc");
-    while (rs->next()) {
-      ranges.push_back({rs->getUInt(1), rs->getUInt(2)});
-      range_ids.emplace_back(rs->getString(3));
-    }
+    auto rs = conn.Query("SELECT first_doc, last_doc FROM search_convs ORDER BY first_doc");
+    while (rs->next()) ranges.push_back({rs->getUInt(1), rs->getUInt(2)});
+    NoteDeadDocuments(conn, ranges);
   }
   Grouped g = GroupByRange(cand, ranges);
   timer.Done("grouping: " + std::to_string(g.live.size()) + " live documents in " +
              std::to_string(g.groups.size()) + " conversations");
+  // The groups whose conversation a query on search_convs s (joined with
+  // conversations c) returns: `sql` selects s.first_doc.
+  auto groups_where = [&](std::string sql, bool by_first_doc) {
+    std::unordered_map<uint32_t, size_t> at;
+    for (size_t i = 0; i < g.groups.size(); ++i) at.emplace(ranges[g.groups[i].range].first, i);
+    if (by_first_doc)
+      sql += " AND s.first_doc IN " +
+             InList(g.groups.begin(), g.groups.end(), [&](std::string& out, const GroupSpan& gs) {
+               AppendNumber(out, ranges[gs.range].first);
+             });
+    std::vector<char> in(g.groups.size(), 0);
+    auto rs = conn.Query(sql);
+    while (rs->next())
+      if (auto it = at.find(rs->getUInt(1)); it != at.end()) in[it->second] = 1;
+    return in;
+  };
+  const std::string from =
+      "SELECT s.first_doc FROM search_convs s JOIN conversations c ON c.id = s.conversation_id ";
 
   // 3. --project: only that project's conversations.
-  auto keep_groups = [&](const std::function<bool(const GroupSpan&)>& keep) {
+  auto keep_groups = [&](const std::vector<char>& keep) {
     DocList docs;
-    for (const auto& s : g.groups)
-      if (keep(s)) docs.insert(docs.end(), g.live.begin() + static_cast<std::ptrdiff_t>(s.begin),
-                               g.live.begin() + static_cast<std::ptrdiff_t>(s.end));
+    for (size_t i = 0; i < g.groups.size(); ++i)
+      if (keep[i])
+        docs.insert(docs.end(), g.live.begin() + static_cast<std::ptrdiff_t>(g.groups[i].begin),
+                    g.live.begin() + static_cast<std::ptrdiff_t>(g.groups[i].end));
     g = GroupByRange(docs, ranges);
   };
-  if (!o.project.empty() && !g.groups.empty()) {
-    std::unordered_set<std::string> in_project;
-    auto rs = conn.Query(
-        "SELECT c.id FROM conversations c LEFT JOIN projects p ON p.id = c.project_id WHERE "
-        "p.name = " + db::Quote(o.project) + " OR c.gizmo_id = " + db::Quote(o.project));
-    while (rs->next()) in_project.emplace(rs->getString(1));
-    keep_groups([&](const GroupSpan& s) { return in_project.count(range_ids[s.range]) > 0; });
-  }
+  if (!o.project.empty() && !g.groups.empty())
+    keep_groups(groups_where(from + "LEFT JOIN projects p ON p.id = c.project_id WHERE (p.name = " +
+                                 db::Quote(o.project) + " OR c.gizmo_id = " + db::Quote(o.project) + ")",
+                             g.groups.size() <= kTitlesById));
 
   // 4. What the index does not decide: terms of four or more characters
   // (checked in the indexed text, folded as LIKE compares) and the --role
   // and --since filters.
-  std::unordered_map<uint32_t, DocInfo> info;
   const bool check = !need_check.empty();
   if ((check || !o.role.empty() || !o.since.empty()) && !g.live.empty()) {
     std::string where;
     if (!o.role.empty()) where += " AND role = " + db::Quote(o.role);
     if (!o.since.empty()) where += " AND create_time >= " + db::Quote(o.since);
+    std::vector<FoldedMatcher> matchers;
+    for (size_t t : need_check) matchers.emplace_back(fold, folded[t]);
     DocList pass;
-    ForDocs(conn, g.live, "role, DATE_FORMAT(create_time, '%Y-%m-%d %H:%i:%s')" +
-                              std::string(check ? ", body" : ""),
-            where, [&](sql::ResultSet& rs) {
-              if (check) {
-                auto text = FoldText(fold, DecodeBody(rs.getString(4).asStdString()));
-                for (size_t t : need_check)
-                  if (std::search(text.begin(), text.end(), folded[t].begin(), folded[t].end()) ==
-                      text.end())
-                    return;
-              }
-              uint32_t d = rs.getUInt(1);
-              pass.push_back(d);
-              info[d] = {Str(rs, 2), Str(rs, 3)};
-            });
+    ForDocs(conn, g.live, check ? "body" : "1", where, [&](sql::ResultSet& rs) {
+      if (check) {
+        const std::string text = DecodeBody(rs.getString(2).asStdString());
+        for (const auto& m : matchers)
+          if (!m.FoundIn(text)) return;
+      }
+      pass.push_back(rs.getUInt(1));
+    });
     Normalize(pass);
     g = GroupByRange(pass, ranges);
     timer.Done("exact check: " + std::to_string(pass.size()) + " hits");
@@ -179,67 +204,63 @@ SearchResult Search(db::Connection& conn, Index& index, const SearchOptions& o) 
   if (n) avg /= static_cast<double>(n);
   std::vector<double> score(n, 0.0);
   if (!o.by_date && n) {
-    std::unordered_map<std::string, size_t> group_of;
-    for (size_t i = 0; i < n; ++i) group_of.emplace(range_ids[g.groups[i].range], i);
-    std::string sql = "SELECT c.id FROM conversations c WHERE " + TitleHoldsAll(o.query);
-    if (n <= kTitlesById)
-      sql += " AND c.id IN " + InList(g.groups.begin(), g.groups.end(), [&](std::string& s, const GroupSpan& gs) {
-               db::AppendQuoted(s, range_ids[gs.range]);
-             });
-    auto rs = conn.Query(sql);
-    while (rs->next())
-      if (auto it = group_of.find(std::string(rs->getString(1))); it != group_of.end())
-        stats[it->second].title_match = true;
-    for (size_t i = 0; i < n; ++i) score[i] = ConversationScore(stats[i], avg);
+    auto title = groups_where(from + "WHERE " + TitleHoldsAll(o.query), n <= kTitlesById);
+    for (size_t i = 0; i < n; ++i) {
+      stats[i].title_match = title[i];
+      score[i] = ConversationScore(stats[i], avg);
+    }
   }
   timer.Done("ranking");
 
   // 6. The conversations shown: ties (and --sort date) go to the newest hit,
   // which needs the hit times of those that can be shown.
+  std::unordered_map<uint32_t, DocInfo> info;
   std::vector<std::string> last_hit(n);
   auto hits_of = [&](size_t i) {
     return DocList(g.live.begin() + static_cast<std::ptrdiff_t>(g.groups[i].begin),
                    g.live.begin() + static_cast<std::ptrdiff_t>(g.groups[i].end));
   };
   auto fill = [&](const std::vector<size_t>& need) {
-    DocList unknown;
-    for (size_t i : need)
-      for (uint32_t d : hits_of(i))
-        if (!info.count(d)) unknown.push_back(d);
-    ForDocs(conn, unknown, "role, DATE_FORMAT(create_time, '%Y-%m-%d %H:%i:%s')", "",
+    DocList docs;
+    for (size_t i : need) {
+      DocList h = hits_of(i);
+      docs.insert(docs.end(), h.begin(), h.end());
+    }
+    ForDocs(conn, docs, "role, DATE_FORMAT(create_time, '%Y-%m-%d %H:%i:%s')", "",
             [&](sql::ResultSet& rs) { info[rs.getUInt(1)] = {Str(rs, 2), Str(rs, 3)}; });
     for (size_t i : need)
       for (uint32_t d : hits_of(i)) last_hit[i] = std::max(last_hit[i], info[d].time);
   };
   auto tie_less = [&](size_t a, size_t b) {
     if (last_hit[a] != last_hit[b]) return last_hit[a] > last_hit[b];
-    return range_ids[g.groups[a].range] < range_ids[g.groups[b].range];
+    return g.groups[a].range < g.groups[b].range;
   };
   std::vector<size_t> shown = TopByScore(score, o.limit, fill, tie_less);
   timer.Done("order");
 
-  // 7. Title and project of the conversations shown.
+  // 7. Id, title and project of the conversations shown.
   std::vector<ConversationResult> convs(shown.size());
-  std::unordered_map<std::string, size_t> shown_at;
+  std::unordered_map<uint32_t, size_t> shown_at;  // first document -> index in convs
   for (size_t k = 0; k < shown.size(); ++k) {
     size_t i = shown[k];
-    convs[k].id = range_ids[g.groups[i].range];
     convs[k].hits = stats[i].hits;
     convs[k].score = score[i];
     convs[k].last_hit = last_hit[i];
-    shown_at[convs[k].id] = k;
+    shown_at[ranges[g.groups[i].range].first] = k;
   }
   if (!convs.empty()) {
     auto rs = conn.Query(
-        "SELECT c.id, c.title, p.name FROM conversations c LEFT JOIN projects p ON p.id = "
-        "c.project_id WHERE c.id IN " +
-        InList(convs.begin(), convs.end(),
-               [](std::string& s, const ConversationResult& c) { db::AppendQuoted(s, c.id); }));
+        "SELECT s.first_doc, c.id, c.title, p.name FROM search_convs s JOIN conversations c ON "
+        "c.id = s.conversation_id LEFT JOIN projects p ON p.id = c.project_id WHERE s.first_doc IN " +
+        InList(shown.begin(), shown.end(), [&](std::string& out, size_t i) {
+          AppendNumber(out, ranges[g.groups[i].range].first);
+        }));
     while (rs->next()) {
-      auto it = shown_at.find(std::string(rs->getString(1)));
+      auto it = shown_at.find(rs->getUInt(1));
       if (it == shown_at.end()) continue;
-      convs[it->second].title = Str(*rs, 2);
-      convs[it->second].project = Str(*rs, 3);
+      convs[it->second].id = rs->getString(2);
+      convs[it->second].title = Str(*rs, 3);
+      convs[it->second].project = Str(*rs, 4);
     }
   }
 

@@ -194,6 +194,50 @@ TEST_F(Search, ReimportKeepsTheIndexConsistent) {
             Count("SELECT COUNT(*) FROM messages WHERE text <> ''"));
 }
 
+TEST_F(Search, TotalsAndRankingFromTheIndexAfterReplacements) {
+  // Two conversations alike but for the title and the newer hit in c-t2:
+  // the title holding the term ranks c-t1 first.
+  json a = json::array();
+  a.push_back(Conversation("c-t1", "Rollback notes", 1760000000, "t2",
+                           {{"t1", "root", "user", "the rollback went fine"},
+                            {"t2", "t1", "assistant", "good to hear"}}));
+  a.push_back(Conversation("c-t2", "Other things", 1770000000, "u2",
+                           {{"u1", "root", "user", "a rollback again"},
+                            {"u2", "u1", "assistant", "noted"}}));
+  a[0]["gizmo_id"] = "g-p-0123456789abcdef0123456789abcdef";
+  std::string path = tmp_dir_ + "/more.json";
+  WriteFile(path, a.dump());
+  ASSERT_EQ(Run({"import", path}).exit_code, 0);
+  auto conversations = [&](const std::string& term) {
+    return Count("SELECT COUNT(DISTINCT conversation_id) FROM messages WHERE on_visible_path = 1 "
+                 "AND hidden = 0 AND text LIKE " + db::Quote(search::LikeContains(term)));
+  };
+  auto doc = SearchJson({"rollback"});
+  EXPECT_EQ(doc["total_messages"], Oracle({"rollback"}));
+  EXPECT_EQ(doc["total_conversations"], conversations("rollback"));
+  EXPECT_EQ(doc["total_conversations"], 4);
+  ASSERT_GE(doc["conversations"].size(), 2u);
+  EXPECT_EQ(doc["conversations"][0]["conversation_id"], "c-t1");
+  EXPECT_EQ(doc["conversations"][0]["title"], "Rollback notes");
+  EXPECT_EQ(SearchJson({"rollback", "--project", "g-p-0123456789abcdef0123456789abcdef"})
+                ["total_conversations"], 1);
+  // c-t2 replaced without the word, twice: its old documents stay in the
+  // posting lists but are not counted, for a long term (checked) and a short one.
+  for (const char* text : {"a different question", "yet another question"}) {
+    a[1]["update_time"] = a[1]["update_time"].get<double>() + 100;
+    a[1]["mapping"]["u1"]["message"]["content"]["parts"][0] = text;
+    WriteFile(path, a.dump());
+    ASSERT_EQ(Run({"import", path}).exit_code, 0);
+  }
+  for (const std::string term : {"rollback", "again", "ll"}) {
+    doc = SearchJson({term});
+    EXPECT_EQ(doc["total_messages"], Oracle({term})) << term;
+    EXPECT_EQ(doc["total_conversations"], conversations(term)) << term;
+  }
+  EXPECT_EQ(SearchJson({"rollback"})["total_conversations"], 3);
+  EXPECT_EQ(SearchJson({"question"})["total_messages"], 1);
+}
+
 TEST_F(Search, IndexBuiltLazilyForMessagesImportedBeforeIt) {
   // As after upgrading: messages exist, the index was never built.
   Conn().Execute("UPDATE search_state SET built = 0, next_doc = 1");
