@@ -7,13 +7,14 @@ namespace chatbeto::events::detail {
 
 bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
   size_t j = i;
-  bool las = false, weak_a = false;
+  bool las = false, weak_a = false, singular = false;  // singular: "la" (only "la una")
   // "a las", "para las", "sobre las", "hacia las", "a eso de las", "como a las", "tipo"
   if (Is(j, "como") && Is(j + 1, "a")) ++j;
   if (Is(j, "a") && Is(j + 1, "eso") && Is(j + 2, "de")) j += 2;
   if (Is(j, "a") || Is(j, "al") || Is(j, "para") || Is(j, "sobre") || Is(j, "hacia") ||
       Is(j, "desde") || Is(j, "hasta") || Is(j, "de") || Is(j, "tipo")) {
     if (Is(j + 1, "las") || Is(j + 1, "la")) {
+      singular = Is(j + 1, "la");
       j += 2;
       las = true;
     } else if (Is(j, "a") || Is(j, "tipo") || Is(j, "sobre") || Is(j, "hacia")) {
@@ -26,6 +27,7 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
       ++j;
     }
   } else if (Is(j, "las") || Is(j, "la")) {
+    singular = Is(j, "la");
     ++j;
     las = true;
   } else if (Is(j, "el") &&
@@ -51,7 +53,7 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
   } else if (!SmallNumber(k, hour, 24)) {
     return false;
   }
-  if (Is(j, "la") && hour != 1 && !las) return false;
+  if (singular && hour != 1) return false;  // "la 2 de TVE", "la 5": a channel, a line
   x.hour = hour;
   x.ambiguous = hour >= 1 && hour <= 12 && !(digits && toks_[j].text[0] == '0');
   x.anchored = las;

@@ -131,6 +131,27 @@ const Set& CountLeads(Lang lang) {
   return lang == Lang::kEs ? es : en;
 }
 
+// Nouns a number measures: "at 5 stars", "1/2 cup", "a 5 km".
+const Set& MeasureNouns(Lang lang) {
+  static const Set en = {"stars",  "star",   "percent", "pct",    "mph",    "kmh",     "km",
+                         "kms",    "miles",  "mile",    "degrees", "deg",   "bucks",   "dollars",
+                         "dollar", "euros",  "euro",    "pesos",  "pounds", "quid",    "people",
+                         "persons", "each",  "apiece",  "points", "pts",    "per",     "cup",
+                         "cups",   "inch",   "inches",  "feet",   "foot",   "ft",      "kg",
+                         "kilos",  "lb",     "lbs",     "oz",     "ounces", "tsp",     "tbsp",
+                         "teaspoon", "tablespoon", "liter", "liters", "litre", "litres", "ml",
+                         "gallon", "gallons", "meters", "metres", "m",     "cm",      "mm",
+                         "gb",     "mb",     "kb",      "tb",     "k",      "x",       "times",
+                         "slices", "pieces", "pcs",     "servings", "way",  "tickets", "seats"};
+  static const Set es = {"estrellas", "euros",  "euro",    "pesos",   "dolares", "por",
+                         "km",        "kms",    "kilometros", "metros", "grados", "puntos",
+                         "personas",  "cada",   "taza",    "tazas",   "kilo",    "kilos",
+                         "kg",        "gramos", "litro",   "litros",  "ml",      "cucharada",
+                         "cucharadas", "veces", "raciones", "porciones", "trozos", "entradas",
+                         "asientos",  "plazas", "gb",      "mb",      "k",       "x"};
+  return lang == Lang::kEs ? es : en;
+}
+
 bool Currency(const Token& t) {
   return t.kind == Token::kPunct &&
          (t.text == "$" || t.text == "\xE2\x82\xAC" || t.text == "\xC2\xA3" || t.text == "#");
@@ -186,6 +207,13 @@ bool Parser::MonthAloneIsDate(size_t m, size_t after, bool weak) const {
   return starts && Boundary(after);
 }
 
+bool Parser::LoneOrdinalHasContext(size_t first, size_t after) const {
+  if (first > 0 && (In(DateLeads(lang_), toks_[first - 1]) || Is(first - 1, "about"))) return true;
+  if (Is(after, "of") || Is(after, "de")) return true;
+  bool starts = first == 0 || toks_[first - 1].kind == Token::kPunct;
+  return starts && (Boundary(after) || DateFollower(after) || TemporalWord(after));
+}
+
 bool Parser::DashedDateHasContext(size_t first, size_t after) const {
   if (first > 0 && In(DateLeads(lang_), toks_[first - 1])) return true;
   if (first > 0 && IsWordTok(first - 1) && WeekdayWord(lang_, toks_[first - 1].text)) return true;
@@ -207,6 +235,10 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
   if (Num(j - 1) >= 0 && glued_sep(j) && Num(j + 1) >= 0 && Glued(j + 1)) return true;
   if (Num(i) >= 0 && i >= 2 && Glued(i) && glued_sep(i - 1) && Num(i - 2) >= 0) return true;
   if (Num(i) >= 0 && i >= 1 && (IsP(i - 1, '+') || IsP(i - 1, '#')) && Glued(i)) return true;
+  // A number that measures something: "at 5 stars", "1/2 cup", "3/4 of the way".
+  if (Num(j - 1) >= 0 && j < toks_.size() && IsWordTok(j) &&
+      (In(MeasureNouns(lang_), toks_[j]) || (Is(j, "of") && IsP(j - 2, '/'))))
+    return true;
   // Amounts: "50%", "$5 tomorrow", "5€".
   if (Num(j - 1) >= 0 && j < toks_.size() && Glued(j) &&
       (IsP(j, '%') || Currency(toks_[j])))

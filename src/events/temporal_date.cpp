@@ -192,6 +192,7 @@ bool Parser::NumericDate(size_t& i, Span& s) const {
     return true;
   }
   if (sep == '.' || c >= 0) return false;  // "3.5" is a number; "1-2-345" is not a date
+  if (sep == '/' && a == 24 && b == 7) return false;  // "open 24/7": always
   if (sep == '-' && j == i && !DashedDateHasContext(j, after_b)) return false;  // "we won 3-1"
   // "7 - 8", "10 - 11": small numbers around a spaced dash are a range of hours or counts
   if (sep == '-' && !(Glued(k) && Glued(k + 1)) && a <= 12 && b <= 12) return false;
@@ -291,6 +292,9 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
       if (via_of) return false;  // "one of these days", "4 of us"
       if (es && Is(m, "de") && (Is(m + 1, "este") || Is(m + 1, "el")) && Is(m + 2, "mes")) m += 3;
       if (DayIsNotADate(j, m, word_day)) return false;
+      if (!word_day && !the && !dia && !(es && Is(i, "el")) && !Is(i, "on") &&
+          !LoneOrdinalHasContext(j, m))
+        return false;
       // a bare number after "el"/"the" must not be followed by a unit or noun-ish word
       if (!mark_needed && IsWordTok(m) && !Boundary(m) && Num(m - 1) >= 0) {
         const std::string& w = toks_[m].text;

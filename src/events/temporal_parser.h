@@ -108,6 +108,10 @@ class Parser {
   // introduces a date ("in", "until", "en", "para"), or as the whole phrase; never before a
   // name ("August Hall") nor as a verb ("we will march on"). `weak`: "may", "mar".
   bool MonthAloneIsDate(size_t m, size_t after, bool weak) const;
+  // "10th" with neither "the" nor a month is a date only after a word that introduces one
+  // ("on 10th", "by 2nd", "how about 10th"), or opening the phrase ("10th works"); not
+  // "I was 1st in line", "we came 2nd".
+  bool LoneOrdinalHasContext(size_t first, size_t after) const;
   // "3-1" without a year is a date only after a word that introduces one ("on 3-1",
   // "el 3-3") or as the whole phrase; else a score or a range of numbers.
   bool DashedDateHasContext(size_t first, size_t after) const;

@@ -29,7 +29,8 @@ INSTANTIATE_TEST_SUITE_P(
         // phone numbers, versions, addresses, rooms
         "call me at 650-650-6500", "my number is 555-123-4567", "+34 612 345 678",
         "version 2.3.1 is out", "update to v10.2", "room 12", "I live at 42 Main Street",
-        "gate 7", "chapter 3", "page 11",
+        "gate 7", "chapter 3", "page 11", "open 24/7", "1/2 cup of sugar", "3/4 of the way",
+        "rated at 5 stars", "I was 1st in line", "we came 2nd",
         // weekday abbreviations that are words
         "the sun is out", "I sat down", "sat next to me"));
 
@@ -45,7 +46,9 @@ INSTANTIATE_TEST_SUITE_P(
         "una mesa para 4 personas", "uno de estos días", "cuesta 25 euros", "son 30€",
         "el 50% de descuento", "ganamos 3-1", "quedaron 2-2", "llámame al 612-345-678",
         "mi número es +34 612 345 678", "la versión 2.3 ya salió", "en la página 7",
-        "la sala 3", "el capítulo 3", "tengo 3 hijos", "dame 5 minutos", "el sol sale"));
+        "la sala 3", "el capítulo 3", "tengo 3 hijos", "dame 5 minutos", "el sol sale",
+        "abierto 24/7", "1/2 kilo de harina", "a 5 km de aquí", "a 5 euros el kilo",
+        "el Real Madrid ganó 3 a 1", "la 2 de TVE"));
 
 // Next to such words, the real date or time is still found, alone.
 class TemporalContextEn : public ::testing::TestWithParam<Case> {};
@@ -76,6 +79,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"on 3-15", "2019-03-15T00:00:00", "day", "", "on 3-15"},
         Case{"3-15", "2019-03-15T00:00:00", "day"},
         Case{"7 - 8", "", ""},
+        Case{"see you 3/4", "2019-03-04T00:00:00", "day", "", "3/4"},
+        Case{"how about 10th?", "2019-03-10T00:00:00", "day", "", "10th"},
+        Case{"10th works for me", "2019-03-10T00:00:00", "day", "", "10th"},
+        Case{"see you at 5 tomorrow", "2019-03-02T17:00:00", "hour"},
         Case{"24 October, 9 p.m.", "2019-10-24T21:00:00", "hour"},
         Case{"5 May 12:00", "2019-05-05T12:00:00", "minute"},
         Case{"05/31/2024 14:15", "2024-05-31T14:15:00", "minute"},
