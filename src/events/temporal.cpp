@@ -29,7 +29,9 @@ bool MayStart(Lang lang, const Token& t) {
       "from",      "between",   "couple",   "few",       "of",        "end",
       "beginning", "start",     "middle",   "late",      "eom",       "bom",
       "eoy",       "rest",      "all",      "whole",     "entire",    "spring",    "summer",
-      "summertime", "fall",     "autumn",   "winter",    "wintertime", "over",     "season"};
+      "summertime", "fall",     "autumn",   "winter",    "wintertime", "over",     "season",
+      "until",     "till",      "through",  "thru",      "since",     "before",    "after",
+      "weekend",   "wkend"};
   static const std::unordered_set<std::string_view> es = {
       "a",          "al",       "para",     "sobre",      "hacia",     "desde",    "hasta",
       "de",         "del",      "tipo",     "como",       "las",       "la",       "el",
@@ -41,7 +43,7 @@ bool MayStart(Lang lang, const Token& t) {
       "weekend",    "unos",     "unas",     "media",      "un",        "una",      "principios",
       "comienzos",  "inicios",  "mediados", "finales",    "fines",     "proximos", "proximas",
       "siguientes", "pasados",  "pasadas",  "ultimos",    "ultimas",   "resto",    "toda",
-      "todo",       "primavera", "verano",  "otono",      "invierno"};
+      "todo",       "primavera", "verano",  "otono",      "invierno",  "despues",  "finde"};
   const auto& words = lang == Lang::kEs ? es : en;
   const std::string& w = t.text;
   if (words.count(w)) return true;

@@ -76,6 +76,20 @@ bool Parser::DateEn(size_t& i, Span& s) const {
       return true;
     }
   }
+  // "until 2014", "through 2014", "since 2010", "before 2020": a year after a word of time
+  if (Is(j, "until") || Is(j, "till") || Is(j, "through") || Is(j, "thru") || Is(j, "since") ||
+      Is(j, "before") || Is(j, "after") || Is(j, "by")) {
+    size_t y = j + 1;
+    int year;
+    if (Digits(y) == 4 && YearNumber(y, year, false) &&
+        (!IsWordTok(y) || TemporalWord(y) || DateFollower(y))) {
+      s.start = LocalTime{year, 1, 1};
+      s.grain = Grain::kYear;
+      s.past = year < ref_.year;
+      i = y;
+      return true;
+    }
+  }
   // "in 2014", "in 2014 A.D."
   if (Is(j, "in") || Is(j, "during") || Is(j, "of")) {
     size_t y = j + 1;
@@ -143,6 +157,24 @@ bool Parser::DateEs(size_t& i, Span& s) const {
     s.past = true;
     i = j + (Is(j, "antes") ? 3 : 1);
     return true;
+  }
+  // "hasta 2014", "desde 2010", "antes de 2020", "después de 2030", "para 2030"
+  {
+    size_t y = j;
+    if ((Is(y, "antes") || Is(y, "despues")) && Is(y + 1, "de")) ++y;
+    if (Is(y, "hasta") || Is(y, "desde") || Is(y, "para") || (y > j && Is(y, "de"))) {
+      ++y;
+      if (Is(y, "el")) ++y;
+      int year;
+      if (Digits(y) == 4 && YearNumber(y, year, false) &&
+          (!IsWordTok(y) || TemporalWord(y) || DateFollower(y))) {
+        s.start = LocalTime{year, 1, 1};
+        s.grain = Grain::kYear;
+        s.past = year < ref_.year;
+        i = y;
+        return true;
+      }
+    }
   }
   // "en 2014", "del 2013"
   if (Is(j, "en") || Is(j, "del") || Is(j, "el") || Is(j, "ano")) {

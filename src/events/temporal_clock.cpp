@@ -134,6 +134,38 @@ bool Parser::ClockSuffix(size_t& i, Clock& c) const {
   }
 }
 
+// "late", "early", "mid" before a part of the day ("late tonight", "early
+// evening", "mid-afternoon"); "a primera hora de", "a última hora de", "a media"
+// ("a media tarde"). "early morning" stays ParsePod's own.
+bool Parser::PodPart(size_t& i, int& part) const {
+  size_t j = i;
+  if (lang_ == Lang::kEn) {
+    if (Is(j, "late") || Is(j, "mid") || (Is(j, "early") && !Is(j + 1, "morning") &&
+                                          !(Is(j + 1, "in") && Is(j + 3, "morning")))) {
+      part = Is(j, "early") ? 1 : Is(j, "late") ? 2 : 3;
+      ++j;
+      if (IsP(j, '-') && Glued(j)) ++j;
+      i = j;
+      return true;
+    }
+    return false;
+  }
+  if (Is(j, "a")) ++j;
+  if ((Is(j, "primera") || Is(j, "ultima")) && Is(j + 1, "hora")) {
+    part = Is(j, "primera") ? 1 : 2;
+    j += 2;
+    if (Is(j, "de") && (Is(j + 1, "la") || Is(j + 1, "esta"))) ++j;  // "de la tarde"
+    i = j;
+    return true;
+  }
+  if (Is(j, "media") && (Is(j + 1, "manana") || Is(j + 1, "tarde"))) {
+    part = 3;
+    i = j + 1;
+    return true;
+  }
+  return false;
+}
+
 bool Parser::ParsePod(size_t& i, Pod& p, bool& today) const {
   size_t j = i;
   today = false;
@@ -182,8 +214,9 @@ bool Parser::ParsePod(size_t& i, Pod& p, bool& today) const {
     if (Is(j, "de") || Is(j, "por") || Is(j, "en") || Is(j, "a") || Is(j, "durante")) ++j;
     if (Is(j, "la")) {
       ++j;
-    } else if (!(Is(j, "noche") || Is(j, "madrugada") || Is(j, "tarde")) || j == i) {
-      return false;
+    } else if (!(Is(j, "noche") || Is(j, "madrugada") || Is(j, "tarde") || Is(j, "manana")) ||
+               (j == i && !(i > 0 && Is(i - 1, "media"))) || (j > i && Is(j, "manana"))) {
+      return false;  // bare only after "a media" ("a media tarde")
     }
   }
   if (!IsWordTok(j)) return false;

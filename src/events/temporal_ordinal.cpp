@@ -62,8 +62,20 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
   // what is counted
   int weekday = -1;
   Grain unit;
-  if (IsWordTok(j) && WeekdayWord(lang_, toks_[j].text) &&
-      !WeekdayWord(lang_, toks_[j].text).weak) {
+  bool weekend = false;  // counted by its Saturday: "the last weekend of October"
+  if (!es && (Is(j, "weekend") || Is(j, "wkend") ||
+              (Is(j, "week") && (Is(j + 1, "end") || (IsP(j + 1, '-') && Is(j + 2, "end")))))) {
+    weekend = true;
+    weekday = 5;
+    unit = Grain::kDay;
+    j += Is(j, "week") ? (Is(j + 1, "end") ? 1 : 2) : 0;
+  } else if (es && (Is(j, "finde") || (Is(j, "fin") && Is(j + 1, "de") && Is(j + 2, "semana")))) {
+    weekend = true;
+    weekday = 5;
+    unit = Grain::kDay;
+    j += Is(j, "fin") ? 2 : 0;
+  } else if (IsWordTok(j) && WeekdayWord(lang_, toks_[j].text) &&
+             !WeekdayWord(lang_, toks_[j].text).weak) {
     weekday = WeekdayWord(lang_, toks_[j].text).value;
     unit = Grain::kDay;
   } else if (Is(j, es ? "dia" : "day")) {
@@ -148,6 +160,12 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
     }
     if (ToSeconds(d) < ToSeconds(r.first) || ToSeconds(d) > ToSeconds(r.last)) return false;
     s = Day(d);
+    if (weekend) {  // Friday 18:00 to Monday 00:00, as "this weekend"
+      s.start = AddDays(d, -1);
+      s.start.hour = 18;
+      s.end = AddDays(d, 2);
+      s.grain = Grain::kHour;
+    }
   } else {
     d = from_end ? AddDays(r.last, -(n - 1)) : AddDays(r.first, n - 1);
     if (ToSeconds(d) < ToSeconds(r.first) || ToSeconds(d) > ToSeconds(r.last)) return false;

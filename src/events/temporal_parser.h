@@ -37,6 +37,7 @@ struct Expr {
   Pod pod = Pod::kNone;
   bool pod_today = false;  // "this morning", "tonight", "esta noche"
   bool pod_led = false;    // "in the afternoon", "por la tarde": a part of day on its own
+  int pod_part = 0;        // of the part of day: 1 early, 2 late, 3 the middle ("late tonight")
   Grain for_unit = Grain::kSecond;  // "at 4pm for 30 minutes": for_count units from the start
   int for_count = 0;
 };
@@ -71,6 +72,7 @@ class Parser {
   bool ClockSuffix(size_t& i, Clock& c) const;         // am/pm, o'clock, ish, zone
   bool SmallNumber(size_t& i, int& v, int max) const;  // digits or words ("cuarenta y cinco")
   bool ParsePod(size_t& i, Pod& p, bool& today) const;
+  bool PodPart(size_t& i, int& part) const;  // "late", "early", "a primera hora de": 1 early 2 late 3 mid
   bool ParseDate(size_t& i, Span& s) const;
   bool DateEn(size_t& i, Span& s) const;
   bool DateEs(size_t& i, Span& s) const;

@@ -123,15 +123,26 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
         c1 = a;
       }
     }
+    int part = 0;
     if (e.pod == Pod::kNone) {
       size_t m = k;
       Pod p;
       bool t;
+      int pp = 0;
+      PodPart(m, pp);
       if (ParsePod(m, p, t) && m > best) {
         best = m;
         kind = kPod;
         pod = p;
         today = t;
+        part = pp;
+        if (part == 1 && pod == Pod::kMorning) pod = Pod::kEarly, part = 0;
+      } else if (pp == 1 && lang_ == Lang::kEs && m > best && Is(m - 1, "hora")) {
+        // "mañana a primera hora": first thing in the morning
+        best = m;
+        kind = kPod;
+        pod = Pod::kMorning;
+        part = 1;
       }
     }
     if (kind == kNone) break;
@@ -143,6 +154,7 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
     if (kind == kPod) {
       e.pod = pod;
       e.pod_today = today;
+      e.pod_part = part;
       // "in the afternoon", "por la tarde": a part of the day said on its own
       e.pod_led = (!es && (Is(k, "in") || Is(k, "during")) && Is(k + 1, "the")) ||
                   (es && (Is(k, "por") || Is(k, "en") || Is(k, "durante")) && Is(k + 1, "la"));
@@ -235,6 +247,13 @@ bool Parser::Resolve(const Expr& e, TemporalMatch& m) const {
     if (e.pod != Pod::kNone) {
       LocalTime day = e.date ? e.date->start : Today();
       PodRange r = RangeOf(e.pod, lang_);
+      if (e.pod_part != 0) {  // "late tonight" 21-24, "early afternoon" 12-16, "a media mañana"
+        if (e.pod == Pod::kMorning) r.from = 6;
+        int half = (r.to - r.from + 1) / 2, third = (r.to - r.from) / 3;
+        if (e.pod_part == 1) r.to = r.from + half;
+        if (e.pod_part == 2) r.from = r.to - half;
+        if (e.pod_part == 3) r.from += third, r.to -= third;
+      }
       // "in the afternoon" said after it: tomorrow's
       if (!e.date && !e.pod_today && ToSeconds(At(day, r.to, 0, 0)) <= ToSeconds(ref_))
         day = AddDays(day, 1);

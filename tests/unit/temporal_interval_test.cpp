@@ -61,7 +61,15 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"the morning of the 15th of march", "2019-03-15T00:00:00", "hour",
              "2019-03-15T12:00:00"},
         Case{"the evening of Christmas Eve", "2019-12-24T18:00:00", "hour",
-             "2019-12-25T00:00:00"}));
+             "2019-12-25T00:00:00"},
+        Case{"late tonight", "2019-03-01T21:00:00", "hour", "2019-03-02T00:00:00"},
+        Case{"tomorrow late afternoon", "2019-03-02T15:00:00", "hour", "2019-03-02T19:00:00"},
+        Case{"he came late", "", ""},
+        // weekends counted in a month (by their Saturday), years after a word of time
+        Case{"the last weekend of March", "2019-03-29T18:00:00", "hour", "2019-04-01T00:00:00"},
+        Case{"first weekend of June", "2019-05-31T18:00:00", "hour", "2019-06-03T00:00:00"},
+        Case{"until 2030", "2030-01-01T00:00:00", "year"},
+        Case{"after 2000 people came", "", ""}));
 
 class TemporalIntervalEs : public ::testing::TestWithParam<Case> {};
 TEST_P(TemporalIntervalEs, Resolves) { Check(GetParam(), Lang::kEs, kFri); }
@@ -89,7 +97,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"ropa de verano", "", ""}, Case{"buenas tardes", "", ""},
         Case{"por la tarde", "2019-03-01T12:00:00", "hour", "2019-03-01T19:00:00"},
         Case{"la mañana del 15 de marzo", "2019-03-15T04:00:00", "hour", "2019-03-15T12:00:00"},
-        Case{"la noche de Nochebuena", "2019-12-24T18:00:00", "hour", "2019-12-25T00:00:00"}));
+        Case{"la noche de Nochebuena", "2019-12-24T18:00:00", "hour", "2019-12-25T00:00:00"},
+        Case{"mañana a primera hora", "2019-03-02T06:00:00", "hour", "2019-03-02T09:00:00"},
+        Case{"el lunes a media mañana", "2019-03-04T08:00:00", "hour", "2019-03-04T10:00:00"},
+        Case{"el último fin de semana de marzo", "2019-03-29T18:00:00", "hour",
+             "2019-04-01T00:00:00"},
+        Case{"hasta 2030", "2030-01-01T00:00:00", "year"},
+        Case{"llego tarde", "", ""}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
