@@ -56,6 +56,11 @@ int RunAsk(Context& ctx, AskCli& c) {
   openai::RateLimiter limiter;
   openai::CallStats stats;
   openai::Client client(config, &limiter, &stats, openai::PolicyFromEnv());
+  // Marked 'appending' while the answer is on its way and until it is stored
+  // locally: if this run stops in between (killed, or a database write that
+  // gives up on lock conflicts, exit 5), the next sync compares the remote
+  // items instead of sending the question and answer again.
+  sync::MarkAppending(*conn, c.id);
   openai::ResponseResult res;
   try {
     res = client.CreateResponse(body);
@@ -63,6 +68,8 @@ int RunAsk(Context& ctx, AskCli& c) {
     if (e.outcome == openai::Outcome::kAmbiguous)
       sync::SaveStateError(*conn, c.id, "appending",
                            std::string("ask failed ambiguously; the next sync checks the remote: ") + e.what());
+    else  // not applied: back to the position it had
+      sync::SavePosition(*conn, c.id, st.items_synced, st.prefix_hash, st.last_item_id, "synced");
     throw Error(ErrorKind::kNetwork, "conversation " + c.id + ": " + e.what());
   }
   std::vector<sync::ApiMessage> msgs;

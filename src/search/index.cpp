@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "db/connection.h"
+#include "db/retry.h"
 #include "search/body.h"
 #include "util/error.h"
 #include "util/log.h"
@@ -237,14 +238,15 @@ void Index::Update(const std::vector<std::string>& ids, bool force) {
 }
 
 void Index::Rebuild(const std::function<void(size_t, size_t)>& progress) {
-  {
+  // Each transaction is run again after a deadlock / lock wait timeout (db/retry.h).
+  db::RetryOnLockConflict(conn_, "search --reindex", [&] {
     db::Transaction tx(conn_);
     conn_.Execute("UPDATE search_state SET built = 0, next_doc = 1 WHERE id = 1");
     conn_.Execute("DELETE FROM search_docs");
     conn_.Execute("DELETE FROM search_convs");
     conn_.Execute("DELETE FROM search_postings");
     tx.Commit();
-  }
+  });
   std::vector<std::string> all;
   {
     auto rs = conn_.Query("SELECT id FROM conversations ORDER BY id");
@@ -253,12 +255,16 @@ void Index::Rebuild(const std::function<void(size_t, size_t)>& progress) {
   for (size_t i = 0; i < all.size(); i += kRebuildChunk) {
     std::vector<std::string> chunk(all.begin() + static_cast<std::ptrdiff_t>(i),
                                    all.begin() + static_cast<std::ptrdiff_t>(std::min(all.size(), i + kRebuildChunk)));
-    db::Transaction tx(conn_);
-    Update(chunk, /*force=*/true);
-    tx.Commit();
+    db::RetryOnLockConflict(conn_, "search --reindex", [&] {
+      db::Transaction tx(conn_);
+      Update(chunk, /*force=*/true);
+      tx.Commit();
+    });
     if (progress) progress(std::min(all.size(), i + kRebuildChunk), all.size());
   }
-  conn_.Execute("UPDATE search_state SET built = 1 WHERE id = 1");
+  db::RetryOnLockConflict(conn_, "search --reindex", [&] {
+    conn_.Execute("UPDATE search_state SET built = 1 WHERE id = 1");
+  });
 }
 
 DocList Index::DocsWithAll(const std::vector<uint64_t>& keys) {

@@ -35,7 +35,10 @@ class OneSync {
       Fail(e.outcome == Outcome::kWaitTooLong ? "skipped" : "failed", e.what());
       if (e.outcome == Outcome::kQuota) w_.quota_exhausted = true;
     } catch (const Error& e) {
-      if (e.kind() == ErrorKind::kInterrupted) throw;
+      // A write that still met lock conflicts while another chatbeto job
+      // holds its lock stops the run (exit 5); the state stays as last
+      // recorded, and the next run reconciles from there.
+      if (e.kind() == ErrorKind::kInterrupted || e.kind() == ErrorKind::kLocked) throw;
       Fail("failed", e.what());
     }
     return r_;
@@ -88,7 +91,14 @@ class OneSync {
     for (int attempt = 0;; ++attempt) {
       try {
         std::string id = w_.client.CreateConversation(md);
-        SaveRemoteId(w_.conn, conv_.id, id, empty);
+        try {
+          SaveRemoteId(w_.conn, conv_.id, id, empty);
+        } catch (const Error& e) {
+          log::Warn("conversation " + conv_.id + ": remote conversation " + id +
+                    " was created but its id could not be stored (" + e.what() +
+                    "); the next run reports it as a remote that may exist");
+          throw;
+        }
         st_ = LoadState(w_.conn, conv_.id);
         return;
       } catch (const ApiError& e) {
@@ -167,6 +177,10 @@ class OneSync {
 
   void Append() {
     int ambiguous = 0;
+    if (st_.state == "synced" && size_t(st_.items_synced) < items_.size()) {
+      MarkAppending(w_.conn, conv_.id);
+      st_.state = "appending";
+    }
     while (size_t(st_.items_synced) < items_.size()) {
       size_t from = size_t(st_.items_synced);
       size_t to = std::min(items_.size(), from + openai::kMaxItemsPerRequest);
@@ -177,6 +191,7 @@ class OneSync {
         SavePosition(w_.conn, conv_.id, int64_t(to), PrefixHash(items_, to), created.back().id, state);
         st_.items_synced = int64_t(to);
         st_.last_item_id = created.back().id;
+        st_.state = state;
         r_.items_sent += int64_t(batch.size());
       } catch (const ApiError& e) {
         if (e.outcome != Outcome::kAmbiguous || ++ambiguous >= w_.options.max_ambiguous) throw;

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "db/connection.h"
+#include "db/retry.h"
 #include "util/error.h"
 #include "util/sha256.h"
 
@@ -13,6 +14,15 @@ using db::Quote;
 
 std::string Col(sql::ResultSet& rs, int col) {
   return rs.isNull(col) ? std::string() : std::string(rs.getString(col));
+}
+
+// Every write runs through db::RetryOnLockConflict: a deadlock or lock wait
+// timeout re-runs only that statement or transaction (never the OpenAI call
+// before it), and a conflict that persists while another chatbeto job holds
+// its lock throws Error(kLocked) (exit 5).
+template <typename Body>
+void Retrying(db::Connection& conn, const std::string& conversation_id, Body&& body) {
+  db::RetryOnLockConflict(conn, "sync: conversation " + conversation_id, body);
 }
 
 }  // namespace
@@ -134,91 +144,113 @@ SyncState LoadState(db::Connection& conn, const std::string& conversation_id) {
 }
 
 void MarkCreating(db::Connection& conn, const std::string& id, const std::string& empty_hash) {
-  conn.Execute("INSERT INTO sync_state (conversation_id, items_synced, prefix_hash, state) VALUES (" +
-               Quote(id) + ", 0, " + Quote(empty_hash) +
-               ", 'creating') ON DUPLICATE KEY UPDATE state = IF(remote_id IS NULL, 'creating', state)");
+  Retrying(conn, id, [&] {
+    conn.Execute("INSERT INTO sync_state (conversation_id, items_synced, prefix_hash, state) "
+                 "VALUES (" + Quote(id) + ", 0, " + Quote(empty_hash) +
+                 ", 'creating') ON DUPLICATE KEY UPDATE state = IF(remote_id IS NULL, 'creating', "
+                 "state)");
+  });
+}
+
+void MarkAppending(db::Connection& conn, const std::string& id) {
+  Retrying(conn, id, [&] {
+    conn.Execute("UPDATE sync_state SET state = 'appending' WHERE conversation_id = " + Quote(id) +
+                 " AND state = 'synced'");
+  });
 }
 
 void SaveRemoteId(db::Connection& conn, const std::string& id, const std::string& remote_id,
                   const std::string& empty_hash) {
-  db::Transaction tx(conn);
-  conn.Execute("UPDATE sync_state SET remote_id = " + Quote(remote_id) +
-               ", items_synced = 0, prefix_hash = " + Quote(empty_hash) +
-               ", last_item_id = NULL, state = 'appending', created_at = UTC_TIMESTAMP(6), "
-               "last_synced_at = UTC_TIMESTAMP(6), last_error = NULL WHERE conversation_id = " +
-               Quote(id) + " AND remote_id IS NULL");
-  conn.Execute("UPDATE conversations SET openai_conversation_id = " + Quote(remote_id) +
-               ", synced_at = UTC_TIMESTAMP(6), synced_hash = " + Quote(empty_hash) +
-               " WHERE id = " + Quote(id));
-  tx.Commit();
+  Retrying(conn, id, [&] {
+    db::Transaction tx(conn);
+    conn.Execute("UPDATE sync_state SET remote_id = " + Quote(remote_id) +
+                 ", items_synced = 0, prefix_hash = " + Quote(empty_hash) +
+                 ", last_item_id = NULL, state = 'appending', created_at = UTC_TIMESTAMP(6), "
+                 "last_synced_at = UTC_TIMESTAMP(6), last_error = NULL WHERE conversation_id = " +
+                 Quote(id) + " AND remote_id IS NULL");
+    conn.Execute("UPDATE conversations SET openai_conversation_id = " + Quote(remote_id) +
+                 ", synced_at = UTC_TIMESTAMP(6), synced_hash = " + Quote(empty_hash) +
+                 " WHERE id = " + Quote(id));
+    tx.Commit();
+  });
 }
 
 void SavePosition(db::Connection& conn, const std::string& id, int64_t items_synced,
                   const std::string& prefix_hash, const std::string& last_item_id,
                   const std::string& state) {
-  db::Transaction tx(conn);
-  conn.Execute("UPDATE sync_state SET items_synced = " + std::to_string(items_synced) +
-               ", prefix_hash = " + Quote(prefix_hash) + ", last_item_id = " +
-               (last_item_id.empty() ? std::string("NULL") : Quote(last_item_id)) +
-               ", state = " + Quote(state) +
-               ", last_synced_at = UTC_TIMESTAMP(6), last_error = NULL WHERE conversation_id = " +
-               Quote(id));
-  conn.Execute("UPDATE conversations SET synced_at = UTC_TIMESTAMP(6), synced_hash = " +
-               Quote(prefix_hash) + " WHERE id = " + Quote(id));
-  tx.Commit();
+  Retrying(conn, id, [&] {
+    db::Transaction tx(conn);
+    conn.Execute("UPDATE sync_state SET items_synced = " + std::to_string(items_synced) +
+                 ", prefix_hash = " + Quote(prefix_hash) + ", last_item_id = " +
+                 (last_item_id.empty() ? std::string("NULL") : Quote(last_item_id)) +
+                 ", state = " + Quote(state) +
+                 ", last_synced_at = UTC_TIMESTAMP(6), last_error = NULL WHERE conversation_id = " +
+                 Quote(id));
+    conn.Execute("UPDATE conversations SET synced_at = UTC_TIMESTAMP(6), synced_hash = " +
+                 Quote(prefix_hash) + " WHERE id = " + Quote(id));
+    tx.Commit();
+  });
 }
 
 void SaveStateError(db::Connection& conn, const std::string& id, const std::string& state,
                     const std::string& error) {
-  conn.Execute("UPDATE sync_state SET state = " + Quote(state) + ", last_error = " +
-               Quote(error.substr(0, 2000)) + " WHERE conversation_id = " + Quote(id));
+  Retrying(conn, id, [&] {
+    conn.Execute("UPDATE sync_state SET state = " + Quote(state) + ", last_error = " +
+                 Quote(error.substr(0, 2000)) + " WHERE conversation_id = " + Quote(id));
+  });
 }
 
 void RecordUnknownRemote(db::Connection& conn, const std::string& id, const std::string& reason,
                          const std::string& request_id) {
-  conn.Execute("INSERT INTO sync_unknown_remotes (conversation_id, noticed_at, reason, request_id) "
-               "VALUES (" + Quote(id) + ", UTC_TIMESTAMP(6), " + Quote(reason.substr(0, 2000)) +
-               ", " + (request_id.empty() ? std::string("NULL") : Quote(request_id.substr(0, 100))) +
-               ")");
+  Retrying(conn, id, [&] {
+    conn.Execute(
+        "INSERT INTO sync_unknown_remotes (conversation_id, noticed_at, reason, request_id) "
+        "VALUES (" + Quote(id) + ", UTC_TIMESTAMP(6), " + Quote(reason.substr(0, 2000)) + ", " +
+        (request_id.empty() ? std::string("NULL") : Quote(request_id.substr(0, 100))) + ")");
+  });
 }
 
 void Forget(db::Connection& conn, const std::string& id) {
-  db::Transaction tx(conn);
-  conn.Execute("DELETE FROM sync_state WHERE conversation_id = " + Quote(id));
-  conn.Execute("UPDATE conversations SET openai_conversation_id = NULL, synced_at = NULL, "
-               "synced_hash = NULL WHERE id = " + Quote(id));
-  tx.Commit();
+  Retrying(conn, id, [&] {
+    db::Transaction tx(conn);
+    conn.Execute("DELETE FROM sync_state WHERE conversation_id = " + Quote(id));
+    conn.Execute("UPDATE conversations SET openai_conversation_id = NULL, synced_at = NULL, "
+                 "synced_hash = NULL WHERE id = " + Quote(id));
+    tx.Commit();
+  });
 }
 
 void AppendApiMessages(db::Connection& conn, const std::string& id,
                        const std::vector<ApiMessage>& messages) {
   if (messages.empty()) return;
-  db::Transaction tx(conn);
-  std::string parent;
-  int64_t depth = 0;
-  // After the last node of the visible path (in LoadPath's order).
-  auto path = VisiblePath(conn, id);
-  if (!path.empty()) {
-    parent = path.back().node_id;
-    depth = conn.QueryInt("SELECT depth FROM messages WHERE conversation_id = " + Quote(id) +
-                          " AND node_id = " + Quote(parent)).value_or(-1) + 1;
-  }
-  for (const auto& m : messages) {
-    conn.Execute(
-        "INSERT INTO messages (conversation_id, node_id, parent_id, depth, sibling_index, "
-        "on_visible_path, message_id, role, author_name, status, content_type, hidden, "
-        "create_time, update_time, text, raw_json) VALUES (" +
-        Quote(id) + ", " + Quote(m.node_id) + ", " + (parent.empty() ? "NULL" : Quote(parent)) +
-        ", " + std::to_string(depth) + ", 0, 1, " + Quote(m.node_id) + ", " + Quote(m.role) +
-        ", 'openai_api', 'finished_successfully', 'text', 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), " +
-        Quote(m.text) + ", " + Quote(m.raw_json) + ")");
-    parent = m.node_id;
-    ++depth;
-  }
-  conn.Execute("UPDATE conversations SET current_node = " + Quote(parent) +
-               ", message_count = message_count + " + std::to_string(messages.size()) +
-               " WHERE id = " + Quote(id));
-  tx.Commit();
+  Retrying(conn, id, [&] {
+    db::Transaction tx(conn);
+    std::string parent;
+    int64_t depth = 0;
+    // After the last node of the visible path (in LoadPath's order).
+    auto path = VisiblePath(conn, id);
+    if (!path.empty()) {
+      parent = path.back().node_id;
+      depth = conn.QueryInt("SELECT depth FROM messages WHERE conversation_id = " + Quote(id) +
+                            " AND node_id = " + Quote(parent)).value_or(-1) + 1;
+    }
+    for (const auto& m : messages) {
+      conn.Execute(
+          "INSERT INTO messages (conversation_id, node_id, parent_id, depth, sibling_index, "
+          "on_visible_path, message_id, role, author_name, status, content_type, hidden, "
+          "create_time, update_time, text, raw_json) VALUES (" +
+          Quote(id) + ", " + Quote(m.node_id) + ", " + (parent.empty() ? "NULL" : Quote(parent)) +
+          ", " + std::to_string(depth) + ", 0, 1, " + Quote(m.node_id) + ", " + Quote(m.role) +
+          ", 'openai_api', 'finished_successfully', 'text', 0, UTC_TIMESTAMP(6), "
+          "UTC_TIMESTAMP(6), " + Quote(m.text) + ", " + Quote(m.raw_json) + ")");
+      parent = m.node_id;
+      ++depth;
+    }
+    conn.Execute("UPDATE conversations SET current_node = " + Quote(parent) +
+                 ", message_count = message_count + " + std::to_string(messages.size()) +
+                 " WHERE id = " + Quote(id));
+    tx.Commit();
+  });
 }
 
 Claim::Claim(db::Connection& conn, const std::string& conversation_id)

@@ -2,7 +2,10 @@
 // to sync, their visible path, per-conversation state, claims, unknown
 // remotes, and messages that came from the API (ask, --pull). SQL only.
 // Every write is one short autocommit statement (or a small transaction);
-// nothing here is ever held open across a network call.
+// nothing here is ever held open across a network call. A write the server
+// rolls back for a deadlock or lock wait timeout is run again (only the
+// write, never the request before it: db/retry.h); when the conflict
+// persists while another chatbeto job holds its lock, Error(kLocked).
 #pragma once
 #include <cstdint>
 #include <memory>
@@ -46,6 +49,10 @@ SyncState LoadState(db::Connection& conn, const std::string& conversation_id);
 // state = 'creating' (before the create call).
 void MarkCreating(db::Connection& conn, const std::string& conversation_id,
                   const std::string& empty_hash);
+// state 'synced' -> 'appending' before items are sent to a synced
+// conversation, so that a run that stops before recording the new position
+// (killed, or the write gave up) is reconciled by the next run, not resent.
+void MarkAppending(db::Connection& conn, const std::string& conversation_id);
 // The remote id, the moment it is known: state 'appending', position 0.
 void SaveRemoteId(db::Connection& conn, const std::string& conversation_id,
                   const std::string& remote_id, const std::string& empty_hash);

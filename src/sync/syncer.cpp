@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "db/connection.h"
@@ -73,7 +74,7 @@ SyncSummary RunSync(const db::DbConfig& db, const std::vector<ConversationRef>& 
   openai::RateLimiter limiter(o.rpm);
   openai::CallStats stats;
   std::mutex mu;
-  std::string first_fatal;  // a worker's error that is not a conversation's (e.g. database)
+  std::optional<Error> first_fatal;  // a worker's error that is not a conversation's (e.g. database)
 
   auto worker = [&] {
     try {
@@ -101,7 +102,7 @@ SyncSummary RunSync(const db::DbConfig& db, const std::vector<ConversationRef>& 
         interrupted = true;
       } else {
         std::lock_guard<std::mutex> lock(mu);
-        if (first_fatal.empty()) first_fatal = e.what();
+        if (!first_fatal) first_fatal = e;
       }
       stop = true;
     }
@@ -123,7 +124,9 @@ SyncSummary RunSync(const db::DbConfig& db, const std::vector<ConversationRef>& 
   s.interrupted = interrupted || Interrupted();
   s.stopped = stop && !s.interrupted;
   s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  if (!first_fatal.empty()) throw Error(ErrorKind::kDatabase, first_fatal);
+  // A lock conflict that persisted while another job held its lock exits 5.
+  if (first_fatal && first_fatal->kind() == ErrorKind::kLocked) throw *first_fatal;
+  if (first_fatal) throw Error(ErrorKind::kDatabase, first_fatal->what());
   if (s.interrupted) throw Error(ErrorKind::kInterrupted, "interrupted; the synced position of "
                                  "every conversation is recorded, run again to continue");
   return s;

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "db/connection.h"
+#include "db/retry.h"
 #include "util/error.h"
 #include "util/log.h"
 #include "util/signals.h"
@@ -46,9 +47,16 @@ void BatchWriter::Flush() {
     used_ = 0;
     return;
   }
-  db::Transaction tx(*conn_);
-  auto r = store_->Write(std::span<const Message>(pending_.data(), used_), platform_, time_zone_);
-  tx.Commit();
+  // A deadlock or lock wait timeout (e.g. with `whatsapp scan`) rolls the
+  // batch back; it is written again, the store's cache rolled back with it.
+  auto r = db::RetryOnLockConflict(*conn_, "whatsapp import batch", [&] {
+    Store::Attempt attempt(*store_);
+    db::Transaction tx(*conn_);
+    auto w = store_->Write(std::span<const Message>(pending_.data(), used_), platform_, time_zone_);
+    tx.Commit();
+    attempt.Keep();
+    return w;
+  });
   report_.inserted += r.inserted;
   report_.existing += r.existing;
   used_ = 0;
@@ -203,13 +211,15 @@ ImportSummary RunWhatsappImport(db::Connection* conn, const ImportOptions& opts)
   // Edits, revokes, reactions and statuses, then the figures of every
   // conversation this run touched, in one transaction.
   if (store) {
-    db::Transaction tx(*conn);
     std::set<int64_t> ids;
     for (const auto& [id, people] : store->touched()) ids.insert(id);
-    summary.modified = store->ApplyModifications(ids);
-    summary.statuses_matched = store->ApplyStatuses(statuses);
-    for (const auto& [id, people] : store->touched()) store->RefreshConversation(id, people);
-    tx.Commit();
+    db::RetryOnLockConflict(*conn, "whatsapp import (edits, statuses, conversation figures)", [&] {
+      db::Transaction tx(*conn);
+      summary.modified = store->ApplyModifications(ids);
+      summary.statuses_matched = store->ApplyStatuses(statuses);
+      for (const auto& [id, people] : store->touched()) store->RefreshConversation(id, people);
+      tx.Commit();
+    });
   }
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

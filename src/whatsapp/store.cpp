@@ -7,6 +7,7 @@
 
 #include "db/connection.h"
 #include "db/row_buffer.h"
+#include "util/error.h"
 
 namespace chatbeto::whatsapp {
 namespace {
@@ -102,6 +103,7 @@ int64_t Store::ConversationId(const std::string& chat_key, const std::string& pl
     id = conn_.QueryInt("SELECT LAST_INSERT_ID()").value_or(0);
   }
   ids_[chat_key] = id;
+  if (journal_) journal_->keys.push_back(chat_key);
   return id;
 }
 
@@ -133,14 +135,35 @@ Store::WriteResult Store::Write(std::span<const Message> batch, const std::strin
       continue;
     }
     int64_t cid = ConversationId(m.chat_key, platform, m.chat_name, time_zone);
-    auto& people = touched_[cid];
-    if (!m.is_system && !m.sender_name.empty()) people.insert(m.sender_name);
+    auto [at, added] = touched_.try_emplace(cid);
+    if (added && journal_) journal_->conversations.push_back(cid);
+    if (!m.is_system && !m.sender_name.empty() && at->second.insert(m.sender_name).second &&
+        journal_)
+      journal_->participants.emplace_back(cid, m.sender_name);
     Row(rows, m, cid, now_);
     ++r.inserted;
     if (rows.size() > kMaxStatementBytes) flush();
   }
   flush();
   return r;
+}
+
+Store::Attempt::Attempt(Store& store) : store_(store) {
+  if (store_.journal_) throw Error(ErrorKind::kInternal, "whatsapp::Store: nested Attempt");
+  store_.journal_ = &journal_;
+}
+
+Store::Attempt::~Attempt() {
+  store_.journal_ = nullptr;
+  if (!kept_) store_.Undo(journal_);
+}
+
+// In reverse order of addition, so each entry is removed as it was added.
+void Store::Undo(const Journal& j) {
+  for (auto it = j.participants.rbegin(); it != j.participants.rend(); ++it)
+    if (auto t = touched_.find(it->first); t != touched_.end()) t->second.erase(it->second);
+  for (int64_t id : j.conversations) touched_.erase(id);
+  for (const auto& key : j.keys) ids_.erase(key);
 }
 
 size_t Store::ApplyModifications(const std::set<int64_t>& conversation_ids) {

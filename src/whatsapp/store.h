@@ -2,13 +2,16 @@
 // SQL only, no parsing. Messages are identified by message_sid, so writing a
 // message that is already stored changes nothing (re-imports, overlapping
 // exports, repeated webhook deliveries). The caller holds the job lock
-// ("whatsapp-import") and wraps each Write in a transaction.
+// ("whatsapp-import") and wraps each Write in a transaction, inside a
+// Store::Attempt when the transaction may be rolled back and run again
+// (db::RetryOnLockConflict).
 #pragma once
 #include <cstdint>
 #include <map>
 #include <set>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "whatsapp/message.h"
@@ -56,11 +59,43 @@ class Store {
   // Conversations touched by Write() so far, with the participants seen.
   const std::map<int64_t, std::set<std::string>>& touched() const { return touched_; }
 
+
  private:
+  struct Journal {  // what an Attempt added to the cache
+    std::vector<std::string> keys;                             // into ids_
+    std::vector<int64_t> conversations;                        // into touched_
+    std::vector<std::pair<int64_t, std::string>> participants;  // into touched_[id]
+  };
+
+ public:
+  // Keeps the store's cache (conversation ids, touched conversations and
+  // participants) in step with one transaction: what ConversationId() and
+  // Write() add while the Attempt lives is forgotten when it is destroyed
+  // without Keep(), i.e. when the transaction was rolled back (a conversation
+  // created in it no longer exists; a name set in it was undone). Create it
+  // before the db::Transaction; call Keep() after the commit. One at a time.
+  class Attempt {
+   public:
+    explicit Attempt(Store& store);
+    ~Attempt();
+    Attempt(const Attempt&) = delete;
+    Attempt& operator=(const Attempt&) = delete;
+    void Keep() { kept_ = true; }
+
+   private:
+    Store& store_;
+    Journal journal_;
+    bool kept_ = false;
+  };
+
+ private:
+  void Undo(const Journal& j);
+
   db::Connection& conn_;
   std::string now_;
   std::map<std::string, int64_t> ids_;  // chat_key -> id
   std::map<int64_t, std::set<std::string>> touched_;
+  Journal* journal_ = nullptr;  // the living Attempt's
 };
 
 }  // namespace chatbeto::whatsapp
