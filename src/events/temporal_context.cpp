@@ -123,11 +123,19 @@ const Set& NumberNouns(Lang lang) {
 // Words before a bare number that make it a head count ("for 2", "para 4",
 // "party of 6", "somos 3").
 const Set& CountLeads(Lang lang) {
-  static const Set en = {"for", "of", "x", "party", "table", "group", "us", "are", "re", "were",
-                         "be",  "plus", "with", "only", "just", "all"};
-  static const Set es = {"para",   "de",     "x",     "somos",  "seremos", "son",  "seran",
-                         "fuimos", "eramos", "mesa",  "grupo",  "con",     "mas",  "solo",
-                         "unos",   "unas",   "todos", "todas",  "estamos", "vamos"};
+  static const Set en = {"for",    "of",    "x",     "party",  "table",   "group",  "us",
+                         "are",    "re",    "were",  "be",     "plus",    "with",   "only",
+                         "just",   "all",   "bring", "need",   "needs",   "have",   "has",
+                         "had",    "get",   "got",   "buy",    "bought",  "want",   "take",
+                         "order",  "ordered", "make", "invite", "invited", "book",  "reserve",
+                         "another", "extra", "sell",  "send"};
+  static const Set es = {"para",    "de",      "x",       "somos",   "seremos", "son",
+                         "seran",   "fuimos",  "eramos",  "mesa",    "grupo",   "con",
+                         "mas",     "solo",    "unos",    "unas",    "todos",   "todas",
+                         "estamos", "vamos",   "traigo",  "traer",   "necesito", "necesitamos",
+                         "tengo",   "tenemos", "compro",  "comprar", "quiero",  "queremos",
+                         "pido",    "pedir",   "invito",  "reservo", "reservar", "otros",
+                         "otras",   "llevo",   "llevar",  "mando",   "envio"};
   return lang == Lang::kEs ? es : en;
 }
 
@@ -249,9 +257,12 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
   if (i >= 1 && In(NumberNouns(lang_), toks_[i - 1]) &&
       (Num(i) >= 0 || (IsWordTok(i) && MonthWord(lang_, toks_[i].text))))
     return true;
-  // A head count read as an hour: "table for 1 next tuesday", "para 2 el martes".
-  if (Num(i) >= 0 && i >= 1 && In(CountLeads(lang_), toks_[i - 1]) && e.clock &&
-      !e.clock->anchored && !e.clock_end)
+  // A head count read as an hour: "table for 1 next tuesday", "para 2 el martes",
+  // "dinner for four tomorrow"; a number in words inside a sentence is a count
+  // unless something makes it a time ("at four", "four pm").
+  const bool number_word = IsWordTok(i) && NumberWord(lang_, toks_[i].text);
+  if ((Num(i) >= 0 || number_word) && i >= 1 && e.clock && !e.clock->anchored &&
+      !e.clock_end && (In(CountLeads(lang_), toks_[i - 1]) || (number_word && IsWordTok(i - 1))))
     return true;
   return false;
 }

@@ -59,6 +59,10 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         Case{"table for 1 next tuesday", "2019-03-05T00:00:00", "day", "", "next tuesday"},
         Case{"dinner for 5 tomorrow", "2019-03-02T00:00:00", "day", "", "tomorrow"},
+        Case{"dinner for four tomorrow", "2019-03-02T00:00:00", "day", "", "tomorrow"},
+        Case{"I'll bring 2 on Friday", "2019-03-08T00:00:00", "day", "", "on Friday"},
+        Case{"we'll need three tomorrow", "2019-03-02T00:00:00", "day", "", "tomorrow"},
+        Case{"at four tomorrow", "2019-03-02T16:00:00", "hour"},
         Case{"party of 6 on Saturday", "2019-03-02T00:00:00", "day", "", "on Saturday"},
         Case{"a table for 4 at 8pm", "2019-03-01T20:00:00", "hour", "", "at 8pm"},
         Case{"we're 3, Saturday at 7pm", "2019-03-02T19:00:00", "hour", "", "Saturday at 7pm"},
@@ -98,6 +102,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"somos 4 el sábado a las 9", "2019-03-02T09:00:00", "hour", "",
              "el sábado a las 9"},
         Case{"voy con 2 amigos el viernes", "2019-03-08T00:00:00", "day", "", "el viernes"},
+        Case{"mesa para cuatro el sábado", "2019-03-02T00:00:00", "day", "", "el sábado"},
+        Case{"somos cinco mañana", "2019-03-02T00:00:00", "day", "", "mañana"},
+        Case{"traigo 2 el viernes", "2019-03-08T00:00:00", "day", "", "el viernes"},
+        Case{"a las cuatro el sábado", "2019-03-02T16:00:00", "hour"},
         Case{"la sala 3 a las 5", "2019-03-01T17:00:00", "hour", "", "a las 5"},
         Case{"un grupo de 6 mañana", "2019-03-02T00:00:00", "day", "", "mañana"},
         // the same words as dates
