@@ -118,10 +118,10 @@ void ArraySplitter::Feed(std::string_view chunk, const Sink& sink) {
   fed_ += chunk.size();
   // Invariant: base_ + buf_.size() == input bytes before this chunk. With
   // nothing buffered, scan the caller's chunk in place and copy only the tail.
-  const bool buffered = !buf_.empty();
+  bool buffered = !buf_.empty();
   if (buffered) buf_.append(chunk);
-  const std::string_view win = buffered ? std::string_view(buf_) : chunk;
-  const size_t n = win.size();
+  std::string_view win = buffered ? std::string_view(buf_) : chunk;
+  size_t n = win.size();
 
   while (pos_ < n) {
     switch (state_) {
@@ -198,7 +198,20 @@ void ArraySplitter::Feed(std::string_view chunk, const Sink& sink) {
         state_ = State::kAfterValue;
         const Element element{win.substr(elem_start_, pos_ - elem_start_), base_ + elem_start_,
                               index_++};
+        current_ = element.bytes;
+        in_buffer_ = buffered && elem_start_ == 0;
+        taken_ = false;
         sink(element);
+        current_ = {};
+        if (taken_) {
+          // buf_ now holds only what followed the element in the window.
+          base_ += pos_;
+          pos_ = 0;
+          elem_start_ = 0;
+          buffered = true;
+          win = buf_;
+          n = win.size();
+        }
         break;
       }
     }
@@ -220,6 +233,23 @@ void ArraySplitter::Feed(std::string_view chunk, const Sink& sink) {
   // Give back the memory of an unusually large element once it is gone.
   constexpr size_t kShrinkAbove = 64u << 20;
   if (buf_.capacity() > kShrinkAbove && buf_.size() < buf_.capacity() / 4) buf_.shrink_to_fit();
+}
+
+std::string ArraySplitter::TakeElement(size_t padding) {
+  std::string out;
+  if (in_buffer_ && !taken_) {
+    // The element is buf_[0, pos_): move the buffer out, keep the rest.
+    std::string rest = buf_.substr(pos_);
+    out = std::move(buf_);
+    out.resize(pos_);
+    buf_ = std::move(rest);
+    taken_ = true;
+  } else {
+    out.reserve(current_.size() + padding);
+    out.assign(current_);
+  }
+  if (out.capacity() < out.size() + padding) out.reserve(out.size() + padding);
+  return out;
 }
 
 void ArraySplitter::Finish() {

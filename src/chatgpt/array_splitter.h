@@ -54,6 +54,12 @@ class ArraySplitter {
   // An optional UTF-8 byte order mark and whitespace may precede '['.
   void Feed(std::string_view chunk, const Sink& sink);
 
+  // Called from inside the sink only: the current element's bytes as an
+  // owned string with at least `padding` spare capacity after them. A large
+  // element that was assembled across chunks is handed over without a copy
+  // (its buffer moves out of the splitter).
+  std::string TakeElement(size_t padding);
+
   // Declares the end of input. Throws SplitError if the array is incomplete
   // (offset = start of the unfinished element, or end of input) or empty.
   void Finish();
@@ -92,6 +98,10 @@ class ArraySplitter {
   size_t elem_start_ = 0;   // start of the current element in the window
   uint64_t fed_ = 0;
   size_t index_ = 0;
+  // During a sink call: the element, and whether TakeElement moved buf_ out.
+  std::string_view current_;
+  bool in_buffer_ = false;
+  bool taken_ = false;
 };
 
 }  // namespace chatbeto::chatgpt

@@ -5,7 +5,9 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <vector>
 
+#include "chatgpt/json_slice.h"
 #include "util/sha256.h"
 
 namespace chatbeto::chatgpt {
@@ -65,6 +67,44 @@ class Hasher {
     return sha_.HexDigest();
   }
 
+  // Hashes the JSON text `v` (one value) as Value() would its DOM.
+  simdjson::error_code Text(std::string_view v, size_t dom_below, int depth) {
+    v = json::TrimSpace(v);
+    if (depth > 1024) return simdjson::DEPTH_ERROR;
+    const char c = v.empty() ? ' ' : v.front();
+    if (v.size() <= dom_below || (c != '{' && c != '[' && c != '"')) {
+      simdjson::dom::element e;
+      if (auto err = dom_.parse(v.data(), v.size()).get(e)) return err;
+      Value(e);
+      return simdjson::SUCCESS;
+    }
+    if (c == '"') {
+      std::string_view body;
+      if (!json::StringBody(v, &body)) return simdjson::TAPE_ERROR;
+      size_t length = 0;
+      auto err = json::DecodeString(body, [&](std::string_view p) { length += p.size(); });
+      if (err) return err;
+      Tag('s', length);
+      return json::DecodeString(body, [&](std::string_view p) { Put(p); });
+    }
+    if (c == '{') {
+      std::vector<json::Member> members;
+      if (auto err = json::SplitObject(v, &members)) return err;
+      Tag('o', members.size());
+      for (const json::Member& m : members) {
+        String(m.key);
+        if (auto err = Text(m.value, dom_below, depth + 1)) return err;
+      }
+      return simdjson::SUCCESS;
+    }
+    std::vector<std::string_view> items;
+    if (auto err = json::SplitArray(v, &items)) return err;
+    Tag('a', items.size());
+    for (std::string_view item : items)
+      if (auto err = Text(item, dom_below, depth + 1)) return err;
+    return simdjson::SUCCESS;
+  }
+
  private:
   // An integral value within 2^53 is written as an integer whether it was
   // spelled 1 or 1.0; larger int64 keep every digit.
@@ -114,11 +154,20 @@ class Hasher {
   }
 
   Sha256 sha_;
+  simdjson::dom::parser dom_;
   char buf_[1 << 16];
   size_t used_ = 0;
 };
 
 }  // namespace
+
+simdjson::error_code CanonicalJsonTextHash(std::string_view json, std::string* hex,
+                                           size_t dom_below) {
+  auto h = std::make_unique<Hasher>();
+  if (auto err = h->Text(json, dom_below, 0)) return err;
+  *hex = h->Finish();
+  return simdjson::SUCCESS;
+}
 
 std::string CanonicalJsonHash(simdjson::dom::element e) {
   auto h = std::make_unique<Hasher>();

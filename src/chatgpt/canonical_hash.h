@@ -9,10 +9,20 @@
 #include <simdjson.h>
 
 #include <string>
+#include <string_view>
 
 namespace chatbeto::chatgpt {
 
 // Lowercase hex SHA-256 of the canonical form of `e`.
 std::string CanonicalJsonHash(simdjson::dom::element e);
+
+// The same hash from JSON text, without a DOM of the whole: values of up to
+// `dom_below` bytes are parsed with the DOM parser, larger objects and
+// arrays are split (json_slice.h) and larger strings decoded in pieces, so
+// memory stays ~dom_below whatever the size. Validates the text as the DOM
+// parser does (same error codes: UTF8_ERROR, STRING_ERROR, TAPE_ERROR, ...);
+// sets *hex only on SUCCESS.
+simdjson::error_code CanonicalJsonTextHash(std::string_view json, std::string* hex,
+                                           size_t dom_below = size_t{1} << 20);
 
 }  // namespace chatbeto::chatgpt

@@ -3,8 +3,11 @@
 // Empty strings mean "absent or null in the export" (stored as SQL NULL).
 #pragma once
 #include <cstdint>
+#include <deque>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace chatbeto::chatgpt {
@@ -41,7 +44,9 @@ struct Message {
   std::string model_slug;     // message's metadata.model_slug or the conversation default
   std::optional<double> create_time;  // seconds since epoch, sub-second
   std::optional<double> update_time;
-  std::string raw_json;       // the node's message object as JSON ("null" when absent)
+  // The node's message object as JSON ("null" when absent). Points into the
+  // conversation's json_store (or a literal): a giant message is not copied.
+  std::string_view raw_json;
   std::vector<Attachment> attachments;
 };
 
@@ -54,6 +59,15 @@ struct Repair {
   std::string kind;
   size_t count = 0;
   std::string detail;  // the warning text, with an example id
+};
+
+// The bytes that Message::raw_json views point into: the record itself (for
+// a large record, whose messages' JSON is kept as written) and re-serialized
+// copies. Shared so that copies of a Conversation stay valid.
+struct JsonStore {
+  std::string record;
+  std::deque<std::string> pieces;  // a deque: adding one does not move the others
+  std::string_view Keep(std::string&& s) { return pieces.emplace_back(std::move(s)); }
 };
 
 struct Conversation {
@@ -76,6 +90,7 @@ struct Conversation {
   // never replaces a stored one that has them.
   std::string mapping_state;
   std::vector<Message> messages;  // every node; parents before children
+  std::shared_ptr<JsonStore> json_store = std::make_shared<JsonStore>();
   std::vector<std::string> unknown_content_types;  // content types not specially handled
   std::vector<std::string> warnings;  // non-fatal oddities (rebuilt children, orphan nodes, ...)
   std::vector<Repair> repairs;        // the same, counted by kind

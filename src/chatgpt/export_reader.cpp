@@ -1,5 +1,7 @@
 #include "chatgpt/export_reader.h"
 
+#include <simdjson.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -311,12 +313,18 @@ ScanResult ScanExportFile(const ExportFile& file, const OnConversation& on_conve
   ConversationParser parser;
   auto on_element = [&](const ArraySplitter::Element& e) {
     Conversation conv;
+    // A large record's bytes are taken from the splitter, not copied: the
+    // conversation keeps them (its giant messages' raw_json points into them).
+    std::string owned;
+    const bool large = parser.IsLarge(e.bytes.size());
+    if (large) owned = splitter.TakeElement(simdjson::SIMDJSON_PADDING);
     try {
-      conv = parser.Parse(e.bytes);
+      conv = large ? parser.ParseOwned(owned) : parser.Parse(e.bytes);
     } catch (const Error& err) {
       if (err.kind() != ErrorKind::kInvalidInput) throw;
       ++result.rejected;
-      on_rejected(Rejected{e.index, GuessConversationId(e.bytes), e.offset, err.what()});
+      on_rejected(Rejected{e.index, GuessConversationId(large ? std::string_view(owned) : e.bytes),
+                           e.offset, err.what()});
       return;
     }
     ++result.conversations;

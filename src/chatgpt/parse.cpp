@@ -1,5 +1,7 @@
 #include "chatgpt/parse.h"
 
+#include "chatgpt/parse_impl.h"
+
 #include <simdjson.h>
 
 #include <charconv>
@@ -109,26 +111,6 @@ bool IsHiddenContentType(std::string_view ct) {
 }
 
 
-void Note(Conversation* c, const char* kind, size_t count, std::string text) {
-  c->warnings.push_back(text);
-  c->repairs.push_back({kind, count, std::move(text)});
-}
-
-// Counts one kind of repair inside a record, with the first example.
-struct Tally {
-  size_t count = 0;
-  std::string example;
-  void Add(std::string ex) {
-    if (count++ == 0) example = std::move(ex);
-  }
-  void Report(Conversation* c, const char* kind, const std::string& what) {
-    if (count == 0) return;
-    Note(c, kind, count, std::to_string(count) + " " + what + " (e.g. " + example + ")");
-    count = 0;
-    example.clear();
-  }
-};
-
 bool IsStringField(std::string_view k) {
   for (const StringField& f : kStringFields)
     if (k == f.key) return true;
@@ -137,35 +119,10 @@ bool IsStringField(std::string_view k) {
 
 }  // namespace
 
-struct ConversationParser::Impl {
-  Tally wrong_types, bad_times;
-  simdjson::dom::parser parser;
-  std::string repaired;
-  TreeInput tree_in;
-  TreeBuilder tree_builder;
-  TreeLayout layout;
-  std::vector<element> node_messages;  // per tree_in node
-  std::vector<uint8_t> node_has_message;
-  std::vector<key_value_pair> extras;
-  std::unordered_set<std::string_view> seen_keys;
-
-  std::string scratch;  // serialize here, then copy once at the exact size
-  std::string Minify(element e) {
-    scratch.clear();
-    AppendJson(e, &scratch);
-    // A giant message's copy would double its memory: hand the buffer over.
-    if (scratch.size() > (size_t{1} << 20)) return std::move(scratch);
-    return scratch;
-  }
-  Conversation Parse(std::string_view bytes);
-  void ReadTopLevel(object obj, Conversation* c);
-  void ReadMapping(object mapping, Conversation* c);
-  void FillMessage(element e, bool present, const Conversation& c, Message* m,
-                   std::vector<std::string>* unknown);
-};
-
 Conversation ConversationParser::Impl::Parse(std::string_view bytes) {
   Conversation c;
+  store = c.json_store;
+  big_mapping = {};
   wrong_types = {};
   bad_times = {};
   element root;
@@ -272,7 +229,12 @@ void ConversationParser::Impl::ReadTopLevel(object obj, Conversation* c) {
   }
   x += '}';
 
-  if (has_mapping) ReadMapping(mapping, c);
+  if (!has_mapping) return;
+  if (!big_mapping.empty()) {
+    ReadMappingSliced(big_mapping, c);  // a large record: its slim copy has "mapping":{}
+  } else {
+    ReadMapping(mapping, c);
+  }
 }
 
 void ConversationParser::Impl::ReadMapping(object mapping, Conversation* c) {
@@ -306,32 +268,10 @@ void ConversationParser::Impl::ReadMapping(object mapping, Conversation* c) {
     node_messages.push_back(message);
     node_has_message.push_back(has_message);
   }
-  if (non_objects > 0) {
-    Note(c, "mapping_entry_not_object", non_objects,
-         std::to_string(non_objects) +
-             " mapping entr(y/ies) not an object; kept as nodes without a message");
-  }
-
-  tree_in.current_node = c->current_node;
-  tree_builder.Build(tree_in, &layout);
-  c->warnings.insert(c->warnings.end(), layout.warnings.begin(), layout.warnings.end());
-  c->repairs.insert(c->repairs.end(), layout.repairs.begin(), layout.repairs.end());
-
-  c->messages.resize(layout.order.size());
-  for (size_t i = 0; i < layout.order.size(); ++i) {
-    const TreeNode& t = layout.order[i];
-    Message& m = c->messages[i];
-    m.node_id = tree_in.ids[t.node];
-    if (t.parent >= 0) m.parent_id = tree_in.ids[t.parent];
-    m.depth = t.depth;
-    m.sibling_index = t.sibling_index;
-    m.on_visible_path = t.on_visible_path;
-    FillMessage(node_messages[t.node], node_has_message[t.node] != 0, *c, &m,
+  LayOut(c, non_objects, [&](size_t node, Message* m) {
+    FillMessage(node_messages[node], node_has_message[node] != 0, *c, m,
                 &c->unknown_content_types);
-  }
-  bad_times.Report(c, "time_out_of_range",
-                   "message time(s) that are not usable times stored as NULL, original kept in "
-                   "raw_json");
+  });
 }
 
 void ConversationParser::Impl::FillMessage(element e, bool present, const Conversation& c,
@@ -409,22 +349,44 @@ void ConversationParser::Impl::FillMessage(element e, bool present, const Conver
   m->raw_json = Minify(e);
 }
 
-ConversationParser::ConversationParser() : impl_(std::make_unique<Impl>()) {}
+ConversationParser::ConversationParser(size_t large_above)
+    : impl_(std::make_unique<Impl>(large_above)) {}
 ConversationParser::~ConversationParser() = default;
 
+bool ConversationParser::IsLarge(size_t bytes) const { return bytes > impl_->large_above; }
+
+namespace {
+// After a large conversation the parser's buffers stay at its size; giving
+// them back keeps them from adding to the memory of the writes that follow
+// (ordinary conversations reuse the buffers).
+struct Release {
+  std::unique_ptr<ConversationParser::Impl>& impl;
+  bool big;
+  ~Release() {
+    if (big) impl = std::make_unique<ConversationParser::Impl>(impl->large_above);
+  }
+};
+constexpr size_t kReleaseAbove = size_t{4} << 20;
+}  // namespace
+
 Conversation ConversationParser::Parse(std::string_view json_bytes) {
-  // After a giant conversation the parser's buffers stay at ~10x its size;
-  // giving them back keeps them from adding to the memory of the writes
-  // that follow (ordinary conversations reuse the buffers).
-  constexpr size_t kReleaseAbove = size_t{8} << 20;
-  struct Release {
-    std::unique_ptr<Impl>& impl;
-    bool big;
-    ~Release() {
-      if (big) impl = std::make_unique<Impl>();
-    }
-  } release{impl_, json_bytes.size() > kReleaseAbove};
+  Release release{impl_, json_bytes.size() > kReleaseAbove};
+  if (IsLarge(json_bytes.size())) return impl_->ParseLarge(std::string(json_bytes));
   return impl_->Parse(json_bytes);
+}
+
+Conversation ConversationParser::ParseOwned(std::string& json_bytes) {
+  Release release{impl_, json_bytes.size() > kReleaseAbove};
+  if (!IsLarge(json_bytes.size())) return impl_->Parse(json_bytes);
+  std::string bytes = std::move(json_bytes);
+  try {
+    return impl_->ParseLarge(std::move(bytes));
+  } catch (...) {
+    // ParseLarge moved the bytes into the conversation's store; a failed
+    // parse gives them back for the caller's error message.
+    json_bytes = std::move(impl_->store->record);
+    throw;
+  }
 }
 
 Conversation ParseConversation(std::string_view json_bytes) {

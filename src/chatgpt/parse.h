@@ -23,6 +23,7 @@
 // - content_hash: CanonicalJsonHash of the (repaired) record, so the same
 //   data written differently (escapes, whitespace, 1 vs 1.0) hashes the same.
 #pragma once
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -33,17 +34,35 @@ namespace chatbeto::chatgpt {
 
 // Holds the JSON parser and scratch buffers so that parsing thousands of
 // conversations does not reallocate. Not thread-safe: one per thread.
+//
+// Memory: a record of up to `large_above` bytes is parsed whole (a simdjson
+// DOM, ~10x its size). A larger one is never parsed whole: it is validated
+// and hashed in slices (canonical_hash.h), its top level, mapping and nodes
+// split without a DOM (json_slice.h) and each message parsed alone; a
+// message over 4 MB is parsed with its long strings (over 64 KB) left out
+// and decoded straight into `text` afterwards. Its raw_json is then its
+// bytes as written in the record (whitespace outside strings removed, escapes
+// as written), a view into the record that the Conversation keeps: such a
+// conversation holds its record plus its text, not a DOM or further copies.
 class ConversationParser {
  public:
-  ConversationParser();
+  static constexpr size_t kLargeRecordBytes = size_t{8} << 20;
+  explicit ConversationParser(size_t large_above = kLargeRecordBytes);
   ~ConversationParser();
   ConversationParser(const ConversationParser&) = delete;
   ConversationParser& operator=(const ConversationParser&) = delete;
 
+  // Whether a record of `bytes` takes the large (sliced) path.
+  bool IsLarge(size_t bytes) const;
   Conversation Parse(std::string_view json_bytes);
+  // The same, taking the bytes of a large record instead of copying them
+  // (they become the conversation's json_store record). On a throw they are
+  // given back in `json_bytes`. For a record that is not large, as Parse.
+  Conversation ParseOwned(std::string& json_bytes);
+
+  struct Impl;
 
  private:
-  struct Impl;
   std::unique_ptr<Impl> impl_;
 };
 

@@ -19,7 +19,7 @@ void Check(bool ok, const char* what) {
   std::abort();
 }
 
-void CheckUtf8(const std::string& s, const char* what) {
+void CheckUtf8(std::string_view s, const char* what) {
   Check(chatbeto::chatgpt::IsValidUtf8(s), what);
 }
 

@@ -193,6 +193,37 @@ TEST(ChatgptArraySplitter, ElementLargerThanChunksIsAssembled) {
   EXPECT_EQ(got[1].bytes, "{\"small\":\"\\\\\"}");
 }
 
+// TakeElement hands a large element over (with padding after it) and the
+// elements after it come out as before, whatever the chunking.
+TEST(ChatgptArraySplitter, TakenElementsAndWhatFollowsThem) {
+  std::string input = "[";
+  std::vector<std::string> want;
+  for (int i = 0; i < 6; ++i) {
+    want.push_back("{\"n\":" + std::to_string(i) + ",\"t\":\"" +
+                   std::string(i % 2 ? 300000 : 10, 'a' + i) + "\"}");
+    input += (i ? " , " : "") + want.back();
+  }
+  input += "]";
+  for (size_t chunk : {size_t{7}, size_t{4096}, size_t{65536}, input.size()}) {
+    SCOPED_TRACE(chunk);
+    ArraySplitter s;
+    std::vector<std::string> got;
+    for (size_t pos = 0; pos < input.size(); pos += chunk) {
+      s.Feed(std::string_view(input).substr(pos, chunk), [&](const ArraySplitter::Element& e) {
+        const std::string expected(e.bytes);
+        if (e.index % 2 == 0) return got.push_back(expected);
+        std::string taken = s.TakeElement(64);
+        EXPECT_TRUE(taken == expected);
+        EXPECT_GE(taken.capacity(), taken.size() + 64);
+        got.push_back(std::move(taken));
+      });
+    }
+    s.Finish();
+    ASSERT_EQ(got.size(), want.size());
+    for (size_t i = 0; i < want.size(); ++i) EXPECT_TRUE(got[i] == want[i]) << i;
+  }
+}
+
 TEST(ChatgptArraySplitter, ElementSizeLimitBoundsMemory) {
   const std::string input = R"([{"a":1},{"b":"0123456789"},{"c":"never closed)";
   for (size_t chunk : {input.size(), size_t{1}, size_t{5}}) {
