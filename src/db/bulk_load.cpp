@@ -69,26 +69,45 @@ BulkLoader::BulkLoader(Connection& conn) : conn_(conn) {
 }
 
 BulkLoader::~BulkLoader() {
+  for (const auto& [table, fd] : open_) close(fd);
   std::error_code ec;
   if (!dir_.empty()) std::filesystem::remove_all(dir_, ec);
 }
 
-void BulkLoader::Load(const std::string& table, const std::string& columns, const RowBuffer& rows) {
-  if (rows.rows() == 0) return;
-  std::string path = dir_ + "/" + table + ".tsv";
+int BulkLoader::FileFor(const std::string& table) {
+  if (auto it = open_.find(table); it != open_.end()) return it->second;
+  const std::string path = dir_ + "/" + table + ".tsv";
   int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
   if (fd < 0) throw Error(ErrorKind::kIo, "cannot write " + path);
-  const std::string& d = rows.data();
+  open_.emplace(table, fd);
+  return fd;
+}
+
+void BulkLoader::Append(const std::string& table, std::string_view d) {
+  const int fd = FileFor(table);
   size_t off = 0;
   while (off < d.size()) {
     ssize_t n = write(fd, d.data() + off, d.size() - off);
     if (n <= 0) {
-      close(fd);
-      throw Error(ErrorKind::kIo, "cannot write " + path);
+      Discard(table);
+      throw Error(ErrorKind::kIo, "cannot write " + dir_ + "/" + table + ".tsv");
     }
     off += static_cast<size_t>(n);
   }
-  close(fd);
+}
+
+void BulkLoader::Discard(const std::string& table) {
+  if (auto it = open_.find(table); it != open_.end()) {
+    close(it->second);
+    open_.erase(it);
+  }
+}
+
+void BulkLoader::Load(const std::string& table, const std::string& columns, const RowBuffer& rows) {
+  if (rows.rows() == 0) return Discard(table);
+  Append(table, rows.data());
+  Discard(table);  // closed: complete; the next Append starts a new file
+  const std::string path = dir_ + "/" + table + ".tsv";
   conn_.Execute("LOAD DATA LOCAL INFILE " + Quote(path) + " INTO TABLE " + QuoteIdent(table) +
                 " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' "
                 "LINES TERMINATED BY '\\n' (" + columns + ")");

@@ -5,7 +5,9 @@
 // data errors into warnings, any warning is treated as a failure so that
 // nothing is silently truncated: the caller's transaction must then roll back.
 #pragma once
+#include <map>
 #include <string>
+#include <string_view>
 
 #include "db/row_buffer.h"
 
@@ -21,12 +23,20 @@ class BulkLoader {
   bool available() const { return available_; }
   // Loads rows into table(columns). Throws Error(kDatabase) on an error or
   // any warning (the message quotes the first warning).
+  // The file also holds what Append added for `table` since the last Load.
   void Load(const std::string& table, const std::string& columns, const RowBuffer& rows);
+  // Adds bytes (rows a RowBuffer spilled: RowBuffer::SpillTo) to the file of
+  // the next Load into `table`. Throws Error(kIo).
+  void Append(const std::string& table, std::string_view bytes);
+  // Drops what Append added for `table` that no Load took (after a failure).
+  void Discard(const std::string& table);
 
  private:
+  int FileFor(const std::string& table);
   Connection& conn_;
   bool available_ = false;
   std::string dir_;
+  std::map<std::string, int> open_;  // table -> file being filled by Append
 };
 
 }  // namespace chatbeto::db

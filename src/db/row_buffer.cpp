@@ -34,6 +34,7 @@ void RowBuffer::BeginRow() {
 void RowBuffer::EndRow() {
   data_ += format_ == Format::kSql ? ')' : '\n';
   ++rows_;
+  MaybeSpill();
 }
 
 void RowBuffer::Sep() {
@@ -41,10 +42,22 @@ void RowBuffer::Sep() {
   first_field_ = false;
 }
 
+void RowBuffer::MaybeSpill() {
+  if (!spill_ || data_.size() <= spill_above_) return;
+  spill_(data_);
+  spilled_ += data_.size();
+  data_.clear();
+}
+
 void RowBuffer::Str(std::string_view s) {
   Sep();
-  if (format_ == Format::kSql) AppendQuoted(data_, s);
-  else AppendTsvEscaped(data_, s);
+  if (format_ == Format::kSql) return AppendQuoted(data_, s);
+  if (!spill_) return AppendTsvEscaped(data_, s);
+  // A piece at a time, so that a giant value passes through a small buffer.
+  for (size_t at = 0; at < s.size(); at += spill_above_) {
+    AppendTsvEscaped(data_, s.substr(at, spill_above_));
+    MaybeSpill();
+  }
 }
 
 void RowBuffer::StrOrNull(std::string_view s) {

@@ -5,6 +5,7 @@
 // Pure string building; the same calls produce either form.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,19 +26,32 @@ class RowBuffer {
   void Bool(std::optional<bool> b);     // nullopt -> NULL
   void Time(std::optional<double> t);   // epoch seconds -> DATETIME(6), out of range -> NULL
 
-  const std::string& data() const { return data_; }
+  // kTsv only: hands the bytes built so far to `spill` whenever more than
+  // `above` are held, even in the middle of a row (LOAD DATA reads a byte
+  // stream), so that a row holding a giant text is never built whole.
+  void SpillTo(std::function<void(std::string_view)> spill, size_t above = size_t{1} << 20) {
+    spill_ = std::move(spill);
+    spill_above_ = above > 0 ? above : 1;
+  }
+
+  const std::string& data() const { return data_; }  // what was not spilled
   size_t rows() const { return rows_; }
-  size_t size() const { return data_.size(); }
+  size_t size() const { return spilled_ + data_.size(); }  // spilled bytes included
   void Clear() {
     data_.clear();
     rows_ = 0;
+    spilled_ = 0;
   }
   Format format() const { return format_; }
 
  private:
   void Sep();
+  void MaybeSpill();
   Format format_;
   std::string data_;
+  std::function<void(std::string_view)> spill_;
+  size_t spill_above_ = 0;
+  size_t spilled_ = 0;
   size_t rows_ = 0;
   bool first_field_ = true;
 };

@@ -113,7 +113,13 @@ class TableWriter {
   TableWriter(db::Connection& conn, db::BulkLoader* bulk, const char* table, const char* columns,
               const char* tail = "")
       : conn_(conn), bulk_(bulk), table_(table), columns_(columns), tail_(tail),
-        rows_(bulk ? RowBuffer::Format::kTsv : RowBuffer::Format::kSql) {}
+        rows_(bulk ? RowBuffer::Format::kTsv : RowBuffer::Format::kSql) {
+    if (!bulk_) return;
+    // Rows go to the load file as they are built: a giant message's row is
+    // never held whole (what a failed write left there is dropped first).
+    bulk_->Discard(table_);
+    rows_.SpillTo([this](std::string_view bytes) { bulk_->Append(table_, bytes); });
+  }
   RowBuffer& rows() { return rows_; }
   // Call after each row: INSERT chunks go out as they fill.
   void MaybeFlush() {

@@ -2,6 +2,8 @@
 
 #include <zstd.h>
 
+#include <memory>
+
 #include "util/error.h"
 
 namespace chatbeto::search {
@@ -35,11 +37,16 @@ Contexts& Ctx() {
 std::string EncodeBody(std::string_view text) {
   std::string out;
   if (text.size() >= kMinCompress) {
-    out.resize(1 + ZSTD_compressBound(text.size()));
-    size_t n = ZSTD_compressCCtx(Ctx().c, out.data() + 1, out.size() - 1, text.data(), text.size(), 1);
+    // Not a std::string of the bound: resizing one writes every byte of it,
+    // so a giant text would cost its size again in memory even when it
+    // compresses to little. Only the bytes written here are touched.
+    const size_t bound = ZSTD_compressBound(text.size());
+    std::unique_ptr<char[]> buf(new char[bound]);
+    size_t n = ZSTD_compressCCtx(Ctx().c, buf.get(), bound, text.data(), text.size(), 1);
     if (!ZSTD_isError(n) && n + 1 < text.size()) {
-      out[0] = kZstd;
-      out.resize(n + 1);
+      out.reserve(n + 1);
+      out += kZstd;
+      out.append(buf.get(), n);
       return out;
     }
   }
