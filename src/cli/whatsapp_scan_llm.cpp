@@ -1,5 +1,9 @@
 #include "cli/whatsapp_scan_llm.h"
 
+#include <memory>
+#include <mutex>
+#include <vector>
+
 #include "events/llm_scan.h"
 #include "openai/client.h"
 #include "openai/config.h"
@@ -24,20 +28,27 @@ int RunScanLlm(Context& ctx, const ScanLlmCli& l, const events::ScanOptions& sca
   o.since = since;
   o.default_zone = scan.default_zone;
   o.context_messages = scan.context_messages;
-  auto conn = db::Connection::Open(ctx.ResolveDb());
+  o.workers = scan.workers;
+  auto connect = [&ctx] { return db::Connection::Open(ctx.ResolveDb()); };
   openai::CallStats calls;
   events::LlmScanStats s;
   if (l.live) {
-    openai::RateLimiter limiter;
-    openai::Client client(openai::ConfigFromEnv(l.api_key_file, true), &limiter, &calls, openai::PolicyFromEnv());
-    // store=false: nothing is kept remotely, so repeating a request after a
-    // 5xx or a timeout is safe (idempotent) and only costs tokens.
-    events::LlmSend send = [&](const std::string& body) {
-      return client.Call({"POST", "/responses", body}, true).body;
+    const openai::ClientConfig config = openai::ConfigFromEnv(l.api_key_file, true);
+    const openai::RetryPolicy policy = openai::PolicyFromEnv();
+    openai::RateLimiter limiter;  // shared: a 429 pauses every worker
+    std::mutex mu;
+    std::vector<std::unique_ptr<openai::Client>> clients;  // one per worker, alive for the run
+    auto make_send = [&]() -> events::LlmSend {
+      std::lock_guard<std::mutex> lock(mu);
+      clients.push_back(std::make_unique<openai::Client>(config, &limiter, &calls, policy));
+      openai::Client* client = clients.back().get();
+      // store=false: nothing is kept remotely, so repeating a request after a
+      // 5xx or a timeout is safe (idempotent) and only costs tokens.
+      return [client](const std::string& body) { return client->Call({"POST", "/responses", body}, true).body; };
     };
-    s = events::RunLlmScan(*conn, o, send);
+    s = events::RunLlmScan(connect, o, make_send);
   } else {
-    s = events::RunLlmScan(*conn, o, {});
+    s = events::RunLlmScan(connect, o, {});
   }
   Json rejected = Json::object();
   for (const auto& [k, v] : s.rejected) rejected[k] = v;

@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <atomic>
+#include <mutex>
 #include <optional>
+#include <thread>
 #include <map>
 
 #include "db/connection.h"
@@ -68,37 +71,41 @@ bool Near(const StoredEvent& s, const ExtractedEvent& e) {
   return Distance(s.start, e.start) <= kNearSeconds;
 }
 
+// The conversations with messages the LLM pass has not read; live, each gets
+// its whatsapp_llm_scan row (the claim's target) when it has none yet. Rows
+// that exist are not touched: another scanner may hold them for minutes.
+std::vector<int64_t> ListTodo(db::Connection& c, const LlmScanOptions& o, bool live) {
+  if (live && o.reprocess) c.Execute("UPDATE whatsapp_llm_scan SET last_message_id = 0");
+  const std::string since = o.since.empty() ? "" : " AND m.received_at >= " + db::Quote(o.since);
+  const std::string mark = o.reprocess ? "0" : "COALESCE(s.last_message_id, 0)";
+  std::vector<int64_t> todo, missing;
+  auto rs = c.Query("SELECT m.conversation_id, MAX(s.conversation_id IS NULL) FROM whatsapp_messages m "
+                    "LEFT JOIN whatsapp_llm_scan s ON s.conversation_id = m.conversation_id WHERE m.id > " + mark +
+                    since + " GROUP BY m.conversation_id ORDER BY m.conversation_id");
+  while (rs->next()) {
+    todo.push_back(rs->getInt64(1));
+    if (rs->getInt(2)) missing.push_back(todo.back());
+  }
+  if (live)
+    for (size_t i = 0; i < missing.size(); i += 500) {
+      std::string values;
+      for (size_t k = i; k < missing.size() && k < i + 500; ++k)
+        values += (values.empty() ? "(" : ", (") + std::to_string(missing[k]) + ", 0)";
+      c.Execute("INSERT IGNORE INTO whatsapp_llm_scan (conversation_id, last_message_id) VALUES " + values);
+    }
+  return todo;
+}
+
 class Pass {
  public:
-  Pass(db::Connection& c, const LlmScanOptions& o, const LlmSend& send) : c_(c), o_(o), send_(send), store_(c) {}
-
-  void Run() {
-    const bool live = static_cast<bool>(send_);
-    if (live && o_.reprocess) c_.Execute("UPDATE whatsapp_llm_scan SET last_message_id = 0");
-    const std::string since = o_.since.empty() ? "" : " AND m.received_at >= " + db::Quote(o_.since);
-    const std::string mark = o_.reprocess ? "0" : "COALESCE(s.last_message_id, 0)";
-    std::vector<int64_t> todo;
-    auto rs = c_.Query("SELECT m.conversation_id FROM whatsapp_messages m LEFT JOIN whatsapp_llm_scan s "
-                       "ON s.conversation_id = m.conversation_id WHERE m.id > " + mark + since +
-                       " GROUP BY m.conversation_id ORDER BY m.conversation_id");
-    while (rs->next()) todo.push_back(rs->getInt64(1));
-    if (live)  // the rows every claim locks
-      for (size_t i = 0; i < todo.size(); i += 500) {
-        std::string values;
-        for (size_t k = i; k < todo.size() && k < i + 500; ++k)
-          values += (values.empty() ? "(" : ", (") + std::to_string(todo[k]) + ", 0)";
-        c_.Execute("INSERT IGNORE INTO whatsapp_llm_scan (conversation_id, last_message_id) VALUES " + values);
-      }
-    for (int64_t id : todo) {
-      ThrowIfInterrupted();
-      Conversation(id, live);
-    }
+  Pass(db::Connection& c, const LlmScanOptions& o, const LlmSend& send) : c_(c), o_(o), send_(send), store_(c) {
+    c_.Execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
   }
 
   LlmScanStats stats;
 
- private:
-  void Conversation(int64_t id, bool live) {
+  void Conversation(int64_t id) {
+    const bool live = static_cast<bool>(send_);
     const std::string cid = std::to_string(id);
     std::optional<db::Transaction> tx;
     int64_t mark = 0;
@@ -286,12 +293,64 @@ int64_t LlmScanStats::Rejected() const {
   return n;
 }
 
-LlmScanStats RunLlmScan(db::Connection& c, const LlmScanOptions& o, const LlmSend& send) {
-  Zone(o.default_zone);
-  c.Execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
-  Pass p(c, o, send);
-  p.Run();
-  return p.stats;
+void LlmScanStats::Add(const LlmScanStats& o) {
+  conversations += o.conversations;
+  messages += o.messages;
+  windows += o.windows;
+  answers += o.answers;
+  refusals += o.refusals;
+  incomplete += o.incomplete;
+  failed_responses += o.failed_responses;
+  events_new += o.events_new;
+  events_updated += o.events_updated;
+  matched_rules += o.matched_rules;
+  ignored_cancelled += o.ignored_cancelled;
+  skipped_locked += o.skipped_locked;
+  for (const auto& [k, v] : o.rejected) rejected[k] += v;
+  for (const auto& e : o.rejected_examples)
+    if (rejected_examples.size() < kMaxExamples) rejected_examples.push_back(e);
+  failed.insert(failed.end(), o.failed.begin(), o.failed.end());
+  dry_run_bodies.insert(dry_run_bodies.end(), o.dry_run_bodies.begin(), o.dry_run_bodies.end());
+}
+
+LlmScanStats RunLlmScan(const Connector& connect, const LlmScanOptions& o, const std::function<LlmSend()>& make_send) {
+  Zone(o.default_zone);  // an unknown zone is a usage error before anything runs
+  const bool live = static_cast<bool>(make_send);
+  const int workers = live ? std::max(1, o.workers) : 1;  // a dry run prints in order
+  std::vector<std::unique_ptr<db::Connection>> conns;
+  for (int i = 0; i < workers; ++i) conns.push_back(connect());
+  const std::vector<int64_t> todo = ListTodo(*conns[0], o, live);
+  std::atomic<size_t> next{0};
+  std::atomic<bool> stop{false};
+  std::mutex mu;
+  std::optional<Error> failure;
+  LlmScanStats total;
+  auto body = [&](db::Connection& c) {
+    LlmSend send = live ? make_send() : LlmSend();
+    Pass p(c, o, send);
+    try {
+      for (size_t i; !stop && (i = next++) < todo.size();) {
+        ThrowIfInterrupted();
+        p.Conversation(todo[i]);
+      }
+    } catch (const Error& e) {
+      std::lock_guard<std::mutex> lock(mu);
+      if (!failure) failure = e;
+      stop = true;
+    } catch (const std::exception& e) {
+      std::lock_guard<std::mutex> lock(mu);
+      if (!failure) failure = Error(ErrorKind::kInternal, std::string("scan --llm: ") + e.what());
+      stop = true;
+    }
+    std::lock_guard<std::mutex> lock(mu);
+    total.Add(p.stats);
+  };
+  std::vector<std::thread> threads;
+  for (size_t i = 1; i < conns.size(); ++i) threads.emplace_back(body, std::ref(*conns[i]));
+  body(*conns[0]);
+  for (auto& t : threads) t.join();
+  if (failure) throw *failure;
+  return total;
 }
 
 }  // namespace chatbeto::events

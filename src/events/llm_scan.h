@@ -9,7 +9,7 @@
 // `context_messages` earlier ones. Live, each conversation is one
 // transaction holding its whatsapp_llm_scan row FOR UPDATE SKIP LOCKED
 // while it is asked about (another scanner skips it), so a message is sent
-// once and its events written once.
+// once and its events written once. Several workers share the list.
 //
 // Merging: an answer's event whose start is within 60 minutes of a rules
 // event of the same conversation (the same day, for all-day events) is that
@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "events/llm_request.h"
+#include "events/scanner.h"
 
 namespace chatbeto::db {
 class Connection;
@@ -45,6 +46,7 @@ struct LlmScanOptions {
   std::string default_zone = "UTC";  // for conversations stored without a zone
   int context_messages = 30;
   int max_new_per_window = 40;
+  int workers = 1;                   // live: threads, each with its own connection and client
 };
 
 struct LlmScanStats {
@@ -60,16 +62,20 @@ struct LlmScanStats {
   std::vector<std::string> failed;             // "conversation 3: why" (tried again next run)
   std::vector<std::string> dry_run_bodies;     // dry run: every request body, in order
   int64_t Rejected() const;
+  void Add(const LlmScanStats& o);
 };
 
 // Sends one POST /responses body and returns the response body; throws
 // (openai::ApiError or Error) when it gives up.
 using LlmSend = std::function<std::string(const std::string& body)>;
 
-// Runs the LLM pass on `c`. `send` empty = dry run. Throws Error(kUsage) for
-// an unknown default zone; rethrows the sender's ApiError for 401/403 and
-// insufficient_quota; Error(kInterrupted) on SIGINT/SIGTERM (the current
-// conversation rolls back).
-LlmScanStats RunLlmScan(db::Connection& c, const LlmScanOptions& o, const LlmSend& send);
+// Runs the LLM pass with `o.workers` threads (one in a dry run), each
+// calling `connect` and `make_send` once (a sender per thread: the OpenAI
+// client is not thread-safe). `make_send` empty = dry run. Throws
+// Error(kUsage) for an unknown default zone; the first worker's failure (the
+// others stop after their current conversation): the sender's ApiError for
+// 401/403 and insufficient_quota, Error(kInterrupted) on SIGINT/SIGTERM (the
+// current conversation rolls back).
+LlmScanStats RunLlmScan(const Connector& connect, const LlmScanOptions& o, const std::function<LlmSend()>& make_send);
 
 }  // namespace chatbeto::events

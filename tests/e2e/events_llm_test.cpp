@@ -6,7 +6,10 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <future>
 #include <regex>
+#include <set>
+#include <thread>
 
 #include "support/fake_openai.h"
 #include "support/harness.h"
@@ -269,6 +272,32 @@ TEST_F(EventsLlm, AConversationThatKeepsFailingIsNamedAndTriedAgainNextRun) {
   s = Scan({});
   EXPECT_EQ(s["llm"]["requests"], 1);
   EXPECT_EQ(s["llm"]["events_new"], 1);
+}
+
+TEST_F(EventsLlm, TwoScannersWithTwoWorkersEachSendEveryConversationOnce) {
+  const int kConversations = 30;
+  for (int i = 0; i < kConversations; ++i) {
+    int64_t c = Conversation("export:m" + std::to_string(i), "Europe/Madrid");
+    Message(c, "Marta", "2025-03-05 09:00:00", "Te recojo el sábado a las 9 para ir al aeropuerto");
+  }
+  fake_->SetResponder([](const json& body) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));  // calls overlap the other scanner's claims
+    return ScriptedModel(body);
+  });
+  auto scan = [this] { return Run({"whatsapp", "scan", "--llm", "--live", "--json", "--workers", "2"}, LiveEnv()); };
+  auto a = std::async(std::launch::async, scan);
+  auto b = std::async(std::launch::async, scan);
+  RunResult ra = a.get(), rb = b.get();
+  ASSERT_EQ(ra.exit_code, 0) << ra.err;
+  ASSERT_EQ(rb.exit_code, 0) << rb.err;
+  json la = json::parse(ra.out)["llm"], lb = json::parse(rb.out)["llm"];
+  EXPECT_EQ(la["conversations"].get<int>() + lb["conversations"].get<int>(), kConversations);
+  EXPECT_EQ(la["events_new"].get<int>() + lb["events_new"].get<int>(), kConversations);
+  EXPECT_EQ(fake_->ResponseRequests().size(), size_t(kConversations));
+  std::set<std::string> sent;
+  for (const auto& r : fake_->ResponseRequests()) sent.insert(r["input"][0]["content"].get<std::string>());
+  EXPECT_EQ(sent.size(), size_t(kConversations));  // each conversation's window once
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM extracted_events WHERE detector = 'llm'"), kConversations);
 }
 
 TEST_F(EventsLlm, QuotaStopsTheRun) {
