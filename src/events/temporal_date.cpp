@@ -48,6 +48,10 @@ bool Parser::YearNumber(size_t& i, int& y, bool loose) const {
     loose = true;
   }
   int n = Num(j), nd = Digits(j);
+  if (n < 0 && j == i && YearWords(j, y) && y >= 1000 && y <= 2999) {
+    i = j;
+    return true;
+  }
   if (n < 0) return false;
   if (nd == 4 && n >= 1000 && n <= 2999) {
     y = n;

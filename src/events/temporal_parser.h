@@ -84,6 +84,8 @@ class Parser {
   bool HolidayDate(size_t& i, Span& s) const;  // "Navidad", "next halloween", "easter 2010"                // "the first Monday of October"
   bool DayOfMonth(size_t& i, int& d, bool need_mark) const;  // "8th", "the 1st", "primero"
   bool YearNumber(size_t& i, int& y, bool loose) const;
+  bool YearWords(size_t& i, int& y) const;      // "two thousand ten", "mil novecientos noventa"
+  bool WordsUpTo99(size_t& i, int& v) const;    // "ninety-four", "noventa y cuatro"
   bool ParseRelative(size_t& i, Span& s) const;  // "in 2 hours", "hace 3 días"
   bool ClockRange(size_t& i, Clock& a, Clock& b) const;
   bool ForDuration(size_t& i, Grain& unit, int& amount) const;  // "for 30 minutes", "durante 2 días"

@@ -29,7 +29,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"I lent him my car", "", ""},
         Case{"Christmas next year", "2020-12-25T00:00:00", "day"},
         Case{"thanksgiving of last year", "2018-11-22T00:00:00", "day"},
-        Case{"last Christmas", "2018-12-25T00:00:00", "day"}));
+        Case{"last Christmas", "2018-12-25T00:00:00", "day"},
+        // years in words
+        Case{"Easter Sunday two thousand ten", "2010-04-04T00:00:00", "day"},
+        Case{"May 5th nineteen ninety-four", "1994-05-05T00:00:00", "day"}));
 
 class TemporalHolidayEs : public ::testing::TestWithParam<Case> {};
 TEST_P(TemporalHolidayEs, Resolves) { Check(GetParam(), Lang::kEs, kFri); }
@@ -52,7 +55,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"las Navidades", "2019-12-24T00:00:00", "day", "2020-01-06T00:00:00"},
         Case{"la Navidad del año que viene", "2020-12-25T00:00:00", "day"},
         Case{"la Navidad del año pasado", "2018-12-25T00:00:00", "day"},
-        Case{"Acción de Gracias", "2019-11-28T00:00:00", "day"}));
+        Case{"Acción de Gracias", "2019-11-28T00:00:00", "day"},
+        // years in words
+        Case{"cuatro de mayo de mil novecientos noventa", "1990-05-04T00:00:00", "day"},
+        Case{"Navidad de dos mil veinte", "2020-12-25T00:00:00", "day"},
+        Case{"mayo de mil novecientos noventa y cuatro", "1994-05-01T00:00:00", "month"}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
