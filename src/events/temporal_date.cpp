@@ -294,6 +294,17 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
         }
       }
       if (via_of) return false;  // "one of these days", "4 of us"
+      // "el 15 del mes que viene", "el 3 del próximo mes", "el 20 del mes pasado"
+      if (es && (Is(m, "del") || Is(m, "de"))) {
+        size_t q = m + 1;
+        Span p;
+        if (PeriodDate(q, p) && p.grain == Grain::kMonth && !p.end) {
+          if (!ValidDate(p.start.year, p.start.month, d)) return false;
+          s = Day(LocalTime{p.start.year, p.start.month, d});
+          i = q;
+          return true;
+        }
+      }
       if (es && Is(m, "de") && (Is(m + 1, "este") || Is(m + 1, "el")) && Is(m + 2, "mes")) m += 3;
       if (DayIsNotADate(j, m, word_day)) return false;
       if (!word_day && !the && !dia && !(es && Is(i, "el")) && !Is(i, "on") &&

@@ -97,15 +97,16 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
     k += 2;
     r.first = Truncate(ref_, Grain::kMonth);
     have = true;
-  } else if ((del && Is(k, "mes")) || (es && Is(k, "este") && Is(k + 1, "mes"))) {
-    k += Is(k, "mes") ? 1 : 2;
-    r.first = Truncate(ref_, Grain::kMonth);
-    have = true;
   } else {
     Span p;
-    size_t m = k;
-    if (del) --m;  // "del mes pasado" reads as "el mes pasado"
-    if (PeriodDate(m, p) && (p.grain == Grain::kMonth || p.grain == Grain::kYear) && !p.end) {
+    size_t m = k;  // "del mes que viene", "del mes pasado", "de este mes", "del año que viene"
+    bool period = PeriodDate(m, p) && (p.grain == Grain::kMonth || p.grain == Grain::kYear) &&
+                  !p.end;
+    if (!period && ((del && Is(k, "mes")) || (es && Is(k, "este") && Is(k + 1, "mes")))) {
+      k += Is(k, "mes") ? 1 : 2;
+      r.first = Truncate(ref_, Grain::kMonth);
+      have = true;
+    } else if (period) {
       r.first = p.start;
       k = m;
       have = true;

@@ -116,7 +116,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"hasta mayo", "2019-05-01T00:00:00", "month", "", "mayo"},
         Case{"Marzo", "2019-03-01T00:00:00", "month"},
         Case{"el 12 de mayo en la calle Mayor", "2019-05-12T00:00:00", "day", "",
-             "el 12 de mayo"}));
+             "el 12 de mayo"},
+        // a day of a month named relative to now
+        Case{"el 15 del mes que viene", "2019-04-15T00:00:00", "day"},
+        Case{"el 20 del mes pasado", "2019-02-20T00:00:00", "day"},
+        Case{"el primer lunes del mes que viene", "2019-04-01T00:00:00", "day"},
+        Case{"el último viernes del mes", "2019-03-29T00:00:00", "day"}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
