@@ -103,13 +103,14 @@ void BulkLoader::Discard(const std::string& table) {
   }
 }
 
-void BulkLoader::Load(const std::string& table, const std::string& columns, const RowBuffer& rows) {
+void BulkLoader::Load(const std::string& table, const std::string& columns, const RowBuffer& rows,
+                      const std::string& charset) {
   if (rows.rows() == 0) return Discard(table);
   Append(table, rows.data());
   Discard(table);  // closed: complete; the next Append starts a new file
   const std::string path = dir_ + "/" + table + ".tsv";
   conn_.Execute("LOAD DATA LOCAL INFILE " + Quote(path) + " INTO TABLE " + QuoteIdent(table) +
-                " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' "
+                " CHARACTER SET " + charset + " FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' "
                 "LINES TERMINATED BY '\\n' (" + columns + ")");
   int64_t warnings = conn_.QueryInt("SELECT @@warning_count").value_or(0);
   if (warnings > 0) {

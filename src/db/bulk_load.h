@@ -24,7 +24,10 @@ class BulkLoader {
   // Loads rows into table(columns). Throws Error(kDatabase) on an error or
   // any warning (the message quotes the first warning).
   // The file also holds what Append added for `table` since the last Load.
-  void Load(const std::string& table, const std::string& columns, const RowBuffer& rows);
+  // `charset` is the file's: "binary" passes BLOB values byte for byte (text
+  // columns must then hold valid UTF-8, which the server checks).
+  void Load(const std::string& table, const std::string& columns, const RowBuffer& rows,
+            const std::string& charset = "utf8mb4");
   // Adds bytes (rows a RowBuffer spilled: RowBuffer::SpillTo) to the file of
   // the next Load into `table`. Throws Error(kIo).
   void Append(const std::string& table, std::string_view bytes);

@@ -70,6 +70,11 @@ void RowBuffer::Int(int64_t v) {
   data_ += std::to_string(v);
 }
 
+void RowBuffer::UInt(uint64_t v) {
+  Sep();
+  data_ += std::to_string(v);
+}
+
 void RowBuffer::Null() {
   Sep();
   data_ += format_ == Format::kSql ? "NULL" : "\\N";

@@ -22,6 +22,7 @@ class RowBuffer {
   void Str(std::string_view s);         // a string value
   void StrOrNull(std::string_view s);   // "" -> NULL
   void Int(int64_t v);
+  void UInt(uint64_t v);
   void Null();
   void Bool(std::optional<bool> b);     // nullopt -> NULL
   void Time(std::optional<double> t);   // epoch seconds -> DATETIME(6), out of range -> NULL

@@ -3,12 +3,14 @@
 #include <cppconn/resultset.h>
 
 #include <algorithm>
+#include <future>
 #include <unordered_set>
 
 #include "db/connection.h"
 #include "db/row_buffer.h"
 #include "search/index.h"
 #include "sync/sync_store.h"
+#include "util/time_format.h"
 
 namespace chatbeto::importer {
 namespace {
@@ -156,6 +158,32 @@ std::string InList(const Items& items, Id id) {
   return in + ")";
 }
 const std::string& Self(const std::string& s) { return s; }
+
+// The messages of new conversations as the index reads them back from
+// `messages` (search::Index::Update's SELECT): those with a text that is not
+// '' under the column's PAD SPACE collation, visible = on the path and not
+// hidden, create_time as the DATETIME(6) the row holds.
+search::DocSource MemoryDocs(const std::vector<const chatgpt::Conversation*>& convs) {
+  struct State {
+    size_t conv = 0, msg = 0;
+    std::string time;
+  };
+  auto st = std::make_shared<State>();
+  return [&convs, st](search::DocRow& row) {
+    for (; st->conv < convs.size(); ++st->conv, st->msg = 0) {
+      const auto& c = *convs[st->conv];
+      while (st->msg < c.messages.size()) {
+        const auto& m = c.messages[st->msg++];
+        if (m.text.find_first_not_of(' ') == std::string::npos) continue;
+        std::optional<std::string> t = m.create_time ? FormatSqlDatetime(*m.create_time) : std::nullopt;
+        st->time = t ? std::move(*t) : std::string();
+        row = {c.id, m.node_id, m.on_visible_path && !m.hidden, m.role, st->time, m.text};
+        return true;
+      }
+    }
+    return false;
+  };
+}
 std::vector<std::string> Ids(const std::vector<const chatgpt::Conversation*>& convs) {
   std::vector<std::string> ids;
   for (const auto* c : convs) ids.push_back(c->id);
@@ -322,6 +350,15 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
   WriteResult result;
   if (convs.empty()) return result;
   if (!replace.empty()) result.nodes_kept_absent = KeepAbsentNodes(convs, replace, import_id);
+  // New conversations only: their stored messages are exactly these, so the
+  // search rows are prepared from memory on another thread while the rows
+  // below load (instead of read back and prepared after).
+  search::Index index(conn_);
+  std::future<search::PreparedDocs> prepared;
+  if (replace.empty() && index.Built())
+    prepared = std::async(std::launch::async, [&index, &convs] {
+      return search::PrepareDocs(index.fold(), MemoryDocs(convs));
+    });
   db::BulkLoader* loader = bulk && bulk_.available() ? &bulk_ : nullptr;
   TableWriter conversations(conn_, nullptr, "conversations", kConversationColumns,
                             kConversationUpsert);
@@ -356,7 +393,9 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
   attachments.Flush();
   if (!replace.empty()) KeepApiMessages(convs, replace);
   AssignProjects(convs);
-  search::IndexConversations(conn_, Ids(convs));  // same transaction: searchable once committed
+  // Same transaction: searchable once committed.
+  if (prepared.valid()) index.Write(Ids(convs), prepared.get());
+  else index.Update(Ids(convs));
   return result;
 }
 

@@ -18,6 +18,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "search/fold.h"
@@ -34,6 +35,43 @@ namespace chatbeto::search {
 // others before reading any row.
 inline uint32_t MakeDoc(uint32_t seq, bool visible) { return (seq << 1) | (visible ? 1 : 0); }
 inline bool DocVisible(uint32_t doc) { return doc & 1; }
+
+// One message as the index takes it (the columns of messages it reads).
+struct DocRow {
+  std::string_view conversation_id, node_id;
+  bool visible = false;          // on the visible path and not hidden
+  std::string_view role;         // "" -> NULL
+  std::string_view create_time;  // SQL DATETIME(6) text; "" -> NULL
+  std::string_view text;         // not empty
+};
+// Sets the next row (the rows of one conversation one after another) and
+// returns true, or returns false at the end. The views stay valid until the
+// next call.
+using DocSource = std::function<bool(DocRow&)>;
+
+// The rows of search_docs and search_postings for a set of documents,
+// numbered from 0 (Index::Write shifts them to the next free numbers; the
+// posting encoding does not change with the shift). Built without the
+// database, so the importer builds it on another thread while the messages
+// load.
+struct PreparedDocs {
+  struct Doc {
+    std::string conversation_id, node_id, role, create_time;
+    bool visible = false;
+    std::string body;  // EncodeBody(text)
+  };
+  struct Posting {
+    uint64_t key = 0;
+    uint32_t first_doc = 0, doc_count = 0;
+    size_t offset = 0, size = 0;  // the encoded list, in `blobs`
+  };
+  std::vector<Doc> docs;  // docs[i] is document MakeDoc(i, visible)
+  std::vector<Posting> postings;
+  std::string blobs;
+};
+// Folds, splits into keys and compresses the rows of `source`. Pure; safe to
+// run on another thread (`fold` must stay alive and unchanged meanwhile).
+PreparedDocs PrepareDocs(const FoldTable& fold, const DocSource& source);
 
 // (Re)indexes the messages of `conversation_ids` as they are stored now.
 // Call inside the transaction that wrote them. Does nothing while the index
@@ -53,6 +91,10 @@ class Index {
   // Indexes `ids` as stored now (see IndexConversations), in the caller's
   // transaction; `force` indexes even when the index is not built.
   void Update(const std::vector<std::string>& ids, bool force = false);
+  // Writes `docs` (prepared from exactly the stored messages of `ids` that
+  // have text) as the index of `ids`, replacing what it held for them: what
+  // Update does, once the rows are prepared. Same transaction rules.
+  void Write(const std::vector<std::string>& ids, const PreparedDocs& docs, bool force = false);
   // Drops and rebuilds the whole index, committing every few hundred
   // conversations; `progress(done, total)` after each. The caller holds the
   // import job lock so that no import writes meanwhile.

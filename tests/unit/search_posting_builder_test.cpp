@@ -1,0 +1,65 @@
+#include "search/posting_builder.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <random>
+#include <set>
+
+namespace chatbeto::search {
+namespace {
+
+std::map<uint64_t, std::vector<uint32_t>> Lists(const PostingBuilder& b) {
+  std::map<uint64_t, std::vector<uint32_t>> out;
+  uint64_t prev = 0;
+  bool first = true;
+  b.ForEach([&](uint64_t key, const uint32_t* docs, size_t n) {
+    EXPECT_TRUE(first || key > prev) << "keys not ascending at " << key;
+    first = false;
+    prev = key;
+    out[key].assign(docs, docs + n);
+  });
+  return out;
+}
+
+TEST(SearchPostingBuilder, DropsRepeatsAndKeepsDocumentsAscending) {
+  PostingBuilder b;
+  b.Add(7, 1);
+  b.Add(3, 1);
+  b.Add(7, 1);  // repeat in the same document
+  b.Add(7, 4);
+  b.Add(~uint64_t{0}, 4);  // bit 63 set: unigram keys
+  b.Add(3, 9);
+  auto lists = Lists(b);
+  ASSERT_EQ(lists.size(), 3u);
+  EXPECT_EQ(lists[3], (std::vector<uint32_t>{1, 9}));
+  EXPECT_EQ(lists[7], (std::vector<uint32_t>{1, 4}));
+  EXPECT_EQ(lists[~uint64_t{0}], (std::vector<uint32_t>{4}));
+}
+
+TEST(SearchPostingBuilder, EmptyBuilderCallsNothing) {
+  PostingBuilder b;
+  EXPECT_TRUE(b.empty());
+  EXPECT_TRUE(Lists(b).empty());
+}
+
+// Many keys (the table grows many times) against a std::map of sets.
+TEST(SearchPostingBuilder, MatchesASimpleModelOnRandomInput) {
+  std::mt19937_64 rng(42);
+  PostingBuilder b;
+  std::map<uint64_t, std::set<uint32_t>> want;
+  for (uint32_t doc = 0; doc < 2000; ++doc)
+    for (int i = 0; i < 60; ++i) {
+      uint64_t key = rng() % 50000 * 0x100000001ull;  // collide in the low bits
+      b.Add(key, doc);
+      want[key].insert(doc);
+    }
+  auto lists = Lists(b);
+  ASSERT_EQ(lists.size(), want.size());
+  EXPECT_EQ(b.keys(), want.size());
+  for (const auto& [key, docs] : want)
+    EXPECT_EQ(lists[key], std::vector<uint32_t>(docs.begin(), docs.end())) << key;
+}
+
+}  // namespace
+}  // namespace chatbeto::search
