@@ -4,6 +4,7 @@
 // second copy of a giant value ever exists. The fields come out exactly as
 // on the DOM path (same code reads the top level and each message); only a
 // message over giant_message (4 MB) keeps its bytes as written in raw_json.
+#include <algorithm>
 #include <cstring>
 
 #include "chatgpt/canonical_hash.h"
@@ -104,6 +105,14 @@ Conversation ConversationParser::Impl::ParseLarge(std::string&& bytes) {
   Expect(parser.parse(slim).get(root));
   ReadTopLevel(root.get_object().value_unsafe(), &c);
   big_mapping = {};
+  // The record stays only while a giant message's raw_json points into it.
+  const char* begin = store->record.data();
+  const char* end = begin + store->record.size();
+  if (std::none_of(c.messages.begin(), c.messages.end(), [&](const Message& m) {
+        return m.raw_json.data() >= begin && m.raw_json.data() < end;
+      })) {
+    std::string().swap(store->record);
+  }
   return c;
 }
 

@@ -206,6 +206,12 @@ TEST(ChatgptParseLarge, GiantMessageTextAndRawJson) {
               m.raw_json.data() < c.json_store->record.data() + c.json_store->record.size());
   EXPECT_EQ(c.content_hash, ConversationParser(size_t{1} << 40).Parse(record).content_hash);
   ExpectSame(ConversationParser(size_t{1} << 40).Parse(record), c);
+
+  // Without a giant message nothing points into the record: it is let go.
+  std::string small = R"({"id":"s","mapping":{"n":{"message":{"id":"n"}}}})";
+  const Conversation s = ConversationParser(16).ParseOwned(small);
+  EXPECT_TRUE(s.json_store->record.empty());
+  EXPECT_EQ(s.messages[0].raw_json, R"({"id":"n"})");
 }
 
 // The hash from text equals the DOM's for any split size.
