@@ -48,8 +48,15 @@ bool Parser::DateEn(size_t& i, Span& s) const {
     i = j + 1;
     return true;
   }
+  // "2moro", "2morrow": chat spelling
+  if (Num(j) == 2 && Digits(j) == 1 && (Is(j + 1, "moro") || Is(j + 1, "morrow") ||
+                                        Is(j + 1, "mrw") || Is(j + 1, "mro")) && Glued(j + 1)) {
+    s = Day(AddDays(Today(), 1));
+    i = j + 2;
+    return true;
+  }
   if (Is(j, "tomorrow") || Is(j, "tmrw") || Is(j, "tmr") || Is(j, "tomorow") || Is(j, "tommorow") ||
-      Is(j, "tommorrow")) {
+      Is(j, "tommorrow") || Is(j, "tmrrw") || Is(j, "tomoz")) {
     s = Day(AddDays(Today(), 1));
     i = j + 1;
     return true;

@@ -182,7 +182,8 @@ bool Parser::ParsePod(size_t& i, Pod& p, bool& today) const {
       ++j;
     } else if (Is(j, "in") && Is(j + 1, "the")) {
       j += 2;
-    } else if (Is(j, "in") || Is(j, "at") || Is(j, "during") || Is(j, "the")) {
+    } else if (Is(j, "in") || Is(j, "at") || Is(j, "during") || Is(j, "the") ||
+               ((Is(j, "around") || Is(j, "by")) && (Is(j + 1, "lunch") || Is(j + 1, "lunchtime")))) {
       ++j;
     }
     if (Is(j, "early")) {

@@ -140,7 +140,7 @@ Unit UnitWord(Lang lang, std::string_view w) {
 Pod PodWord(Lang lang, std::string_view w) {
   if (lang == Lang::kEn) {
     if (w == "morning" || w == "mornings") return Pod::kMorning;
-    if (w == "afternoon" || w == "afternoons") return Pod::kAfternoon;
+    if (w == "afternoon" || w == "afternoons" || w == "arvo") return Pod::kAfternoon;
     if (w == "evening" || w == "evenings") return Pod::kEvening;
     if (w == "night" || w == "nights") return Pod::kNight;
     if (w == "lunch" || w == "lunchtime") return Pod::kNoon;

@@ -63,7 +63,12 @@ bool Parser::DateRange(size_t& i, Span& s) const {
     Span a, b;
     if (WeekdayDate(k, a) && sep(k)) {
       size_t m = k;
-      if (WeekdayDate(m, b) && !NamesMonth(j, m)) {
+      bool ok = WeekdayDate(m, b);
+      for (size_t t = j; ok && t < m; ++t)  // "Mon 3 March - Fri": a date range, not weekdays
+        if ((IsWordTok(t) && MonthWord(lang_, toks_[t].text)) || IsP(t, '/') ||
+            (IsP(t, '-') && Num(t + 1) >= 0))
+          ok = false;
+      if (ok) {
         if (ToSeconds(b.start) < ToSeconds(a.start)) b.start = AddDays(b.start, 7);
         if (ToSeconds(b.start) - ToSeconds(a.start) < 7 * 86400) {
           s = a;

@@ -157,6 +157,7 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
       e.pod_part = part;
       // "in the afternoon", "por la tarde": a part of the day said on its own
       e.pod_led = (!es && (Is(k, "in") || Is(k, "during")) && Is(k + 1, "the")) ||
+                  (!es && pod == Pod::kNoon && (Is(k, "at") || Is(k, "around") || Is(k, "by"))) ||
                   (es && (Is(k, "por") || Is(k, "en") || Is(k, "durante")) && Is(k + 1, "la"));
     }
     pod_last = kind == kPod;

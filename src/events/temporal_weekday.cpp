@@ -189,8 +189,24 @@ bool Parser::WeekdayDate(size_t& i, Span& s) const {
     t = j;
     return ParseClock(t, a, false) && a.anchored;
   };
+  // ... or a part of the day after it ("wed morning", "fri night"), or another
+  // weekday next to it ("mon-fri", "Tues/Wed", "sat or sun")
+  auto pod_follows = [&] { return IsWordTok(j) && PodWord(lang_, toks_[j].text) != Pod::kNone; };
+  auto is_sep = [&](size_t t) {
+    return IsP(t, '-') || IsP(t, '/') || Is(t, "or") || Is(t, "and") || Is(t, "to") ||
+           Is(t, "o") || Is(t, "y") || Is(t, "a") || Is(t, "al");
+  };
+  auto weekday_at = [&](size_t t) {
+    return t < toks_.size() && IsWordTok(t) && WeekdayWord(lang_, toks_[t].text);
+  };
+  bool near = (is_sep(j) && weekday_at(j + 1)) ||
+              (start_tok >= 2 && is_sep(start_tok - 1) && weekday_at(start_tok - 2));
   if (wd.weak && !dot && !explicit_date && mod == Mod::kNone && !(i == 0 && Boundary(j)) &&
-      !time_follows() && !Is(start_tok - 1, "on") && !Is(start_tok - 1, "el") && !Is(j, "at") &&
+      !pod_follows() && !near &&
+      !time_follows() && !Is(start_tok - 1, "on") &&
+      !(Is(start_tok - 1, "el") && toks_[start_tok].text.size() >= 3 &&
+        toks_[start_tok].text != "mar") &&  // "el mar" is the sea
+      !Is(j, "at") &&
       !IsP(j, '@') && !(es && Is(j, "a") && (Is(j + 1, "las") || Is(j + 1, "la")))) {
     return false;
   }

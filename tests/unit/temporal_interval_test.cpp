@@ -65,6 +65,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"late tonight", "2019-03-01T21:00:00", "hour", "2019-03-02T00:00:00"},
         Case{"tomorrow late afternoon", "2019-03-02T15:00:00", "hour", "2019-03-02T19:00:00"},
         Case{"he came late", "", ""},
+        Case{"around lunchtime", "2019-03-01T12:00:00", "hour", "2019-03-01T14:00:00"},
+        Case{"wed morning", "2019-03-06T00:00:00", "hour", "2019-03-06T12:00:00"},
+        Case{"fri night", "2019-03-08T18:00:00", "hour", "2019-03-09T00:00:00"},
+        Case{"mon-fri", "2019-03-04T00:00:00", "day", "2019-03-08T00:00:00"},
+        Case{"2moro at 8pm", "2019-03-02T20:00:00", "hour"},
+        Case{"I sat down", "", ""}, Case{"I wed her in May", "2019-05-01T00:00:00", "month", "", "May"},
         // weekends counted in a month (by their Saturday), years after a word of time
         Case{"the last weekend of March", "2019-03-29T18:00:00", "hour", "2019-04-01T00:00:00"},
         Case{"first weekend of June", "2019-05-31T18:00:00", "hour", "2019-06-03T00:00:00"},
@@ -103,7 +109,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"el último fin de semana de marzo", "2019-03-29T18:00:00", "hour",
              "2019-04-01T00:00:00"},
         Case{"hasta 2030", "2030-01-01T00:00:00", "year"},
-        Case{"llego tarde", "", ""}));
+        Case{"llego tarde", "", ""},
+        Case{"lun-vie", "2019-03-04T00:00:00", "day", "2019-03-08T00:00:00"},
+        Case{"el mar está frío", "", ""},
+        Case{"el mié a las 5", "2019-03-06T17:00:00", "hour"}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
