@@ -11,6 +11,7 @@
 #include <map>
 
 #include "db/connection.h"
+#include "db/retry.h"
 #include "events/event_store.h"
 #include "events/llm_response.h"
 #include "events/temporal_calendar.h"
@@ -214,18 +215,48 @@ class Pass {
     stats.refusals += refusals;
     stats.incomplete += incomplete;
     if (!live) return;
-    Merge(id, zone_name, zone, found, rows);
-    c_.Execute("UPDATE whatsapp_llm_scan SET last_message_id = " + std::to_string(high) +
-               ", requests = requests + " + std::to_string(requests) + ", refusals = refusals + " +
-               std::to_string(refusals) + ", incomplete = incomplete + " + std::to_string(incomplete) +
-               ", rejected = rejected + " + std::to_string(rejected) +
-               (last_response.empty() ? "" : ", last_response_id = " + db::Quote(last_response)) +
-               ", updated_at = UTC_TIMESTAMP(6) WHERE conversation_id = " + cid);
-    tx->Commit();
+    auto write = [&](LlmScanStats& delta) {
+      Merge(id, zone_name, zone, found, rows, delta);
+      c_.Execute("UPDATE whatsapp_llm_scan SET last_message_id = " + std::to_string(high) +
+                 ", requests = requests + " + std::to_string(requests) + ", refusals = refusals + " +
+                 std::to_string(refusals) + ", incomplete = incomplete + " + std::to_string(incomplete) +
+                 ", rejected = rejected + " + std::to_string(rejected) +
+                 (last_response.empty() ? "" : ", last_response_id = " + db::Quote(last_response)) +
+                 ", updated_at = UTC_TIMESTAMP(6) WHERE conversation_id = " + cid);
+    };
+    LlmScanStats delta;
+    try {
+      write(delta);
+      tx->Commit();
+    } catch (const Error& e) {
+      if (!db::IsLockConflict(e)) throw;
+      // The answers are paid for: keep them and write them again in a new
+      // transaction (never send again), unless another scanner has read
+      // these messages since the claim was lost.
+      tx.reset();
+      const std::string what = "whatsapp scan --llm: conversation " + cid;
+      db::OnLockConflict(c_, what, e, 1, db::kLockConflictAttempts);
+      bool written = db::RetryOnLockConflict(c_, what, [&] {
+        delta = LlmScanStats{};
+        db::Transaction t(c_);
+        auto now = c_.QueryInt("SELECT last_message_id FROM whatsapp_llm_scan WHERE conversation_id = " + cid +
+                               " FOR UPDATE");
+        if (now.value_or(-1) != mark) return false;
+        write(delta);
+        t.Commit();
+        return true;
+      });
+      if (!written) return;
+    }
+    stats.events_new += delta.events_new;
+    stats.events_updated += delta.events_updated;
+    stats.matched_rules += delta.matched_rules;
+    stats.ignored_cancelled += delta.ignored_cancelled;
   }
 
+  // Writes the answers' events (counted in `out`); see the header for the rules.
   void Merge(int64_t id, const std::string& zone_name, const date::time_zone* zone,
-             std::vector<ExtractedEvent>& found, const std::map<int64_t, const Row*>& rows) {
+             std::vector<ExtractedEvent>& found, const std::map<int64_t, const Row*>& rows, LlmScanStats& out) {
     if (found.empty()) return;
     const std::string tz = zone_name == "UTC" ? "" : zone_name;
     std::vector<StoredEvent> rules = store_.ForConversation(id, "rules");
@@ -235,7 +266,7 @@ class Pass {
       bool by_rules = false;
       for (const StoredEvent& s : rules) by_rules = by_rules || Near(s, e);
       if (by_rules) {
-        ++stats.matched_rules;
+        ++out.matched_rules;
         continue;
       }
       const StoredEvent* same = nullptr;
@@ -247,16 +278,16 @@ class Pass {
       if (same) {
         e.origin_message_id = same->origin_message_id;
         auto saved = store_.Update(*same, e, tz, text);
-        stats.events_updated += saved.changed;
+        out.events_updated += saved.changed;
         for (int64_t m : e.source_message_ids) event_of[m] = saved.id;
         continue;
       }
       if (e.status == EventStatus::kCancelled) {
-        ++stats.ignored_cancelled;
+        ++out.ignored_cancelled;
         continue;
       }
       auto saved = store_.Save(id, "llm", e, tz, text, nullptr);
-      ++stats.events_new;
+      ++out.events_new;
       llm.push_back(StoredEvent{saved.id, id, "llm", e.origin_message_id, e.title, e.start, e.end, e.all_day, tz,
                                 e.status, e.confidence, e.source_message_ids, text, 0, ""});
       for (int64_t m : e.source_message_ids) event_of[m] = saved.id;

@@ -300,6 +300,44 @@ TEST_F(EventsLlm, TwoScannersWithTwoWorkersEachSendEveryConversationOnce) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM extracted_events WHERE detector = 'llm'"), kConversations);
 }
 
+TEST_F(EventsLlm, ALockConflictWhileWritingIsRetriedWithoutSendingAgain) {
+  Pickup();
+  ASSERT_EQ(Run({"whatsapp", "scan"}).exit_code, 0);  // the rule scan first: it has nothing left to write
+  const int64_t old_timeout = Count("SELECT @@GLOBAL.innodb_lock_wait_timeout");
+  Conn().Execute("SET GLOBAL innodb_lock_wait_timeout = 1");  // sessions started from now on
+  Conn().Execute("START TRANSACTION");
+  Conn().QueryInt("SELECT COUNT(*) FROM (SELECT id FROM whatsapp_messages FOR UPDATE) t");  // as another writer would
+  std::thread release([this] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+    Conn().Execute("ROLLBACK");
+  });
+  auto r = Run({"whatsapp", "scan", "--llm", "--live", "--json"}, LiveEnv());
+  release.join();
+  Conn().Execute("SET GLOBAL innodb_lock_wait_timeout = " + std::to_string(old_timeout));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("retrying"), std::string::npos) << r.err;
+  EXPECT_EQ(json::parse(r.out)["llm"]["events_new"], 1);
+  EXPECT_EQ(fake_->ResponseRequests().size(), 1u);  // answered once, written after the retry
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM extracted_events WHERE detector = 'llm'"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM whatsapp_messages WHERE event_extracted = 1"), 1);
+}
+
+TEST_F(EventsLlm, LongConversationsGoInWindowsOfFortyWithTheirContext) {
+  int64_t c = Conversation("export:long", "");
+  for (int i = 0; i < 45; ++i)
+    Message(c, i % 2 ? "A" : "B", "2025-03-05 09:" + std::string(i < 10 ? "0" : "") + std::to_string(i) + ":00",
+            "mensaje " + std::to_string(i));
+  Message(c, "A", "2025-03-05 09:50:00", "Te recojo el sábado a las 9");
+  json s = Scan({"--context", "5"});
+  EXPECT_EQ(s["llm"]["windows"], 2);
+  auto reqs = fake_->ResponseRequests();
+  ASSERT_EQ(reqs.size(), 2u);
+  EXPECT_EQ(Messages(reqs[0]).size(), 40u);
+  EXPECT_EQ(Messages(reqs[1]).size(), 5u + 6u);  // 5 earlier messages as context, then the last 6 new ones
+  EXPECT_EQ(Messages(reqs[1]).begin()->second, "mensaje 35");
+  EXPECT_EQ(s["llm"]["events_new"], 1);
+}
+
 TEST_F(EventsLlm, QuotaStopsTheRun) {
   Pickup();
   fake_->Inject({Fault::kQuota429, "POST /v1/responses", 10});
