@@ -22,7 +22,7 @@ std::string Col(sql::ResultSet& rs, int col) {
 // its lock throws Error(kLocked) (exit 5).
 template <typename Body>
 void Retrying(db::Connection& conn, const std::string& conversation_id, Body&& body) {
-  db::RetryOnLockConflict(conn, "sync: conversation " + conversation_id, body);
+  db::RetryOnLockConflict(conn, "conversation " + conversation_id, body);
 }
 
 }  // namespace

@@ -34,6 +34,7 @@ class LockHolder {
     while (rs->next()) {
     }
   }
+  void Execute(const std::string& sql) { conn_->Execute(sql); }
   void Release() {
     if (open_) conn_->Execute("ROLLBACK");
     open_ = false;
@@ -235,8 +236,7 @@ TEST_F(LockRetryWriters, SyncGivesUpWithExitFiveAndTheNextRunReconcilesInsteadOf
     holder.Lock("SELECT id FROM conversations FOR UPDATE");
     auto r = Sync();
     EXPECT_EQ(r.exit_code, 5) << r.out << r.err;
-    EXPECT_NE(r.err.find("sync: conversation c0: gave up after 5 lock conflicts"),
-              std::string::npos)
+    EXPECT_NE(r.err.find("conversation c0: gave up after 5 lock conflicts"), std::string::npos)
         << r.err;
     EXPECT_NE(r.err.find("chatbeto import (pid " + std::to_string(getpid())), std::string::npos)
         << r.err;
@@ -255,6 +255,64 @@ TEST_F(LockRetryWriters, SyncGivesUpWithExitFiveAndTheNextRunReconcilesInsteadOf
   EXPECT_EQ(doc["summary"]["items_sent"], 0);
   EXPECT_EQ(doc["conversations"][0]["items_reconciled"], 3);
   EXPECT_EQ(ItemPosts(), 2);  // the first sync's and the one that gave up: nothing sent again
+  ExpectRemoteMatchesLocal();
+}
+
+TEST_F(LockRetryWriters, SyncIsTheDeadlockVictimAndRunsItsWriteAgain) {
+  ImportConversations(1, 6);
+  // The other transaction has written a lot (so the server rolls back the
+  // sync's, the lighter one), holds the conversations rows, and then asks
+  // for the sync_state row the sync's transaction holds: a real deadlock.
+  Conn().Execute("CREATE TABLE ballast (id INT NOT NULL PRIMARY KEY)");
+  LockHolder holder(Config());
+  holder.Execute("INSERT INTO ballast (id) SELECT seq FROM seq_1_to_500");
+  holder.Lock("SELECT id FROM conversations FOR UPDATE");
+  std::thread deadlock([&] {
+    auto watch = db::Connection::Open(Config(), false);
+    for (auto until = Clock::now() + std::chrono::seconds(30); Clock::now() < until;) {
+      if (watch->QueryString("SELECT trx_id FROM information_schema.INNODB_TRX WHERE "
+                             "trx_state = 'LOCK WAIT'"))
+        break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(150));
+    }
+    // Waits for the sync's row lock, which its rollback releases at once.
+    holder.Lock("SELECT conversation_id FROM sync_state FOR UPDATE");
+    holder.Release();
+  });
+  auto r = Sync();
+  deadlock.join();
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.err.find("conversation c0: deadlock, rolled back; retrying"), std::string::npos)
+      << r.err;
+  EXPECT_EQ(Requests("POST /v1/conversations -> 200"), 1);
+  EXPECT_EQ(ItemPosts(), 1);
+  ExpectRemoteMatchesLocal();
+}
+
+TEST_F(LockRetryWriters, AskThatCannotStoreItsAnswerExitsFiveAndTheNextSyncPullsIt) {
+  ImportConversations(1, 4);
+  ASSERT_EQ(Sync().exit_code, 0);
+  SetLockWait(0);
+  {
+    db::JobLock other_job(Conn(), "import");
+    LockHolder holder(Config());
+    holder.Lock("SELECT id FROM conversations FOR UPDATE");
+    auto r = Run({"ask", "c0", "¿Y ahora?", "--live", "--json"}, LiveEnv());
+    EXPECT_EQ(r.exit_code, 5) << r.out << r.err;
+    EXPECT_NE(r.err.find("conversation c0: gave up after 5 lock conflicts"), std::string::npos)
+        << r.err;
+  }
+  // The question and answer are on the remote only; the conversation is
+  // marked for the next sync to compare.
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE node_id LIKE 'api:%'"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM sync_state WHERE state = 'appending'"), 1);
+  SetLockWait(1);
+  auto r = Sync({"--pull"});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  auto doc = json::parse(r.out);
+  EXPECT_EQ(doc["summary"]["items_sent"], 0);
+  EXPECT_EQ(doc["summary"]["items_pulled"], 2);
+  EXPECT_EQ(ItemPosts(), 1);  // the first sync's only
   ExpectRemoteMatchesLocal();
 }
 
