@@ -43,7 +43,7 @@ bool MayStart(Lang lang, const Token& t) {
       "weekend",    "unos",     "unas",     "media",      "un",        "una",      "principios",
       "comienzos",  "inicios",  "mediados", "finales",    "fines",     "proximos", "proximas",
       "siguientes", "pasados",  "pasadas",  "ultimos",    "ultimas",   "resto",    "toda",
-      "todo",       "primavera", "verano",  "otono",      "invierno",  "despues",  "finde"};
+      "todo",       "primavera", "verano",  "otono",      "invierno",  "despues",  "finde",     "anoche"};
   const auto& words = lang == Lang::kEs ? es : en;
   const std::string& w = t.text;
   if (words.count(w)) return true;

@@ -21,8 +21,9 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
   Clock x;
   size_t k = j;
   bool core = false;
-  // noon, midday, midnight
+  // noon, midday, midnight; "12 noon", "12 midnight"
   if (Is(k, "the") && (Is(k + 1, "midday") || Is(k + 1, "noon"))) ++k;
+  if (Num(k) == 12 && (Is(k + 1, "noon") || Is(k + 1, "midnight") || Is(k + 1, "midday"))) ++k;
   if (Is(k, "noon") || Is(k, "midday") || (Is(k, "mid") && Is(k + 1, "day")) || Is(k, "midnight")) {
     x.hour = Is(k, "midnight") ? 0 : 12;
     k += Is(k, "mid") ? 2 : 1;
@@ -112,8 +113,14 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
       x.anchored = true;
       x.ambiguous = n >= 1 && n <= 12 && toks_[k].text[0] != '0';
       core = true;
-    } else if (at && nd <= 2 && n <= 24 && IsP(m, '.') && Glued(m) && Digits(m + 1) == 2 &&
-               Glued(m + 1) && Num(m + 1) <= 59) {  // "at 10.30"
+    } else if (nd <= 2 && n <= 24 && IsP(m, '.') && Glued(m) && Digits(m + 1) == 2 &&
+               Glued(m + 1) && Num(m + 1) <= 59 &&
+               (at || [&] {  // "at 10.30", "7.30pm"
+                 Clock probe;
+                 probe.hour = n;
+                 size_t q = m + 2;
+                 return ClockSuffix(q, probe) && probe.anchored;
+               }())) {
       x.hour = n;
       x.minute = Num(m + 1);
       x.grain = Grain::kMinute;
@@ -149,7 +156,11 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
       x.hour = n;
       x.ambiguous = n >= 1 && n <= 12 && toks_[k].text[0] != '0';
       core = true;
-      if (at && Digits(m) == 2 && !Glued(m) && Num(m) <= 59) {  // "at 3 15"
+      Clock probe;  // "7 30 pm"
+      probe.hour = n;
+      size_t q = m + 1;
+      bool suffixed = Digits(m) == 2 && ClockSuffix(q, probe) && probe.anchored;
+      if ((at || suffixed) && Digits(m) == 2 && !Glued(m) && Num(m) <= 59) {  // "at 3 15"
         x.minute = Num(m);
         x.grain = Grain::kMinute;
         ++m;

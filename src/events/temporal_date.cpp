@@ -293,6 +293,18 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
           return true;
         }
       }
+      // "the first of the month", "el primero del mes": this month's, or the next one's
+      if ((!es && Is(m, "of") && Is(m + 1, "the") && Is(m + 2, "month")) ||
+          (es && Is(m, "del") && Is(m + 1, "mes") && !Is(m + 2, "que") && !Is(m + 2, "pasado") &&
+           !Is(m + 2, "proximo") && !Is(m + 2, "siguiente"))) {
+        m += es ? 2 : 3;
+        via_of = false;
+        auto d2 = ForwardDay(d);
+        if (!d2) return false;
+        s = Day(*d2);
+        i = m;
+        return true;
+      }
       if (via_of) return false;  // "one of these days", "4 of us"
       // "el 15 del mes que viene", "el 3 del próximo mes", "el 20 del mes pasado"
       if (es && (Is(m, "del") || Is(m, "de"))) {

@@ -72,6 +72,18 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
   const bool es = lang_ == Lang::kEs;
   for (int round = 0; round < 5; ++round) {
     size_t k = j;
+    // "last night", "anoche": yesterday's night
+    if (!e.date && e.pod == Pod::kNone &&
+        ((!es && Is(k, "last") && (Is(k + 1, "night") || Is(k + 1, "nite"))) ||
+         (es && Is(k, "anoche")))) {
+      e.date = Day(AddDays(Today(), -1));
+      e.date->past = true;
+      e.pod = Pod::kNight;
+      j = k + (es ? 1 : 2);
+      ++comps;
+      pod_last = true;
+      continue;
+    }
     // "the morning of the 15th", "morning of xmas", "la noche del viernes", "la mañana de Navidad"
     if (pod_last && !e.date && ((!es && Is(k, "of")) || (es && (Is(k, "de") || Is(k, "del"))))) {
       size_t m = k + 1;
@@ -276,6 +288,8 @@ bool Parser::Resolve(const Expr& e, TemporalMatch& m) const {
   }
   Clock c = *e.clock;
   std::optional<Clock> ce = e.clock_end;
+  // "midnight tonight": the end of this day
+  if (c.hour == 0 && c.minute == 0 && (e.pod == Pod::kNight || e.pod == Pod::kEvening)) c.hour = 24;
   if (e.pod != Pod::kNone && c.ambiguous) {
     c.hour = HourInPod(c.hour, e.pod);
     c.ambiguous = false;

@@ -66,6 +66,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"tomorrow late afternoon", "2019-03-02T15:00:00", "hour", "2019-03-02T19:00:00"},
         Case{"he came late", "", ""},
         Case{"around lunchtime", "2019-03-01T12:00:00", "hour", "2019-03-01T14:00:00"},
+        Case{"last night", "2019-02-28T18:00:00", "hour", "2019-03-01T00:00:00"},
+        Case{"last night at 11", "2019-02-28T23:00:00", "hour"},
+        Case{"midnight tonight", "2019-03-02T00:00:00", "hour"},
+        Case{"7.30pm", "2019-03-01T19:30:00", "minute"},
+        Case{"7 30 pm", "2019-03-01T19:30:00", "minute"},
+        Case{"12 noon", "2019-03-01T12:00:00", "hour"},
+        Case{"it costs 7.30", "", ""},
+        Case{"the first of the month", "2019-03-01T00:00:00", "day"},
         Case{"wed morning", "2019-03-06T00:00:00", "hour", "2019-03-06T12:00:00"},
         Case{"fri night", "2019-03-08T18:00:00", "hour", "2019-03-09T00:00:00"},
         Case{"mon-fri", "2019-03-04T00:00:00", "day", "2019-03-08T00:00:00"},
@@ -112,7 +120,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"llego tarde", "", ""},
         Case{"lun-vie", "2019-03-04T00:00:00", "day", "2019-03-08T00:00:00"},
         Case{"el mar está frío", "", ""},
-        Case{"el mié a las 5", "2019-03-06T17:00:00", "hour"}));
+        Case{"el mié a las 5", "2019-03-06T17:00:00", "hour"},
+        Case{"anoche", "2019-02-28T18:00:00", "hour", "2019-03-01T00:00:00"},
+        Case{"el primero del mes", "2019-03-01T00:00:00", "day"}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
