@@ -292,6 +292,10 @@ class Pass {
                                 e.status, e.confidence, e.source_message_ids, text, 0, ""});
       for (int64_t m : e.source_message_ids) event_of[m] = saved.id;
     }
+    // The conversation's count: its live events of every detector (as the rule scan counts).
+    c_.Execute("UPDATE whatsapp_conversations SET event_count = (SELECT COUNT(*) FROM extracted_events WHERE "
+               "conversation_id = " + std::to_string(id) + " AND status <> 'cancelled') WHERE id = " +
+               std::to_string(id));
     // Source messages point at their event unless the rules gave them one.
     for (const auto& [m, ev] : event_of)
       c_.Execute("UPDATE whatsapp_messages SET event_extracted = 1, event_id = COALESCE(event_id, " +

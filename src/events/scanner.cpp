@@ -201,6 +201,9 @@ class Worker {
       if (!by_id.count(s.origin_message_id) && s.status != EventStatus::kCancelled && !Returned(found, s.id)) ++live;
 
     MarkMessages(fresh, event_of);
+    if (has_events)  // events of other detectors (whatsapp scan --llm) count too
+      live += c_.QueryInt("SELECT COUNT(*) FROM extracted_events WHERE conversation_id = " + cid +
+                          " AND detector <> 'rules' AND status <> 'cancelled'").value_or(0);
     if (live != old_count)
       c_.Execute("UPDATE whatsapp_conversations SET event_count = " + std::to_string(live) + " WHERE id = " + cid);
     tx.Commit();

@@ -204,6 +204,9 @@ TEST_F(EventsLlm, LiveAddsWhatTheRulesMissedWithoutDuplicatingWhatTheyFound) {
   // The requests met OpenAI's strict-schema rules (the fake answers 400 otherwise) and stored nothing.
   for (const auto& b : fake_->ResponseRequests()) EXPECT_EQ(b["store"], false);
 
+  EXPECT_EQ(Count("SELECT event_count FROM whatsapp_conversations WHERE id = " + std::to_string(pickup)), 1);
+  EXPECT_EQ(Count("SELECT event_count FROM whatsapp_conversations WHERE id = " + std::to_string(seed)), 1);
+
   // Incremental: nothing new, nothing sent.
   s = Scan({});
   EXPECT_EQ(s["llm"]["requests"], 0);
@@ -216,6 +219,11 @@ TEST_F(EventsLlm, LiveAddsWhatTheRulesMissedWithoutDuplicatingWhatTheyFound) {
   auto msgs = Messages(fake_->ResponseRequests().back());
   EXPECT_EQ(msgs.size(), 3u);
   EXPECT_TRUE(msgs.count(later));
+  // The rule scan of that message (nothing for the rules) keeps counting the LLM's events.
+  EXPECT_EQ(Count("SELECT event_count FROM whatsapp_conversations WHERE id = " + std::to_string(pickup)), 2);
+  Message(pickup, "Pablo", "2025-03-05 12:05:00", "ok");
+  ASSERT_EQ(Run({"whatsapp", "scan"}).exit_code, 0);
+  EXPECT_EQ(Count("SELECT event_count FROM whatsapp_conversations WHERE id = " + std::to_string(pickup)), 2);
   // --reprocess sends everything again and updates in place: no duplicates.
   s = Scan({"--reprocess"});
   EXPECT_EQ(s["llm"]["requests"], 2);
