@@ -243,7 +243,17 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b) const {
     ++j;
   }
   Clock x;
+  const size_t x_at = j;
   if (!ParseClock(j, x, opener)) return false;
+  // "entre 5 y 6": the "y" separates the two hours, it adds no minutes
+  if (between && lang_ == Lang::kEs && Num(x_at) >= 0 && Is(x_at + 1, "y") && j > x_at + 1 &&
+      x.grain == Grain::kMinute) {
+    x = Clock{};
+    x.hour = Num(x_at);
+    x.ambiguous = x.hour >= 1 && x.hour <= 12;
+    j = x_at + 1;
+    if (x.hour > 24) return false;
+  }
   bool sep = false;
   const size_t sep_at = j;
   if (IsP(j, '-') ||

@@ -96,7 +96,8 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
       x.minute = total % 60;
       if (x.ambiguous && x.hour == 0) x.hour = 12;
       x.grain = Grain::kMinute;
-      x.anchored = true;
+      // "las 5 y 10", "cinco y media" are times; "entre 5 y 10" (euros) alone is not
+      x.anchored = las || weak_a || !digits || Is(k + 1, "media") || Is(k + 1, "cuarto");
       k = m;
     }
   } else if ((las || weak_a || !digits) &&
@@ -116,6 +117,8 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
     }
   }
   if (Is(k, "horas") || Is(k, "hrs") || Is(k, "hs") || (Is(k, "h") && Glued(k))) {
+    // "entre 3 y 4 horas", "2 horas": without "las" a number of hours is how long
+    if (!las && !Is(k, "h") && x.grain == Grain::kHour) return false;
     ++k;
     x.anchored = true;
     if (x.grain == Grain::kHour && Is(k - 1, "h")) x.grain = Grain::kMinute;  // "18h" like "18:00"

@@ -160,6 +160,21 @@ const Set& MeasureNouns(Lang lang) {
   return lang == Lang::kEs ? es : en;
 }
 
+// Verbs of price, measure and score: the numbers after them are amounts
+// ("cuesta entre 5 y 10", "rate it from 1 to 5", "it weighs 3").
+const Set& AmountVerbs(Lang lang) {
+  static const Set en = {"costs",  "cost",   "price",  "priced", "pay",    "paid",   "charge",
+                         "charges", "spend", "spent",  "earn",   "earns",  "weighs", "weigh",
+                         "measures", "rate", "rated",  "score",  "scored", "won",    "lost",
+                         "worth",  "budget", "scale",  "ranges", "range",  "aged",   "ages"};
+  static const Set es = {"cuesta",  "cuestan", "costo",  "costaba", "vale",    "valen",
+                         "pago",    "pague",   "pagar",  "pagas",   "precio",  "cobran",
+                         "cobra",   "gasto",   "gastar", "gana",    "ganamos", "ganaron",
+                         "perdimos", "perdieron", "pesa", "mide",   "puntua",  "puntuacion",
+                         "nota",    "escala",  "edades", "presupuesto", "quedaron", "quedo"};
+  return lang == Lang::kEs ? es : en;
+}
+
 bool Currency(const Token& t) {
   return t.kind == Token::kPunct &&
          (t.text == "$" || t.text == "\xE2\x82\xAC" || t.text == "\xC2\xA3" || t.text == "#");
@@ -188,12 +203,15 @@ bool Parser::DayIsNotADate(size_t day_tok, size_t after, bool word_day) const {
   if (!IsWordTok(after)) return false;
   const Token& next = toks_[after];
   if (In(RankedNouns(lang_), next)) return true;
+  // "el 2 a 1 del partido": a score
+  if (lang_ == Lang::kEs && (Is(after, "a") || Is(after, "y")) && Num(after + 1) >= 0 &&
+      Num(day_tok) >= 0)
+    return true;
   // "the 20Th Salon", "the Fifth Avenue": a day of the month before a name
   if (Capitalized(after) && !TemporalWord(after) && !In(DayFollowers(lang_), next)) return true;
   // A day written as a word ("the second", "el segundo") is far more often
   // an ordinal of something: only before a word that can follow a date.
   if (word_day && !In(DayFollowers(lang_), next) && !TemporalWord(after)) return true;
-  (void)day_tok;
   return false;
 }
 
@@ -257,6 +275,12 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
   if (i >= 1 && In(NumberNouns(lang_), toks_[i - 1]) &&
       (Num(i) >= 0 || (IsWordTok(i) && MonthWord(lang_, toks_[i].text))))
     return true;
+  // An amount after a verb of price or measure: "cuesta entre 5 y 10", "rate it from 1 to 5".
+  {
+    size_t p = i;
+    if (p >= 1 && (Is(p - 1, "it") || Is(p - 1, "them") || Is(p - 1, "me"))) --p;
+    if (p >= 1 && !e.date && In(AmountVerbs(lang_), toks_[p - 1])) return true;
+  }
   // A head count read as an hour: "table for 1 next tuesday", "para 2 el martes",
   // "dinner for four tomorrow"; a number in words inside a sentence is a count
   // unless something makes it a time ("at four", "four pm").

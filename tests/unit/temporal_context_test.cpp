@@ -30,7 +30,8 @@ INSTANTIATE_TEST_SUITE_P(
         "call me at 650-650-6500", "my number is 555-123-4567", "+34 612 345 678",
         "version 2.3.1 is out", "update to v10.2", "room 12", "I live at 42 Main Street",
         "gate 7", "chapter 3", "page 11", "open 24/7", "1/2 cup of sugar", "3/4 of the way",
-        "rated at 5 stars", "I was 1st in line", "we came 2nd",
+        "rated at 5 stars", "I was 1st in line", "we came 2nd", "rate it from 1 to 5",
+        "it costs between 5 and 10",
         // weekday abbreviations that are words
         "the sun is out", "I sat down", "sat next to me"));
 
@@ -48,7 +49,8 @@ INSTANTIATE_TEST_SUITE_P(
         "mi número es +34 612 345 678", "la versión 2.3 ya salió", "en la página 7",
         "la sala 3", "el capítulo 3", "tengo 3 hijos", "dame 5 minutos", "el sol sale",
         "abierto 24/7", "1/2 kilo de harina", "a 5 km de aquí", "a 5 euros el kilo",
-        "el Real Madrid ganó 3 a 1", "la 2 de TVE"));
+        "el Real Madrid ganó 3 a 1", "la 2 de TVE", "entre 3 y 4 horas", "cuesta entre 5 y 10",
+        "el 2 a 1 del partido"));
 
 // Next to such words, the real date or time is still found, alone.
 class TemporalContextEn : public ::testing::TestWithParam<Case> {};
@@ -106,6 +108,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"somos cinco mañana", "2019-03-02T00:00:00", "day", "", "mañana"},
         Case{"traigo 2 el viernes", "2019-03-08T00:00:00", "day", "", "el viernes"},
         Case{"a las cuatro el sábado", "2019-03-02T16:00:00", "hour"},
+        Case{"llego entre 5 y 6", "2019-03-01T17:00:00", "hour", "2019-03-01T18:00:00"},
+        Case{"a las 5 y 10", "2019-03-01T17:10:00", "minute"},
         Case{"la sala 3 a las 5", "2019-03-01T17:00:00", "hour", "", "a las 5"},
         Case{"un grupo de 6 mañana", "2019-03-02T00:00:00", "day", "", "mañana"},
         // the same words as dates
