@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "db/job_lock.h"
+#include "db/retry.h"
 #include "search/index.h"
 #include "search/search.h"
 #include "util/error.h"
@@ -103,7 +104,8 @@ int RunSearch(Context& ctx, const SearchArgs& a) {
   o.limit = static_cast<size_t>(a.limit);
 
   auto conn = ctx.OpenDb();
-  search::Index index(*conn);
+  // Building the fold table (first search, or a changed collation) writes.
+  auto index = db::RetryOnLockConflict(*conn, "search", [&] { return search::Index(*conn); });
   EnsureIndex(ctx, *conn, index, a.reindex);
   if (a.words.empty()) {
     ctx.Emit({{"ok", true}, {"reindexed", true}}, "search index rebuilt\n");

@@ -5,6 +5,7 @@
 #include <cppconn/resultset.h>
 
 #include "db/connection.h"
+#include "db/retry.h"
 #include "util/error.h"
 
 namespace chatbeto::db {
@@ -26,9 +27,11 @@ JobLock::JobLock(Connection& conn, std::string job)
   }
   char host[256] = "unknown";
   gethostname(host, sizeof host - 1);
-  conn_.Execute("REPLACE INTO job_locks (job, connection_id, pid, host, started_at) VALUES (" +
-                Quote(job_) + ", CONNECTION_ID(), " + std::to_string(getpid()) + ", " +
-                Quote(host) + ", UTC_TIMESTAMP(6))");
+  RetryOnLockConflict(conn_, "job lock " + job_, [&] {
+    conn_.Execute("REPLACE INTO job_locks (job, connection_id, pid, host, started_at) VALUES (" +
+                  Quote(job_) + ", CONNECTION_ID(), " + std::to_string(getpid()) + ", " +
+                  Quote(host) + ", UTC_TIMESTAMP(6))");
+  });
 }
 
 JobLock::~JobLock() {
