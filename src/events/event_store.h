@@ -78,7 +78,12 @@ class EventStore {
 
  private:
   std::vector<StoredEvent> Select(const std::string& where_order);
+  // Whether one INSERT ... VALUES of n rows gets ids first, first +
+  // increment_, ... (asked of the server once).
+  bool ConsecutiveIds();
   db::Connection& conn_;
+  int lock_mode_ = -1;
+  int64_t increment_ = 1;
 };
 
 }  // namespace chatbeto::events
