@@ -28,7 +28,7 @@ const Set& DayFollowers(Lang lang) {
                          "but",    "because", "sounds", "suits", "good",  "fine",  "between",
                          "also",   "again",  "no",    "yes",    "thanks", "thx",   "lol",
                          "onwards", "through", "thru", "morning", "afternoon", "evening",
-                         "night",  "noon",   "midnight", "that", "this", "next", "let",
+                         "night",  "noon",   "midnight", "this", "next", "let",
                          "lets",   "see",    "how",   "what",   "when",   "where", "who",
                          "please", "pls",    "plz",   "works", "suit",   "either", "ish"};
   static const Set es = {"a",       "al",      "por",     "en",     "o",      "u",
@@ -265,6 +265,8 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
   if (Num(j - 1) >= 0 && j < toks_.size() && IsWordTok(j) &&
       (In(MeasureNouns(lang_), toks_[j]) || (Is(j, "of") && IsP(j - 2, '/'))))
     return true;
+  // "at 1512 Castro Street", "at 235 West 46th": a number of 3-4 digits before a name
+  if (Digits(j - 1) >= 3 && Capitalized(j) && !TemporalWord(j) && !DateFollower(j)) return true;
   // Amounts: "50%", "$5 tomorrow", "5€".
   if (Num(j - 1) >= 0 && j < toks_.size() && Glued(j) &&
       (IsP(j, '%') || Currency(toks_[j])))
@@ -286,7 +288,8 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
   // unless something makes it a time ("at four", "four pm").
   const bool number_word = IsWordTok(i) && NumberWord(lang_, toks_[i].text);
   if ((Num(i) >= 0 || number_word) && i >= 1 && e.clock && !e.clock->anchored &&
-      !e.clock_end && (In(CountLeads(lang_), toks_[i - 1]) || (number_word && IsWordTok(i - 1))))
+      !e.clock_end && e.pod == Pod::kNone &&  // "for 4 in the evening" is a time
+      (In(CountLeads(lang_), toks_[i - 1]) || (number_word && IsWordTok(i - 1))))
     return true;
   return false;
 }

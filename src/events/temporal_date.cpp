@@ -270,6 +270,12 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
       // ordinal qualifies a noun ("la primera vez", "el primer día").
       const bool word_day = IsWordTok(j);
       if (word_day && !(the || dia || (es && Is(i, "el")))) return false;
+      // English days are ordinals: "the one", "the two of us" count things
+      if (word_day && !es && m == j + 1 && !OrdinalWord(lang_, toks_[j].text)) return false;
+      // "the 1 result": a bare number after "the" is a day only before a word that can follow one
+      if (!es && the && Num(j) >= 0 && m == j + 1 && IsWordTok(m) && !TemporalWord(m) &&
+          !DateFollower(m))
+        return false;
       if (word_day && es) {
         const std::string& w = toks_[j].text;
         if (OrdinalWord(lang_, w) && (w.back() == 'a' || w.back() == 'r')) return false;

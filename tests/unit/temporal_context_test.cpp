@@ -31,7 +31,8 @@ INSTANTIATE_TEST_SUITE_P(
         "version 2.3.1 is out", "update to v10.2", "room 12", "I live at 42 Main Street",
         "gate 7", "chapter 3", "page 11", "open 24/7", "1/2 cup of sugar", "3/4 of the way",
         "rated at 5 stars", "I was 1st in line", "we came 2nd", "rate it from 1 to 5",
-        "it costs between 5 and 10",
+        "it costs between 5 and 10", "that's the one for me", "is the 1 result",
+        "it is located at 1512 Castro Street", "at 235 West 46th Street",
         // weekday abbreviations that are words
         "the sun is out", "I sat down", "sat next to me"));
 
@@ -65,6 +66,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"I'll bring 2 on Friday", "2019-03-08T00:00:00", "day", "", "on Friday"},
         Case{"we'll need three tomorrow", "2019-03-02T00:00:00", "day", "", "tomorrow"},
         Case{"at four tomorrow", "2019-03-02T16:00:00", "hour"},
+        Case{"Do it for 4 in the evening on Saturday", "2019-03-02T16:00:00", "hour", "",
+             "4 in the evening on Saturday"},
+        Case{"I want go 8th of this month", "2019-03-08T00:00:00", "day", "", "8th of this month"},
+        Case{"on the 15", "2019-03-15T00:00:00", "day"},
+        Case{"the twenty-first", "2019-03-21T00:00:00", "day"},
+        Case{"meet at 1030 Tomorrow", "2019-03-02T10:30:00", "minute", "", "at 1030 Tomorrow"},
         Case{"party of 6 on Saturday", "2019-03-02T00:00:00", "day", "", "on Saturday"},
         Case{"a table for 4 at 8pm", "2019-03-01T20:00:00", "hour", "", "at 8pm"},
         Case{"we're 3, Saturday at 7pm", "2019-03-02T19:00:00", "hour", "", "Saturday at 7pm"},
