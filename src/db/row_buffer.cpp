@@ -60,6 +60,19 @@ void RowBuffer::Str(std::string_view s) {
   }
 }
 
+void RowBuffer::Bytes(std::string_view s) {
+  if (format_ == Format::kTsv) return Str(s);
+  Sep();
+  static const char* kHex = "0123456789ABCDEF";
+  data_ += "X'";
+  for (char c : s) {
+    auto b = static_cast<unsigned char>(c);
+    data_ += kHex[b >> 4];
+    data_ += kHex[b & 15];
+  }
+  data_ += '\'';
+}
+
 void RowBuffer::StrOrNull(std::string_view s) {
   if (s.empty()) Null();
   else Str(s);

@@ -21,6 +21,9 @@ class RowBuffer {
   void EndRow();
   void Str(std::string_view s);         // a string value
   void StrOrNull(std::string_view s);   // "" -> NULL
+  // Bytes for a BLOB column: X'hex' in kSql; escaped as Str in kTsv, which
+  // keeps them byte for byte only when loaded with CHARACTER SET binary.
+  void Bytes(std::string_view s);
   void Int(int64_t v);
   void UInt(uint64_t v);
   void Null();

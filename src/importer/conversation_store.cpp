@@ -8,6 +8,7 @@
 
 #include "db/connection.h"
 #include "db/row_buffer.h"
+#include "db/sql_compress.h"
 #include "search/index.h"
 #include "sync/sync_store.h"
 #include "util/time_format.h"
@@ -22,6 +23,11 @@ constexpr size_t kMaxStatementBytes = 4 << 20;
 // LOAD DATA chunks: bounds memory for a giant conversation (several loads in
 // one transaction are as atomic as one).
 constexpr size_t kMaxBulkBytes = 32 << 20;
+// Message rows are built (raw JSON compressed) on another thread this many
+// bytes at a time, while the previous chunk loads.
+constexpr size_t kChunkBytes = 8 << 20;
+// Raw JSON shorter than this stays text (compressing gains nothing).
+constexpr size_t kMinCompressBytes = 64;
 
 const char* kConversationColumns =
     "id, title, create_time, update_time, gizmo_id, gizmo_type, conversation_template_id, "
@@ -40,7 +46,7 @@ const char* kConversationUpsert =
 const char* kMessageColumns =
     "conversation_id, node_id, parent_id, depth, sibling_index, on_visible_path, message_id, "
     "role, author_name, recipient, channel, status, content_type, hidden, model_slug, "
-    "create_time, update_time, text, raw_json";
+    "create_time, update_time, text, raw_json, raw_json_z";
 const char* kAttachmentColumns =
     "conversation_id, node_id, seq, kind, file_id, name, mime_type, size_bytes, pointer";
 
@@ -89,7 +95,15 @@ void MessageRow(RowBuffer& b, const std::string& conv_id, const chatgpt::Message
   b.Time(m.create_time);
   b.Time(m.update_time);
   b.StrOrNull(m.text);
-  b.Str(m.raw_json.empty() ? std::string_view("null") : std::string_view(m.raw_json));
+  // raw_json_z: COMPRESS() format (schema/0010_import_speed.sql).
+  const std::string_view raw = m.raw_json.empty() ? std::string_view("null") : m.raw_json;
+  if (raw.size() >= kMinCompressBytes && raw.size() <= db::kMaxSqlCompress) {
+    b.Null();
+    b.Bytes(db::SqlCompress(raw));
+  } else {
+    b.Str(raw);
+    b.Null();
+  }
   b.EndRow();
 }
 
@@ -130,7 +144,7 @@ class TableWriter {
   void Flush() {
     if (rows_.rows() == 0) return;
     if (bulk_) {
-      bulk_->Load(table_, columns_, rows_);
+      bulk_->Load(table_, columns_, rows_, "binary");  // raw_json_z: bytes as they are
     } else {
       conn_.Execute("INSERT INTO " + std::string(table_) + " (" + columns_ + ") VALUES " +
                     rows_.data() + tail_);
@@ -158,6 +172,46 @@ std::string InList(const Items& items, Id id) {
   return in + ")";
 }
 const std::string& Self(const std::string& s) { return s; }
+
+// LOAD DATA rows of messages and attachments from message `msg` of
+// conversation `conv` on, about kChunkBytes of them; conv/msg: where the
+// next chunk starts (conv == convs.size() at the end). A message bigger
+// than a chunk is not built here (its row would be held whole): `big` says
+// the caller writes the message at conv/msg alone, streaming its row.
+struct Chunk {
+  RowBuffer messages{RowBuffer::Format::kTsv}, attachments{RowBuffer::Format::kTsv};
+  size_t conv = 0, msg = 0;
+  size_t written = 0;  // nodes with a message
+  bool big = false;
+};
+Chunk BuildChunk(const std::vector<const chatgpt::Conversation*>& convs,
+                 const std::vector<std::vector<const chatgpt::Message*>>& orders, size_t conv,
+                 size_t msg) {
+  Chunk out;
+  for (; conv < convs.size(); ++conv, msg = 0) {
+    const std::string& id = convs[conv]->id;
+    for (; msg < orders[conv].size(); ++msg) {
+      if (out.messages.size() >= kChunkBytes) {
+        out.conv = conv;
+        out.msg = msg;
+        return out;
+      }
+      const auto& m = *orders[conv][msg];
+      if (m.text.size() + m.raw_json.size() > kChunkBytes) {
+        out.conv = conv;
+        out.msg = msg;
+        out.big = out.messages.rows() == 0;
+        return out;
+      }
+      MessageRow(out.messages, id, m);
+      out.written += m.has_message;
+      int seq = 0;
+      for (const auto& a : m.attachments) AttachmentRow(out.attachments, id, m.node_id, seq++, a);
+    }
+  }
+  out.conv = convs.size();
+  return out;
+}
 
 // The messages of new conversations as the index reads them back from
 // `messages` (search::Index::Update's SELECT): those with a text that is not
@@ -362,35 +416,70 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
   db::BulkLoader* loader = bulk && bulk_.available() ? &bulk_ : nullptr;
   TableWriter conversations(conn_, nullptr, "conversations", kConversationColumns,
                             kConversationUpsert);
-  TableWriter messages(conn_, loader, "messages", kMessageColumns);
-  TableWriter attachments(conn_, loader, "attachments", kAttachmentColumns);
   size_t& written = result.messages;
   // Rows go in primary-key order: InnoDB appends to its B-trees instead of
   // splitting pages at random places.
   std::vector<const chatgpt::Conversation*> sorted(convs);
   std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->id < b->id; });
-  std::vector<const chatgpt::Message*> order;
-  for (const auto* c : sorted) {
-    ConversationRow(conversations.rows(), *c, import_id);
+  std::vector<std::vector<const chatgpt::Message*>> orders(sorted.size());
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    ConversationRow(conversations.rows(), *sorted[i], import_id);
     conversations.MaybeFlush();
-    order.clear();
-    for (const auto& m : c->messages) order.push_back(&m);
-    std::sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->node_id < b->node_id; });
-    for (const auto* mp : order) {
-      const auto& m = *mp;
-      MessageRow(messages.rows(), c->id, m);
-      messages.MaybeFlush();
-      written += m.has_message;
-      int seq = 0;
-      for (const auto& a : m.attachments) {
-        AttachmentRow(attachments.rows(), c->id, m.node_id, seq++, a);
-        attachments.MaybeFlush();
-      }
-    }
+    for (const auto& m : sorted[i]->messages) orders[i].push_back(&m);
+    std::sort(orders[i].begin(), orders[i].end(),
+              [](auto* a, auto* b) { return a->node_id < b->node_id; });
   }
   conversations.Flush();
-  messages.Flush();
-  attachments.Flush();
+  if (loader) {
+    // The next chunk's rows are built on another thread while this one loads.
+    auto build = [&](size_t conv, size_t msg) {
+      return std::async(std::launch::async, [&sorted, &orders, conv, msg] {
+        return BuildChunk(sorted, orders, conv, msg);
+      });
+    };
+    // What a failed write left in the load files is dropped first.
+    loader->Discard("messages");
+    loader->Discard("attachments");
+    std::future<Chunk> next = build(0, 0);
+    for (bool more = true; more;) {
+      Chunk chunk = next.get();
+      if (chunk.big) {
+        next = build(chunk.conv, chunk.msg + 1);
+        const auto& m = *orders[chunk.conv][chunk.msg];
+        const std::string& id = sorted[chunk.conv]->id;
+        // The row goes to the load file as it is built (RowBuffer::SpillTo).
+        loader->Discard("messages");
+        chunk.messages.SpillTo([loader](std::string_view b) { loader->Append("messages", b); });
+        MessageRow(chunk.messages, id, m);
+        chunk.written = m.has_message;
+        int seq = 0;
+        for (const auto& a : m.attachments) AttachmentRow(chunk.attachments, id, m.node_id, seq++, a);
+      } else {
+        more = chunk.conv < sorted.size();
+        if (more) next = build(chunk.conv, chunk.msg);
+      }
+      loader->Load("messages", kMessageColumns, chunk.messages, "binary");
+      loader->Load("attachments", kAttachmentColumns, chunk.attachments, "binary");
+      written += chunk.written;
+    }
+  } else {
+    TableWriter messages(conn_, nullptr, "messages", kMessageColumns);
+    TableWriter attachments(conn_, nullptr, "attachments", kAttachmentColumns);
+    for (size_t i = 0; i < sorted.size(); ++i)
+      for (const auto* mp : orders[i]) {
+        const auto& m = *mp;
+        MessageRow(messages.rows(), sorted[i]->id, m);
+        messages.MaybeFlush();
+        written += m.has_message;
+        int seq = 0;
+        for (const auto& a : m.attachments) {
+          AttachmentRow(attachments.rows(), sorted[i]->id, m.node_id, seq++, a);
+          attachments.MaybeFlush();
+        }
+      }
+    messages.Flush();
+    attachments.Flush();
+  }
   if (!replace.empty()) KeepApiMessages(convs, replace);
   AssignProjects(convs);
   // Same transaction: searchable once committed.

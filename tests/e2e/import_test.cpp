@@ -19,6 +19,10 @@ using nlohmann::json;
 
 std::string Fixture(const std::string& rel) { return TestDataDir() + "/fixtures/chatgpt/" + rel; }
 
+// A message's raw JSON, compressed (raw_json_z, schema 0010) or not.
+constexpr const char* kRawJson =
+    "COALESCE(raw_json, CONVERT(UNCOMPRESS(raw_json_z) USING utf8mb4) COLLATE utf8mb4_unicode_ci)";
+
 class Import : public DbTest {
  protected:
   json ImportJson(const std::vector<std::string>& paths, int want_exit = 0) {
@@ -34,7 +38,7 @@ class Import : public DbTest {
     return Str("SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(CRC32(CONCAT_WS('|', conversation_id, "
                "node_id, parent_id, depth, sibling_index, on_visible_path, message_id, role, "
                "author_name, recipient, channel, status, content_type, hidden, model_slug, "
-               "create_time, update_time, text, raw_json))), 0)) FROM messages");
+               "create_time, update_time, text, " + std::string(kRawJson) + "))), 0)) FROM messages");
   }
   std::string Write(const std::string& name, const std::string& content) {
     std::string p = tmp_dir_ + "/" + name;
@@ -61,9 +65,15 @@ TEST_F(Import, TreeFixtureKeepsEveryBranch) {
   // The hidden system message is flagged.
   EXPECT_GT(Count("SELECT COUNT(*) FROM messages WHERE role = 'system' AND hidden = 1"), 0);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE role = 'system' AND hidden = 0"), 0);
-  // Raw JSON kept for every node.
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE raw_json IS NULL OR raw_json = ''"), 0);
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE raw_json <> 'null' AND JSON_VALID(raw_json) = 0"), 0);
+  // Raw JSON kept for every node, most of it compressed (schema 0010), and
+  // readable in SQL through the view message_raw_json.
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM message_raw_json WHERE raw_json IS NULL OR raw_json = ''"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM message_raw_json WHERE raw_json <> 'null' AND JSON_VALID(raw_json) = 0"), 0);
+  EXPECT_GT(Count("SELECT COUNT(*) FROM messages WHERE raw_json_z IS NOT NULL AND raw_json IS NULL"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE (raw_json IS NULL) = (raw_json_z IS NULL)"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM messages m JOIN message_raw_json j USING (conversation_id, "
+                  "node_id) WHERE m.role IS NOT NULL AND NOT (m.role <=> "
+                  "JSON_UNQUOTE(JSON_EXTRACT(j.raw_json, '$.author.role')))"), 0);
   EXPECT_FALSE(id.empty());
 }
 
