@@ -94,6 +94,15 @@ struct Conversation {
   std::vector<std::string> unknown_content_types;  // content types not specially handled
   std::vector<std::string> warnings;  // non-fatal oddities (rebuilt children, orphan nodes, ...)
   std::vector<Repair> repairs;        // the same, counted by kind
+  // What lossy repairs replaced, so that it can be recovered: "" when none,
+  // else a JSON object with any of
+  //   "invalid_utf8": [{"offset": N, "bytes_hex": "fffe"}, ...]  (now U+FFFD)
+  //   "surrogate_escapes": [{"offset": N, "escape": "\\ud800"}, ...]  (now \ufffd)
+  //   "parents": [{"node": "id", "exported_parent": "id" or null}, ...]
+  // offsets are bytes from the record's first byte; "parents" lists the nodes
+  // whose stored parent_id is not the one the export gave (cycles broken,
+  // orphans re-attached, parents that do not exist).
+  std::string repair_originals;
 };
 
 }  // namespace chatbeto::chatgpt

@@ -125,12 +125,14 @@ Conversation ConversationParser::Impl::Parse(std::string_view bytes) {
   big_mapping = {};
   wrong_types = {};
   bad_times = {};
+  replaced.clear();
+  moved.clear();
   element root;
   auto err = parser.parse(bytes.data(), bytes.size()).get(root);
   if (err == simdjson::UTF8_ERROR || err == simdjson::STRING_ERROR ||
       err == simdjson::UNESCAPED_CHARS) {
     // One bad byte in one message should not cost the whole conversation.
-    if (const size_t fixes = RepairJsonText(bytes, &repaired); fixes > 0) {
+    if (const size_t fixes = RepairJsonText(bytes, &repaired, &replaced); fixes > 0) {
       err = parser.parse(repaired).get(root);
       if (err == SUCCESS) {
         Note(&c, "invalid_utf8", fixes,
@@ -152,6 +154,7 @@ Conversation ConversationParser::Impl::Parse(std::string_view bytes) {
   }
   c.content_hash = CanonicalJsonHash(root);
   ReadTopLevel(obj, &c);
+  WriteOriginals(&c);
   return c;
 }
 
@@ -347,6 +350,49 @@ void ConversationParser::Impl::FillMessage(element e, bool present, const Conver
     m->model_slug = c.default_model_slug;
   }
   m->raw_json = Minify(e);
+}
+
+void ConversationParser::Impl::WriteOriginals(Conversation* c) {
+  std::string& o = c->repair_originals;
+  o.clear();
+  auto list = [&](const char* name, auto&& items, auto&& write) {
+    if (items.empty()) return;
+    o += o.empty() ? "{" : ",";
+    AppendJsonString(name, &o);
+    o += ":[";
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (i) o += ',';
+      write(items[i]);
+    }
+    o += ']';
+  };
+  std::vector<const ReplacedBytes*> bad_utf8, escapes;
+  for (const ReplacedBytes& r : replaced) (r.escape ? escapes : bad_utf8).push_back(&r);
+  list("invalid_utf8", bad_utf8, [&](const ReplacedBytes* r) {
+    static const char kHex[] = "0123456789abcdef";
+    o += "{\"offset\":" + std::to_string(r->offset) + ",\"bytes_hex\":\"";
+    for (unsigned char b : r->original) {
+      o += kHex[b >> 4];
+      o += kHex[b & 15];
+    }
+    o += "\"}";
+  });
+  list("surrogate_escapes", escapes, [&](const ReplacedBytes* r) {
+    o += "{\"offset\":" + std::to_string(r->offset) + ",\"escape\":";
+    AppendJsonString(r->original, &o);
+    o += '}';
+  });
+  list("parents", moved, [&](const std::pair<std::string_view, std::string_view>& m) {
+    o += "{\"node\":";
+    AppendJsonString(m.first, &o);
+    o += ",\"exported_parent\":";
+    if (m.second.empty()) o += "null";
+    else AppendJsonString(m.second, &o);
+    o += '}';
+  });
+  if (!o.empty()) o += '}';
+  replaced.clear();
+  moved.clear();
 }
 
 ConversationParser::ConversationParser(size_t large_above)

@@ -15,6 +15,7 @@
 #include "chatgpt/json_slice.h"
 #include "chatgpt/json_write.h"
 #include "chatgpt/parse.h"
+#include "chatgpt/text_clean.h"
 #include "chatgpt/tree.h"
 
 namespace chatbeto::chatgpt {
@@ -64,6 +65,10 @@ struct ConversationParser::Impl {
   std::vector<simdjson::dom::key_value_pair> extras;
   std::unordered_set<std::string_view> seen_keys;
   std::shared_ptr<JsonStore> store;  // of the conversation being parsed
+  // Lossy repairs of the conversation being parsed (Conversation::repair_originals).
+  std::vector<ReplacedBytes> replaced;
+  std::vector<std::pair<std::string_view, std::string_view>> moved;  // node, exported parent
+  void WriteOriginals(Conversation* c);
 
   // The sliced path (parse_large.cpp).
   std::string_view big_mapping;  // the mapping's slice when the record is large
@@ -117,6 +122,7 @@ void ConversationParser::Impl::LayOut(Conversation* c, size_t non_objects, Fill&
     Message& m = c->messages[i];
     m.node_id = tree_in.ids[t.node];
     if (t.parent >= 0) m.parent_id = tree_in.ids[t.parent];
+    if (tree_in.parents[t.node] != m.parent_id) moved.emplace_back(m.node_id, tree_in.parents[t.node]);
     m.depth = t.depth;
     m.sibling_index = t.sibling_index;
     m.on_visible_path = t.on_visible_path;

@@ -55,12 +55,14 @@ Conversation ConversationParser::Impl::ParseLarge(std::string&& bytes) {
   store->record = std::move(bytes);
   wrong_types = {};
   bad_times = {};
+  replaced.clear();
+  moved.clear();
   auto err = CanonicalJsonTextHash(store->record, &c.content_hash, hash_dom_below);
   if (err == simdjson::UTF8_ERROR || err == simdjson::STRING_ERROR ||
       err == simdjson::UNESCAPED_CHARS) {
     // As on the DOM path: one bad byte should not cost the whole conversation.
     std::string fixed;
-    if (const size_t fixes = RepairJsonText(store->record, &fixed); fixes > 0) {
+    if (const size_t fixes = RepairJsonText(store->record, &fixed, &replaced); fixes > 0) {
       err = CanonicalJsonTextHash(fixed, &c.content_hash, hash_dom_below);
       if (err == SUCCESS) {
         store->record = std::move(fixed);
@@ -104,6 +106,7 @@ Conversation ConversationParser::Impl::ParseLarge(std::string&& bytes) {
   simdjson::dom::element root;
   Expect(parser.parse(slim).get(root));
   ReadTopLevel(root.get_object().value_unsafe(), &c);
+  WriteOriginals(&c);
   big_mapping = {};
   // The record stays only while a giant message's raw_json points into it.
   const char* begin = store->record.data();

@@ -159,7 +159,19 @@ void StripCitationMarkers(std::string* text) {
   s.resize(w);
 }
 
-size_t RepairJsonText(std::string_view json, std::string* out) {
+size_t RepairJsonText(std::string_view json, std::string* out,
+                      std::vector<ReplacedBytes>* originals) {
+  auto note = [&](size_t at, size_t len, bool escape) {
+    if (!originals) return;
+    if (!escape && !originals->empty()) {
+      ReplacedBytes& last = originals->back();
+      if (!last.escape && last.offset + last.original.size() == at) {
+        last.original.append(json.substr(at, len));  // one run of bad bytes
+        return;
+      }
+    }
+    originals->push_back({at, std::string(json.substr(at, len)), escape});
+  };
   out->clear();
   out->reserve(json.size() + 64);
   const auto* bytes = reinterpret_cast<const uint8_t*>(json.data());
@@ -178,6 +190,7 @@ size_t RepairJsonText(std::string_view json, std::string* out) {
         i += len;
       } else {
         out->append(kReplacement);
+        note(i, bad, false);
         i += bad;
         ++repairs;
       }
@@ -210,9 +223,11 @@ size_t RepairJsonText(std::string_view json, std::string* out) {
             continue;
           }
           out->append("\\ufffd");
+          note(i, 6, true);
           ++repairs;
         } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
           out->append("\\ufffd");
+          note(i, 6, true);
           ++repairs;
         } else {
           out->append(json.data() + i, 6);

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace chatbeto::chatgpt {
 
@@ -25,6 +26,16 @@ void StripCitationMarkers(std::string* text);
 // and raw control bytes inside strings become \u00XX escapes. Structure is
 // untouched, so a document that was otherwise valid parses afterwards.
 // Returns the number of repairs made (0: nothing to fix, *out == json).
-size_t RepairJsonText(std::string_view json, std::string* out);
+// When `originals` is given, each lossy replacement is noted there with the
+// bytes it replaced: invalid UTF-8 (neighbouring bad bytes as one run) and
+// unpaired surrogate escapes. Raw control bytes become escapes of the same
+// character, which loses nothing, and are not noted.
+struct ReplacedBytes {
+  size_t offset = 0;     // in `json`
+  std::string original;  // the bytes that were there
+  bool escape = false;   // an unpaired surrogate escape ("\ud800"), else invalid UTF-8
+};
+size_t RepairJsonText(std::string_view json, std::string* out,
+                      std::vector<ReplacedBytes>* originals = nullptr);
 
 }  // namespace chatbeto::chatgpt

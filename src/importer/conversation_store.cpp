@@ -32,7 +32,7 @@ constexpr size_t kMinCompressBytes = 64;
 const char* kConversationColumns =
     "id, title, create_time, update_time, gizmo_id, gizmo_type, conversation_template_id, "
     "default_model_slug, is_archived, is_starred, current_node, memory_scope, message_count, "
-    "content_hash, extra_json, first_import_id, last_import_id";
+    "content_hash, extra_json, first_import_id, last_import_id, repair_originals";
 // Columns other commands own (project_id, sync state, first_import_id) are not touched.
 const char* kConversationUpsert =
     " ON DUPLICATE KEY UPDATE title=VALUES(title), create_time=VALUES(create_time), "
@@ -42,6 +42,7 @@ const char* kConversationUpsert =
     "is_starred=VALUES(is_starred), current_node=VALUES(current_node), "
     "memory_scope=VALUES(memory_scope), message_count=VALUES(message_count), "
     "content_hash=VALUES(content_hash), extra_json=VALUES(extra_json), "
+    "repair_originals=VALUES(repair_originals), "
     "last_import_id=VALUES(last_import_id)";
 const char* kMessageColumns =
     "conversation_id, node_id, parent_id, depth, sibling_index, on_visible_path, message_id, "
@@ -72,6 +73,7 @@ void ConversationRow(RowBuffer& b, const chatgpt::Conversation& c, int64_t impor
   b.StrOrNull(c.extra_json);
   b.Int(import_id);
   b.Int(import_id);
+  b.StrOrNull(c.repair_originals);
   b.EndRow();
 }
 

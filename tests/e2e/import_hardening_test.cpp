@@ -298,6 +298,48 @@ TEST_F(ImportHardening, RepairsAreCountedByKindWithTheirPosition) {
   EXPECT_NE(r.out.find("record 3 (id r3) at byte " + std::to_string(offsets[3])), std::string::npos) << r.out;
 }
 
+// Item 4, what remained: invalid UTF-8 was replaced by U+FFFD and the
+// parents of nodes moved by a cycle or orphan repair were overwritten, with
+// nothing kept to recover them. conversations.repair_originals keeps both.
+TEST_F(ImportHardening, InvalidUtf8BytesAndRepairedParentsAreRecoverable) {
+  auto replace = [](std::string s, const std::string& from, const std::string& to) {
+    const size_t at = s.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    return s.replace(at, from.size(), to);
+  };
+  const std::string bad =
+      replace(ConversationJson({"u1", "Bad bytes"}), "\"title\":\"Bad bytes\"", "\"title\":\"Bad \xff\xfe bytes\"");
+  const std::string cycle = replace(ConversationJson({"c1", "Cycle"}), "\"parent\":null", "\"parent\":\"n1\"");
+  const std::string orphan = replace(ConversationJson({"o1", "Orphan"}), "\"parent\":\"n0\"", "\"parent\":null");
+  auto p = Write("originals.json", "[" + bad + "," + cycle + "," + orphan + "," + ConversationJson({"f1", "Fine"}) + "]");
+  ImportJson({p});
+
+  const json u1 = json::parse(Str("SELECT repair_originals FROM conversations WHERE id = 'u1'"));
+  ASSERT_EQ(u1["invalid_utf8"].size(), 1u) << u1.dump();
+  EXPECT_EQ(u1["invalid_utf8"][0]["bytes_hex"], "fffe");
+  EXPECT_EQ(bad.substr(u1["invalid_utf8"][0]["offset"].get<size_t>(), 2), "\xff\xfe");
+  EXPECT_EQ(Str("SELECT title FROM conversations WHERE id = 'u1'"), "Bad \xef\xbf\xbd\xef\xbf\xbd bytes");
+
+  const json c1 = json::parse(Str("SELECT repair_originals FROM conversations WHERE id = 'c1'"));
+  ASSERT_EQ(c1["parents"].size(), 1u) << c1.dump();
+  EXPECT_EQ(c1["parents"][0]["node"], "root");  // root -> n1 -> n0 -> root, broken at root
+  EXPECT_EQ(c1["parents"][0]["exported_parent"], "n1");
+  EXPECT_EQ(Str("SELECT parent_id FROM messages WHERE conversation_id = 'c1' AND node_id = 'root'"), "(null)");
+
+  const json o1 = json::parse(Str("SELECT repair_originals FROM conversations WHERE id = 'o1'"));
+  ASSERT_EQ(o1["parents"].size(), 1u) << o1.dump();
+  EXPECT_EQ(o1["parents"][0]["node"], "n1");
+  EXPECT_TRUE(o1["parents"][0]["exported_parent"].is_null());
+  EXPECT_EQ(Str("SELECT parent_id FROM messages WHERE conversation_id = 'o1' AND node_id = 'n1'"), "n0");
+
+  EXPECT_EQ(Str("SELECT repair_originals FROM conversations WHERE id = 'f1'"), "(null)");
+  // A repaired copy of the same data replaced by a clean one keeps no originals.
+  auto clean = Write("clean.json", "[" + replace(ConversationJson({"u1", "Bad bytes"}), "\"update_time\":1750000000.500000",
+                                                 "\"update_time\":1750000009.5") + "]");
+  ImportJson({clean});
+  EXPECT_EQ(Str("SELECT repair_originals FROM conversations WHERE id = 'u1'"), "(null)");
+}
+
 // Item 9: stats printed "33,539 (17,459 visible, 14,189 hidden, 3,087 on
 // branches)", whose parts overlapped, and message_count counted root nodes.
 TEST_F(ImportHardening, StatsPartsAddUpAndMessageCountsAgree) {

@@ -48,6 +48,7 @@ void ExpectSame(const Conversation& d, const Conversation& s) {
   EXPECT_EQ(d.is_archived, s.is_archived);
   EXPECT_EQ(d.extra_json, s.extra_json);
   EXPECT_EQ(d.mapping_state, s.mapping_state);
+  EXPECT_EQ(d.repair_originals, s.repair_originals);
   EXPECT_EQ(d.unknown_content_types, s.unknown_content_types);
   EXPECT_EQ(d.warnings, s.warnings);
   ASSERT_EQ(d.repairs.size(), s.repairs.size());

@@ -1,6 +1,10 @@
 // Every repair the parser makes is counted by kind (issue 7 item 4).
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
+#include <map>
+
 #include "chatgpt/parse.h"
 
 namespace chatbeto::chatgpt {
@@ -51,6 +55,37 @@ TEST(ChatgptRepairs, EachRepairIsCountedByKind) {
       for (const auto& r : conv.repairs) EXPECT_FALSE(r.detail.empty()) << c.name;
     }
   }
+}
+
+// What a lossy repair replaced is kept (Conversation::repair_originals):
+// the invalid bytes with their offset in the record, unpaired surrogate
+// escapes, and the parent the export gave a node that a repair moved.
+TEST(ChatgptRepairs, OriginalsOfLossyRepairsAreKept) {
+  const std::string bad = "{\"id\":\"a\",\"title\":\"x\xff\xfe y \xc3\",\"t\":\"\\ud800\"}";
+  const Conversation c = ParseConversation(bad);
+  EXPECT_EQ(c.title, "x\xef\xbf\xbd\xef\xbf\xbd y \xef\xbf\xbd");
+  auto o = nlohmann::json::parse(c.repair_originals);
+  ASSERT_EQ(o["invalid_utf8"].size(), 2u) << c.repair_originals;  // one run, then one byte
+  EXPECT_EQ(o["invalid_utf8"][0]["bytes_hex"], "fffe");
+  EXPECT_EQ(bad.substr(o["invalid_utf8"][0]["offset"].get<size_t>(), 2), "\xff\xfe");
+  EXPECT_EQ(o["invalid_utf8"][1]["bytes_hex"], "c3");
+  EXPECT_EQ(bad.substr(o["invalid_utf8"][1]["offset"].get<size_t>(), 1), "\xc3");
+  ASSERT_EQ(o["surrogate_escapes"].size(), 1u);
+  EXPECT_EQ(o["surrogate_escapes"][0]["escape"], "\\ud800");
+  EXPECT_EQ(bad.substr(o["surrogate_escapes"][0]["offset"].get<size_t>(), 6), "\\ud800");
+
+  const Conversation moved = ParseConversation(
+      R"({"id":"a","current_node":"c","mapping":{"p":{"parent":"q","children":["q"]},)"
+      R"("q":{"parent":"p","children":["p"]},"r":{"parent":null,"children":["c"]},)"
+      R"("c":{"parent":null},"g":{"parent":"gone"},"ok":{"parent":"r"}}})");
+  auto parents = nlohmann::json::parse(moved.repair_originals)["parents"];
+  std::map<std::string, nlohmann::json> by_node;
+  for (const auto& p : parents) by_node[p["node"]] = p["exported_parent"];
+  EXPECT_EQ(by_node.size(), 3u) << moved.repair_originals;
+  EXPECT_EQ(by_node["p"], "q");      // the cycle was broken at p: now a root
+  EXPECT_TRUE(by_node["c"].is_null());  // an orphan, re-attached under r
+  EXPECT_EQ(by_node["g"], "gone");   // its parent does not exist: now a root
+  EXPECT_EQ(ParseConversation(R"({"id":"a","mapping":{)" + kNode + "}}").repair_originals, "");
 }
 
 TEST(ChatgptRepairs, WrongTypedValuesStayInExtraJson) {
