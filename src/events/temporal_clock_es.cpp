@@ -96,8 +96,7 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
       x.minute = total % 60;
       if (x.ambiguous && x.hour == 0) x.hour = 12;
       x.grain = Grain::kMinute;
-      // "las 5 y 10", "cinco y media" are times; "entre 5 y 10" (euros) alone is not
-      x.anchored = las || weak_a || !digits || Is(k + 1, "media") || Is(k + 1, "cuarto");
+      x.anchored = true;  // "8 y 20"; amounts ("cuesta entre 5 y 10") are Vetoed's
       k = m;
     }
   } else if ((las || weak_a || !digits) &&

@@ -281,6 +281,9 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
   {
     size_t p = i;
     if (p >= 1 && (Is(p - 1, "it") || Is(p - 1, "them") || Is(p - 1, "me"))) --p;
+    if (p >= 1 && (Is(p - 1, "entre") || Is(p - 1, "between") || Is(p - 1, "unos") ||
+                   Is(p - 1, "about") || Is(p - 1, "around") || Is(p - 1, "like")))
+      --p;
     if (p >= 1 && !e.date && In(AmountVerbs(lang_), toks_[p - 1])) return true;
   }
   // A head count read as an hour: "table for 1 next tuesday", "para 2 el martes",

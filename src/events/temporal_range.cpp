@@ -41,11 +41,11 @@ bool Parser::DateRange(size_t& i, Span& s) const {
       }
     }
   }
-  // bare day - full date: "13 a 15 de julio"
+  // bare day - full date: "13 a 15 de julio", "entre el 13 y el 15 de julio"
   {
     size_t k = j;
     int d1;
-    if (!es && Is(k, "the")) ++k;
+    if (Is(k, es ? "el" : "the")) ++k;
     if (DayOfMonth(k, d1, false) && sep(k)) {
       Span b;
       size_t m = k;

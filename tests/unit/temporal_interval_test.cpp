@@ -78,6 +78,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"fri night", "2019-03-08T18:00:00", "hour", "2019-03-09T00:00:00"},
         Case{"mon-fri", "2019-03-04T00:00:00", "day", "2019-03-08T00:00:00"},
         Case{"2moro at 8pm", "2019-03-02T20:00:00", "hour"},
+        Case{"Thursday from 9a to 11a", "2019-03-07T09:00:00", "hour", "2019-03-07T11:00:00"},
         Case{"I sat down", "", ""}, Case{"I wed her in May", "2019-05-01T00:00:00", "month", "", "May"},
         // weekends counted in a month (by their Saturday), years after a word of time
         Case{"the last weekend of March", "2019-03-29T18:00:00", "hour", "2019-04-01T00:00:00"},
@@ -119,6 +120,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"hasta 2030", "2030-01-01T00:00:00", "year"},
         Case{"llego tarde", "", ""},
         Case{"lun-vie", "2019-03-04T00:00:00", "day", "2019-03-08T00:00:00"},
+        Case{"entre el 13 y el 15 de julio", "2019-07-13T00:00:00", "day", "2019-07-15T00:00:00"},
+        Case{"8 y 20", "2019-03-01T20:20:00", "minute"},
         Case{"el mar está frío", "", ""},
         Case{"el mié a las 5", "2019-03-06T17:00:00", "hour"},
         Case{"anoche", "2019-02-28T18:00:00", "hour", "2019-03-01T00:00:00"},
