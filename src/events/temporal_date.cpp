@@ -41,55 +41,6 @@ bool Parser::ParseDate(size_t& i, Span& s) const {
   return true;
 }
 
-bool Parser::YearNumber(size_t& i, int& y, bool loose) const {
-  size_t j = i;
-  if (IsP(j, '\'') && Digits(j + 1) == 2) {
-    ++j;
-    loose = true;
-  }
-  int n = Num(j), nd = Digits(j);
-  if (n < 0 && j == i && YearWords(j, y) && y >= 1000 && y <= 2999) {
-    i = j;
-    return true;
-  }
-  if (n < 0) return false;
-  if (nd == 4 && n >= 1000 && n <= 2999) {
-    y = n;
-  } else if (nd == 2 && loose) {
-    y = n < 50 ? 2000 + n : 1900 + n;
-  } else if (loose && nd <= 4 && n > 0 &&
-             (Is(j + 1, "ad") || Is(j + 1, "bc") || Is(j + 1, "ac") || Is(j + 1, "dc") ||
-              // "A.D.", "B.C.", "a. C.", "d. C."; not "9 p.m."
-              (IsP(j + 2, '.') && ((Is(j + 1, "a") && (Is(j + 3, "d") || Is(j + 3, "c"))) ||
-                                   ((Is(j + 1, "b") || Is(j + 1, "d")) && Is(j + 3, "c")))))) {
-    y = n;
-  } else {
-    return false;
-  }
-  ++j;
-  // era: "BC", "B.C.", "AD", "A.D.", "a. C.", "d. C."
-  auto era = [&](size_t k, std::string_view a, std::string_view b, size_t& out) {
-    if (Is(k, std::string(a) + std::string(b))) {
-      out = k + 1 + (IsP(k + 1, '.') ? 1 : 0);
-      return true;
-    }
-    if (Is(k, a) && IsP(k + 1, '.') && Is(k + 2, b)) {
-      out = k + 3 + (IsP(k + 3, '.') ? 1 : 0);
-      return true;
-    }
-    return false;
-  };
-  size_t e;
-  if (lang_ == Lang::kEn ? era(j, "b", "c", e) : era(j, "a", "c", e)) {
-    y = -y;
-    j = e;
-  } else if (lang_ == Lang::kEn ? era(j, "a", "d", e) : era(j, "d", "c", e)) {
-    j = e;
-  }
-  i = j;
-  return true;
-}
-
 bool Parser::DayOfMonth(size_t& i, int& d, bool need_mark) const {
   size_t j = i;
   if (int n = Num(j); n >= 1 && n <= 31 && Digits(j) <= 2) {
