@@ -144,19 +144,20 @@ const Set& MeasureNouns(Lang lang) {
   static const Set en = {"stars",  "star",   "percent", "pct",    "mph",    "kmh",     "km",
                          "kms",    "miles",  "mile",    "degrees", "deg",   "bucks",   "dollars",
                          "dollar", "euros",  "euro",    "pesos",  "pounds", "quid",    "people",
-                         "persons", "each",  "apiece",  "points", "pts",    "per",     "cup",
+                         "persons", "apiece", "points", "pts",    "per",    "cup",
                          "cups",   "inch",   "inches",  "feet",   "foot",   "ft",      "kg",
                          "kilos",  "lb",     "lbs",     "oz",     "ounces", "tsp",     "tbsp",
                          "teaspoon", "tablespoon", "liter", "liters", "litre", "litres", "ml",
                          "gallon", "gallons", "meters", "metres", "m",     "cm",      "mm",
                          "gb",     "mb",     "kb",      "tb",     "k",      "x",       "times",
                          "slices", "pieces", "pcs",     "servings", "way",  "tickets", "seats"};
-  static const Set es = {"estrellas", "euros",  "euro",    "pesos",   "dolares", "por",
-                         "km",        "kms",    "kilometros", "metros", "grados", "puntos",
-                         "personas",  "cada",   "taza",    "tazas",   "kilo",    "kilos",
-                         "kg",        "gramos", "litro",   "litros",  "ml",      "cucharada",
-                         "cucharadas", "veces", "raciones", "porciones", "trozos", "entradas",
-                         "asientos",  "plazas", "gb",      "mb",      "k",       "x"};
+  // not "por" nor "x": "a las 5 por favor"
+  static const Set es = {"estrellas", "euros",  "euro",    "pesos",   "dolares", "km",
+                         "kms",       "kilometros", "metros", "grados", "puntos", "personas",
+                         "taza",      "tazas",  "kilo",    "kilos",   "kg",      "gramos",
+                         "litro",     "litros", "ml",      "cucharada", "cucharadas", "veces",
+                         "raciones",  "porciones", "trozos", "entradas", "asientos", "plazas",
+                         "gb",        "mb",     "k"};
   return lang == Lang::kEs ? es : en;
 }
 
@@ -167,11 +168,11 @@ const Set& AmountVerbs(Lang lang) {
                          "charges", "spend", "spent",  "earn",   "earns",  "weighs", "weigh",
                          "measures", "rate", "rated",  "score",  "scored", "won",    "lost",
                          "worth",  "budget", "scale",  "ranges", "range",  "aged",   "ages"};
-  static const Set es = {"cuesta",  "cuestan", "costo",  "costaba", "vale",    "valen",
-                         "pago",    "pague",   "pagar",  "pagas",   "precio",  "cobran",
-                         "cobra",   "gasto",   "gastar", "gana",    "ganamos", "ganaron",
-                         "perdimos", "perdieron", "pesa", "mide",   "puntua",  "puntuacion",
-                         "nota",    "escala",  "edades", "presupuesto", "quedaron", "quedo"};
+  // not "vale" (OK) nor "quedo" / "quedaron" (we meet / they met)
+  static const Set es = {"cuesta",  "cuestan", "costo",  "costaba", "pague",   "pagar",
+                         "pagas",   "precio",  "cobran", "cobra",   "gasto",   "gastar",
+                         "gana",    "ganamos", "ganaron", "perdimos", "perdieron", "pesa",
+                         "mide",    "puntua",  "puntuacion", "escala", "edades", "presupuesto"};
   return lang == Lang::kEs ? es : en;
 }
 
@@ -284,7 +285,10 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
     if (p >= 1 && (Is(p - 1, "entre") || Is(p - 1, "between") || Is(p - 1, "unos") ||
                    Is(p - 1, "about") || Is(p - 1, "around") || Is(p - 1, "like")))
       --p;
-    if (p >= 1 && !e.date && In(AmountVerbs(lang_), toks_[p - 1])) return true;
+    // only a bare number or range: "costs at 5pm" is no amount
+    bool bare = Num(i) >= 0 || (IsWordTok(i) && NumberWord(lang_, toks_[i].text)) ||
+                Is(i, "between") || Is(i, "from") || Is(i, "entre") || Is(i, "de");
+    if (p >= 1 && bare && !e.date && In(AmountVerbs(lang_), toks_[p - 1])) return true;
   }
   // A head count read as an hour: "table for 1 next tuesday", "para 2 el martes",
   // "dinner for four tomorrow"; a number in words inside a sentence is a count
