@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 #include <future>
+#include <csignal>
 #include <regex>
 #include <set>
 #include <thread>
@@ -344,6 +345,38 @@ TEST_F(EventsLlm, LongConversationsGoInWindowsOfFortyWithTheirContext) {
   EXPECT_EQ(Messages(reqs[1]).size(), 5u + 6u);  // 5 earlier messages as context, then the last 6 new ones
   EXPECT_EQ(Messages(reqs[1]).begin()->second, "mensaje 35");
   EXPECT_EQ(s["llm"]["events_new"], 1);
+}
+
+TEST_F(EventsLlm, InterruptedLeavesEveryConversationWholeAndTheRerunFinishes) {
+  const int kConversations = 6;
+  for (int i = 0; i < kConversations; ++i) {
+    int64_t c = Conversation("export:i" + std::to_string(i), "");
+    Message(c, "Marta", "2025-03-05 09:00:00", "Te recojo el sábado a las 9");
+  }
+  ASSERT_EQ(Run({"whatsapp", "scan"}).exit_code, 0);
+  fake_->SetResponder([](const json& body) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));  // the run lasts at least 2.4 s
+    return ScriptedModel(body);
+  });
+  std::string keyfile = tmp_dir_ + "/key";
+  WriteFile(keyfile, fake_->ApiKey());
+  setenv("OPENAI_BASE_URL", fake_->BaseUrl().c_str(), 1);  // RunChatbetoWithSignal takes no env
+  auto r = RunChatbetoWithSignal({"--db", DbUrl(), "whatsapp", "scan", "--llm", "--live", "--api-key-file", keyfile},
+                                 1000, SIGINT);
+  unsetenv("OPENAI_BASE_URL");
+  EXPECT_EQ(r.exit_code, 130) << r.err;
+  const int64_t done = Count("SELECT COUNT(*) FROM whatsapp_llm_scan WHERE last_message_id > 0");
+  EXPECT_LT(done, kConversations);
+  // Whole conversations only: an event exactly where the mark moved.
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM extracted_events e JOIN whatsapp_llm_scan s ON s.conversation_id = "
+                  "e.conversation_id WHERE e.detector = 'llm' AND s.last_message_id > 0"),
+            done);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM extracted_events WHERE detector = 'llm'"), done);
+  fake_->SetResponder(ScriptedModel);
+  json s = Scan({});
+  EXPECT_EQ(s["llm"]["conversations"], kConversations - done);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM extracted_events WHERE detector = 'llm'"), kConversations);
+  EXPECT_LE(fake_->ResponseRequests().size(), size_t(kConversations + 1));  // at most the one cut off is sent again
 }
 
 TEST_F(EventsLlm, QuotaStopsTheRun) {
