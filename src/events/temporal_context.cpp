@@ -19,7 +19,7 @@ bool In(const Set& s, const Token& t) { return t.kind == Token::kWord && s.count
 // Words after which a lone day ("the fifth", "el dos") still reads as a day:
 // a time, a conjunction, a pronoun or a verb starting the rest of the sentence.
 const Set& DayFollowers(Lang lang) {
-  static const Set en = {"at",     "around", "about", "from",   "to",     "till",  "til",
+  static const Set en = {"at",     "around", "about", "from",   "till",   "til",
                          "until",  "by",     "in",    "on",     "or",     "and",   "then",
                          "is",     "was",    "works", "work",   "would",  "could", "should",
                          "will",   "for",    "before", "after", "ok",     "okay",  "please",

@@ -230,6 +230,7 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
       if (word_day && es) {
         const std::string& w = toks_[j].text;
         if (OrdinalWord(lang_, w) && (w.back() == 'a' || w.back() == 'r')) return false;
+        if (w == "uno" || w == "un" || w == "una") return false;  // "el uno y el otro"
       }
       if (!es && !the && !(Is(i, "on") || (m > j + 1))) {
         // "8th" alone: a mark is enough

@@ -55,7 +55,16 @@ bool CountedPeriod(const Parser& p, size_t& i, Span& s) {
   if (p.Is(j, es ? "los" : "the") || (es && p.Is(j, "las"))) ++j;
   if (dir_word(j, dir, upcoming)) ++j;
   int n;
-  if (!p.SmallNumber(j, n, 99) || n < 1) return false;
+  // "the next couple of days", "the next few weeks", "los próximos días"
+  if (!es && (p.Is(j, "couple") || p.Is(j, "few")) && dir != 0) {
+    n = p.Is(j, "couple") ? 2 : 3;
+    j += p.Is(j + 1, "of") ? 2 : 1;
+  } else if (!es && p.Is(j, "a") && (p.Is(j + 1, "couple") || p.Is(j + 1, "few")) && dir != 0) {
+    n = p.Is(j + 1, "couple") ? 2 : 3;
+    j += p.Is(j + 2, "of") ? 3 : 2;
+  } else if (!p.SmallNumber(j, n, 99) || n < 1) {
+    return false;
+  }
   if (dir == 0 && dir_word(j, dir, upcoming)) ++j;
   if (!p.IsWordTok(j)) return false;
   Unit u = UnitWord(p.lang(), p.Tok(j).text);

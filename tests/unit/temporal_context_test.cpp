@@ -32,6 +32,7 @@ INSTANTIATE_TEST_SUITE_P(
         "gate 7", "chapter 3", "page 11", "open 24/7", "1/2 cup of sugar", "3/4 of the way",
         "rated at 5 stars", "I was 1st in line", "we came 2nd", "rate it from 1 to 5",
         "it costs between 5 and 10", "that's the one for me", "is the 1 result",
+        "the first to arrive wins",
         "it is located at 1512 Castro Street", "at 235 West 46th Street",
         // weekday abbreviations that are words
         "the sun is out", "I sat down", "sat next to me"));
@@ -51,7 +52,7 @@ INSTANTIATE_TEST_SUITE_P(
         "la sala 3", "el capítulo 3", "tengo 3 hijos", "dame 5 minutos", "el sol sale",
         "abierto 24/7", "1/2 kilo de harina", "a 5 km de aquí", "a 5 euros el kilo",
         "el Real Madrid ganó 3 a 1", "la 2 de TVE", "entre 3 y 4 horas", "cuesta entre 5 y 10",
-        "el 2 a 1 del partido"));
+        "el 2 a 1 del partido", "el uno y el otro"));
 
 // Next to such words, the real date or time is still found, alone.
 class TemporalContextEn : public ::testing::TestWithParam<Case> {};

@@ -42,6 +42,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"rest of the week", "2019-03-01T00:00:00", "day", "2019-03-03T00:00:00"},
         Case{"all week", "2019-02-25T00:00:00", "day", "2019-03-03T00:00:00"},
         Case{"for the rest of the month", "2019-03-01T00:00:00", "day", "2019-03-31T00:00:00"},
+        Case{"the next couple of days", "2019-03-02T00:00:00", "day", "2019-03-03T00:00:00"},
+        Case{"next few weeks", "2019-03-04T00:00:00", "week", "2019-03-18T00:00:00"},
         // seasons
         Case{"this summer", "2019-06-21T00:00:00", "day", "2019-09-23T00:00:00"},
         Case{"this winter", "2018-12-21T00:00:00", "day", "2019-03-20T00:00:00"},
