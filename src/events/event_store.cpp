@@ -96,7 +96,8 @@ EventStatus ParseStatus(std::string_view s) {
 
 std::vector<StoredEvent> EventStore::Select(const std::string& where_order) {
   std::vector<StoredEvent> out;
-  auto rs = conn_.Query(std::string("SELECT ") + kColumns + " FROM extracted_events " + where_order);
+  auto rs =
+      conn_.Query(std::string("SELECT ") + kColumns + " FROM extracted_events " + where_order);
   while (rs->next()) {
     StoredEvent e;
     e.id = rs->getInt64(1);
@@ -119,7 +120,8 @@ std::vector<StoredEvent> EventStore::Select(const std::string& where_order) {
   return out;
 }
 
-std::vector<StoredEvent> EventStore::ForConversation(int64_t conversation_id, const std::string& detector) {
+std::vector<StoredEvent> EventStore::ForConversation(int64_t conversation_id,
+                                                     const std::string& detector) {
   return Select("WHERE conversation_id = " + std::to_string(conversation_id) +
                 " AND detector = " + db::Quote(detector) + " ORDER BY origin_message_id");
 }
@@ -141,59 +143,86 @@ EventStore::Saved EventStore::Save(int64_t conversation_id, const std::string& d
   return Update(*existing, e, time_zone, source_text);
 }
 
-EventStore::Saved EventStore::Update(const StoredEvent& s, const ExtractedEvent& e, const std::string& time_zone,
-                                     const std::string& source_text) {
+EventStore::Saved EventStore::Update(const StoredEvent& s, const ExtractedEvent& e,
+                                     const std::string& time_zone, const std::string& source_text) {
   const std::string tz = time_zone.empty() ? "NULL" : db::Quote(time_zone);
-  bool same = s.title == e.title && SqlDatetime(s.start) == SqlDatetime(e.start) && SameTime(s.end, e.end) &&
-              s.all_day == e.all_day && s.status == e.status && s.source_message_ids == e.source_message_ids &&
-              s.time_zone == time_zone;
+  bool same = s.title == e.title && SqlDatetime(s.start) == SqlDatetime(e.start) &&
+              SameTime(s.end, e.end) && s.all_day == e.all_day && s.status == e.status &&
+              s.source_message_ids == e.source_message_ids && s.time_zone == time_zone;
   if (same) return {s.id, false, false};
   conn_.Execute("UPDATE extracted_events SET title = " + db::Quote(e.title) +
-                ", start_local = " + db::Quote(SqlDatetime(e.start)) + ", end_local = " + OptDatetime(e.end) +
-                ", all_day = " + (e.all_day ? "1" : "0") + ", time_zone = " + tz +
-                ", status = " + db::Quote(StatusName(e.status)) + ", confidence = " + Confidence(e.confidence) +
+                ", start_local = " + db::Quote(SqlDatetime(e.start)) +
+                ", end_local = " + OptDatetime(e.end) + ", all_day = " + (e.all_day ? "1" : "0") +
+                ", time_zone = " + tz + ", status = " + db::Quote(StatusName(e.status)) +
+                ", confidence = " + Confidence(e.confidence) +
                 ", source_message_ids = " + db::Quote(IdsJson(e.source_message_ids)) +
                 ", source_text = " + db::Quote(source_text) +
-                ", sequence = sequence + 1, updated_at = UTC_TIMESTAMP(6) WHERE id = " + std::to_string(s.id));
+                ", sequence = sequence + 1, updated_at = UTC_TIMESTAMP(6) WHERE id = " +
+                std::to_string(s.id));
   return {s.id, false, true};
 }
 
-std::vector<int64_t> EventStore::InsertNew(int64_t conversation_id, const std::string& detector,
-                                           const std::vector<const ExtractedEvent*>& events,
-                                           const std::string& time_zone,
-                                           const std::vector<std::string>& source_texts) {
+std::vector<std::string> EventStore::InsertNewIds(int64_t conversation_id,
+                                                  const std::string& detector,
+                                                  const std::vector<const ExtractedEvent*>& events,
+                                                  const std::string& time_zone,
+                                                  const std::vector<std::string>& source_texts) {
   if (events.empty()) return {};
   const std::string tz = time_zone.empty() ? "NULL" : db::Quote(time_zone);
   const std::string cid = std::to_string(conversation_id);
   std::string sql =
-      "INSERT INTO extracted_events (conversation_id, detector, origin_message_id, title, start_local, "
-      "end_local, all_day, time_zone, status, confidence, source_message_ids, source_text, sequence, "
+      "INSERT INTO extracted_events (conversation_id, detector, origin_message_id, title, "
+      "start_local, "
+      "end_local, all_day, time_zone, status, confidence, source_message_ids, source_text, "
+      "sequence, "
       "created_at, updated_at) VALUES ";
   std::string origins;
   for (size_t i = 0; i < events.size(); ++i) {
     const ExtractedEvent& e = *events[i];
-    sql += (i ? ", (" : "(") + cid + ", " + db::Quote(detector) + ", " + std::to_string(e.origin_message_id) +
-           ", " + db::Quote(e.title) + ", " + db::Quote(SqlDatetime(e.start)) + ", " + OptDatetime(e.end) + ", " +
+    sql += (i ? ", (" : "(") + cid + ", " + db::Quote(detector) + ", " +
+           std::to_string(e.origin_message_id) + ", " + db::Quote(e.title) + ", " +
+           db::Quote(SqlDatetime(e.start)) + ", " + OptDatetime(e.end) + ", " +
            (e.all_day ? "1" : "0") + ", " + tz + ", " + db::Quote(StatusName(e.status)) + ", " +
            Confidence(e.confidence) + ", " + db::Quote(IdsJson(e.source_message_ids)) + ", " +
            db::Quote(source_texts[i]) + ", 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))";
     origins += (i ? "," : "") + std::to_string(e.origin_message_id);
   }
   conn_.Execute(sql);
-  std::vector<int64_t> ids;
+  std::vector<std::string> ids;
   if (ConsecutiveIds()) {
     // One multi-row INSERT ... VALUES got consecutive ids from LAST_INSERT_ID() on.
-    auto rs = conn_.Query("SELECT LAST_INSERT_ID()");
-    int64_t first = rs->next() ? rs->getInt64(1) : 0;
-    for (size_t i = 0; i < events.size(); ++i) ids.push_back(first + static_cast<int64_t>(i) * increment_);
+    for (size_t i = 0; i < events.size(); ++i)
+      ids.push_back("(LAST_INSERT_ID() + " + std::to_string(static_cast<int64_t>(i) * increment_) +
+                    ")");
     return ids;
   }
   // Ids by origin (auto-increment ids of one statement need not be consecutive).
   std::map<int64_t, int64_t> by_origin;
-  auto rs = conn_.Query("SELECT origin_message_id, id FROM extracted_events WHERE conversation_id = " + cid +
-                        " AND detector = " + db::Quote(detector) + " AND origin_message_id IN (" + origins + ")");
+  auto rs = conn_.Query(
+      "SELECT origin_message_id, id FROM extracted_events WHERE conversation_id = " + cid +
+      " AND detector = " + db::Quote(detector) + " AND origin_message_id IN (" + origins + ")");
   while (rs->next()) by_origin[rs->getInt64(1)] = rs->getInt64(2);
-  for (const ExtractedEvent* e : events) ids.push_back(by_origin.at(e->origin_message_id));
+  for (const ExtractedEvent* e : events)
+    ids.push_back(std::to_string(by_origin.at(e->origin_message_id)));
+  return ids;
+}
+
+std::vector<int64_t> EventStore::InsertNew(int64_t conversation_id, const std::string& detector,
+                                           const std::vector<const ExtractedEvent*>& events,
+                                           const std::string& time_zone,
+                                           const std::vector<std::string>& source_texts) {
+  std::vector<std::string> exprs =
+      InsertNewIds(conversation_id, detector, events, time_zone, source_texts);
+  if (exprs.empty()) return {};
+  std::vector<int64_t> ids;
+  if (exprs[0].starts_with("(LAST_INSERT_ID()")) {
+    auto rs = conn_.Query("SELECT " + exprs[0]);
+    int64_t first = rs->next() ? rs->getInt64(1) : 0;
+    for (size_t i = 0; i < exprs.size(); ++i)
+      ids.push_back(first + static_cast<int64_t>(i) * increment_);
+  } else {
+    for (const std::string& e : exprs) ids.push_back(std::stoll(e));
+  }
   return ids;
 }
 
@@ -215,7 +244,8 @@ bool EventStore::Cancel(const StoredEvent& e) {
   if (e.status == EventStatus::kCancelled) return false;
   conn_.Execute(
       "UPDATE extracted_events SET status = 'cancelled', sequence = sequence + 1, "
-      "updated_at = UTC_TIMESTAMP(6) WHERE id = " + std::to_string(e.id));
+      "updated_at = UTC_TIMESTAMP(6) WHERE id = " +
+      std::to_string(e.id));
   return true;
 }
 

@@ -57,12 +57,22 @@ class EventStore {
   // Inserts `e` or updates the stored row of its origin (`existing` when the
   // caller has it, else looked up). Call inside the caller's transaction.
   Saved Save(int64_t conversation_id, const std::string& detector, const ExtractedEvent& e,
-             const std::string& time_zone, const std::string& source_text, const StoredEvent* existing);
+             const std::string& time_zone, const std::string& source_text,
+             const StoredEvent* existing);
   // Inserts new events (none of them stored yet) in one statement; returns
   // their ids in the order given.
   std::vector<int64_t> InsertNew(int64_t conversation_id, const std::string& detector,
-                                 const std::vector<const ExtractedEvent*>& events, const std::string& time_zone,
+                                 const std::vector<const ExtractedEvent*>& events,
+                                 const std::string& time_zone,
                                  const std::vector<std::string>& source_texts);
+  // The same without a round trip for the ids when the server allocates one
+  // statement's ids consecutively: each id as an SQL expression
+  // ("(LAST_INSERT_ID() + 2)", or the number), valid on this connection
+  // until its next INSERT.
+  std::vector<std::string> InsertNewIds(int64_t conversation_id, const std::string& detector,
+                                        const std::vector<const ExtractedEvent*>& events,
+                                        const std::string& time_zone,
+                                        const std::vector<std::string>& source_texts);
   // Updates stored event `s` to `e` when anything differs (sequence + 1).
   Saved Update(const StoredEvent& s, const ExtractedEvent& e, const std::string& time_zone,
                const std::string& source_text);

@@ -26,7 +26,8 @@ const date::time_zone* Zone(const std::string& name) {
   try {
     return date::locate_zone(name.empty() ? "UTC" : name);
   } catch (const std::exception&) {
-    throw Error(ErrorKind::kUsage, "unknown time zone \"" + name + "\" (an IANA name such as Europe/Madrid)");
+    throw Error(ErrorKind::kUsage,
+                "unknown time zone \"" + name + "\" (an IANA name such as Europe/Madrid)");
   }
 }
 
@@ -50,13 +51,14 @@ const char* kMessageColumns =
     "COALESCE(m.received_at, m.created_at), m.is_system OR m.direction = 'system'";
 
 Row ReadRow(sql::ResultSet& rs, int first) {
-  return {rs.getInt64(first), rs.getString(first + 1), rs.getString(first + 2), rs.getString(first + 3),
-          rs.getInt(first + 4) != 0};
+  return {rs.getInt64(first), rs.getString(first + 1), rs.getString(first + 2),
+          rs.getString(first + 3), rs.getInt(first + 4) != 0};
 }
 
 std::vector<Row> ReadRows(db::Connection& c, const std::string& where_order) {
   std::vector<Row> rows;
-  auto rs = c.Query(std::string("SELECT ") + kMessageColumns + " FROM whatsapp_messages m " + where_order);
+  auto rs = c.Query(std::string("SELECT ") + kMessageColumns + " FROM whatsapp_messages m " +
+                    where_order);
   while (rs->next()) rows.push_back(ReadRow(*rs, 1));
   return rows;
 }
@@ -75,11 +77,35 @@ std::string IdList(const std::vector<int64_t>& ids) {
   return s;
 }
 
+// Ends the implicit transaction of an autocommit-off session: COMMIT when
+// asked, else ROLLBACK (an exception or an early return).
+struct Tx {
+  db::Connection& c;
+  bool done = false;
+  ~Tx() {
+    if (!done) c.Rollback();
+  }
+  void Commit() {
+    c.Commit();
+    done = true;
+  }
+};
+
 class Worker {
  public:
   Worker(db::Connection& c, const ScanOptions& o, int index)
       : c_(c), o_(o), index_(index), store_(c) {
+    // Autocommit off: a conversation's transaction starts with its claim
+    // (no START TRANSACTION round trip) and ends with COMMIT, or ROLLBACK
+    // when anything fails (Tx below).
     c_.Execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
+    c_.Execute("SET SESSION autocommit = 0");
+  }
+  ~Worker() {
+    try {
+      c_.Execute("SET SESSION autocommit = 1");  // also ends the listing's read-only transaction
+    } catch (const Error&) {
+    }
   }
 
   // Lists conversations with new messages in batches and scans each. The
@@ -88,15 +114,18 @@ class Worker {
   // processes are kept apart by the claims.
   void Run(const std::atomic<bool>& stop) {
     int64_t cursor = 0;
-    const std::string since = o_.since.empty() ? "" : " AND m.received_at >= " + db::Quote(o_.since);
+    const std::string since =
+        o_.since.empty() ? "" : " AND m.received_at >= " + db::Quote(o_.since);
     const int n = std::max(1, o_.workers);
     const std::string mine =
         n > 1 ? " AND conversation_id % " + std::to_string(n) + " = " + std::to_string(index_) : "";
     while (!stop) {
       std::vector<int64_t> batch;
-      auto rs = c_.Query("SELECT DISTINCT conversation_id FROM whatsapp_messages m WHERE processed = 0 AND "
-                         "conversation_id > " + std::to_string(cursor) + mine + since +
-                         " ORDER BY conversation_id LIMIT " + std::to_string(o_.batch_size));
+      auto rs = c_.Query(
+          "SELECT DISTINCT conversation_id FROM whatsapp_messages m WHERE processed = 0 AND "
+          "conversation_id > " +
+          std::to_string(cursor) + mine + since + " ORDER BY conversation_id LIMIT " +
+          std::to_string(o_.batch_size));
       while (rs->next()) batch.push_back(rs->getInt64(1));
       if (batch.empty()) break;
       for (int64_t id : batch) {
@@ -104,7 +133,8 @@ class Worker {
         ThrowIfInterrupted();
         // A deadlock or lock wait timeout rolls the conversation back; it is
         // read and extracted again from scratch (nothing carries over).
-        ScanStats one = db::RetryOnLockConflict(c_, "whatsapp scan", [&] { return Conversation(id, since); });
+        ScanStats one =
+            db::RetryOnLockConflict(c_, "whatsapp scan", [&] { return Conversation(id, since); });
         stats.Add(one);
         cursor = id;
       }
@@ -119,7 +149,7 @@ class Worker {
   ScanStats Conversation(int64_t id, const std::string& since) {
     ScanStats st;
     const std::string cid = std::to_string(id);
-    db::Transaction tx(c_);
+    Tx tx{c_};
     // The claim and the new messages in one locking read: the conversation
     // row is read first (a constant table), so when another scanner holds
     // it SKIP LOCKED gives no row at all; once it is ours the messages are
@@ -129,10 +159,15 @@ class Worker {
     // events need reading.
     auto claim = c_.Query(
         "SELECT COALESCE(c.time_zone, ''), c.event_count, "
-        "EXISTS(SELECT 1 FROM whatsapp_messages p WHERE p.conversation_id = " + cid + " AND p.processed = 1), "
-        "EXISTS(SELECT 1 FROM extracted_events e WHERE e.conversation_id = " + cid + "), " + kMessageColumns +
-        " FROM whatsapp_conversations c LEFT JOIN whatsapp_messages m ON m.conversation_id = c.id AND "
-        "m.processed = 0" + since + " WHERE c.id = " + cid + " FOR UPDATE SKIP LOCKED");
+        "EXISTS(SELECT 1 FROM whatsapp_messages p WHERE p.conversation_id = " +
+        cid +
+        " AND p.processed = 1), "
+        "EXISTS(SELECT 1 FROM extracted_events e WHERE e.conversation_id = " +
+        cid + "), " + kMessageColumns +
+        " FROM whatsapp_conversations c LEFT JOIN whatsapp_messages m ON m.conversation_id = c.id "
+        "AND "
+        "m.processed = 0" +
+        since + " WHERE c.id = " + cid + " FOR UPDATE SKIP LOCKED");
     if (!claim->next()) {
       ++st.skipped_locked;
       return st;
@@ -141,7 +176,8 @@ class Worker {
     const int64_t old_count = claim->getInt64(2);
     const bool has_processed = claim->getInt(3) != 0, has_events = claim->getInt(4) != 0;
     std::vector<Row> fresh;
-    if (!claim->isNull(5)) do fresh.push_back(ReadRow(*claim, 5));
+    if (!claim->isNull(5)) do
+        fresh.push_back(ReadRow(*claim, 5));
       while (claim->next());
     claim.reset();
     if (fresh.empty()) {  // another scanner finished it since we listed it
@@ -154,12 +190,13 @@ class Worker {
     const std::string at = "COALESCE(m.received_at, m.created_at)";
     const Row& first = fresh.front();
     const std::string t = db::Quote(first.received);
-    const std::string earlier =
-        "(" + at + " < " + t + " OR (" + at + " = " + t + " AND m.id < " + std::to_string(first.id) + "))";
+    const std::string earlier = "(" + at + " < " + t + " OR (" + at + " = " + t + " AND m.id < " +
+                                std::to_string(first.id) + "))";
     std::vector<Row> window;
     if ((has_processed || !since.empty()) && o_.context_messages > 0) {
-      auto before = ReadRows(c_, "WHERE m.conversation_id = " + cid + " AND " + earlier + " ORDER BY " + at +
-                                     " DESC, m.id DESC LIMIT " + std::to_string(o_.context_messages));
+      auto before =
+          ReadRows(c_, "WHERE m.conversation_id = " + cid + " AND " + earlier + " ORDER BY " + at +
+                           " DESC, m.id DESC LIMIT " + std::to_string(o_.context_messages));
       window.assign(before.rbegin(), before.rend());
       st.context_messages += static_cast<int64_t>(before.size());
     }
@@ -195,14 +232,14 @@ class Worker {
         in_window[s.origin_message_id] = &s;
         continue;
       }
-      prior.push_back({s.title, s.start, s.end, s.all_day, s.status, s.confidence, s.source_message_ids,
-                       s.origin_message_id, s.id});
+      prior.push_back({s.title, s.start, s.end, s.all_day, s.status, s.confidence,
+                       s.source_message_ids, s.origin_message_id, s.id});
     }
     std::vector<ExtractedEvent> found = ExtractEvents(msgs, prior);
 
     std::vector<const ExtractedEvent*> fresh_events;
     std::vector<std::string> fresh_texts;
-    std::map<int64_t, int64_t> event_of;  // message id -> event id
+    std::map<int64_t, std::string> event_of;  // message id -> its event's id (SQL)
     int64_t live = 0;
     for (const ExtractedEvent& e : found) {
       live += e.status != EventStatus::kCancelled;
@@ -220,25 +257,30 @@ class Worker {
       }
       auto saved = store_.Update(*existing, e, tz, SourceText(e, by_id, zone));
       if (saved.changed)
-        ++(e.status == EventStatus::kCancelled && existing->status != EventStatus::kCancelled ? st.events_cancelled
-                                                                                               : st.events_updated);
-      for (int64_t m : e.source_message_ids) event_of[m] = saved.id;
+        ++(e.status == EventStatus::kCancelled && existing->status != EventStatus::kCancelled
+               ? st.events_cancelled
+               : st.events_updated);
+      for (int64_t m : e.source_message_ids) event_of[m] = std::to_string(saved.id);
     }
-    auto ids = store_.InsertNew(id, "rules", fresh_events, tz, fresh_texts);
+    auto ids = store_.InsertNewIds(id, "rules", fresh_events, tz, fresh_texts);
     st.events_new += static_cast<int64_t>(ids.size());
     for (size_t i = 0; i < ids.size(); ++i)
       for (int64_t m : fresh_events[i]->source_message_ids) event_of[m] = ids[i];
     for (auto& [origin, s] : in_window)
       if (store_.Cancel(*s)) ++st.events_cancelled;
     for (const StoredEvent& s : stored)  // seeded events not returned cannot happen; count the rest
-      if (!by_id.count(s.origin_message_id) && s.status != EventStatus::kCancelled && !Returned(found, s.id)) ++live;
+      if (!by_id.count(s.origin_message_id) && s.status != EventStatus::kCancelled &&
+          !Returned(found, s.id))
+        ++live;
 
     MarkMessages(fresh, event_of);
     if (has_events)  // events of other detectors (whatsapp scan --llm) count too
       live += c_.QueryInt("SELECT COUNT(*) FROM extracted_events WHERE conversation_id = " + cid +
-                          " AND detector <> 'rules' AND status <> 'cancelled'").value_or(0);
+                          " AND detector <> 'rules' AND status <> 'cancelled'")
+                  .value_or(0);
     if (live != old_count)
-      c_.Execute("UPDATE whatsapp_conversations SET event_count = " + std::to_string(live) + " WHERE id = " + cid);
+      c_.Execute("UPDATE whatsapp_conversations SET event_count = " + std::to_string(live) +
+                 " WHERE id = " + cid);
     tx.Commit();
     ++st.conversations;
     st.messages += static_cast<int64_t>(fresh.size());
@@ -254,7 +296,7 @@ class Worker {
   // One statement by primary key: the new messages become processed; every
   // source message of an event gets event_extracted and its event id. A
   // source message outside the new ones (context) keeps its processed flag.
-  void MarkMessages(const std::vector<Row>& fresh, const std::map<int64_t, int64_t>& event_of) {
+  void MarkMessages(const std::vector<Row>& fresh, const std::map<int64_t, std::string>& event_of) {
     std::vector<int64_t> ids;
     ids.reserve(fresh.size() + event_of.size());
     for (const Row& r : fresh) ids.push_back(r.id);
@@ -278,17 +320,18 @@ class Worker {
       std::string kase = "CASE id";
       for (const auto& [m, e] : event_of) {
         sources.push_back(m);
-        kase += " WHEN " + std::to_string(m) + " THEN " + std::to_string(e);
+        kase += " WHEN " + std::to_string(m) + " THEN " + e;
       }
-      sql += ", event_extracted = IF(id IN (" + IdList(sources) + "), 1, event_extracted), event_id = " + kase +
-             " ELSE event_id END";
+      sql += ", event_extracted = IF(id IN (" + IdList(sources) +
+             "), 1, event_extracted), event_id = " + kase + " ELSE event_id END";
     }
     c_.Execute(sql + " WHERE id IN (" + IdList(ids) + ")");
   }
 
   // "2019-03-01 09:05 Ana: El viernes a las 10" per source message; messages
   // outside the window are read back.
-  std::string SourceText(const ExtractedEvent& e, const std::unordered_map<int64_t, const Row*>& by_id,
+  std::string SourceText(const ExtractedEvent& e,
+                         const std::unordered_map<int64_t, const Row*>& by_id,
                          const date::time_zone* zone) {
     std::vector<int64_t> missing;
     for (int64_t id : e.source_message_ids)
@@ -339,7 +382,8 @@ ScanStats RunScan(const Connector& connect, const ScanOptions& opts) {
   for (int i = 0; i < std::max(1, opts.workers); ++i) conns.push_back(connect());
   if (opts.reprocess) {
     std::string where = opts.since.empty() ? "" : " WHERE received_at >= " + db::Quote(opts.since);
-    conns[0]->Execute("UPDATE whatsapp_messages SET processed = 0, event_extracted = 0, event_id = NULL" + where);
+    conns[0]->Execute(
+        "UPDATE whatsapp_messages SET processed = 0, event_extracted = 0, event_id = NULL" + where);
   }
   std::atomic<bool> stop{false};
   std::mutex mu;
@@ -362,7 +406,8 @@ ScanStats RunScan(const Connector& connect, const ScanOptions& opts) {
     total.Add(w.stats);
   };
   std::vector<std::thread> threads;
-  for (size_t i = 1; i < conns.size(); ++i) threads.emplace_back(body, std::ref(*conns[i]), static_cast<int>(i));
+  for (size_t i = 1; i < conns.size(); ++i)
+    threads.emplace_back(body, std::ref(*conns[i]), static_cast<int>(i));
   body(*conns[0], 0);
   for (auto& t : threads) t.join();
   if (failure) throw *failure;

@@ -26,13 +26,15 @@ class EventsScanLock : public DbTest {
         "INSERT INTO whatsapp_conversations (chat_key, platform, name, created_at, updated_at) "
         "VALUES ('twilio:+34600000009', 'twilio', 'Elena', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
     conv_ = Conn().QueryInt("SELECT LAST_INSERT_ID()").value();
-    Message("m1", "Sergio", "2025-03-05 10:00:00", "¿Quedamos el lunes a las 10 para la reunión de presupuesto?");
+    Message("m1", "Sergio", "2025-03-05 10:00:00",
+            "¿Quedamos el lunes a las 10 para la reunión de presupuesto?");
     Message("m2", "Elena", "2025-03-05 10:05:00", "Sí, el lunes a las 10 me va bien");
     auto r = Run({"whatsapp", "scan", "--json"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     ASSERT_EQ(Count("SELECT COUNT(*) FROM extracted_events"), 1);
     // The reschedule the next scan must write into the stored event's row.
-    Message("m3", "Elena", "2025-03-05 16:30:00", "Perdona, me ha surgido algo. Mejor el martes a las 11");
+    Message("m3", "Elena", "2025-03-05 16:30:00",
+            "Perdona, me ha surgido algo. Mejor el martes a las 11");
     Message("m4", "Sergio", "2025-03-05 16:32:00", "Ok, martes a las 11 entonces");
     // New sessions (the chatbeto run) wait 1 s for a row lock instead of 50.
     old_timeout_ = Count("SELECT @@GLOBAL.innodb_lock_wait_timeout");
@@ -42,12 +44,15 @@ class EventsScanLock : public DbTest {
     Conn().Execute("SET GLOBAL innodb_lock_wait_timeout = " + std::to_string(old_timeout_));
     DbTest::TearDown();
   }
-  void Message(const std::string& sid, const std::string& sender, const std::string& utc, const std::string& body) {
+  void Message(const std::string& sid, const std::string& sender, const std::string& utc,
+               const std::string& body) {
     Conn().Execute(
-        "INSERT INTO whatsapp_messages (message_sid, conversation_id, sender_name, direction, body, received_at, "
-        "message_type, created_at, updated_at) VALUES (" + db::Quote(db_name_ + sid) + ", " +
-        std::to_string(conv_) + ", " + db::Quote(sender) + ", 'inbound', " + db::Quote(body) + ", " +
-        db::Quote(utc) + ", 'text', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
+        "INSERT INTO whatsapp_messages (message_sid, conversation_id, sender_name, direction, "
+        "body, received_at, "
+        "message_type, created_at, updated_at) VALUES (" +
+        db::Quote(db_name_ + sid) + ", " + std::to_string(conv_) + ", " + db::Quote(sender) +
+        ", 'inbound', " + db::Quote(body) + ", " + db::Quote(utc) +
+        ", 'text', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
   }
   // Holds the stored event's row, as a session editing it would.
   void LockTheEvent() {
@@ -67,7 +72,9 @@ TEST_F(EventsScanLock, ALockWaitTimeoutIsRetriedAndTheConversationDoneOnce) {
   auto r = Run({"whatsapp", "scan", "--json"});
   release.join();
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.err.find("whatsapp scan: lock wait timeout, rolled back; retrying"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("whatsapp scan: lock wait timeout, rolled back; retrying"),
+            std::string::npos)
+      << r.err;
   json s = json::parse(r.out);
   // Only the attempt that committed is counted.
   EXPECT_EQ(s["conversations"], 1);
@@ -75,8 +82,9 @@ TEST_F(EventsScanLock, ALockWaitTimeoutIsRetriedAndTheConversationDoneOnce) {
   EXPECT_EQ(s["events_new"], 0);
   EXPECT_EQ(s["events_updated"], 1);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM extracted_events"), 1);
-  EXPECT_EQ(Conn().QueryString("SELECT DATE_FORMAT(start_local, '%Y-%m-%d %H:%i') FROM extracted_events"),
-            "2025-03-11 11:00");
+  EXPECT_EQ(
+      Conn().QueryString("SELECT DATE_FORMAT(start_local, '%Y-%m-%d %H:%i') FROM extracted_events"),
+      "2025-03-11 11:00");
   EXPECT_EQ(Count("SELECT sequence FROM extracted_events"), 1);  // moved once, not once per attempt
   EXPECT_EQ(Count("SELECT COUNT(*) FROM whatsapp_messages WHERE processed = 0"), 0);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM whatsapp_messages WHERE event_id IS NOT NULL"), 4);
@@ -88,13 +96,16 @@ TEST_F(EventsScanLock, GivesUpWithExitFiveAndLeavesTheConversationUntouched) {
   auto r = Run({"whatsapp", "scan", "--json"});
   Conn().Execute("ROLLBACK");
   EXPECT_EQ(r.exit_code, 5) << r.err;
-  EXPECT_NE(r.err.find("whatsapp scan: gave up after 5 lock conflicts"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("chatbeto import (pid " + std::to_string(getpid())), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("whatsapp scan: gave up after 5 lock conflicts"), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("chatbeto import (pid " + std::to_string(getpid())), std::string::npos)
+      << r.err;
   // Every attempt was rolled back: the new messages wait for the next scan.
   EXPECT_EQ(Count("SELECT COUNT(*) FROM whatsapp_messages WHERE processed = 0"), 2);
   EXPECT_EQ(Count("SELECT sequence FROM extracted_events"), 0);
-  EXPECT_EQ(Conn().QueryString("SELECT DATE_FORMAT(start_local, '%Y-%m-%d %H:%i') FROM extracted_events"),
-            "2025-03-10 10:00");
+  EXPECT_EQ(
+      Conn().QueryString("SELECT DATE_FORMAT(start_local, '%Y-%m-%d %H:%i') FROM extracted_events"),
+      "2025-03-10 10:00");
 }
 
 }  // namespace
