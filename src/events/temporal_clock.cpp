@@ -215,7 +215,10 @@ bool Parser::ParsePod(size_t& i, Pod& p, bool& today) const {
     today = true;
     ++j;
   } else {
-    if (Is(j, "de") || Is(j, "por") || Is(j, "en") || Is(j, "a") || Is(j, "durante")) ++j;
+    // "x la tarde": chat shorthand for "por"
+    if (Is(j, "de") || Is(j, "por") || Is(j, "en") || Is(j, "a") || Is(j, "durante") ||
+        (Is(j, "x") && Is(j + 1, "la")))
+      ++j;
     if (Is(j, "la")) {
       ++j;
     } else if (!(Is(j, "noche") || Is(j, "madrugada") || Is(j, "tarde") || Is(j, "manana")) ||

@@ -52,6 +52,9 @@ bool Parser::DayOfMonth(size_t& i, int& d, bool need_mark) const {
     } else if (lang_ == Lang::kEn && IsWordTok(j) && OrdinalSuffix(lang_, toks_[j].text)) {
       ++j;  // "14 th"
       mark = true;
+    } else if (Glued(j) && j < toks_.size() && toks_[j].text == "\xC2\xB0") {
+      ++j;  // "1° de mayo": a degree sign typed for the ordinal indicator
+      mark = true;
     }
     if (need_mark && !mark) return false;
     d = n;

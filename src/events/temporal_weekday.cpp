@@ -140,8 +140,11 @@ bool Parser::WeekdayDate(size_t& i, Span& s) const {
             had_year = true;
         date = d.start;
         if (!had_year && Weekday(d.start) != wd.value) {
-          // "Fri, Jul 18": the year in which that day is that weekday
-          for (int y = ref_.year; y < ref_.year + 12; ++y) {
+          // "Fri, Jul 18": the year (this one, or the next ones up to the one
+          // after the coming date) in which that day is that weekday; past that
+          // the weekday is a slip ("sábado 5 de mayo" in a year where it is a
+          // Sunday): the date wins
+          for (int y = ref_.year; y <= d.start.year + 1; ++y) {
             if (!ValidDate(y, d.start.month, d.start.day)) continue;
             LocalTime c{y, d.start.month, d.start.day};
             if (Weekday(c) == wd.value) {

@@ -127,7 +127,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"el mar está frío", "", ""},
         Case{"el mié a las 5", "2019-03-06T17:00:00", "hour"},
         Case{"anoche", "2019-02-28T18:00:00", "hour", "2019-03-01T00:00:00"},
-        Case{"el primero del mes", "2019-03-01T00:00:00", "day"}));
+        Case{"el primero del mes", "2019-03-01T00:00:00", "day"},
+        Case{"mañana x la tarde", "2019-03-02T12:00:00", "hour", "2019-03-02T19:00:00"},
+        Case{"el 1° de mayo", "2019-05-01T00:00:00", "day"},
+        Case{"sábado 5 de mayo", "2019-05-05T00:00:00", "day"}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
