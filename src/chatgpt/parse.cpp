@@ -430,7 +430,7 @@ Conversation ConversationParser::ParseOwned(std::string& json_bytes) {
   } catch (...) {
     // ParseLarge moved the bytes into the conversation's store; a failed
     // parse gives them back for the caller's error message.
-    json_bytes = std::move(impl_->store->record);
+    json_bytes = std::move(impl_->unrepaired.empty() ? impl_->store->record : impl_->unrepaired);
     throw;
   }
 }

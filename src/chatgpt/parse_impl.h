@@ -76,6 +76,7 @@ struct ConversationParser::Impl {
   std::vector<std::string_view> items, node_slices;  // node_slices: per tree_in node
   std::deque<std::string> decoded;                    // strings tree_in points into
   std::string slim;
+  std::string unrepaired;  // a large record's bytes before RepairJsonText, while parsing
   std::vector<std::string_view> big_strings;  // placeholders' string bodies
   simdjson::dom::parser message_parser;
 

@@ -53,6 +53,7 @@ Conversation ConversationParser::Impl::ParseLarge(std::string&& bytes) {
   Conversation c;
   store = c.json_store;
   store->record = std::move(bytes);
+  unrepaired.clear();
   wrong_types = {};
   bad_times = {};
   replaced.clear();
@@ -65,7 +66,8 @@ Conversation ConversationParser::Impl::ParseLarge(std::string&& bytes) {
     if (const size_t fixes = RepairJsonText(store->record, &fixed, &replaced); fixes > 0) {
       err = CanonicalJsonTextHash(fixed, &c.content_hash, hash_dom_below);
       if (err == SUCCESS) {
-        store->record = std::move(fixed);
+        std::swap(store->record, fixed);
+        unrepaired = std::move(fixed);  // given back if the parse fails after all
         Note(&c, "invalid_utf8", fixes,
              std::to_string(fixes) +
                  " invalid UTF-8 sequence(s), unpaired surrogate escape(s) or raw"
@@ -107,6 +109,7 @@ Conversation ConversationParser::Impl::ParseLarge(std::string&& bytes) {
   Expect(parser.parse(slim).get(root));
   ReadTopLevel(root.get_object().value_unsafe(), &c);
   WriteOriginals(&c);
+  std::string().swap(unrepaired);
   big_mapping = {};
   // The record stays only while a giant message's raw_json points into it.
   const char* begin = store->record.data();

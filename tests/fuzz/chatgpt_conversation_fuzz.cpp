@@ -1,5 +1,8 @@
 // ParseConversation on arbitrary bytes. Rejection (chatbeto::Error) is fine;
-// any other exception, a crash, or a broken output invariant is a bug.
+// any other exception, a crash, or a broken output invariant is a bug. The
+// sliced path for large records (parse_large.cpp) runs on the same bytes with
+// its thresholds lowered to 0 and must give the same conversation (or reject
+// it too).
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -23,19 +26,48 @@ void CheckUtf8(std::string_view s, const char* what) {
   Check(chatbeto::chatgpt::IsValidUtf8(s), what);
 }
 
-}  // namespace
-
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+// The sliced path against the DOM path's result (nullptr: it rejected).
+void CompareSliced(std::string_view bytes, const chatbeto::chatgpt::Conversation* dom) {
   using namespace chatbeto::chatgpt;
-  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  static ConversationParser sliced(0);
+  std::string owned(bytes);
+  Conversation s;
+  try {
+    s = sliced.ParseOwned(owned);
+  } catch (const chatbeto::Error& e) {
+    Check(e.kind() == chatbeto::ErrorKind::kInvalidInput, "sliced: rejection kind");
+    Check(dom == nullptr, "sliced path rejects what the DOM path takes");
+    Check(owned == bytes, "sliced path keeps the bytes after a rejection");
+    return;
+  }
+  Check(dom != nullptr, "sliced path takes what the DOM path rejects");
+  Check(s.content_hash == dom->content_hash, "sliced: content hash");
+  Check(s.id == dom->id && s.title == dom->title && s.extra_json == dom->extra_json,
+        "sliced: top-level fields");
+  Check(s.repair_originals == dom->repair_originals, "sliced: repair originals");
+  Check(s.messages.size() == dom->messages.size(), "sliced: nodes");
+  for (size_t i = 0; i < s.messages.size(); ++i) {
+    const Message& a = s.messages[i];
+    const Message& b = dom->messages[i];
+    Check(a.node_id == b.node_id && a.parent_id == b.parent_id && a.text == b.text &&
+              a.role == b.role && a.hidden == b.hidden && a.content_type == b.content_type,
+          "sliced: message");
+    CheckUtf8(a.raw_json, "sliced: raw_json utf8");
+  }
+}
+
+int CheckDom(std::string_view bytes) {
+  using namespace chatbeto::chatgpt;
   (void)GuessConversationId(bytes);
   Conversation c;
   try {
     c = ParseConversation(bytes);
   } catch (const chatbeto::Error& e) {
     Check(e.kind() == chatbeto::ErrorKind::kInvalidInput, "rejection kind");
+    CompareSliced(bytes, nullptr);
     return 0;
   }
+  CompareSliced(bytes, &c);
   Check(!c.id.empty(), "empty id accepted");
   Check(c.content_hash.size() == 64, "content hash");
   Check(c.extra_json.size() >= 2 && c.extra_json.front() == '{' && c.extra_json.back() == '}',
@@ -76,4 +108,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Check(again.content_hash == c.content_hash, "content hash depends on whitespace");
   }
   return 0;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  return CheckDom(std::string_view(reinterpret_cast<const char*>(data), size));
 }

@@ -165,6 +165,7 @@ TEST(ChatgptParseLarge, OddRecordsGiveTheSameConversationBothWays) {
       R"("just a string")",
       R"({"id":"a","x":"\q"})",
       R"({"id":"a","big":123456789012345678901234567890})",
+      "{\"title\":\"repaired \xff, then no id\"}",
   };
   for (const std::string& r : records) {
     SCOPED_TRACE(r.substr(0, 80));
