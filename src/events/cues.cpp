@@ -270,6 +270,12 @@ std::vector<CueHit> FindCues(std::string_view folded, const std::vector<Word>& w
 }
 
 Lang DetectLang(std::string_view text, Lang fallback) {
+  FoldedText f = Fold(text);
+  return DetectLang(text, f, SplitWords(f.text), fallback);
+}
+
+Lang DetectLang(std::string_view text, const FoldedText& f, const std::vector<Word>& words,
+                Lang fallback) {
   static const std::unordered_map<std::string_view, int> kVotes = {
       // > 0 Spanish, < 0 English
       {"el", 1}, {"la", 1}, {"los", 1}, {"las", 1}, {"de", 1}, {"que", 1}, {"y", 1},
@@ -289,8 +295,7 @@ Lang DetectLang(std::string_view text, Lang fallback) {
     if (c == 0xC3 && (d == 0xB1 || d == 0xA1 || d == 0xA9 || d == 0xAD || d == 0xB3 || d == 0xBA)) score += 2;
     if (c == 0xC2 && (d == 0xBF || d == 0xA1)) score += 3;
   }
-  FoldedText f = Fold(text);
-  for (const Word& w : SplitWords(f.text)) {
+  for (const Word& w : words) {
     auto it = kVotes.find(std::string_view(f.text).substr(w.begin, w.end - w.begin));
     if (it != kVotes.end()) score += it->second;
   }

@@ -62,6 +62,9 @@ std::vector<CueHit> FindCues(std::string_view folded, const std::vector<Word>& w
 // The language a message is most likely written in; `fallback` when the
 // text gives no evidence (e.g. "ok", "10:30").
 Lang DetectLang(std::string_view text, Lang fallback);
+// The same with `text` already folded and split (Fold, SplitWords).
+Lang DetectLang(std::string_view text, const FoldedText& folded, const std::vector<Word>& words,
+                Lang fallback);
 
 // Words that end a title phrase after an intent noun ("cena con Ana y ...").
 bool IsTitleStop(std::string_view folded_word);

@@ -137,8 +137,9 @@ EventStore::Saved EventStore::Save(int64_t conversation_id, const std::string& d
     if (!found.empty()) existing = &found[0];
   }
   if (!existing) {
-    auto ids = InsertNew(conversation_id, detector, {&e}, time_zone, {source_text});
-    return {ids.at(0), true, true};
+    NewIds ids = InsertNewIds(detector, {{conversation_id, &e, time_zone, source_text}});
+    int64_t id = ids.relative ? conn_.QueryInt("SELECT LAST_INSERT_ID()").value_or(0) : ids.ids.at(0);
+    return {id, true, true};
   }
   return Update(*existing, e, time_zone, source_text);
 }
@@ -162,68 +163,45 @@ EventStore::Saved EventStore::Update(const StoredEvent& s, const ExtractedEvent&
   return {s.id, false, true};
 }
 
-std::vector<std::string> EventStore::InsertNewIds(int64_t conversation_id,
-                                                  const std::string& detector,
-                                                  const std::vector<const ExtractedEvent*>& events,
-                                                  const std::string& time_zone,
-                                                  const std::vector<std::string>& source_texts) {
-  if (events.empty()) return {};
-  const std::string tz = time_zone.empty() ? "NULL" : db::Quote(time_zone);
-  const std::string cid = std::to_string(conversation_id);
+EventStore::NewIds EventStore::InsertNewIds(const std::string& detector,
+                                            const std::vector<NewEvent>& events) {
+  NewIds out;
+  if (events.empty()) return out;
+  const std::string det = db::Quote(detector);
   std::string sql =
       "INSERT INTO extracted_events (conversation_id, detector, origin_message_id, title, "
-      "start_local, "
-      "end_local, all_day, time_zone, status, confidence, source_message_ids, source_text, "
-      "sequence, "
-      "created_at, updated_at) VALUES ";
-  std::string origins;
+      "start_local, end_local, all_day, time_zone, status, confidence, source_message_ids, "
+      "source_text, sequence, created_at, updated_at) VALUES ";
+  std::string keys;
   for (size_t i = 0; i < events.size(); ++i) {
-    const ExtractedEvent& e = *events[i];
-    sql += (i ? ", (" : "(") + cid + ", " + db::Quote(detector) + ", " +
-           std::to_string(e.origin_message_id) + ", " + db::Quote(e.title) + ", " +
-           db::Quote(SqlDatetime(e.start)) + ", " + OptDatetime(e.end) + ", " +
-           (e.all_day ? "1" : "0") + ", " + tz + ", " + db::Quote(StatusName(e.status)) + ", " +
-           Confidence(e.confidence) + ", " + db::Quote(IdsJson(e.source_message_ids)) + ", " +
-           db::Quote(source_texts[i]) + ", 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))";
-    origins += (i ? "," : "") + std::to_string(e.origin_message_id);
+    const ExtractedEvent& e = *events[i].event;
+    const std::string cid = std::to_string(events[i].conversation_id);
+    sql += (i ? ", (" : "(") + cid + ", " + det + ", " + std::to_string(e.origin_message_id) +
+           ", " + db::Quote(e.title) + ", " + db::Quote(SqlDatetime(e.start)) + ", " +
+           OptDatetime(e.end) + ", " + (e.all_day ? "1" : "0") + ", " +
+           (events[i].time_zone.empty() ? "NULL" : db::Quote(events[i].time_zone)) + ", " +
+           db::Quote(StatusName(e.status)) + ", " + Confidence(e.confidence) + ", " +
+           db::Quote(IdsJson(e.source_message_ids)) + ", " + db::Quote(events[i].source_text) +
+           ", 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))";
+    keys += (i ? ",(" : "(") + cid + "," + std::to_string(e.origin_message_id) + ")";
   }
   conn_.Execute(sql);
-  std::vector<std::string> ids;
   if (ConsecutiveIds()) {
     // One multi-row INSERT ... VALUES got consecutive ids from LAST_INSERT_ID() on.
-    for (size_t i = 0; i < events.size(); ++i)
-      ids.push_back("(LAST_INSERT_ID() + " + std::to_string(static_cast<int64_t>(i) * increment_) +
-                    ")");
-    return ids;
+    out.relative = true;
+    for (size_t i = 0; i < events.size(); ++i) out.ids.push_back(static_cast<int64_t>(i) * increment_);
+    return out;
   }
-  // Ids by origin (auto-increment ids of one statement need not be consecutive).
-  std::map<int64_t, int64_t> by_origin;
+  // Ids by (conversation, origin) (auto-increment ids of one statement need
+  // not be consecutive).
+  std::map<std::pair<int64_t, int64_t>, int64_t> by_key;
   auto rs = conn_.Query(
-      "SELECT origin_message_id, id FROM extracted_events WHERE conversation_id = " + cid +
-      " AND detector = " + db::Quote(detector) + " AND origin_message_id IN (" + origins + ")");
-  while (rs->next()) by_origin[rs->getInt64(1)] = rs->getInt64(2);
-  for (const ExtractedEvent* e : events)
-    ids.push_back(std::to_string(by_origin.at(e->origin_message_id)));
-  return ids;
-}
-
-std::vector<int64_t> EventStore::InsertNew(int64_t conversation_id, const std::string& detector,
-                                           const std::vector<const ExtractedEvent*>& events,
-                                           const std::string& time_zone,
-                                           const std::vector<std::string>& source_texts) {
-  std::vector<std::string> exprs =
-      InsertNewIds(conversation_id, detector, events, time_zone, source_texts);
-  if (exprs.empty()) return {};
-  std::vector<int64_t> ids;
-  if (exprs[0].starts_with("(LAST_INSERT_ID()")) {
-    auto rs = conn_.Query("SELECT " + exprs[0]);
-    int64_t first = rs->next() ? rs->getInt64(1) : 0;
-    for (size_t i = 0; i < exprs.size(); ++i)
-      ids.push_back(first + static_cast<int64_t>(i) * increment_);
-  } else {
-    for (const std::string& e : exprs) ids.push_back(std::stoll(e));
-  }
-  return ids;
+      "SELECT conversation_id, origin_message_id, id FROM extracted_events WHERE detector = " +
+      det + " AND (conversation_id, origin_message_id) IN (" + keys + ")");
+  while (rs->next()) by_key[{rs->getInt64(1), rs->getInt64(2)}] = rs->getInt64(3);
+  for (const NewEvent& e : events)
+    out.ids.push_back(by_key.at({e.conversation_id, e.event->origin_message_id}));
+  return out;
 }
 
 bool EventStore::ConsecutiveIds() {

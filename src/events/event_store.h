@@ -59,20 +59,25 @@ class EventStore {
   Saved Save(int64_t conversation_id, const std::string& detector, const ExtractedEvent& e,
              const std::string& time_zone, const std::string& source_text,
              const StoredEvent* existing);
-  // Inserts new events (none of them stored yet) in one statement; returns
-  // their ids in the order given.
-  std::vector<int64_t> InsertNew(int64_t conversation_id, const std::string& detector,
-                                 const std::vector<const ExtractedEvent*>& events,
-                                 const std::string& time_zone,
-                                 const std::vector<std::string>& source_texts);
-  // The same without a round trip for the ids when the server allocates one
-  // statement's ids consecutively: each id as an SQL expression
-  // ("(LAST_INSERT_ID() + 2)", or the number), valid on this connection
-  // until its next INSERT.
-  std::vector<std::string> InsertNewIds(int64_t conversation_id, const std::string& detector,
-                                        const std::vector<const ExtractedEvent*>& events,
-                                        const std::string& time_zone,
-                                        const std::vector<std::string>& source_texts);
+  // A new event for InsertNewIds: its conversation, zone ("" = UTC) and
+  // source lines.
+  struct NewEvent {
+    int64_t conversation_id = 0;
+    const ExtractedEvent* event = nullptr;
+    std::string time_zone;
+    std::string source_text;
+  };
+  // The ids InsertNewIds gave, in the order of its events: LAST_INSERT_ID()
+  // + ids[i] on this connection (until its next INSERT) when `relative`
+  // (the server allocated the statement's ids consecutively, so no round
+  // trip read them), else the ids themselves.
+  struct NewIds {
+    bool relative = false;
+    std::vector<int64_t> ids;
+  };
+  // Inserts new events (none of them stored yet; any conversations) in one
+  // statement.
+  NewIds InsertNewIds(const std::string& detector, const std::vector<NewEvent>& events);
   // Updates stored event `s` to `e` when anything differs (sequence + 1).
   Saved Update(const StoredEvent& s, const ExtractedEvent& e, const std::string& time_zone,
                const std::string& source_text);

@@ -72,9 +72,11 @@ class Extractor {
   }
 
   void Feed(const ChatMessage& m) {
-    Lang lang = opts_.lang ? *opts_.lang : DetectLang(m.body, Majority());
+    const FoldedText f = Fold(m.body);
+    const std::vector<Word> words = SplitWords(f.text);
+    Lang lang = opts_.lang ? *opts_.lang : DetectLang(m.body, f, words, Majority());
     (lang == Lang::kEs ? es_ : en_)++;
-    MessageView v = AnalyseMessage(m, lang);
+    MessageView v = AnalyseMessage(m, lang, f, words);
     if (++loose_.age > 6) loose_ = Loose{};
 
     // A topic asked for by the other speaker: a short answer names the plan.

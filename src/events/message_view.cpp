@@ -117,9 +117,13 @@ bool MessageView::IsShortAnswer() const {
 std::string MessageView::AnswerText() const { return first_line; }
 
 MessageView AnalyseMessage(const ChatMessage& m, Lang lang) {
-  MessageView v;
   FoldedText f = Fold(m.body);
-  std::vector<Word> words = SplitWords(f.text);
+  return AnalyseMessage(m, lang, f, SplitWords(f.text));
+}
+
+MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
+                           const std::vector<Word>& words) {
+  MessageView v;
   std::vector<CueHit> hits = FindCues(f.text, words);
   v.words = words.size();
   v.first_line = Trim(std::string_view(m.body).substr(0, m.body.find('\n')));

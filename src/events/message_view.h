@@ -53,6 +53,9 @@ struct MessageView {
 };
 
 MessageView AnalyseMessage(const ChatMessage& m, Lang lang);
+// The same with m.body already folded and split (Fold, SplitWords).
+MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& folded,
+                           const std::vector<Word>& words);
 
 // `end_clock`'s hour/minute on `start`'s day, or the next day when that is
 // not after `start` ("de 10 a 2" at night crosses midnight).

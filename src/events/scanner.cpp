@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <deque>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -14,6 +15,7 @@
 #include "events/event_store.h"
 #include "events/extract.h"
 #include "events/message_view.h"
+#include "events/scan_rows.h"
 #include "events/temporal_calendar.h"
 #include "util/error.h"
 #include "util/log.h"
@@ -38,44 +40,7 @@ LocalTime ToLocal(const date::time_zone* z, const std::string& utc) {
   return detail::AddSeconds(t, z->get_info(sys).offset.count());
 }
 
-struct Row {
-  int64_t id = 0;
-  std::string sender, body;
-  std::string received;  // UTC "YYYY-MM-DD HH:MM:SS[.ffffff]", as the server prints DATETIME(6)
-  bool system = false;
-};
-
-// Raw columns: formatting and ordering are done here, not by the server.
-const char* kMessageColumns =
-    "m.id, COALESCE(NULLIF(m.sender_name, ''), m.from_addr, m.direction), m.body, "
-    "COALESCE(m.received_at, m.created_at), m.is_system OR m.direction = 'system'";
-
-Row ReadRow(sql::ResultSet& rs, int first) {
-  return {rs.getInt64(first), rs.getString(first + 1), rs.getString(first + 2),
-          rs.getString(first + 3), rs.getInt(first + 4) != 0};
-}
-
-std::vector<Row> ReadRows(db::Connection& c, const std::string& where_order) {
-  std::vector<Row> rows;
-  auto rs = c.Query(std::string("SELECT ") + kMessageColumns + " FROM whatsapp_messages m " +
-                    where_order);
-  while (rs->next()) rows.push_back(ReadRow(*rs, 1));
-  return rows;
-}
-
-// By time, then id (the server's DATETIME(6) text sorts as the time does).
-void SortByTime(std::vector<Row>& rows) {
-  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-    int c = a.received.compare(b.received);
-    return c != 0 ? c < 0 : a.id < b.id;
-  });
-}
-
-std::string IdList(const std::vector<int64_t>& ids) {
-  std::string s;
-  for (int64_t id : ids) (s += s.empty() ? "" : ",") += std::to_string(id);
-  return s;
-}
+using Row = ScanRow;
 
 // Ends the implicit transaction of an autocommit-off session: COMMIT when
 // asked, else ROLLBACK (an exception or an early return).
@@ -91,13 +56,37 @@ struct Tx {
   }
 };
 
+// A claimed conversation: its row and its new messages.
+struct Claimed {
+  int64_t id = 0;
+  std::string zone_name;
+  int64_t old_count = 0;
+  bool has_processed = false, has_events = false;
+  std::vector<Row> fresh;
+};
+
+// What the conversations of one transaction leave for its shared statements.
+struct Writes {
+  std::deque<std::vector<ExtractedEvent>> found;  // per conversation (new_events point here)
+  std::vector<EventStore::NewEvent> new_events;
+  std::vector<const std::vector<int64_t>*> new_sources;  // per new event
+  std::vector<int64_t> fresh;  // every new message
+  std::map<int64_t, EventRef> event_of;  // message id -> its event
+  std::vector<std::pair<int64_t, int64_t>> counts;  // conversation -> event_count, when changed
+};
+
+// Up to this many conversations share a transaction and its statements (the
+// claim, one INSERT of new events, one UPDATE of the messages, one of the
+// counts, COMMIT): round trips per message fall with the batch.
+constexpr size_t kConversationsPerTransaction = 32;
+
 class Worker {
  public:
   Worker(db::Connection& c, const ScanOptions& o, int index)
       : c_(c), o_(o), index_(index), store_(c) {
-    // Autocommit off: a conversation's transaction starts with its claim
-    // (no START TRANSACTION round trip) and ends with COMMIT, or ROLLBACK
-    // when anything fails (Tx below).
+    // Autocommit off: a transaction starts with its claim (no START
+    // TRANSACTION round trip) and ends with COMMIT, or ROLLBACK when
+    // anything fails (Tx below).
     c_.Execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
     c_.Execute("SET SESSION autocommit = 0");
   }
@@ -108,10 +97,10 @@ class Worker {
     }
   }
 
-  // Lists conversations with new messages in batches and scans each. The
-  // workers of one run split the conversations by id (worker i of n takes
-  // id % n == i) instead of racing for the same ones; other scanner
-  // processes are kept apart by the claims.
+  // Lists conversations with new messages in batches and scans them, several
+  // per transaction. The workers of one run split the conversations by id
+  // (worker i of n takes id % n == i) instead of racing for the same ones;
+  // other scanner processes are kept apart by the claims.
   void Run(const std::atomic<bool>& stop) {
     int64_t cursor = 0;
     const std::string since =
@@ -119,6 +108,8 @@ class Worker {
     const int n = std::max(1, o_.workers);
     const std::string mine =
         n > 1 ? " AND conversation_id % " + std::to_string(n) + " = " + std::to_string(index_) : "";
+    const size_t per_tx = std::min<size_t>(kConversationsPerTransaction,
+                                           static_cast<size_t>(std::max(1, o_.batch_size)));
     while (!stop) {
       std::vector<int64_t> batch;
       auto rs = c_.Query(
@@ -127,16 +118,19 @@ class Worker {
           std::to_string(cursor) + mine + since + " ORDER BY conversation_id LIMIT " +
           std::to_string(o_.batch_size));
       while (rs->next()) batch.push_back(rs->getInt64(1));
+      rs.reset();
       if (batch.empty()) break;
-      for (int64_t id : batch) {
+      for (size_t i = 0; i < batch.size(); i += per_tx) {
         if (stop) return;
         ThrowIfInterrupted();
-        // A deadlock or lock wait timeout rolls the conversation back; it is
-        // read and extracted again from scratch (nothing carries over).
+        std::vector<int64_t> ids(batch.begin() + i,
+                                 batch.begin() + std::min(batch.size(), i + per_tx));
+        // A deadlock or lock wait timeout rolls the transaction back; its
+        // conversations are read and extracted again from scratch.
         ScanStats one =
-            db::RetryOnLockConflict(c_, "whatsapp scan", [&] { return Conversation(id, since); });
+            db::RetryOnLockConflict(c_, "whatsapp scan", [&] { return Conversations(ids, since); });
         stats.Add(one);
-        cursor = id;
+        cursor = ids.back();
       }
     }
   }
@@ -144,48 +138,86 @@ class Worker {
   ScanStats stats;
 
  private:
-  // One conversation in one transaction; returns what it did (nothing when
-  // another scanner holds it or has just finished it).
-  ScanStats Conversation(int64_t id, const std::string& since) {
+  // Conversations `ids` in one transaction; returns what it did (nothing for
+  // those another scanner holds or has just finished).
+  ScanStats Conversations(const std::vector<int64_t>& ids, const std::string& since) {
     ScanStats st;
-    const std::string cid = std::to_string(id);
     Tx tx{c_};
-    // The claim and the new messages in one locking read: the conversation
-    // row is read first (a constant table), so when another scanner holds
-    // it SKIP LOCKED gives no row at all; once it is ours the messages are
-    // read as last committed. A message row another session is writing
-    // (an import still open) is skipped too: it stays unprocessed for the
-    // next run. The claim also says whether earlier messages or stored
-    // events need reading.
-    auto claim = c_.Query(
-        "SELECT COALESCE(c.time_zone, ''), c.event_count, "
-        "EXISTS(SELECT 1 FROM whatsapp_messages p WHERE p.conversation_id = " +
-        cid +
-        " AND p.processed = 1), "
-        "EXISTS(SELECT 1 FROM extracted_events e WHERE e.conversation_id = " +
-        cid + "), " + kMessageColumns +
-        " FROM whatsapp_conversations c LEFT JOIN whatsapp_messages m ON m.conversation_id = c.id "
-        "AND "
-        "m.processed = 0" +
-        since + " WHERE c.id = " + cid + " FOR UPDATE SKIP LOCKED");
-    if (!claim->next()) {
-      ++st.skipped_locked;
-      return st;
+    std::vector<Claimed> claimed = Claim(ids, since);
+    st.skipped_locked += static_cast<int64_t>(ids.size() - claimed.size());
+    Writes w;
+    for (Claimed& cl : claimed) {
+      if (cl.fresh.empty()) continue;  // another scanner finished it since we listed it
+      Conversation(cl, since, st, w);
+      ++st.conversations;
+      st.messages += static_cast<int64_t>(cl.fresh.size());
     }
-    std::string zone_name = claim->getString(1);
-    const int64_t old_count = claim->getInt64(2);
-    const bool has_processed = claim->getInt(3) != 0, has_events = claim->getInt(4) != 0;
-    std::vector<Row> fresh;
-    if (!claim->isNull(5)) do
-        fresh.push_back(ReadRow(*claim, 5));
-      while (claim->next());
-    claim.reset();
-    if (fresh.empty()) {  // another scanner finished it since we listed it
+    if (w.fresh.empty()) {
       tx.Commit();
       return st;
     }
+    EventStore::NewIds new_ids = store_.InsertNewIds("rules", w.new_events);
+    st.events_new += static_cast<int64_t>(new_ids.ids.size());
+    for (size_t i = 0; i < new_ids.ids.size(); ++i)
+      for (int64_t m : *w.new_sources[i]) w.event_of[m] = {new_ids.ids[i], new_ids.relative};
+    MarkMessages(c_, std::move(w.fresh), w.event_of);
+    if (!w.counts.empty()) {
+      std::string kase, in;
+      for (const auto& [conv, count] : w.counts) {
+        kase += " WHEN " + std::to_string(conv) + " THEN " + std::to_string(count);
+        (in += in.empty() ? "" : ",") += std::to_string(conv);
+      }
+      c_.Execute("UPDATE whatsapp_conversations SET event_count = CASE id" + kase +
+                 " END WHERE id IN (" + in + ")");
+    }
+    tx.Commit();
+    return st;
+  }
+
+  // The claim and the new messages in one locking read: each conversation
+  // row is read before its messages, so one another scanner holds gives no
+  // row at all (SKIP LOCKED); once a row is ours its messages are read as
+  // last committed. A message row another session is writing (an import
+  // still open) is skipped too: it stays unprocessed for the next run. The
+  // claim also says whether earlier messages or stored events need reading.
+  std::vector<Claimed> Claim(const std::vector<int64_t>& ids, const std::string& since) {
+    auto claim = c_.Query(
+        "SELECT c.id, COALESCE(c.time_zone, ''), c.event_count, "
+        "EXISTS(SELECT 1 FROM whatsapp_messages p WHERE p.conversation_id = c.id "
+        "AND p.processed = 1), "
+        "EXISTS(SELECT 1 FROM extracted_events e WHERE e.conversation_id = c.id), " +
+        std::string(kScanMessageColumns) +
+        " FROM whatsapp_conversations c LEFT JOIN whatsapp_messages m ON m.conversation_id = c.id "
+        "AND m.processed = 0" +
+        since + " WHERE c.id IN (" + IdList(ids) + ") FOR UPDATE SKIP LOCKED");
+    std::vector<Claimed> claimed;
+    std::unordered_map<int64_t, size_t> at;
+    while (claim->next()) {
+      const int64_t id = claim->getInt64(1);
+      auto [it, added] = at.try_emplace(id, claimed.size());
+      if (added) {
+        Claimed cl;
+        cl.id = id;
+        cl.zone_name = claim->getString(2);
+        cl.old_count = claim->getInt64(3);
+        cl.has_processed = claim->getInt(4) != 0;
+        cl.has_events = claim->getInt(5) != 0;
+        claimed.push_back(std::move(cl));
+      }
+      if (!claim->isNull(6)) claimed[it->second].fresh.push_back(ReadScanRow(*claim, 6));
+    }
+    return claimed;
+  }
+
+  // One claimed conversation with new messages: reads its context and stored
+  // events, extracts, updates stored events, and leaves the new events, the
+  // marks and the count in `w`.
+  void Conversation(Claimed& cl, const std::string& since, ScanStats& st, Writes& w) {
+    std::vector<Row>& fresh = cl.fresh;
+    const int64_t id = cl.id;
+    const std::string cid = std::to_string(id);
     SortByTime(fresh);
-    if (zone_name.empty()) zone_name = o_.default_zone;
+    std::string zone_name = cl.zone_name.empty() ? o_.default_zone : cl.zone_name;
     // Context: up to N earlier messages, then everything from the first new one on.
     const std::string at = "COALESCE(m.received_at, m.created_at)";
     const Row& first = fresh.front();
@@ -193,20 +225,21 @@ class Worker {
     const std::string earlier = "(" + at + " < " + t + " OR (" + at + " = " + t + " AND m.id < " +
                                 std::to_string(first.id) + "))";
     std::vector<Row> window;
-    if ((has_processed || !since.empty()) && o_.context_messages > 0) {
+    if ((cl.has_processed || !since.empty()) && o_.context_messages > 0) {
       auto before =
-          ReadRows(c_, "WHERE m.conversation_id = " + cid + " AND " + earlier + " ORDER BY " + at +
+          ReadScanRows(c_, "WHERE m.conversation_id = " + cid + " AND " + earlier + " ORDER BY " + at +
                            " DESC, m.id DESC LIMIT " + std::to_string(o_.context_messages));
       window.assign(before.rbegin(), before.rend());
       st.context_messages += static_cast<int64_t>(before.size());
     }
-    if (since.empty() || !has_processed) {
+    if (since.empty() || !cl.has_processed) {
       window.insert(window.end(), fresh.begin(), fresh.end());
     } else {  // processed messages after the first new one are context too
-      auto tail = ReadRows(c_, "WHERE m.conversation_id = " + cid + " AND NOT " + earlier);
+      auto tail = ReadScanRows(c_, "WHERE m.conversation_id = " + cid + " AND NOT " + earlier);
       SortByTime(tail);
       window.insert(window.end(), tail.begin(), tail.end());
     }
+    for (const Row& r : fresh) w.fresh.push_back(r.id);
 
     const date::time_zone* zone = CachedZone(zone_name);
     std::vector<ChatMessage> msgs;
@@ -223,7 +256,7 @@ class Worker {
     // Stored events: those opened before the window seed the extractor; those
     // opened inside it are found again (or were withdrawn: cancelled).
     std::vector<StoredEvent> stored;
-    if (has_events) stored = store_.ForConversation(id, "rules");
+    if (cl.has_events) stored = store_.ForConversation(id, "rules");
     std::vector<ExtractedEvent> prior;
     std::map<int64_t, StoredEvent*> in_window, by_stored_id;
     for (StoredEvent& s : stored) {
@@ -235,12 +268,10 @@ class Worker {
       prior.push_back({s.title, s.start, s.end, s.all_day, s.status, s.confidence,
                        s.source_message_ids, s.origin_message_id, s.id});
     }
-    std::vector<ExtractedEvent> found = ExtractEvents(msgs, prior);
+    std::vector<ExtractedEvent>& found = w.found.emplace_back(ExtractEvents(msgs, prior));
 
-    std::vector<const ExtractedEvent*> fresh_events;
-    std::vector<std::string> fresh_texts;
-    std::map<int64_t, std::string> event_of;  // message id -> its event's id (SQL)
     int64_t live = 0;
+    std::vector<std::pair<int64_t, std::string>> assigned;  // existing events' sources
     for (const ExtractedEvent& e : found) {
       live += e.status != EventStatus::kCancelled;
       StoredEvent* existing = nullptr;
@@ -251,8 +282,8 @@ class Worker {
         in_window.erase(it);
       }
       if (!existing) {
-        fresh_events.push_back(&e);
-        fresh_texts.push_back(SourceText(e, by_id, zone));
+        w.new_events.push_back({id, &e, tz, SourceText(e, by_id, zone)});
+        w.new_sources.push_back(&e.source_message_ids);
         continue;
       }
       auto saved = store_.Update(*existing, e, tz, SourceText(e, by_id, zone));
@@ -260,72 +291,25 @@ class Worker {
         ++(e.status == EventStatus::kCancelled && existing->status != EventStatus::kCancelled
                ? st.events_cancelled
                : st.events_updated);
-      for (int64_t m : e.source_message_ids) event_of[m] = std::to_string(saved.id);
+      for (int64_t m : e.source_message_ids) w.event_of[m] = {saved.id, false};
     }
-    auto ids = store_.InsertNewIds(id, "rules", fresh_events, tz, fresh_texts);
-    st.events_new += static_cast<int64_t>(ids.size());
-    for (size_t i = 0; i < ids.size(); ++i)
-      for (int64_t m : fresh_events[i]->source_message_ids) event_of[m] = ids[i];
     for (auto& [origin, s] : in_window)
       if (store_.Cancel(*s)) ++st.events_cancelled;
     for (const StoredEvent& s : stored)  // seeded events not returned cannot happen; count the rest
       if (!by_id.count(s.origin_message_id) && s.status != EventStatus::kCancelled &&
           !Returned(found, s.id))
         ++live;
-
-    MarkMessages(fresh, event_of);
-    if (has_events)  // events of other detectors (whatsapp scan --llm) count too
+    if (cl.has_events)  // events of other detectors (whatsapp scan --llm) count too
       live += c_.QueryInt("SELECT COUNT(*) FROM extracted_events WHERE conversation_id = " + cid +
                           " AND detector <> 'rules' AND status <> 'cancelled'")
                   .value_or(0);
-    if (live != old_count)
-      c_.Execute("UPDATE whatsapp_conversations SET event_count = " + std::to_string(live) +
-                 " WHERE id = " + cid);
-    tx.Commit();
-    ++st.conversations;
-    st.messages += static_cast<int64_t>(fresh.size());
-    return st;
+    if (live != cl.old_count) w.counts.emplace_back(id, live);
   }
 
   static bool Returned(const std::vector<ExtractedEvent>& found, int64_t stored_id) {
     for (const auto& e : found)
       if (e.stored_id == stored_id) return true;
     return false;
-  }
-
-  // One statement by primary key: the new messages become processed; every
-  // source message of an event gets event_extracted and its event id. A
-  // source message outside the new ones (context) keeps its processed flag.
-  void MarkMessages(const std::vector<Row>& fresh, const std::map<int64_t, std::string>& event_of) {
-    std::vector<int64_t> ids;
-    ids.reserve(fresh.size() + event_of.size());
-    for (const Row& r : fresh) ids.push_back(r.id);
-    std::sort(ids.begin(), ids.end());
-    const size_t n_fresh = ids.size();
-    bool context_sources = false;
-    for (const auto& [m, e] : event_of)
-      if (!std::binary_search(ids.begin(), ids.begin() + n_fresh, m)) {
-        ids.push_back(m);
-        context_sources = true;
-      }
-    std::string sql = "UPDATE whatsapp_messages SET processed = ";
-    if (context_sources) {
-      std::vector<int64_t> only_fresh(ids.begin(), ids.begin() + n_fresh);
-      sql += "IF(id IN (" + IdList(only_fresh) + "), 1, processed)";
-    } else {
-      sql += "1";
-    }
-    if (!event_of.empty()) {
-      std::vector<int64_t> sources;
-      std::string kase = "CASE id";
-      for (const auto& [m, e] : event_of) {
-        sources.push_back(m);
-        kase += " WHEN " + std::to_string(m) + " THEN " + e;
-      }
-      sql += ", event_extracted = IF(id IN (" + IdList(sources) +
-             "), 1, event_extracted), event_id = " + kase + " ELSE event_id END";
-    }
-    c_.Execute(sql + " WHERE id IN (" + IdList(ids) + ")");
   }
 
   // "2019-03-01 09:05 Ana: El viernes a las 10" per source message; messages
@@ -337,7 +321,7 @@ class Worker {
     for (int64_t id : e.source_message_ids)
       if (!by_id.count(id)) missing.push_back(id);
     std::vector<Row> extra;
-    if (!missing.empty()) extra = ReadRows(c_, "WHERE m.id IN (" + IdList(missing) + ")");
+    if (!missing.empty()) extra = ReadScanRows(c_, "WHERE m.id IN (" + IdList(missing) + ")");
     std::string text;
     for (int64_t id : e.source_message_ids) {
       const Row* r = nullptr;

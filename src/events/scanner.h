@@ -2,24 +2,25 @@
 //
 // Each worker (own connection, READ COMMITTED, autocommit off) walks the
 // conversations that have unprocessed messages in batches (the workers of
-// one run split them by id) and claims each one inside that conversation's
-// own transaction with one locking read: the conversation row FOR UPDATE
-// SKIP LOCKED joined to its unprocessed messages. A conversation another
-// scanner holds gives no row and is skipped (that scanner does it); one it
-// has finished has no unprocessed messages left; so every conversation is
-// processed exactly once however many scanners run, on one machine or many.
-// A message row another session is still writing (an import not yet
-// committed) is skipped too and stays unprocessed for the next run.
+// one run split them by id) and claims them, up to 32 per transaction, with
+// one locking read: the conversation rows FOR UPDATE SKIP LOCKED joined to
+// their unprocessed messages. A conversation another scanner holds gives no
+// row and is skipped (that scanner does it); one it has finished has no
+// unprocessed messages left; so every conversation is processed exactly
+// once however many scanners run, on one machine or many. A message row
+// another session is still writing (an import not yet committed) is skipped
+// too and stays unprocessed for the next run.
 // Per conversation: the new messages plus up to `context_messages` earlier
 // ones, the events already stored for it seed the extractor (a later "mejor
-// el lunes" moves an older plan), events are written (extracted_events, one
-// INSERT for the new ones), the messages marked processed / event_extracted
-// / event_id (one UPDATE by primary key), whatsapp_conversations.event_count
-// recomputed, then COMMIT. A deadlock or lock wait timeout rolls the
-// conversation back and it is read and extracted again from scratch
-// (db::RetryOnLockConflict; after 5 tries Error(kLocked), exit 5, when
-// another chatbeto job holds its lock, else the database error).
-// Interrupted (SIGINT/SIGTERM): the current conversation rolls back and
+// el lunes" moves an older plan). Per transaction: one INSERT of the new
+// events (extracted_events), one UPDATE marking the new messages processed
+// and the events' sources event_extracted / event_id, one UPDATE of the
+// changed whatsapp_conversations.event_count, then COMMIT. A deadlock or
+// lock wait timeout rolls the transaction back and its conversations are
+// read and extracted again from scratch (db::RetryOnLockConflict; after 5
+// tries Error(kLocked), exit 5, when another chatbeto job holds its lock,
+// else the database error). Interrupted (SIGINT/SIGTERM): the current
+// transaction rolls back (whole conversations only) and
 // Error(kInterrupted) is thrown.
 #pragma once
 #include <cstdint>
