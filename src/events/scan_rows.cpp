@@ -1,12 +1,31 @@
 #include "events/scan_rows.h"
 
 #include <cppconn/resultset.h>
+#include <date/tz.h>
 
 #include <algorithm>
 
 #include "db/connection.h"
+#include "events/event_store.h"
+#include "events/temporal_calendar.h"
+#include "util/error.h"
 
 namespace chatbeto::events {
+
+const date::time_zone* Zone(const std::string& name) {
+  try {
+    return date::locate_zone(name.empty() ? "UTC" : name);
+  } catch (const std::exception&) {
+    throw Error(ErrorKind::kUsage,
+                "unknown time zone \"" + name + "\" (an IANA name such as Europe/Madrid)");
+  }
+}
+
+LocalTime ToLocal(const date::time_zone* z, const std::string& utc) {
+  LocalTime t = ParseSqlDatetime(utc).value_or(LocalTime{1970, 1, 1, 0, 0, 0});
+  date::sys_seconds sys{std::chrono::seconds(detail::ToSeconds(t))};
+  return detail::AddSeconds(t, z->get_info(sys).offset.count());
+}
 
 const char* const kScanMessageColumns =
     "m.id, COALESCE(NULLIF(m.sender_name, ''), m.from_addr, m.direction), m.body, "

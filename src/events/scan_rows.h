@@ -6,6 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "events/temporal.h"
+
+namespace date {
+class time_zone;
+}
 namespace sql {
 class ResultSet;
 }
@@ -14,6 +19,11 @@ class Connection;
 }
 
 namespace chatbeto::events {
+
+// The zone of an IANA name ("" = UTC); Error(kUsage) naming it when unknown.
+const date::time_zone* Zone(const std::string& name);
+// "2019-03-01 09:00:00[.ffffff]" UTC -> wall clock in `z`.
+LocalTime ToLocal(const date::time_zone* z, const std::string& utc);
 
 struct ScanRow {
   int64_t id = 0;

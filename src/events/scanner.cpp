@@ -24,22 +24,6 @@
 namespace chatbeto::events {
 namespace {
 
-const date::time_zone* Zone(const std::string& name) {
-  try {
-    return date::locate_zone(name.empty() ? "UTC" : name);
-  } catch (const std::exception&) {
-    throw Error(ErrorKind::kUsage,
-                "unknown time zone \"" + name + "\" (an IANA name such as Europe/Madrid)");
-  }
-}
-
-// "2019-03-01 09:00:00[.ffffff]" UTC -> wall clock in `z`.
-LocalTime ToLocal(const date::time_zone* z, const std::string& utc) {
-  LocalTime t = ParseSqlDatetime(utc).value_or(LocalTime{1970, 1, 1, 0, 0, 0});
-  date::sys_seconds sys{std::chrono::seconds(detail::ToSeconds(t))};
-  return detail::AddSeconds(t, z->get_info(sys).offset.count());
-}
-
 using Row = ScanRow;
 
 // Ends the implicit transaction of an autocommit-off session: COMMIT when
@@ -77,8 +61,13 @@ struct Writes {
 
 // Up to this many conversations share a transaction and its statements (the
 // claim, one INSERT of new events, one UPDATE of the messages, one of the
-// counts, COMMIT): round trips per message fall with the batch.
+// counts, COMMIT): round trips per message fall with the batch. Fewer when
+// conversations are long: a transaction takes about kMessagesPerTransaction
+// new messages (judged by the previous one's; the first takes one
+// conversation), so memory and statement sizes stay those of one long
+// conversation.
 constexpr size_t kConversationsPerTransaction = 32;
+constexpr int64_t kMessagesPerTransaction = 5000;
 
 class Worker {
  public:
@@ -108,8 +97,9 @@ class Worker {
     const int n = std::max(1, o_.workers);
     const std::string mine =
         n > 1 ? " AND conversation_id % " + std::to_string(n) + " = " + std::to_string(index_) : "";
-    const size_t per_tx = std::min<size_t>(kConversationsPerTransaction,
-                                           static_cast<size_t>(std::max(1, o_.batch_size)));
+    const size_t most = std::min<size_t>(kConversationsPerTransaction,
+                                         static_cast<size_t>(std::max(1, o_.batch_size)));
+    size_t per_tx = 1;
     while (!stop) {
       std::vector<int64_t> batch;
       auto rs = c_.Query(
@@ -120,17 +110,23 @@ class Worker {
       while (rs->next()) batch.push_back(rs->getInt64(1));
       rs.reset();
       if (batch.empty()) break;
-      for (size_t i = 0; i < batch.size(); i += per_tx) {
+      for (size_t i = 0; i < batch.size();) {
         if (stop) return;
         ThrowIfInterrupted();
         std::vector<int64_t> ids(batch.begin() + i,
                                  batch.begin() + std::min(batch.size(), i + per_tx));
+        i += ids.size();
         // A deadlock or lock wait timeout rolls the transaction back; its
         // conversations are read and extracted again from scratch.
         ScanStats one =
             db::RetryOnLockConflict(c_, "whatsapp scan", [&] { return Conversations(ids, since); });
         stats.Add(one);
         cursor = ids.back();
+        if (one.conversations > 0) {
+          const int64_t per_conversation = std::max<int64_t>(1, one.messages / one.conversations);
+          per_tx = static_cast<size_t>(std::clamp<int64_t>(
+              kMessagesPerTransaction / per_conversation, 1, static_cast<int64_t>(most)));
+        }
       }
     }
   }

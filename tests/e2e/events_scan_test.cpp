@@ -197,6 +197,60 @@ TEST_F(EventsScan, TwoScannersAtOnceProcessEveryConversationExactlyOnce) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM whatsapp_conversations WHERE event_count <> 1"), 0);
 }
 
+// Several conversations share a scan transaction (up to 32): each keeps its
+// own events, marks and count when some move, cancel or add a plan at once.
+TEST_F(EventsScan, ConversationsScannedInOneTransactionKeepTheirOwnEvents) {
+  std::vector<int64_t> c;
+  for (int i = 0; i < 4; ++i) {
+    c.push_back(Conversation("export:many" + std::to_string(i), "export", ""));
+    Message(c[i], "A", "2025-03-05 10:00:00", "¿Quedamos el lunes a las 10 para la reunión?");
+    Message(c[i], "B", "2025-03-05 10:05:00", "Sí, el lunes a las 10 me va bien");
+  }
+  json s = Scan();
+  EXPECT_EQ(s["events_new"], 4);
+  // The first transaction of a scan takes one conversation, the next the rest.
+  Message(c[0], "A", "2025-03-05 16:00:00", "Genial, gracias");
+  Message(c[1], "B", "2025-03-05 16:30:00", "Mejor el martes a las 11");
+  Message(c[1], "A", "2025-03-05 16:32:00", "Ok, martes a las 11 entonces");
+  Message(c[2], "A", "2025-03-05 16:30:00", "Al final no puedo, cancelo la reunión");
+  Message(c[2], "B", "2025-03-05 16:32:00", "De acuerdo");
+  Message(c[3], "A", "2025-03-05 16:30:00", "¿Y una cena el viernes a las 9?");
+  Message(c[3], "B", "2025-03-05 16:32:00", "Vale, el viernes a las 9");
+  s = Scan();
+  EXPECT_EQ(s["conversations"], 4);
+  EXPECT_EQ(s["messages"], 7);
+  EXPECT_EQ(s["events_updated"], 1);
+  EXPECT_EQ(s["events_cancelled"], 1);
+  EXPECT_EQ(s["events_new"], 1);
+  auto starts = [&](int i) {
+    std::string out;
+    for (const json& e : Events({"--conversation", std::to_string(c[i])}))
+      out += e["start"].get<std::string>() + " " + e["status"].get<std::string>() + ";";
+    return out;
+  };
+  EXPECT_EQ(starts(0), "2025-03-10T10:00 confirmed;");
+  EXPECT_EQ(starts(1), "2025-03-11T11:00 confirmed;");
+  EXPECT_EQ(starts(2), "2025-03-10T10:00 cancelled;");
+  EXPECT_EQ(starts(3), "2025-03-07T21:00 confirmed;2025-03-10T10:00 confirmed;");
+  // Every mark points at an event of its own conversation; the counts are each one's.
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM whatsapp_messages m JOIN extracted_events e ON e.id = "
+                  "m.event_id WHERE e.conversation_id <> m.conversation_id"),
+            0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM whatsapp_messages WHERE processed = 0 OR "
+                  "(event_extracted = 1) <> (event_id IS NOT NULL)"),
+            0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM whatsapp_messages WHERE conversation_id = " +
+                  std::to_string(c[3]) + " AND body LIKE '%cena%' AND event_id = (SELECT MAX(id) FROM "
+                  "extracted_events)"),
+            1);
+  std::string counts;
+  for (int64_t id : c)
+    counts += std::to_string(
+                  Count("SELECT event_count FROM whatsapp_conversations WHERE id = " + std::to_string(id))) +
+              ",";
+  EXPECT_EQ(counts, "1,1,0,2,");
+}
+
 // The whole path: exports imported by `whatsapp import` (Android, Spanish,
 // day-first; iOS, English, month-first), then scanned.
 TEST_F(EventsScan, ImportedExportsGiveTheirEvents) {
