@@ -203,7 +203,16 @@ std::vector<ExportFile> FindExportFiles(const std::vector<std::string>& paths) {
   return unique;
 }
 
-void StreamExportFile(const ExportFile& file, const std::function<void(std::string_view)>& sink) {
+void StreamExportFile(const ExportFile& file, const std::function<void(std::string_view)>& sink,
+                      InflatedEntry* inflated) {
+  if (inflated) {
+    const std::string_view all = inflated->view();
+    for (size_t at = 0; at < all.size(); at += kChunkSize) {
+      sink(all.substr(at, kChunkSize));
+      inflated->Release(at + kChunkSize);  // the splitter copied what it keeps
+    }
+    return;
+  }
   if (!file.entry_name.empty()) {
     ZipArchive zip(file.container_path);
     zip.Stream(file.entry_name, kChunkSize, sink);
@@ -291,11 +300,15 @@ void CheckIsExport(const ExportFile& file) {
   fail("not JSON: it starts with \"" + start + "\" where the conversations array '[' should be");
 }
 
-std::optional<std::string> VerifyZipEntry(const ExportFile& file) {
+std::optional<std::string> VerifyZipEntry(const ExportFile& file, uint64_t keep_bytes,
+                                          std::unique_ptr<InflatedEntry>* kept) {
   if (file.entry_name.empty()) return std::nullopt;
   try {
     ZipArchive zip(file.container_path);
-    zip.Stream(file.entry_name, kChunkSize, [](std::string_view) {});
+    std::unique_ptr<InflatedEntry> whole;
+    if (kept && keep_bytes > 0) whole = zip.Inflate(file.entry_name, keep_bytes);
+    if (whole) *kept = std::move(whole);
+    else zip.Stream(file.entry_name, kChunkSize, [](std::string_view) {});
   } catch (const Error& e) {
     std::string_view why = e.what();
     const std::string prefix = file.container_path + ":" + file.entry_name + ": ";
@@ -306,7 +319,7 @@ std::optional<std::string> VerifyZipEntry(const ExportFile& file) {
 }
 
 ScanResult ScanExportFile(const ExportFile& file, const OnConversation& on_conversation,
-                          const OnRejected& on_rejected) {
+                          const OnRejected& on_rejected, InflatedEntry* inflated) {
   ScanResult result;
   Sha256 sha;
   ArraySplitter splitter;
@@ -348,7 +361,7 @@ ScanResult ScanExportFile(const ExportFile& file, const OnConversation& on_conve
         sink_failed = true;
         throw;
       }
-    });
+    }, inflated);
   } catch (const Error& e) {
     // A corrupt zip entry or a failing disk stops this file like a truncated
     // one: what was read before goes in, and the import goes on.

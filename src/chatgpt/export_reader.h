@@ -5,6 +5,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,8 @@
 #include "chatgpt/conversation.h"
 
 namespace chatbeto::chatgpt {
+
+class InflatedEntry;  // chatgpt/zip_archive.h
 
 struct ExportFile {
   std::string display_name;    // "path/export.zip:conversations-000.json", else the path
@@ -49,11 +52,19 @@ void CheckIsExport(const ExportFile& file);
 // For a zip entry: reads it whole once and returns the zip error (e.g. "CRC
 // error") when it fails its checks, so that nothing of a damaged entry is
 // committed. nullopt when it is fine or the file is not in a zip.
-std::optional<std::string> VerifyZipEntry(const ExportFile& file);
+// An entry of at most `keep_bytes` is inflated into memory (one pass that
+// also checks it) and, when fine, handed to *kept: ScanExportFile then reads
+// it from there instead of inflating it a second time. Memory: the entry's
+// size, given back as the scan moves on.
+std::optional<std::string> VerifyZipEntry(const ExportFile& file, uint64_t keep_bytes = 0,
+                                          std::unique_ptr<InflatedEntry>* kept = nullptr);
 
-// Calls `sink` with the file's bytes in chunks of ~1 MiB. Throws Error(kIo)
-// naming the file on failure; exceptions from `sink` propagate.
-void StreamExportFile(const ExportFile& file, const std::function<void(std::string_view)>& sink);
+// Calls `sink` with the file's bytes in chunks of ~1 MiB: from `inflated`
+// when given (VerifyZipEntry's copy of this file; its pages are released
+// behind the sink), else read from the file. Throws Error(kIo) naming the
+// file on failure; exceptions from `sink` propagate.
+void StreamExportFile(const ExportFile& file, const std::function<void(std::string_view)>& sink,
+                      InflatedEntry* inflated = nullptr);
 
 struct RecordPos {
   size_t index = 0;          // 0-based position in the file's array (as in jq '.[N]')
@@ -89,9 +100,10 @@ using OnRejected = std::function<void(const Rejected&)>;
 // Streams, splits and parses one file, in array order. A record that is not
 // a usable conversation goes to on_rejected and the scan goes on; a read
 // failure ends the scan with `fatal` set. Exceptions from the callbacks
-// propagate (e.g. an interrupt) and stop the scan.
+// propagate (e.g. an interrupt) and stop the scan. `inflated`: as for
+// StreamExportFile.
 ScanResult ScanExportFile(const ExportFile& file, const OnConversation& on_conversation,
-                          const OnRejected& on_rejected);
+                          const OnRejected& on_rejected, InflatedEntry* inflated = nullptr);
 
 // "conversations-001.json: record 17 (id 6b0f...) at byte 48213" for messages.
 std::string DescribeRecord(std::string_view display_name, size_t index,

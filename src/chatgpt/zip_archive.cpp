@@ -1,7 +1,11 @@
 #include "chatgpt/zip_archive.h"
 
+#include <libdeflate.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #include <zip.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -19,6 +23,34 @@ std::string ZipErrorText(int code) {
 }
 
 }  // namespace
+
+// 2 MiB: the memory is mapped in huge pages where the system allows it
+// (transparent huge pages on madvise): a 50 MB entry then costs 25 page
+// faults instead of 12,800, which on a virtual machine cost more than
+// inflating the bytes. Released in steps of a huge page.
+constexpr size_t kHugePage = size_t{2} << 20;
+
+InflatedEntry::InflatedEntry(size_t size) : size_(size) {
+  if (size == 0) return;
+  mapped_ = (size + kHugePage - 1) / kHugePage * kHugePage + kHugePage;  // room to align
+  void* p = mmap(nullptr, mapped_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) throw Error(ErrorKind::kIo, "out of memory for a zip entry");
+  map_ = static_cast<char*>(p);
+  const auto at = reinterpret_cast<uintptr_t>(map_);
+  data_ = map_ + ((at + kHugePage - 1) / kHugePage * kHugePage - at);
+  madvise(data_, mapped_ - kHugePage, MADV_HUGEPAGE);  // data_ + that <= map_ + mapped_
+}
+
+InflatedEntry::~InflatedEntry() {
+  if (map_) munmap(map_, mapped_);
+}
+
+void InflatedEntry::Release(size_t upto) {
+  const size_t end = std::min(upto, size_) / kHugePage * kHugePage;
+  if (end <= released_) return;
+  madvise(data_ + released_, end - released_, MADV_DONTNEED);
+  released_ = end;
+}
 
 bool HasZipMagic(const std::string& path) {
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
@@ -76,6 +108,60 @@ void ZipArchive::Stream(const std::string& entry, size_t chunk_size,
     if (n == 0) break;
     sink(std::string_view(buf.get(), static_cast<size_t>(n)));
   }
+}
+
+std::unique_ptr<InflatedEntry> ZipArchive::Inflate(const std::string& entry,
+                                                   uint64_t max_bytes) const {
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (zip_stat(zip_, entry.c_str(), 0, &st) != 0)
+    throw Error(ErrorKind::kIo, path_ + ":" + entry + ": cannot open: " + zip_strerror(zip_));
+  const zip_uint64_t need = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_CRC |
+                            ZIP_STAT_COMP_METHOD | ZIP_STAT_ENCRYPTION_METHOD;
+  if ((st.valid & need) != need || st.encryption_method != ZIP_EM_NONE || st.size > max_bytes ||
+      (st.comp_method != ZIP_CM_DEFLATE && st.comp_method != ZIP_CM_STORE) ||
+      (st.comp_method == ZIP_CM_STORE && st.comp_size != st.size))
+    return nullptr;
+  auto fail = [&](const char* why) {
+    return Error(ErrorKind::kIo, path_ + ":" + entry + ": read error: " + why);
+  };
+  // The compressed bytes as they are in the archive.
+  std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(
+      zip_fopen(zip_, entry.c_str(), ZIP_FL_COMPRESSED), &zip_fclose);
+  if (!file)
+    throw Error(ErrorKind::kIo, path_ + ":" + entry + ": cannot open: " + zip_strerror(zip_));
+  auto out = std::make_unique<InflatedEntry>(static_cast<size_t>(st.size));
+  std::string packed;
+  char* into = out->data();
+  if (st.comp_method == ZIP_CM_DEFLATE) {
+    packed.resize(static_cast<size_t>(st.comp_size));
+    into = packed.data();
+  }
+  const size_t want = st.comp_method == ZIP_CM_DEFLATE ? packed.size() : static_cast<size_t>(st.size);
+  size_t got = 0;
+  while (got < want) {
+    const zip_int64_t n = zip_fread(file.get(), into + got, want - got);
+    if (n < 0)
+      throw Error(ErrorKind::kIo,
+                  path_ + ":" + entry + ": read error: " + zip_file_strerror(file.get()));
+    if (n == 0) throw fail("Premature end of file");
+    got += static_cast<size_t>(n);
+  }
+  if (st.comp_method == ZIP_CM_DEFLATE) {
+    struct Decompressor {
+      libdeflate_decompressor* d = libdeflate_alloc_decompressor();
+      ~Decompressor() { libdeflate_free_decompressor(d); }
+    } z;
+    if (!z.d) throw Error(ErrorKind::kIo, "out of memory for a zip entry");
+    size_t size = 0;
+    const auto rc = libdeflate_deflate_decompress(z.d, packed.data(), packed.size(), out->data(),
+                                                  static_cast<size_t>(st.size), &size);
+    if (rc != LIBDEFLATE_SUCCESS || size != st.size) throw fail("Compressed data invalid");
+    std::string().swap(packed);
+  }
+  if (libdeflate_crc32(0, out->data(), static_cast<size_t>(st.size)) != st.crc)
+    throw fail("CRC error");
+  return out;
 }
 
 }  // namespace chatbeto::chatgpt

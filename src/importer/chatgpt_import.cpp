@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "chatgpt/export_reader.h"
+#include "chatgpt/zip_archive.h"
 #include "db/connection.h"
 #include "db/retry.h"
 #include "importer/conversation_store.h"
@@ -51,8 +52,11 @@ class FileImport {
   void Run(const chatgpt::ExportFile& file) {
     fc_.import_id = BeginImportRow(file);
     // A damaged zip entry is found only at its end (CRC); reading it once
-    // before anything is committed keeps its records out entirely.
-    if (auto zip_error = chatgpt::VerifyZipEntry(file)) {
+    // before anything is committed keeps its records out entirely. A small
+    // enough entry is kept from that read, so it is inflated only once.
+    std::unique_ptr<chatgpt::InflatedEntry> inflated;
+    if (auto zip_error =
+            chatgpt::VerifyZipEntry(file, opts_.inflate_in_memory_bytes, &inflated)) {
       fc_.error = "zip entry " + file.entry_name + " of " + file.container_path +
                   " is damaged (" + *zip_error + "); nothing of it was imported";
       Reject({fc_.path, -1, "", 0, fc_.error});
@@ -64,7 +68,7 @@ class FileImport {
       chatgpt::ScanResult result;
       {
         // The next records are parsed on another thread while this one writes.
-        ScanAhead scan(file, opts_.batch_bytes * 2);
+        ScanAhead scan(file, opts_.batch_bytes * 2, inflated.get());
         for (bool more = true; more;) {
           auto ev = scan.Next();
           switch (ev.kind) {

@@ -22,6 +22,10 @@ struct ImportOptions {
   bool progress = false;
   size_t batch_conversations = 250;         // per transaction
   size_t batch_bytes = size_t{16} << 20;    // JSON bytes per transaction
+  // A zip entry up to this size is inflated once, into memory (checked, then
+  // parsed from there; the pages are given back as the parse moves on);
+  // a larger one is inflated twice (a check pass, then the import), streamed.
+  uint64_t inflate_in_memory_bytes = uint64_t{128} << 20;
 };
 
 struct RejectedRecord {

@@ -4,11 +4,12 @@
 
 namespace chatbeto::importer {
 
-ScanAhead::ScanAhead(const chatgpt::ExportFile& file, uint64_t max_bytes)
+ScanAhead::ScanAhead(const chatgpt::ExportFile& file, uint64_t max_bytes,
+                     chatgpt::InflatedEntry* inflated)
     : ScanAhead(
-          [file](const chatgpt::OnConversation& on_conversation,
-                 const chatgpt::OnRejected& on_rejected) {
-            return chatgpt::ScanExportFile(file, on_conversation, on_rejected);
+          [file, inflated](const chatgpt::OnConversation& on_conversation,
+                           const chatgpt::OnRejected& on_rejected) {
+            return chatgpt::ScanExportFile(file, on_conversation, on_rejected, inflated);
           },
           max_bytes) {}
 

@@ -33,8 +33,10 @@ class ScanAhead {
   using Scanner = std::function<chatgpt::ScanResult(const chatgpt::OnConversation&,
                                                     const chatgpt::OnRejected&)>;
 
-  // Starts reading `file` (or running `scan`) at once.
-  ScanAhead(const chatgpt::ExportFile& file, uint64_t max_bytes);
+  // Starts reading `file` (or running `scan`) at once; from `inflated` when
+  // given (chatgpt::VerifyZipEntry's copy, which must outlive this).
+  ScanAhead(const chatgpt::ExportFile& file, uint64_t max_bytes,
+            chatgpt::InflatedEntry* inflated = nullptr);
   ScanAhead(Scanner scan, uint64_t max_bytes);
   // Stops the reader (if still running) and waits for it.
   ~ScanAhead();

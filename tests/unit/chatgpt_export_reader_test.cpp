@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "chatgpt/export_reader.h"
+#include "chatgpt/zip_archive.h"
 #include "util/error.h"
 #include "util/sha256.h"
 
@@ -353,6 +354,75 @@ TEST_F(ChatgptExportReader, ZipReadErrorKeepsWhatCameBefore) {
   EXPECT_EQ(r.fatal->find("export.zip"), std::string::npos) << "file named twice: " << *r.fatal;
   EXPECT_GT(delivered, 0u);
   EXPECT_LE(r.fatal_offset, json.size());
+}
+
+// An entry inflated once into memory (VerifyZipEntry keeping it) gives the
+// same bytes and conversations as streaming it; a damaged one is refused by
+// that same pass (CRC), and nothing is kept; an entry over the limit is
+// checked by streaming and not kept; a stored (uncompressed) entry too.
+TEST_F(ChatgptExportReader, ZipEntryInflatedOnceIntoMemory) {
+  std::string json = "[";
+  for (int i = 0; i < 15000; ++i)
+    json += (i ? "," : "") + Conv("c" + std::to_string(i), "text " + std::to_string(i * 7919));
+  json += "]";
+  ASSERT_GT(json.size(), size_t{2} << 20);  // several 1 MiB chunks, released as read
+  const std::string zip = WriteZip("export.zip", {{"conversations.json", json}});
+  const ExportFile f = FindExportFiles({zip})[0];
+  std::unique_ptr<InflatedEntry> kept;
+  EXPECT_EQ(VerifyZipEntry(f, uint64_t{1} << 30, &kept), std::nullopt);
+  ASSERT_NE(kept, nullptr);
+  EXPECT_TRUE(kept->view() == json);
+  std::vector<std::string> streamed, from_memory;
+  const ScanResult a = ScanExportFile(
+      f, [&](Conversation&& c, const RecordPos&) { streamed.push_back(c.id); },
+      [](const Rejected&) {});
+  const ScanResult b = ScanExportFile(
+      f, [&](Conversation&& c, const RecordPos&) { from_memory.push_back(c.id); },
+      [](const Rejected&) {}, kept.get());
+  EXPECT_EQ(streamed.size(), 15000u);
+  EXPECT_EQ(from_memory, streamed);
+  EXPECT_EQ(b.sha256, a.sha256);
+  EXPECT_EQ(b.bytes, json.size());
+  EXPECT_FALSE(b.fatal.has_value());
+
+  std::unique_ptr<InflatedEntry> small;  // over the limit: streamed, not kept
+  EXPECT_EQ(VerifyZipEntry(f, 1000, &small), std::nullopt);
+  EXPECT_EQ(small, nullptr);
+
+  // Stored without compression.
+  const std::string stored_zip = (dir_ / "stored.zip").string();
+  {
+    int err = 0;
+    zip_t* z = zip_open(stored_zip.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
+    ASSERT_NE(z, nullptr);
+    zip_source_t* src = zip_source_buffer(z, json.data(), json.size(), 0);
+    const zip_int64_t idx = zip_file_add(z, "conversations.json", src, ZIP_FL_OVERWRITE);
+    ASSERT_GE(idx, 0);
+    ASSERT_EQ(zip_set_file_compression(z, static_cast<zip_uint64_t>(idx), ZIP_CM_STORE, 0), 0);
+    ASSERT_EQ(zip_close(z), 0);
+  }
+  std::unique_ptr<InflatedEntry> stored;
+  EXPECT_EQ(VerifyZipEntry(FindExportFiles({stored_zip})[0], uint64_t{1} << 30, &stored),
+            std::nullopt);
+  ASSERT_NE(stored, nullptr);
+  EXPECT_TRUE(stored->view() == json);
+
+  // The CRC fields damaged: refused by the same single pass, nothing kept.
+  std::string bytes;
+  {
+    std::ifstream in(zip, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  const size_t local = bytes.find("PK\x03\x04"), central = bytes.find("PK\x01\x02");
+  ASSERT_NE(central, std::string::npos);
+  bytes[local + 14] = static_cast<char>(bytes[local + 14] ^ 0x5a);
+  bytes[central + 16] = static_cast<char>(bytes[central + 16] ^ 0x5a);
+  std::ofstream(zip, std::ios::binary | std::ios::trunc) << bytes;
+  std::unique_ptr<InflatedEntry> damaged;
+  const auto error = VerifyZipEntry(FindExportFiles({zip})[0], uint64_t{1} << 30, &damaged);
+  ASSERT_TRUE(error.has_value());
+  EXPECT_NE(error->find("CRC"), std::string::npos) << *error;
+  EXPECT_EQ(damaged, nullptr);
 }
 
 }  // namespace
