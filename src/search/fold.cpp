@@ -32,29 +32,7 @@ std::vector<char32_t> FoldText(const FoldTable& t, std::string_view s,
   size_t i = 0;
   while (i < s.size()) {
     if (offsets) offsets->push_back(static_cast<uint32_t>(i));
-    auto c = static_cast<unsigned char>(s[i]);
-    char32_t cp = 0xFFFD;
-    size_t n = 1;
-    if (c < 0x80) {
-      cp = c;
-    } else {
-      size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-      if (len && i + len <= s.size()) {
-        char32_t v = c & (0x7F >> len);
-        bool ok = true;
-        for (size_t k = 1; k < len; ++k) {
-          auto d = static_cast<unsigned char>(s[i + k]);
-          if ((d & 0xC0) != 0x80) ok = false;
-          v = (v << 6) | (d & 0x3F);
-        }
-        if (ok && v <= 0x10FFFF) {
-          cp = v;
-          n = len;
-        }
-      }
-    }
-    out.push_back(t.Fold(cp));
-    i += n;
+    out.push_back(t.Fold(NextCodePoint(s, i)));
   }
   if (offsets) offsets->push_back(static_cast<uint32_t>(s.size()));
   return out;

@@ -65,24 +65,49 @@ void ForEachGram(const std::vector<char32_t>& t, F&& f) {
   }
 }
 
-// ForEachGram over FoldText(t, utf8) without holding the whole folded text (4
-// bytes per character: 2.4 GB for a 600 MB message): folds about
-// `piece_bytes` at a time, split at character starts, and carries the last two
-// characters over so the keys that span a split are seen too. A key may be
+// The code point at s[i] (an invalid or cut sequence is U+FFFD, one byte
+// long), moving i past it: FoldText's decoding.
+inline char32_t NextCodePoint(std::string_view s, size_t& i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  const size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+  if (len && i + len <= s.size()) {
+    char32_t v = c & (0x7F >> len);
+    bool ok = true;
+    for (size_t k = 1; k < len; ++k) {
+      const auto d = static_cast<unsigned char>(s[i + k]);
+      if ((d & 0xC0) != 0x80) ok = false;
+      v = (v << 6) | (d & 0x3F);
+    }
+    if (ok && v <= 0x10FFFF) {
+      i += len;
+      return v;
+    }
+  }
+  ++i;
+  return 0xFFFD;
+}
+
+// Every key of FoldText(t, utf8), as ForEachGram gives them, without holding
+// the folded text (4 bytes per character: 2.4 GB for a 600 MB message): the
+// text is folded one character at a time, keeping the last two. A key may be
 // reported more than once; each key of the text is reported at least once.
+// `piece_bytes` is not used (the text was once folded in pieces that size).
 template <class F>
-void ForEachGramInPieces(const FoldTable& t, std::string_view utf8, size_t piece_bytes, F&& f) {
-  std::vector<char32_t> piece;
-  size_t pos = 0;
-  while (pos < utf8.size()) {
-    size_t end = std::min(utf8.size(), pos + std::max<size_t>(piece_bytes, 1));
-    while (end < utf8.size() && (static_cast<unsigned char>(utf8[end]) & 0xC0) == 0x80) ++end;
-    const size_t keep = std::min<size_t>(2, piece.size());
-    piece.erase(piece.begin(), piece.end() - static_cast<std::ptrdiff_t>(keep));
-    const std::vector<char32_t> folded = FoldText(t, utf8.substr(pos, end - pos));
-    piece.insert(piece.end(), folded.begin(), folded.end());
-    ForEachGram(piece, f);
-    pos = end;
+void ForEachGramInPieces(const FoldTable& t, std::string_view utf8, size_t /*piece_bytes*/,
+                         F&& f) {
+  size_t i = 0;
+  char32_t a = 0, b = 0;  // the two characters before the current one
+  for (size_t n = 0; i < utf8.size(); ++n) {
+    const char32_t c = t.Fold(NextCodePoint(utf8, i));
+    f(UnigramKey(c));
+    if (n >= 1) f(BigramKey(b, c));
+    if (n >= 2) f(TrigramKey(a, b, c));
+    a = b;
+    b = c;
   }
 }
 // Every distinct key of a folded text, sorted.

@@ -103,8 +103,6 @@ FoldCache& Cache() {
 // Bumped when the index keys change (v2: trigrams), so that an index built
 // with other keys is rebuilt, as for another collation.
 constexpr const char* kKeyFormat = " v2";
-// How much of a message is folded at a time (bounds a giant message's memory).
-constexpr size_t kFoldPieceBytes = size_t{1} << 20;
 
 Index::Index(db::Connection& conn) : conn_(conn) {
   const std::string collation = TextCollation(conn_);
@@ -174,17 +172,12 @@ PreparedDocs PrepareDocs(const FoldTable& fold, const DocSource& source) {
                         std::string(row.role), std::string(row.create_time), row.visible,
                         EncodeBody(row.text)});
     // Documents arrive in ascending order: the builder drops a key's repeats.
-    ForEachGramInPieces(fold, row.text, kFoldPieceBytes,
-                        [&](uint64_t g) { postings.Add(g, doc); });
+    ForEachGramInPieces(fold, row.text, 0, [&](uint64_t g) { postings.Add(g, doc); });
   }
   out.postings.reserve(postings.keys());
-  DocList list;
-  postings.ForEach([&](uint64_t key, const uint32_t* docs, size_t n) {
-    list.assign(docs, docs + n);
-    const size_t offset = out.blobs.size();
-    EncodePostings(list, list.front(), out.blobs);
-    out.postings.push_back({key, list.front(), static_cast<uint32_t>(n), offset,
-                            out.blobs.size() - offset});
+  postings.ForEach([&](uint64_t key, uint32_t first, size_t n, std::string_view encoded) {
+    out.postings.push_back({key, first, static_cast<uint32_t>(n), out.blobs.size(), encoded.size()});
+    out.blobs.append(encoded);
   });
   return out;
 }

@@ -1,5 +1,7 @@
 #include "search/posting_builder.h"
 
+#include "search/postings.h"
+
 #include <gtest/gtest.h>
 
 #include <map>
@@ -13,11 +15,15 @@ std::map<uint64_t, std::vector<uint32_t>> Lists(const PostingBuilder& b) {
   std::map<uint64_t, std::vector<uint32_t>> out;
   uint64_t prev = 0;
   bool first = true;
-  b.ForEach([&](uint64_t key, const uint32_t* docs, size_t n) {
+  b.ForEach([&](uint64_t key, uint32_t first_doc, size_t n, std::string_view encoded) {
     EXPECT_TRUE(first || key > prev) << "keys not ascending at " << key;
     first = false;
     prev = key;
-    out[key].assign(docs, docs + n);
+    std::vector<uint32_t> docs;
+    DecodePostings(encoded, first_doc, docs);  // throws on a malformed list
+    EXPECT_EQ(docs.size(), n) << key;
+    EXPECT_EQ(docs.empty() ? 0 : docs.front(), first_doc) << key;
+    out[key] = docs;
   });
   return out;
 }
@@ -59,6 +65,23 @@ TEST(SearchPostingBuilder, MatchesASimpleModelOnRandomInput) {
   EXPECT_EQ(b.keys(), want.size());
   for (const auto& [key, docs] : want)
     EXPECT_EQ(lists[key], std::vector<uint32_t>(docs.begin(), docs.end())) << key;
+}
+
+// A key in many documents with gaps of every varint width: its list spans
+// many arena slices, and reads back exactly.
+TEST(SearchPostingBuilder, LongListsWithWideGapsReadBack) {
+  PostingBuilder b;
+  std::vector<uint32_t> docs;
+  uint32_t doc = 0;
+  for (int i = 0; i < 20000; ++i) {
+    doc += 1 + static_cast<uint32_t>((i * 2654435761u) % (i % 7 == 0 ? 300000u : 100u));
+    docs.push_back(doc);
+    b.Add(5, doc);
+    if (i % 3 == 0) b.Add(9, doc);
+  }
+  auto lists = Lists(b);
+  EXPECT_EQ(lists[5], docs);
+  EXPECT_EQ(lists[9].size(), 6667u);
 }
 
 }  // namespace
