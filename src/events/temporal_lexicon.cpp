@@ -1,17 +1,36 @@
 #include "events/temporal_lexicon.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <unordered_map>
 
 namespace chatbeto::events::detail {
 namespace {
 
-using Table = std::unordered_map<std::string_view, Word>;
+// A word table with a filter in front: most words asked about are in no
+// table, and a word whose first letter and length no entry has is answered
+// without hashing it.
+class Table {
+ public:
+  Table(std::initializer_list<std::pair<const std::string_view, Word>> entries) : map_(entries) {
+    for (const auto& [k, v] : map_) lengths_[Byte(k)] |= LengthBit(k.size());
+  }
+  Word Find(std::string_view w) const {
+    if (w.empty() || !(lengths_[Byte(w)] & LengthBit(w.size()))) return Word{};
+    auto it = map_.find(w);
+    return it == map_.end() ? Word{} : it->second;
+  }
 
-Word Find(const Table& t, std::string_view w) {
-  auto it = t.find(w);
-  return it == t.end() ? Word{} : it->second;
-}
+ private:
+  static unsigned char Byte(std::string_view w) { return static_cast<unsigned char>(w[0]); }
+  static uint32_t LengthBit(size_t n) { return 1u << std::min<size_t>(n, 31); }
+  std::unordered_map<std::string_view, Word> map_;
+  uint32_t lengths_[256] = {};
+};
+
+Word Find(const Table& t, std::string_view w) { return t.Find(w); }
 
 const Table& Numbers(Lang lang) {
   static const Table en = {

@@ -52,9 +52,16 @@ class Parser {
   size_t MatchAt(size_t i, TemporalMatch& out) const;
 
   // --- token tests (out of range: false / -1) ---
-  bool Is(size_t i, std::string_view w) const;  // word (folded) equals
-  bool IsP(size_t i, char c) const;             // punctuation equals
-  int Num(size_t i) const;                      // number value, else -1
+  // Inline: the grammar asks these millions of times per million messages.
+  bool Is(size_t i, std::string_view w) const {  // word (folded) equals
+    return i < toks_.size() && toks_[i].kind == Token::kWord && toks_[i].text == w;
+  }
+  bool IsP(size_t i, char c) const {  // punctuation equals
+    return i < toks_.size() && toks_[i].punct() == c;
+  }
+  int Num(size_t i) const {  // number value, else -1
+    return i < toks_.size() && toks_[i].kind == Token::kNumber ? toks_[i].value : -1;
+  }
   int Digits(size_t i) const;                   // digits in a number token, else 0
   bool Glued(size_t i) const;
   bool IsWordTok(size_t i) const;

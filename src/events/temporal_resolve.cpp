@@ -9,13 +9,6 @@ Parser::Parser(const std::vector<Token>& tokens, std::string_view text, Lang lan
                const LocalTime& ref, const TemporalOptions& opts)
     : toks_(tokens), text_(text), lang_(lang), ref_(ref), opts_(opts) {}
 
-bool Parser::Is(size_t i, std::string_view w) const {
-  return i < toks_.size() && toks_[i].kind == Token::kWord && toks_[i].text == w;
-}
-bool Parser::IsP(size_t i, char c) const { return i < toks_.size() && toks_[i].punct() == c; }
-int Parser::Num(size_t i) const {
-  return i < toks_.size() && toks_[i].kind == Token::kNumber ? toks_[i].value : -1;
-}
 int Parser::Digits(size_t i) const {
   return i < toks_.size() && toks_[i].kind == Token::kNumber
              ? static_cast<int>(toks_[i].text.size())
