@@ -3,6 +3,7 @@
 // the exact request bodies. Live: claim -> create/reconcile -> append ->
 // record, per conversation, on --jobs workers capped at --rpm.
 #include "cli/commands.h"
+#include "events/event_store.h"
 #include "openai/config.h"
 #include "sync/syncer.h"
 #include "util/error.h"
@@ -46,7 +47,8 @@ int RunSyncCommand(Context& ctx, SyncCli& c) {
   if (chosen != 1)
     throw Error(ErrorKind::kUsage, "choose what to sync: exactly one of --project NAME, "
                                    "--conversation ID or --all");
-  if (c.sel.since.size() && (c.sel.since.size() != 10 || c.sel.since[4] != '-' || c.sel.since[7] != '-'))
+  // A real calendar date: MariaDB would quietly compare "2025-13-45" as no date at all.
+  if (!c.sel.since.empty() && (c.sel.since.size() != 10 || !events::ParseUserDate(c.sel.since)))
     throw Error(ErrorKind::kUsage, "--since " + c.sel.since + ": expected a date YYYY-MM-DD");
   openai::ClientConfig client;
   openai::RetryPolicy policy;
@@ -109,7 +111,8 @@ int RunSyncCommand(Context& ctx, SyncCli& c) {
            " diverged, " + WithThousands(n("failed") + n("skipped")) + " failed" +
            (n("busy") ? ", " + WithThousands(n("busy")) + " busy in another run" : "") + "; " +
            Counted(sent, "item") + " sent" + (pulled ? ", " + Counted(pulled, "item") + " pulled" : "") +
-           " in " + Counted(s.requests, "request") + " (" + Counted(s.retries, "retry") + ")\n" + details;
+           " in " + Counted(s.requests, "request") + " (" + WithThousands(s.retries) + (s.retries == 1 ? " retry" : " retries") +
+           ")\n" + details;
     if (unknown)
       text += "warning: " + Counted(unknown, "create call") +
               " failed ambiguously: a remote conversation may exist that chatbeto does not know "
@@ -135,13 +138,21 @@ void AddSyncCommand(CLI::App& app, Context& ctx) {
   cmd->add_option("--project", c->sel.project, "Conversations of this project");
   cmd->add_option("--conversation", c->sel.conversation, "One conversation id");
   cmd->add_flag("--all", c->sel.all, "Every conversation");
-  cmd->add_option("--limit", c->sel.limit, "At most N conversations")->check(CLI::PositiveNumber);
+  cmd->add_option("--limit", c->sel.limit,
+                  "At most N conversations (1-1000000), those never synced first")
+      ->check(CLI::Range(int64_t{1}, int64_t{1000000}));
   cmd->add_option("--since", c->sel.since, "Conversations updated on or after DATE (YYYY-MM-DD)");
   cmd->add_flag("--live", c->opt.live, "Really send (needs OPENAI_API_KEY or --api-key-file)");
   cmd->add_option("--jobs", c->opt.jobs, "Conversations sent in parallel (default 1)")
       ->check(CLI::Range(1, 64));
   cmd->add_option("--rpm", c->opt.rpm, "At most N requests per minute (default: no cap)")
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Validator(
+          [](std::string& v) {
+            char* end = nullptr;
+            double d = std::strtod(v.c_str(), &end);
+            return d > 0 && end && !*end ? std::string() : "expected a number above 0, got " + v;
+          },
+          "NUMBER>0"));
   cmd->add_flag("--keep-going", c->opt.keep_going, "Go on after a failed conversation");
   cmd->add_flag("--rewrite", c->opt.rewrite,
                 "Diverged conversations: delete the remote items after the common prefix and "

@@ -41,6 +41,11 @@ std::string RowText(const sync::ThreadRow& t) {
 
 int RunList(Context& ctx, ThreadsCli& c) {
   auto conn = ctx.OpenDb();
+  // As `sync --project`: a misspelt name is an error, not an empty list.
+  if (!c.project.empty() &&
+      !conn->QueryInt("SELECT COUNT(*) FROM projects WHERE name = " + db::Quote(c.project)).value_or(0))
+    throw Error(ErrorKind::kUsage,
+                "--project \"" + c.project + "\": no such project (see 'chatbeto projects')");
   auto rows = sync::ListThreads(*conn, c.project);
   Json arr = Json::array();
   std::string text;

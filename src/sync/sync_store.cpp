@@ -44,9 +44,12 @@ std::vector<ConversationRef> SelectConversations(db::Connection& conn, const Sel
   }
   if (!sel.since.empty())
     where += " AND COALESCE(c.update_time, c.create_time) >= " + Quote(sel.since);
+  // Never-synced conversations first, so that repeated runs with --limit work
+  // through a backlog instead of picking the same (unchanged) ones again.
   std::string sql =
-      "SELECT c.id, c.title, p.name FROM conversations c LEFT JOIN projects p ON p.id = c.project_id" +
-      where + " ORDER BY c.create_time, c.id";
+      "SELECT c.id, c.title, p.name FROM conversations c LEFT JOIN projects p ON p.id = c.project_id "
+      "LEFT JOIN sync_state s ON s.conversation_id = c.id" +
+      where + " ORDER BY s.remote_id IS NOT NULL, c.create_time, c.id";
   if (sel.limit > 0) sql += " LIMIT " + std::to_string(sel.limit);
   std::vector<ConversationRef> out;
   auto rs = conn.Query(sql);

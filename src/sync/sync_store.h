@@ -27,14 +27,15 @@ struct Selection {
   std::string conversation;  // one conversation id
   bool all = false;
   std::string since;         // YYYY-MM-DD: conversations updated on or after
-  int64_t limit = 0;         // 0 = no limit
+  int64_t limit = 0;         // 0 = no limit; counts never-synced conversations first
 };
 
 struct ConversationRef {
   std::string id, title, project;
 };
 
-// Conversations matching `sel`, oldest first. Throws Error(kUsage) for an
+// Conversations matching `sel`: those never synced (no remote id) first, each
+// part oldest first, so `limit` takes a backlog in order. Throws Error(kUsage) for an
 // unknown project or conversation.
 std::vector<ConversationRef> SelectConversations(db::Connection& conn, const Selection& sel);
 ConversationRef LoadConversation(db::Connection& conn, const std::string& id);
