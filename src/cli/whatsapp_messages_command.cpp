@@ -1,9 +1,10 @@
 // `chatbeto whatsapp messages CONVERSATION [--since DATE] [--limit N]`: the
 // messages of one conversation (by id, chat key or name), oldest first.
 #include <cppconn/resultset.h>
-#include <re2/re2.h>
+#include <optional>
 
 #include "cli/whatsapp_commands.h"
+#include "events/event_store.h"
 #include "util/error.h"
 #include "util/exit_codes.h"
 
@@ -43,8 +44,9 @@ int64_t Resolve(db::Connection& conn, const std::string& what) {
 }
 
 int Run(Context& ctx, const WhatsappMessagesOptions& o) {
-  static const RE2 kDate("\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{2}:\\d{2}(?::\\d{2})?)?");
-  if (!o.since.empty() && !RE2::FullMatch(o.since, kDate))
+  // A real date and time: MariaDB would quietly compare "2025-13-45" as no date.
+  std::optional<events::LocalTime> since;
+  if (!o.since.empty() && !(since = events::ParseUserDate(o.since)))
     throw Error(ErrorKind::kUsage, "--since " + o.since + ": expected YYYY-MM-DD or "
                                                           "\"YYYY-MM-DD HH:MM[:SS]\" (UTC)");
   auto conn = ctx.OpenDb();
@@ -54,11 +56,7 @@ int Run(Context& ctx, const WhatsappMessagesOptions& o) {
       "message_type, body, media_name, media_kind, media_mime, is_system, is_edited, is_deleted, "
       "processed, event_extracted, event_id, status, ref_sid FROM whatsapp_messages "
       "WHERE conversation_id = " + std::to_string(id);
-  if (!o.since.empty()) {
-    std::string since = o.since;
-    if (since.size() > 10) since[10] = ' ';
-    sql += " AND received_at >= " + db::Quote(since);
-  }
+  if (since) sql += " AND received_at >= " + db::Quote(events::SqlDatetime(*since));
   sql += " ORDER BY received_at, id";
   if (o.limit > 0) sql += " LIMIT " + std::to_string(o.limit);
   auto rs = conn->Query(sql);
@@ -100,7 +98,8 @@ void AddWhatsappMessagesCommand(CLI::App& group, Context& ctx) {
   cmd->add_option("conversation", o->conversation, "Conversation id, chat key or name")
       ->required();
   cmd->add_option("--since", o->since, "Only messages at or after this UTC date/time");
-  cmd->add_option("--limit", o->limit, "At most N messages")->check(CLI::NonNegativeNumber);
+  cmd->add_option("--limit", o->limit, "At most N messages (1-1000000000)")
+      ->check(CLI::Range(int64_t{1}, int64_t{1000000000}));
   cmd->callback([&ctx, o] { ctx.run = [&ctx, o] { return Run(ctx, *o); }; });
 }
 

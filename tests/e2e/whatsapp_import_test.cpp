@@ -141,6 +141,17 @@ TEST_F(WhatsappImport, IosExportAndOverlappingExportsAddNoDuplicates) {
   EXPECT_NE(text.out.find("Bob: "), std::string::npos) << text.out;
   EXPECT_EQ(Run({"whatsapp", "messages", "Nobody"}).exit_code, 2);
   EXPECT_EQ(Run({"whatsapp", "messages", "Ana", "--since", "yesterday"}).exit_code, 2);
+  // Shaped like a date but none: a usage error, not every message.
+  for (const char* bad : {"2024-13-45", "2024-02-30", "2024-01-20 25:00"}) {
+    auto b = Run({"whatsapp", "messages", "Ana", "--since", bad, "--json"});
+    EXPECT_EQ(b.exit_code, 2) << bad << ": " << b.out;
+    EXPECT_NE(b.err.find("--since"), std::string::npos) << b.err;
+  }
+  auto limited = Run({"whatsapp", "messages", "Ana", "--limit", "2", "--json"});
+  ASSERT_EQ(limited.exit_code, 0) << limited.err;
+  EXPECT_EQ(J(limited)["count"], 2);
+  EXPECT_EQ(J(limited)["messages"][1]["body"], "Hello");  // oldest first
+  EXPECT_EQ(Run({"whatsapp", "messages", "Ana", "--limit", "0"}).exit_code, 2);  // not "all"
 }
 
 TEST_F(WhatsappImport, StatsAndCheckCoverTheWhatsappTables) {
