@@ -64,8 +64,8 @@ void ImportTwilioLog(StepContext& s, std::string_view text, int64_t file_time_us
   if (s.report.skipped)
     s.report.notes.push_back(WithThousands(s.report.skipped) + " status callbacks skipped");
   if (untimed) {
-    std::string note = Counted(untimed, "message") +
-                       " carry no time (Twilio sends none and the line has no received_at): " +
+    std::string note = Counted(untimed, "message") + (untimed == 1 ? " carries" : " carry") +
+                       " no time (Twilio sends none and the line has no received_at): " +
                        "stored with " + time_source;
     s.report.notes.push_back(note);
     log::Warn(s.report.path + ": " + note);
