@@ -30,21 +30,37 @@ bool TakesValue(const std::string& arg) {
   return arg == "--db" || arg == "--log-format" || arg == "--db-defaults-file";
 }
 
-// The first word that should have been a subcommand, or "".
-std::string FirstUnknownWord(CLI::App& app, int argc, char** argv) {
+// The first word that should have been a subcommand: of the app, or of a group
+// such as `whatsapp` or `db` that needs one. `group` is where it was expected.
+struct UnknownWord {
+  std::string word;           // "" when every word was a known command
+  CLI::App* group = nullptr;  // the app or the group
+  std::string prefix;         // "whatsapp " for a group's subcommand
+};
+
+UnknownWord FirstUnknownWord(CLI::App& app, int argc, char** argv) {
+  UnknownWord u{"", &app, ""};
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--") return "";
+    if (a == "--") return {};
     if (TakesValue(a)) {
       ++i;
       continue;
     }
     if (a.starts_with("-")) continue;
-    for (const auto* sub : app.get_subcommands({}))
-      if (sub->check_name(a)) return "";
-    return a;
+    CLI::App* found = nullptr;
+    for (auto* sub : u.group->get_subcommands({}))
+      if (sub->check_name(a)) found = sub;
+    if (!found) {
+      u.word = a;
+      return u;
+    }
+    // Only a group that needs a subcommand reads the next word as one.
+    if (found->get_subcommands({}).empty() || found->get_require_subcommand_min() == 0) return {};
+    u.group = found;
+    u.prefix += a + " ";
   }
-  return "";
+  return {};
 }
 
 void ConfigureLogging(const GlobalOptions& o) {
@@ -157,15 +173,15 @@ int Dispatch(CLI::App& app, Context& ctx, int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::string unknown = FirstUnknownWord(app, argc, argv);
-    if (!unknown.empty()) {
+    UnknownWord unknown = FirstUnknownWord(app, argc, argv);
+    if (!unknown.word.empty()) {
       std::vector<std::string> names;
-      for (const auto* sub : app.get_subcommands({})) names.push_back(sub->get_name());
-      std::string guess = ClosestName(unknown, names);
+      for (const auto* sub : unknown.group->get_subcommands({})) names.push_back(sub->get_name());
+      std::string guess = ClosestName(unknown.word, names);
       return UsageError(ctx, argc, argv,
-                        "unknown command \"" + unknown + "\"" +
-                            (guess.empty() ? "" : "; did you mean \"" + guess + "\"?"),
-                        "Run 'chatbeto --help' for the list of commands.\n");
+                        "unknown command \"" + unknown.prefix + unknown.word + "\"" +
+                            (guess.empty() ? "" : "; did you mean \"" + unknown.prefix + guess + "\"?"),
+                        "Run 'chatbeto " + unknown.prefix + "--help' for the list of commands.\n");
     }
     return UsageError(ctx, argc, argv, e.what(),
                       "Run '" + std::string(argv[0]) + " --help' (or '<command> --help') for usage.\n");

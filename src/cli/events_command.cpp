@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "cli/commands.h"
+#include "db/connection.h"
 #include "events/event_store.h"
 #include "events/ics.h"
 #include "util/error.h"
@@ -30,6 +31,15 @@ events::EventStore::Filter MakeFilter(const EventsOptions& o) {
   return f;
 }
 
+// As `whatsapp messages`: a mistyped conversation id is an error, not "no events".
+void CheckConversation(db::Connection& conn, const EventsOptions& o) {
+  if (o.conversation > 0 &&
+      !conn.QueryInt("SELECT COUNT(*) FROM whatsapp_conversations WHERE id = " +
+                     std::to_string(o.conversation)).value_or(0))
+    throw Error(ErrorKind::kUsage, "--conversation " + std::to_string(o.conversation) +
+                                       ": no such WhatsApp conversation (see 'chatbeto whatsapp conversations')");
+}
+
 // "2019-03-08T10:00" (local), or "2019-03-08" for all-day events.
 std::string Local(const events::LocalTime& t, bool all_day) {
   const std::string s = events::FormatLocalTime(t);  // "YYYY-MM-DDTHH:MM:SS"
@@ -39,6 +49,7 @@ std::string Local(const events::LocalTime& t, bool all_day) {
 int RunList(Context& ctx, const EventsOptions& o) {
   auto filter = MakeFilter(o);
   auto conn = ctx.OpenDb();
+  CheckConversation(*conn, o);
   auto list = events::EventStore(*conn).List(filter);
   Json arr = Json::array();
   std::string text;
@@ -68,6 +79,7 @@ int RunList(Context& ctx, const EventsOptions& o) {
 int RunExport(Context& ctx, const EventsOptions& o) {
   auto filter = MakeFilter(o);
   auto conn = ctx.OpenDb();
+  CheckConversation(*conn, o);
   auto list = events::EventStore(*conn).List(filter);
   events::IcsOptions io;
   io.dtstamp_unix = std::chrono::duration_cast<std::chrono::seconds>(
@@ -89,7 +101,14 @@ void AddEventsCommand(CLI::App& app, Context& ctx) {
   cmd->require_subcommand(0, 1);
   auto filters = [o](CLI::App* c) {
     c->add_option("--conversation", o->conversation, "Only this conversation (whatsapp_conversations.id)")
-        ->check(CLI::PositiveNumber);
+        ->check(CLI::Validator(
+            [](std::string& v) {
+              return v.find_first_not_of("0123456789") == std::string::npos && v.size() <= 18 &&
+                             v.find_first_not_of('0') != std::string::npos
+                         ? std::string()
+                         : "expected a conversation id (a whole number from 1), got " + v;
+            },
+            "ID"));
     c->add_option("--since", o->since, "Only events starting on or after DATE (local, YYYY-MM-DD)");
   };
   filters(cmd);

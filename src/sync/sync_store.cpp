@@ -39,7 +39,8 @@ std::vector<ConversationRef> SelectConversations(db::Connection& conn, const Sel
   if (!sel.conversation.empty()) {
     if (!conn.QueryInt("SELECT COUNT(*) FROM conversations WHERE id = " + Quote(sel.conversation))
              .value_or(0))
-      throw Error(ErrorKind::kUsage, "--conversation " + sel.conversation + ": no such conversation");
+      throw Error(ErrorKind::kUsage, "conversation \"" + sel.conversation +
+                                         "\": no such conversation id (see 'chatbeto search')");
     where += " AND c.id = " + Quote(sel.conversation);
   }
   if (!sel.since.empty())

@@ -41,12 +41,12 @@ std::string StatsText(const nlohmann::ordered_json& s) {
   std::string platforms;
   for (auto& [k, v] : s["by_platform"].items())
     platforms += (platforms.empty() ? "" : ", ") + WithThousands(v.get<int64_t>()) + " " + k;
-  return "whatsapp:           " + WithThousands(s["conversations"].get<int64_t>()) +
-         " conversations" + (platforms.empty() ? "" : " (" + platforms + ")") + ", " +
-         n("total") + " messages (" + n("inbound") + " in, " + n("outbound") + " out, " +
+  return "whatsapp:           " + Counted(s["conversations"].get<int64_t>(), "conversation") +
+         (platforms.empty() ? "" : " (" + platforms + ")") + ", " +
+         Counted(m["total"].get<int64_t>(), "message") + " (" + n("inbound") + " in, " + n("outbound") + " out, " +
          n("system") + " system, " + n("media") + " media, " + n("edited") + " edited, " +
          n("deleted") + " deleted), " + n("processed") + " scanned, " +
-         WithThousands(s["events"].get<int64_t>()) + " events\n";
+         Counted(s["events"].get<int64_t>(), "event") + "\n";
 }
 
 const std::vector<std::string>& CheckNames() {

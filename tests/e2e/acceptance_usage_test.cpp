@@ -1,0 +1,85 @@
+// Defects found by trying the commands as a new user would (acceptance pass):
+// each test is named after the case that went wrong.
+#include <nlohmann/json.hpp>
+
+#include "support/harness.h"
+
+namespace chatbeto::testing {
+namespace {
+
+using nlohmann::json;
+
+// A usage error: exit 2, the message on stderr holding `needle`, and with
+// --json an error document on stdout.
+void ExpectUsage(const RunResult& r, const std::string& needle, const std::string& what) {
+  EXPECT_EQ(r.exit_code, 2) << what << ": " << r.err;
+  EXPECT_NE(r.err.find(needle), std::string::npos) << what << ": " << r.err;
+  ASSERT_FALSE(r.out.empty()) << what;
+  auto doc = json::parse(r.out);
+  EXPECT_EQ(doc["ok"], false) << what;
+  EXPECT_EQ(doc["exit_code"], 2) << what;
+  EXPECT_EQ(doc["error"]["kind"], "usage") << what;
+}
+
+class AcceptanceUsage : public DbTest {};
+
+TEST_F(AcceptanceUsage, UnknownSubcommandOfAGroupIsNamedWithAGuess) {
+  auto r = Run({"whatsapp", "improt", "--json"});
+  ExpectUsage(r, "unknown command \"whatsapp improt\"; did you mean \"whatsapp import\"?",
+              "whatsapp improt");
+  EXPECT_NE(r.err.find("chatbeto whatsapp --help"), std::string::npos) << r.err;
+  ExpectUsage(Run({"db", "bogus", "--json"}), "unknown command \"db bogus\"", "db bogus");
+  ExpectUsage(Run({"--json", "whatsapp", "--no-progress", "bogus"}),
+              "unknown command \"whatsapp bogus\"", "global options around the group");
+  // The top level still says so too; a known subcommand's positional is no command.
+  ExpectUsage(Run({"sycn", "--json"}), "did you mean \"sync\"?", "sycn");
+  EXPECT_EQ(Run({"whatsapp", "messages", "Nobody"}).err.find("unknown command"), std::string::npos);
+}
+
+TEST_F(AcceptanceUsage, EventsConversationZeroSaysWhatAnIdIs) {
+  for (const char* bad : {"0", "-1", "abc", "1.5"}) {
+    auto r = Run({"events", "--conversation", bad, "--json"});
+    ExpectUsage(r, "expected a conversation id (a whole number from 1)", bad);
+    EXPECT_EQ(r.err.find("1797693"), std::string::npos) << r.err;  // no 1.8e308 bound
+  }
+}
+
+TEST_F(AcceptanceUsage, EventsOfAnUnknownConversationIsAUsageError) {
+  ExpectUsage(Run({"events", "--conversation", "999", "--json"}), "no such WhatsApp conversation",
+              "events");
+  std::string ics = tmp_dir_ + "/e.ics";
+  ExpectUsage(Run({"events", "export", "--ics", ics, "--conversation", "999", "--json"}),
+              "no such WhatsApp conversation", "events export");
+  // A real conversation without events is still a plain empty list.
+  std::string chat = tmp_dir_ + "/WhatsApp Chat with Ana.txt";
+  WriteFile(chat, "20/01/2024, 10:00 - Ana: Hola\n20/01/2024, 10:01 - Ana: Nada que agendar\n");
+  ASSERT_EQ(Run({"whatsapp", "import", chat, "--tz", "UTC"}).exit_code, 0);
+  std::string id = std::to_string(Count("SELECT MIN(id) FROM whatsapp_conversations"));
+  auto ok = Run({"events", "--conversation", id, "--json"});
+  ASSERT_EQ(ok.exit_code, 0) << ok.err;
+  EXPECT_EQ(json::parse(ok.out), json::array());
+}
+
+TEST_F(AcceptanceUsage, AskAnUnknownConversationNamesNoOptionItWasNotGiven) {
+  auto r = Run({"ask", "nope", "hi", "--json"});
+  ExpectUsage(r, "conversation \"nope\": no such conversation id", "ask");
+  EXPECT_EQ(r.err.find("--conversation nope"), std::string::npos) << r.err;
+  ExpectUsage(Run({"sync", "--conversation", "nope", "--json"}),
+              "conversation \"nope\": no such conversation id", "sync");
+}
+
+TEST_F(AcceptanceUsage, StatsSaysOneEventNotOneEvents) {
+  auto imp = Run({"whatsapp", "import", TestDataDir() + "/fixtures/events/es_01_seed.txt",
+                  "--date-order", "dmy", "--tz", "UTC"});
+  ASSERT_EQ(imp.exit_code, 0) << imp.err;
+  ASSERT_EQ(Run({"whatsapp", "scan"}).exit_code, 0);
+  ASSERT_EQ(Count("SELECT COUNT(*) FROM extracted_events"), 1);
+  auto r = Run({"stats"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("whatsapp:           1 conversation (1 export), 7 messages ("),
+            std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(" scanned, 1 event\n"), std::string::npos) << r.out;
+}
+
+}  // namespace
+}  // namespace chatbeto::testing
