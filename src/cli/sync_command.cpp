@@ -3,6 +3,7 @@
 // the exact request bodies. Live: claim -> create/reconcile -> append ->
 // record, per conversation, on --jobs workers capped at --rpm.
 #include "cli/commands.h"
+#include "cli/validators.h"
 #include "events/event_store.h"
 #include "openai/config.h"
 #include "sync/syncer.h"
@@ -140,11 +141,11 @@ void AddSyncCommand(CLI::App& app, Context& ctx) {
   cmd->add_flag("--all", c->sel.all, "Every conversation");
   cmd->add_option("--limit", c->sel.limit,
                   "At most N conversations (1-1000000), those never synced first")
-      ->check(CLI::Range(int64_t{1}, int64_t{1000000}));
+      ->check(WholeNumber(1, 1000000));
   cmd->add_option("--since", c->sel.since, "Conversations updated on or after DATE (YYYY-MM-DD)");
   cmd->add_flag("--live", c->opt.live, "Really send (needs OPENAI_API_KEY or --api-key-file)");
   cmd->add_option("--jobs", c->opt.jobs, "Conversations sent in parallel (default 1)")
-      ->check(CLI::Range(1, 64));
+      ->check(WholeNumber(1, 64));
   cmd->add_option("--rpm", c->opt.rpm, "At most N requests per minute (default: no cap)")
       ->check(CLI::Validator(
           [](std::string& v) {

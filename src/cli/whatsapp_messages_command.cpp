@@ -3,6 +3,7 @@
 #include <cppconn/resultset.h>
 #include <optional>
 
+#include "cli/validators.h"
 #include "cli/whatsapp_commands.h"
 #include "events/event_store.h"
 #include "util/error.h"
@@ -99,7 +100,7 @@ void AddWhatsappMessagesCommand(CLI::App& group, Context& ctx) {
       ->required();
   cmd->add_option("--since", o->since, "Only messages at or after this UTC date/time");
   cmd->add_option("--limit", o->limit, "At most N messages (1-1000000000)")
-      ->check(CLI::Range(int64_t{1}, int64_t{1000000000}));
+      ->check(WholeNumber(1, 1000000000));
   cmd->callback([&ctx, o] { ctx.run = [&ctx, o] { return Run(ctx, *o); }; });
 }
 

@@ -68,6 +68,27 @@ TEST_F(AcceptanceUsage, AskAnUnknownConversationNamesNoOptionItWasNotGiven) {
               "conversation \"nope\": no such conversation id", "sync");
 }
 
+TEST_F(AcceptanceUsage, LimitOfOnePointFiveIsNotCalledOutOfRange) {
+  const std::vector<std::vector<std::string>> table = {
+      {"sync", "--all", "--limit", "1.5"},
+      {"sync", "--all", "--limit", "abc"},
+      {"sync", "--all", "--limit", "0"},
+      {"sync", "--all", "--limit", "1e3"},
+      {"sync", "--all", "--jobs", "2.5"},
+      {"whatsapp", "messages", "Ana", "--limit", "1.5"},
+      {"whatsapp", "messages", "Ana", "--limit", "99999999999999999999"},
+  };
+  for (auto args : table) {
+    std::string what = args[args.size() - 2] + " " + args.back();
+    args.push_back("--json");
+    auto r = Run(args);
+    ExpectUsage(r, "expected a whole number from 1 to ", what);
+    EXPECT_EQ(r.err.find("not in range"), std::string::npos) << what << ": " << r.err;
+  }
+  // In range still parses.
+  EXPECT_EQ(Run({"sync", "--all", "--limit", "1000000", "--jobs", "64"}).exit_code, 0);
+}
+
 TEST_F(AcceptanceUsage, StatsSaysOneEventNotOneEvents) {
   auto imp = Run({"whatsapp", "import", TestDataDir() + "/fixtures/events/es_01_seed.txt",
                   "--date-order", "dmy", "--tz", "UTC"});
