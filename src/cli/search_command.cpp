@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "cli/commands.h"
+#include "db/connection.h"
 #include "db/job_lock.h"
 #include "db/retry.h"
 #include "search/index.h"
@@ -104,6 +105,13 @@ int RunSearch(Context& ctx, const SearchArgs& a) {
   o.limit = static_cast<size_t>(a.limit);
 
   auto conn = ctx.OpenDb();
+  // As `sync --project`: a misspelt project is said, not "no matches".
+  if (!o.project.empty() &&
+      !conn->QueryInt("SELECT (SELECT COUNT(*) FROM projects WHERE name = " + db::Quote(o.project) +
+                      ") + (SELECT COUNT(*) FROM conversations WHERE gizmo_id = " +
+                      db::Quote(o.project) + ")").value_or(0))
+    throw Error(ErrorKind::kUsage, "--project \"" + o.project +
+                                       "\": no such project name or gizmo id (see 'chatbeto projects')");
   // Building the fold table (first search, or a changed collation) writes.
   auto index = db::RetryOnLockConflict(*conn, "search", [&] { return search::Index(*conn); });
   EnsureIndex(ctx, *conn, index, a.reindex);

@@ -89,6 +89,18 @@ TEST_F(AcceptanceUsage, LimitOfOnePointFiveIsNotCalledOutOfRange) {
   EXPECT_EQ(Run({"sync", "--all", "--limit", "1000000", "--jobs", "64"}).exit_code, 0);
 }
 
+TEST_F(AcceptanceUsage, SearchInAMisspeltProjectIsAUsageErrorNotNoMatches) {
+  std::string path = tmp_dir_ + "/export.json";
+  WriteFile(path, ExportJson({{"a0", "Deploy", "g-p-0123456789abcdef0123456789abcdef", 2},
+                              {"b0", "Other", "", 2}}));
+  ASSERT_EQ(Run({"import", path}).exit_code, 0);
+  ExpectUsage(Run({"search", "hello", "--project", "Nope", "--json"}),
+              "--project \"Nope\": no such project name or gizmo id", "search --project Nope");
+  // A gizmo id seen in the data is still a project filter, even unmapped.
+  auto ok = Run({"search", "hello", "--project", "g-p-0123456789abcdef0123456789abcdef", "--json"});
+  EXPECT_EQ(ok.exit_code, 0) << ok.err;
+}
+
 TEST_F(AcceptanceUsage, StatsSaysOneEventNotOneEvents) {
   auto imp = Run({"whatsapp", "import", TestDataDir() + "/fixtures/events/es_01_seed.txt",
                   "--date-order", "dmy", "--tz", "UTC"});
