@@ -70,7 +70,12 @@ int RunList(Context& ctx, const EventsOptions& o) {
             "  [" + events::StatusName(e.status) + ", conversation " + std::to_string(e.conversation_id) +
             "]\n";
   }
-  if (list.empty()) text = "no events yet: run 'chatbeto whatsapp scan'\n";
+  // "Not scanned yet" only when nothing filtered the list down to nothing.
+  if (list.empty())
+    text = o.conversation > 0 || !o.since.empty()
+               ? "no events match --conversation/--since (" +
+                     Counted(events::EventStore(*conn).List({}).size(), "event") + " in all)\n"
+               : "no events yet: run 'chatbeto whatsapp scan'\n";
   // --json: the event objects themselves, one array.
   ctx.Emit(arr, text);
   return kExitOk;

@@ -101,12 +101,17 @@ TEST_F(AcceptanceUsage, SearchInAMisspeltProjectIsAUsageErrorNotNoMatches) {
   EXPECT_EQ(ok.exit_code, 0) << ok.err;
 }
 
-TEST_F(AcceptanceUsage, StatsSaysOneEventNotOneEvents) {
+TEST_F(AcceptanceUsage, StatsSaysOneEventNotOneEventsAndAnEmptyFilterIsNotNoEventsYet) {
   auto imp = Run({"whatsapp", "import", TestDataDir() + "/fixtures/events/es_01_seed.txt",
                   "--date-order", "dmy", "--tz", "UTC"});
   ASSERT_EQ(imp.exit_code, 0) << imp.err;
   ASSERT_EQ(Run({"whatsapp", "scan"}).exit_code, 0);
   ASSERT_EQ(Count("SELECT COUNT(*) FROM extracted_events"), 1);
+  // A filter that leaves nothing is not "no events yet".
+  auto none = Run({"events", "--since", "2025-03-08"});
+  ASSERT_EQ(none.exit_code, 0) << none.err;
+  EXPECT_EQ(none.out, "no events match --conversation/--since (1 event in all)\n");
+  EXPECT_NE(Run({"events", "--since", "2025-03-07"}).out.find("Revisión del proyecto"), std::string::npos);
   auto r = Run({"stats"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("whatsapp:           1 conversation (1 export), 7 messages ("),
