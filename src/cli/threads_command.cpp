@@ -74,8 +74,8 @@ int RunShow(Context& ctx, ThreadsCli& c) {
                      "\nproject        " + (t.project.empty() ? "-" : t.project) +
                      "\nremote id      " + (t.remote_id.empty() ? "-" : t.remote_id) +
                      "\nstate          " + t.state + "\nitems synced   " +
-                     std::to_string(t.items_synced) + "\ncreated        " + t.created_at +
-                     "\nlast synced    " + t.last_synced_at + "\n";
+                     std::to_string(t.items_synced) + "\ncreated        " + (t.created_at.empty() ? "-" : t.created_at) +
+                     "\nlast synced    " + (t.last_synced_at.empty() ? "-" : t.last_synced_at) + "\n";
   if (!t.last_error.empty()) text += "last error     " + t.last_error + "\n";
   auto rs = conn->Query(
       "SELECT DATE_FORMAT(noticed_at, '%Y-%m-%d %H:%i:%s'), reason, COALESCE(request_id, '') "

@@ -101,6 +101,24 @@ TEST_F(AcceptanceUsage, SearchInAMisspeltProjectIsAUsageErrorNotNoMatches) {
   EXPECT_EQ(ok.exit_code, 0) << ok.err;
 }
 
+TEST_F(AcceptanceUsage, ThreadsShowOfAFailedFirstSyncShowsDashesNotBlanks) {
+  std::string path = tmp_dir_ + "/export.json";
+  WriteFile(path, ExportJson({{"a0", "Deploy", "", 2}}));
+  ASSERT_EQ(Run({"import", path}).exit_code, 0);
+  const std::string key = "sk-acceptance-never-shown-0123456789";
+  auto sync = Run({"sync", "--conversation", "a0", "--live"},
+                  {{"OPENAI_API_KEY", key},
+                   {"OPENAI_BASE_URL", "http://127.0.0.1:9/v1"},  // nothing listens
+                   {"CHATBETO_OPENAI_BACKOFF_SCALE", "0.01"}});
+  EXPECT_EQ(sync.exit_code, 1) << sync.err;
+  EXPECT_EQ(sync.out.find(key), std::string::npos);  // the key never shown
+  EXPECT_EQ(sync.err.find(key), std::string::npos);
+  auto r = Run({"threads", "show", "a0"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("state          failed\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("created        -\nlast synced    -\n"), std::string::npos) << r.out;
+}
+
 TEST_F(AcceptanceUsage, StatsSaysOneEventNotOneEventsAndAnEmptyFilterIsNotNoEventsYet) {
   auto imp = Run({"whatsapp", "import", TestDataDir() + "/fixtures/events/es_01_seed.txt",
                   "--date-order", "dmy", "--tz", "UTC"});
