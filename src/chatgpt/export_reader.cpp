@@ -319,7 +319,8 @@ std::optional<std::string> VerifyZipEntry(const ExportFile& file, uint64_t keep_
 }
 
 ScanResult ScanExportFile(const ExportFile& file, const OnConversation& on_conversation,
-                          const OnRejected& on_rejected, InflatedEntry* inflated) {
+                          const OnRejected& on_rejected, InflatedEntry* inflated,
+                          const std::function<void()>& before_large) {
   ScanResult result;
   Sha256 sha;
   ArraySplitter splitter;
@@ -330,6 +331,7 @@ ScanResult ScanExportFile(const ExportFile& file, const OnConversation& on_conve
     // conversation keeps them (its giant messages' raw_json points into them).
     std::string owned;
     const bool large = parser.IsLarge(e.bytes.size());
+    if (large && before_large) before_large();
     if (large) owned = splitter.TakeElement(simdjson::SIMDJSON_PADDING);
     try {
       conv = large ? parser.ParseOwned(owned) : parser.Parse(e.bytes);

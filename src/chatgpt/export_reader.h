@@ -101,9 +101,12 @@ using OnRejected = std::function<void(const Rejected&)>;
 // a usable conversation goes to on_rejected and the scan goes on; a read
 // failure ends the scan with `fatal` set. Exceptions from the callbacks
 // propagate (e.g. an interrupt) and stop the scan. `inflated`: as for
-// StreamExportFile.
+// StreamExportFile. `before_large`, when given, is called before a record
+// that takes the parser's large path (ConversationParser::IsLarge) is
+// parsed, e.g. to wait until the memory of the previous one is given back.
 ScanResult ScanExportFile(const ExportFile& file, const OnConversation& on_conversation,
-                          const OnRejected& on_rejected, InflatedEntry* inflated = nullptr);
+                          const OnRejected& on_rejected, InflatedEntry* inflated = nullptr,
+                          const std::function<void()>& before_large = nullptr);
 
 // "conversations-001.json: record 17 (id 6b0f...) at byte 48213" for messages.
 std::string DescribeRecord(std::string_view display_name, size_t index,

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "chatgpt/export_reader.h"
+#include "chatgpt/parse.h"
 #include "chatgpt/zip_archive.h"
 #include "db/connection.h"
 #include "db/retry.h"
@@ -121,7 +122,11 @@ class FileImport {
     batch_.push_back({std::move(c), pos});
     progress_.Update(bytes_before_ + pos.byte_offset + pos.byte_length, fc_.conversations,
                      "conversations");
-    if (batch_.size() >= opts_.batch_conversations || batch_bytes_ >= opts_.batch_bytes)
+    // A large conversation is written before the next event is asked for:
+    // ScanAhead parses the next large record only then (scan_ahead.h), so
+    // two are never held at once.
+    if (batch_.size() >= opts_.batch_conversations || batch_bytes_ >= opts_.batch_bytes ||
+        pos.byte_length > chatgpt::ConversationParser::kLargeRecordBytes)
       FlushBatch();
   }
 

@@ -4,12 +4,14 @@
 
 #include <algorithm>
 #include <future>
+#include <optional>
 #include <unordered_set>
 
 #include "db/connection.h"
 #include "db/row_buffer.h"
 #include "db/sql_compress.h"
 #include "search/index.h"
+#include "search/prepare_ahead.h"
 #include "sync/sync_store.h"
 #include "util/time_format.h"
 
@@ -409,12 +411,11 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
   // New conversations only: their stored messages are exactly these, so the
   // search rows are prepared from memory on another thread while the rows
   // below load (instead of read back and prepared after).
+  // A part at a time: a giant conversation's are never all held at once.
   search::Index index(conn_);
-  std::future<search::PreparedDocs> prepared;
+  std::optional<search::PrepareAhead> prepared;
   if (replace.empty() && index.Built())
-    prepared = std::async(std::launch::async, [&index, &convs] {
-      return search::PrepareDocs(index.fold(), MemoryDocs(convs));
-    });
+    prepared.emplace(index.fold(), MemoryDocs(convs), index_part_text_bytes_);
   db::BulkLoader* loader = bulk && bulk_.available() ? &bulk_ : nullptr;
   TableWriter conversations(conn_, nullptr, "conversations", kConversationColumns,
                             kConversationUpsert);
@@ -485,8 +486,13 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
   if (!replace.empty()) KeepApiMessages(convs, replace);
   AssignProjects(convs);
   // Same transaction: searchable once committed.
-  if (prepared.valid()) index.Write(Ids(convs), prepared.get());
-  else index.Update(Ids(convs));
+  if (prepared) {
+    search::IndexWriter writer(conn_, Ids(convs));
+    while (writer.active() && !prepared->done()) writer.Add(prepared->Next());
+    writer.Finish();
+  } else {
+    index.Update(Ids(convs), /*force=*/false, index_part_text_bytes_);
+  }
   return result;
 }
 

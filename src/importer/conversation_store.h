@@ -24,7 +24,14 @@ struct WriteResult {
 
 class ConversationStore {
  public:
-  explicit ConversationStore(db::Connection& conn) : conn_(conn), bulk_(conn) {}
+  // The search rows of new conversations are prepared (on another thread)
+  // and written this much message text at a time: one part for an ordinary
+  // batch, prepared while its messages load; a giant conversation's in
+  // several, so they are never all held at once. (Tests make it small.)
+  static constexpr size_t kIndexPartTextBytes = size_t{16} << 20;
+  explicit ConversationStore(db::Connection& conn,
+                             size_t index_part_text_bytes = kIndexPartTextBytes)
+      : conn_(conn), bulk_(conn), index_part_text_bytes_(index_part_text_bytes) {}
 
   // Messages and attachments go in with LOAD DATA LOCAL when the server
   // allows it (fast), else with multi-row INSERTs. `bulk == false` forces
@@ -57,6 +64,7 @@ class ConversationStore {
 
   db::Connection& conn_;
   db::BulkLoader bulk_;
+  size_t index_part_text_bytes_;
 };
 
 }  // namespace chatbeto::importer

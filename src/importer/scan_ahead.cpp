@@ -8,8 +8,10 @@ ScanAhead::ScanAhead(const chatgpt::ExportFile& file, uint64_t max_bytes,
                      chatgpt::InflatedEntry* inflated)
     : ScanAhead(
           [file, inflated](const chatgpt::OnConversation& on_conversation,
-                           const chatgpt::OnRejected& on_rejected) {
-            return chatgpt::ScanExportFile(file, on_conversation, on_rejected, inflated);
+                           const chatgpt::OnRejected& on_rejected,
+                           const std::function<void()>& before_large) {
+            return chatgpt::ScanExportFile(file, on_conversation, on_rejected, inflated,
+                                           before_large);
           },
           max_bytes) {}
 
@@ -40,7 +42,8 @@ void ScanAhead::Read(const Scanner& scan) {
           e.kind = Event::Kind::kRejected;
           e.rejected = r;
           Push(std::move(e), 0);
-        });
+        },
+        [&] { WaitForIdleConsumer(); });
     Event end;
     end.kind = Event::Kind::kEnd;
     end.result = std::move(result);
@@ -68,9 +71,21 @@ void ScanAhead::Push(Event&& e, uint64_t bytes) {
   changed_.notify_all();
 }
 
+// The consumer takes events one at a time and writes a large conversation
+// before it asks for the next event (chatgpt_import.cpp), so "waiting in
+// Next() with nothing queued" means it holds no large conversation.
+void ScanAhead::WaitForIdleConsumer() {
+  std::unique_lock lock(mu_);
+  changed_.wait(lock, [&] { return cancel_ || (queue_.empty() && consumer_waiting_); });
+  if (cancel_) throw Cancelled{};
+}
+
 ScanAhead::Event ScanAhead::Next() {
   std::unique_lock lock(mu_);
+  consumer_waiting_ = true;
+  changed_.notify_all();
   changed_.wait(lock, [&] { return !queue_.empty() || finished_; });
+  consumer_waiting_ = false;
   if (queue_.empty()) {
     if (error_) std::rethrow_exception(error_);
     // finished_ without kEnd or an error cannot happen; treat as the end.

@@ -3,7 +3,12 @@
 // the server's (the import is otherwise serial: parse, then wait for the
 // database). Records come out in file order, exactly as ScanExportFile
 // delivers them. At most ~`max_bytes` of JSON (parsed, not yet taken) are
-// held ahead, which bounds memory.
+// held ahead, which bounds memory; and a large record (parse.h) is parsed
+// only once the consumer has taken every event and waits in Next() for more.
+// A consumer that writes (and lets go of) each large conversation before it
+// calls Next() again thus never holds two at once (one being written while
+// the next is parsed); the large record's parse then does not overlap the
+// writes.
 #pragma once
 #include <condition_variable>
 #include <cstdint>
@@ -29,9 +34,12 @@ class ScanAhead {
   };
 
   // What runs on the reader thread: ScanExportFile of one file, or a test's
-  // stand-in.
-  using Scanner = std::function<chatgpt::ScanResult(const chatgpt::OnConversation&,
-                                                    const chatgpt::OnRejected&)>;
+  // stand-in. It calls `before_large` before it parses a large record
+  // (ScanExportFile's argument of that name); the call returns once the
+  // consumer is idle (see above).
+  using Scanner = std::function<chatgpt::ScanResult(
+      const chatgpt::OnConversation&, const chatgpt::OnRejected&,
+      const std::function<void()>& before_large)>;
 
   // Starts reading `file` (or running `scan`) at once; from `inflated` when
   // given (chatgpt::VerifyZipEntry's copy, which must outlive this).
@@ -51,6 +59,7 @@ class ScanAhead {
  private:
   struct Cancelled {};
   void Push(Event&& e, uint64_t bytes);
+  void WaitForIdleConsumer();
   void Read(const Scanner& scan);
 
   const uint64_t max_bytes_;
@@ -60,6 +69,7 @@ class ScanAhead {
   uint64_t queued_bytes_ = 0;
   bool cancel_ = false;
   bool finished_ = false;  // the reader pushed kEnd or failed
+  bool consumer_waiting_ = false;  // in Next() with nothing queued
   std::exception_ptr error_;
   Scanner scan_;
   std::thread reader_;  // last: starts after the members above exist

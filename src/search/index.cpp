@@ -11,6 +11,7 @@
 #include "db/retry.h"
 #include "db/row_buffer.h"
 #include "search/body.h"
+#include "search/index_sql.h"
 #include "search/posting_builder.h"
 #include "util/error.h"
 #include "util/log.h"
@@ -18,63 +19,13 @@
 namespace chatbeto::search {
 namespace {
 
-// Multi-row INSERTs stay well under max_allowed_packet.
-constexpr size_t kMaxStatementBytes = 4 << 20;
-// LOAD DATA chunks (several in one transaction are as atomic as one).
-constexpr size_t kMaxBulkBytes = 32 << 20;
-constexpr const char* kDocsTable = "search_docs";
-constexpr const char* kDocsColumns =
-    "doc_id, conversation_id, node_id, visible, role, create_time, body";
-constexpr const char* kPostingsTable = "search_postings";
-constexpr const char* kPostingsColumns = "gram, first_doc, doc_count, docs";
+using detail::InList;
+using detail::Inserter;
+
 // Keys read per term: the rarest few narrow the candidates enough; the
 // exact check (LIKE) decides the rest.
 constexpr size_t kMaxKeysPerLookup = 6;
 constexpr size_t kRebuildChunk = 200;
-
-std::string InList(const std::vector<std::string>& ids) {
-  std::string in = "(";
-  for (size_t i = 0; i < ids.size(); ++i) {
-    if (i) in += ',';
-    db::AppendQuoted(in, ids[i]);
-  }
-  return in + ")";
-}
-
-// Appends rows to "INSERT INTO table (cols) VALUES ..." and sends them in
-// chunks.
-class Inserter {
- public:
-  Inserter(db::Connection& conn, std::string head) : conn_(conn), head_(std::move(head)) {}
-  std::string& Row() {
-    sql_ += sql_.empty() ? head_ + "(" : ",(";
-    return sql_;
-  }
-  void EndRow() {
-    sql_ += ')';
-    if (sql_.size() > kMaxStatementBytes) Flush();
-  }
-  void Flush() {
-    if (!sql_.empty()) conn_.Execute(sql_);
-    sql_.clear();
-  }
-
- private:
-  db::Connection& conn_;
-  std::string head_;
-  std::string sql_;
-};
-
-void AppendHex(std::string& out, std::string_view bytes) {
-  static const char* kHex = "0123456789ABCDEF";
-  out += "X'";
-  for (char c : bytes) {
-    auto b = static_cast<unsigned char>(c);
-    out += kHex[b >> 4];
-    out += kHex[b & 15];
-  }
-  out += '\'';
-}
 
 std::string TextCollation(db::Connection& conn) {
   auto c = conn.QueryString(
@@ -103,6 +54,7 @@ FoldCache& Cache() {
 // Bumped when the index keys change (v2: trigrams), so that an index built
 // with other keys is rebuilt, as for another collation.
 constexpr const char* kKeyFormat = " v2";
+
 
 Index::Index(db::Connection& conn) : conn_(conn) {
   const std::string collation = TextCollation(conn_);
@@ -182,15 +134,32 @@ PreparedDocs PrepareDocs(const FoldTable& fold, const DocSource& source) {
   return out;
 }
 
-void Index::Update(const std::vector<std::string>& ids, bool force) {
+PreparedDocs PrepareDocsPart(const FoldTable& fold, const DocSource& source,
+                             size_t part_text_bytes, bool* ended) {
+  size_t bytes = 0;
+  *ended = false;
+  return PrepareDocs(fold, [&](DocRow& row) {
+    if (bytes >= part_text_bytes) return false;
+    if (!source(row)) {
+      *ended = true;
+      return false;
+    }
+    bytes += row.text.size();
+    return true;
+  });
+}
+
+void Index::Update(const std::vector<std::string>& ids, bool force, size_t part_text_bytes) {
   if (ids.empty()) return;
   if (!force && !Built()) return;
+  IndexWriter writer(conn_, ids, force);
+  if (!writer.active()) return;
   auto msgs = conn_.Query(
       "SELECT conversation_id, node_id, on_visible_path = 1 AND hidden = 0, role, create_time, "
       "text FROM messages WHERE conversation_id IN " + InList(ids) +
       " AND text IS NOT NULL AND text <> '' ORDER BY conversation_id, node_id");
   std::string conv, node, role, time, text;
-  PreparedDocs docs = PrepareDocs(fold_, [&](DocRow& row) {
+  const DocSource source = [&](DocRow& row) {
     if (!msgs->next()) return false;
     conv = msgs->getString(1).asStdString();
     node = msgs->getString(2).asStdString();
@@ -199,106 +168,11 @@ void Index::Update(const std::vector<std::string>& ids, bool force) {
     text = msgs->getString(6).asStdString();
     row = {conv, node, msgs->getBoolean(3), role, time, text};
     return true;
-  });
+  };
+  for (bool ended = false; !ended;)
+    writer.Add(PrepareDocsPart(fold_, source, part_text_bytes, &ended));
   msgs.reset();
-  Write(ids, docs, force);
-}
-
-void Index::Write(const std::vector<std::string>& ids, const PreparedDocs& prepared, bool force) {
-  if (ids.empty()) return;
-  auto rs = conn_.Query("SELECT built, next_doc FROM search_state WHERE id = 1 FOR UPDATE");
-  if (!rs->next()) throw Error(ErrorKind::kDatabase, "search_state has no row (schema 0009)");
-  if (!rs->getBoolean(1) && !force) return;
-  const uint32_t next = rs->getUInt(2);
-  rs.reset();
-  if (uint64_t{next} + prepared.docs.size() >= (uint64_t{1} << 31))
-    throw Error(ErrorKind::kDatabase,
-                "the search index ran out of document numbers; run `chatbeto search --reindex`");
-  const uint32_t shift = next << 1;  // MakeDoc(next + i, v) == MakeDoc(i, v) + shift
-  const std::string in = InList(ids);
-  conn_.Execute("DELETE FROM search_docs WHERE conversation_id IN " + in);
-  conn_.Execute("DELETE FROM search_convs WHERE conversation_id IN " + in);
-  // Each conversation's documents are numbered consecutively (the source
-  // gives them together): one search_convs row gives the range.
-  Inserter ranges(conn_, "INSERT INTO search_convs (first_doc, last_doc, conversation_id) VALUES ");
-  for (size_t i = 0, j; i < prepared.docs.size(); i = j) {
-    for (j = i + 1; j < prepared.docs.size() &&
-                    prepared.docs[j].conversation_id == prepared.docs[i].conversation_id;
-         ++j) {
-    }
-    std::string& row = ranges.Row();
-    row += std::to_string(MakeDoc(static_cast<uint32_t>(i), prepared.docs[i].visible) + shift) + "," +
-           std::to_string(MakeDoc(static_cast<uint32_t>(j - 1), prepared.docs[j - 1].visible) + shift) +
-           ",";
-    db::AppendQuoted(row, prepared.docs[i].conversation_id);
-    ranges.EndRow();
-  }
-  ranges.Flush();
-
-  // LOAD DATA LOCAL when the server allows it: about half the bytes of the
-  // hex INSERTs below, and a far cheaper parse on the server.
-  db::BulkLoader bulk(conn_);
-  if (bulk.available()) {
-    db::RowBuffer rows(db::RowBuffer::Format::kTsv);
-    auto flush = [&](const char* table, const char* columns, bool last) {
-      if (rows.size() < kMaxBulkBytes && !last) return;
-      bulk.Load(table, columns, rows, "binary");
-      rows.Clear();
-    };
-    for (size_t i = 0; i < prepared.docs.size(); ++i) {
-      const auto& d = prepared.docs[i];
-      rows.BeginRow();
-      rows.UInt(MakeDoc(static_cast<uint32_t>(i), d.visible) + shift);
-      rows.Str(d.conversation_id);
-      rows.Str(d.node_id);
-      rows.Bool(d.visible);
-      rows.StrOrNull(d.role);
-      rows.StrOrNull(d.create_time);
-      rows.Str(d.body);
-      rows.EndRow();
-      flush(kDocsTable, kDocsColumns, false);
-    }
-    flush(kDocsTable, kDocsColumns, true);
-    for (const auto& p : prepared.postings) {
-      rows.BeginRow();
-      rows.UInt(p.key);
-      rows.UInt(uint64_t{p.first_doc} + shift);
-      rows.UInt(p.doc_count);
-      rows.Str(std::string_view(prepared.blobs).substr(p.offset, p.size));
-      rows.EndRow();
-      flush(kPostingsTable, kPostingsColumns, false);
-    }
-    flush(kPostingsTable, kPostingsColumns, true);
-  } else {
-    Inserter docs(conn_, std::string("INSERT INTO ") + kDocsTable + " (" + kDocsColumns + ") VALUES ");
-    for (size_t i = 0; i < prepared.docs.size(); ++i) {
-      const auto& d = prepared.docs[i];
-      std::string& row = docs.Row();
-      row += std::to_string(MakeDoc(static_cast<uint32_t>(i), d.visible) + shift) + ",";
-      db::AppendQuoted(row, d.conversation_id);
-      row += ",";
-      db::AppendQuoted(row, d.node_id);
-      row += d.visible ? ",1," : ",0,";
-      if (d.role.empty()) row += "NULL,";
-      else { db::AppendQuoted(row, d.role); row += ","; }
-      if (d.create_time.empty()) row += "NULL,";
-      else { db::AppendQuoted(row, d.create_time); row += ","; }
-      AppendHex(row, d.body);
-      docs.EndRow();
-    }
-    docs.Flush();
-    Inserter rows(conn_, std::string("INSERT INTO ") + kPostingsTable + " (" + kPostingsColumns + ") VALUES ");
-    for (const auto& p : prepared.postings) {
-      std::string& row = rows.Row();
-      row += std::to_string(p.key) + "," + std::to_string(uint64_t{p.first_doc} + shift) + "," +
-             std::to_string(p.doc_count) + ",";
-      AppendHex(row, std::string_view(prepared.blobs).substr(p.offset, p.size));
-      rows.EndRow();
-    }
-    rows.Flush();
-  }
-  conn_.Execute("UPDATE search_state SET next_doc = " +
-                std::to_string(next + static_cast<uint32_t>(prepared.docs.size())) + " WHERE id = 1");
+  writer.Finish();
 }
 
 void Index::Rebuild(const std::function<void(size_t, size_t)>& progress) {

@@ -25,6 +25,7 @@
 #include "search/postings.h"
 
 namespace chatbeto::db {
+class BulkLoader;
 class Connection;
 }
 
@@ -72,6 +73,47 @@ struct PreparedDocs {
 // Folds, splits into keys and compresses the rows of `source`. Pure; safe to
 // run on another thread (`fold` must stay alive and unchanged meanwhile).
 PreparedDocs PrepareDocs(const FoldTable& fold, const DocSource& source);
+// The same, of the next rows of `source` only: up to about
+// `part_text_bytes` of text (at least one row while any is left), so that
+// the documents of a giant conversation are never all prepared at once.
+// Sets *ended when `source` ended (no rows remain; the part may be empty).
+PreparedDocs PrepareDocsPart(const FoldTable& fold, const DocSource& source,
+                             size_t part_text_bytes, bool* ended);
+
+// Writes the index of a set of conversations in parts: PreparedDocs of their
+// documents, in the order of the rows they were prepared from (each
+// conversation's together), each part numbered from 0. The same rows as one
+// Index::Write of all parts joined, except that each part's keys get
+// posting rows of their own. Construct, Add each part, Finish, all in the
+// caller's transaction. Throws Error(kDatabase).
+class IndexWriter {
+ public:
+  // Does nothing (active() is false) while the index is not built, unless
+  // `force`. Else locks search_state (the next free document number) and
+  // deletes what the index held for `ids`.
+  IndexWriter(db::Connection& conn, const std::vector<std::string>& ids, bool force = false);
+  ~IndexWriter();
+  IndexWriter(const IndexWriter&) = delete;
+  IndexWriter& operator=(const IndexWriter&) = delete;
+  bool active() const { return active_; }
+  // Writes the next documents (search_docs, search_postings).
+  void Add(const PreparedDocs& part);
+  // Writes the conversations' document ranges (search_convs) and the next
+  // free document number.
+  void Finish();
+
+ private:
+  struct Range {
+    std::string conversation_id;
+    uint32_t first_doc = 0, last_doc = 0;
+  };
+  db::Connection& conn_;
+  bool active_ = false;
+  uint32_t next_ = 0;     // the first free document number when constructed
+  uint32_t written_ = 0;  // documents added since
+  std::vector<Range> ranges_;
+  std::unique_ptr<db::BulkLoader> bulk_;  // made at the first Add
+};
 
 // (Re)indexes the messages of `conversation_ids` as they are stored now.
 // Call inside the transaction that wrote them. Does nothing while the index
@@ -89,11 +131,15 @@ class Index {
   // Whether every message is indexed.
   bool Built();
   // Indexes `ids` as stored now (see IndexConversations), in the caller's
-  // transaction; `force` indexes even when the index is not built.
-  void Update(const std::vector<std::string>& ids, bool force = false);
+  // transaction; `force` indexes even when the index is not built. The
+  // documents are prepared and written a part at a time (IndexWriter).
+  static constexpr size_t kPartTextBytes = size_t{8} << 20;
+  void Update(const std::vector<std::string>& ids, bool force = false,
+              size_t part_text_bytes = kPartTextBytes);
   // Writes `docs` (prepared from exactly the stored messages of `ids` that
   // have text) as the index of `ids`, replacing what it held for them: what
-  // Update does, once the rows are prepared. Same transaction rules.
+  // Update does, once the rows are prepared. Same transaction rules. (For
+  // documents prepared in parts: IndexWriter.)
   void Write(const std::vector<std::string>& ids, const PreparedDocs& docs, bool force = false);
   // Drops and rebuilds the whole index, committing every few hundred
   // conversations; `progress(done, total)` after each. The caller holds the

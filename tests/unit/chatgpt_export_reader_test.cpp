@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "chatgpt/export_reader.h"
+#include "chatgpt/parse.h"
 #include "chatgpt/zip_archive.h"
 #include "util/error.h"
 #include "util/sha256.h"
@@ -286,6 +287,21 @@ TEST_F(ChatgptExportReader, CallbackExceptionsPropagate) {
     EXPECT_EQ(e.kind(), ErrorKind::kInterrupted);
   }
   EXPECT_EQ(seen, 1u);
+}
+
+// before_large runs once per record that takes the large path, before it is
+// parsed (after the records before it were delivered), and not for others.
+TEST_F(ChatgptExportReader, BeforeLargeRunsBeforeEachLargeRecordOnly) {
+  const std::string big(ConversationParser::kLargeRecordBytes + 1000, 'x');
+  const std::string path = Write(
+      "conversations.json", "[" + Conv("a") + "," + Conv("big", big) + "," + Conv("b") + "]");
+  std::vector<std::string> order;
+  const ScanResult r = ScanExportFile(
+      FindExportFiles({path})[0],
+      [&](Conversation&& c, const RecordPos&) { order.push_back(c.id); },
+      [](const Rejected&) {}, /*inflated=*/nullptr, [&] { order.push_back("before_large"); });
+  EXPECT_EQ(r.conversations, 3u);
+  EXPECT_EQ(order, (std::vector<std::string>{"a", "before_large", "big", "b"}));
 }
 
 TEST_F(ChatgptExportReader, StreamingAMissingFileIsAnIoError) {

@@ -3,9 +3,12 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "chatgpt/export_reader.h"
@@ -88,7 +91,8 @@ TEST_F(ImporterScanAhead, UnreadableFileEndsWithTheFatalResult) {
 // What the reader throws comes out of Next(), after the events before it.
 TEST_F(ImporterScanAhead, ReaderExceptionsFollowTheEventsBeforeThem) {
   ScanAhead scan(
-      [](const chatgpt::OnConversation& on_conversation, const chatgpt::OnRejected&) {
+      [](const chatgpt::OnConversation& on_conversation, const chatgpt::OnRejected&,
+         const std::function<void()>&) {
         for (int i = 0; i < 2; ++i) {
           chatgpt::Conversation c;
           c.id = "c" + std::to_string(i);
@@ -117,6 +121,65 @@ TEST_F(ImporterScanAhead, ConsumerStoppingEarlyDoesNotHang) {
     ScanAhead scan(file, 1);  // the reader blocks on a full queue at once
     for (int i = 0; i < taken; ++i) EXPECT_EQ(scan.Next().conversation.id, "c" + std::to_string(i));
   }  // each destructor cancels the blocked reader and joins it
+}
+
+// A large record is parsed only while the consumer waits in Next() with
+// nothing queued: never while it still holds (writes) the records before.
+TEST_F(ImporterScanAhead, WaitsBeforeALargeRecordUntilTheConsumerIsIdle) {
+  std::atomic<int> parsed_large{0};
+  auto conv = [](int i) {
+    chatgpt::Conversation c;
+    c.id = "c" + std::to_string(i);
+    return c;
+  };
+  ScanAhead scan(
+      [&](const chatgpt::OnConversation& on_conversation, const chatgpt::OnRejected&,
+          const std::function<void()>& before_large) {
+        on_conversation(conv(0), chatgpt::RecordPos{0, 0, 10});
+        on_conversation(conv(1), chatgpt::RecordPos{1, 10, 10});
+        before_large();
+        parsed_large = 1;
+        on_conversation(conv(2), chatgpt::RecordPos{2, 20, 10});
+        before_large();
+        parsed_large = 2;
+        on_conversation(conv(3), chatgpt::RecordPos{3, 30, 10});
+        return chatgpt::ScanResult{};
+      },
+      uint64_t{1} << 30);  // no byte bound: only the wait holds the reader
+  auto settle = [] { std::this_thread::sleep_for(std::chrono::milliseconds(100)); };
+  EXPECT_EQ(scan.Next().conversation.id, "c0");
+  settle();  // c1 is still queued: the reader must not go on
+  EXPECT_EQ(parsed_large, 0);
+  EXPECT_EQ(scan.Next().conversation.id, "c1");  // taken from the queue, no wait
+  settle();  // the consumer holds c1 (writes it) and has not asked for more
+  EXPECT_EQ(parsed_large, 0);
+  EXPECT_EQ(scan.Next().conversation.id, "c2");  // idle in Next(): the reader goes on
+  EXPECT_EQ(parsed_large, 1);
+  settle();  // holds the large c2: the next large record waits
+  EXPECT_EQ(parsed_large, 1);
+  EXPECT_EQ(scan.Next().conversation.id, "c3");
+  EXPECT_EQ(parsed_large, 2);
+  EXPECT_EQ(scan.Next().kind, Kind::kEnd);
+}
+
+// A consumer that stops while the reader waits before a large record.
+TEST_F(ImporterScanAhead, ConsumerStoppingWhileTheReaderWaitsDoesNotHang) {
+  std::atomic<bool> went_on{false};
+  {
+    ScanAhead scan(
+        [&](const chatgpt::OnConversation& on_conversation, const chatgpt::OnRejected&,
+            const std::function<void()>& before_large) {
+          chatgpt::Conversation c;
+          c.id = "c0";
+          on_conversation(std::move(c), chatgpt::RecordPos{0, 0, 10});
+          before_large();
+          went_on = true;
+          return chatgpt::ScanResult{};
+        },
+        uint64_t{1} << 30);
+    EXPECT_EQ(scan.Next().conversation.id, "c0");
+  }  // the destructor cancels the waiting reader and joins it
+  EXPECT_FALSE(went_on);
 }
 
 }  // namespace
