@@ -21,8 +21,9 @@ using nlohmann::json;
 
 class ImportIndexParts : public DbTest {
  protected:
+  // Matches of `term` as one phrase (quoted: spaces kept).
   int64_t Total(const std::string& term) {
-    auto r = Run({"search", term, "--json"});
+    auto r = Run({"search", "\"" + term + "\"", "--json"});
     EXPECT_EQ(r.exit_code, 0) << r.err;
     return r.exit_code == 0 ? json::parse(r.out)["total_messages"].get<int64_t>() : -1;
   }
