@@ -39,11 +39,12 @@ icaltimetype DateTime(const LocalTime& t, icaltimezone* zone) {
   return icaltime_set_timezone(&v, zone);
 }
 
-// A DTSTART/DTEND property in `zone` (a TZID parameter unless UTC).
+// A DTSTART/DTEND property in `zone`: a TZID parameter holding the IANA
+// name (as the VTIMEZONE's TZID), unless UTC.
 icalproperty* TimeProperty(icalproperty* p, icaltimezone* zone) {
-  if (zone != icaltimezone_get_utc_timezone() &&
-      !icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER))
-    icalproperty_add_parameter(p, icalparameter_new_tzid(icaltimezone_get_tzid(zone)));
+  if (zone == icaltimezone_get_utc_timezone()) return p;
+  icalproperty_remove_parameter_by_kind(p, ICAL_TZID_PARAMETER);
+  icalproperty_add_parameter(p, icalparameter_new_tzid(icaltimezone_get_location(zone)));
   return p;
 }
 
@@ -78,7 +79,13 @@ std::string BuildIcs(const std::vector<StoredEvent>& events, const IcsOptions& o
     if (!z)
       throw Error(ErrorKind::kInvalidInput,
                   "event " + std::to_string(e.id) + ": time zone \"" + e.time_zone + "\" is unknown to libical");
-    icalcomponent_add_component(cal.get(), icalcomponent_new_clone(icaltimezone_get_component(z)));
+    // TZID as the plain IANA name ("Europe/Madrid"), not libical's
+    // "/freeassociation.sourceforge.net/Europe/Madrid": calendars that match
+    // zones by name (Google, Outlook) know it even without the VTIMEZONE.
+    icalcomponent* vtz = icalcomponent_new_clone(icaltimezone_get_component(z));
+    icalproperty* tzid = icalcomponent_get_first_property(vtz, ICAL_TZID_PROPERTY);
+    if (tzid) icalproperty_set_tzid(tzid, icaltimezone_get_location(z));
+    icalcomponent_add_component(cal.get(), vtz);
     zones.emplace(e.time_zone, z);
   }
 
@@ -101,6 +108,8 @@ std::string BuildIcs(const std::vector<StoredEvent>& events, const IcsOptions& o
       icalcomponent_add_property(ev, TimeProperty(icalproperty_new_dtstart(DateTime(e.start, zone)), zone));
       if (e.end)
         icalcomponent_add_property(ev, TimeProperty(icalproperty_new_dtend(DateTime(*e.end, zone)), zone));
+      else  // no stated end: one hour, so calendars do not show a zero-length event
+        icalcomponent_add_property(ev, icalproperty_new_duration(icaldurationtype_from_int(kDefaultDurationSeconds)));
     }
     if (!e.source_text.empty())
       icalcomponent_add_property(ev, icalproperty_new_description(e.source_text.c_str()));

@@ -2,7 +2,8 @@
 // UID from the stored event id (so a moved event keeps it), SEQUENCE from the
 // database, DTSTAMP in UTC, STATUS (TENTATIVE / CONFIRMED / CANCELLED),
 // all-day events as VALUE=DATE with an exclusive DTEND, timed events with a
-// TZID and its VTIMEZONE (UTC when the event has no zone), DESCRIPTION with
+// TZID (the IANA name) and its VTIMEZONE (UTC when the event has no zone),
+// DURATION:PT1H when a timed event has no stated end, DESCRIPTION with
 // the source messages; libical folds lines at 75 octets. Pure (no files).
 #pragma once
 #include <cstdint>
@@ -12,6 +13,9 @@
 #include "events/event_store.h"
 
 namespace chatbeto::events {
+
+// A timed event without a stated end lasts this long in the calendar.
+inline constexpr int kDefaultDurationSeconds = 3600;
 
 struct IcsOptions {
   int64_t dtstamp_unix = 0;  // DTSTAMP (seconds, UTC); the caller passes "now"

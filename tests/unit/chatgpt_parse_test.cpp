@@ -2,7 +2,6 @@
 // of real exports that must be tolerated.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 #include <vector>
 
@@ -388,17 +387,15 @@ TEST(ChatgptParse, UnknownContentTypesAreListedOnceAndKeepTheirText) {
   EXPECT_NE(Node(c, "a").raw_json.find("super_widget"), std::string::npos);
 }
 
-std::string Timed(const char* what, const std::string& json, size_t expect_messages,
-                  Conversation* out) {
-  const auto start = std::chrono::steady_clock::now();
+// 50,000-node trees: parsed without recursion (no stack overflow) and right.
+// How the time grows with the tree is measured by bench/giant, not here: a
+// wall-clock bound fails on a loaded CI machine or under the sanitizers.
+void ParseBig(const std::string& json, size_t expect_messages, Conversation* out) {
   *out = ParseConversation(json);
-  const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_EQ(out->messages.size(), expect_messages);
-  EXPECT_LT(s, 3.0) << what << " is not linear";
-  return what;
 }
 
-TEST(ChatgptParse, FiftyThousandDeepChainIsLinearAndStackSafe) {
+TEST(ChatgptParse, FiftyThousandDeepChainIsStackSafe) {
   constexpr int kN = 50000;
   std::string j = R"({"id":"deep","current_node":"n49999","mapping":{)";
   for (int i = 0; i < kN; ++i) {
@@ -409,7 +406,7 @@ TEST(ChatgptParse, FiftyThousandDeepChainIsLinearAndStackSafe) {
   }
   j += "}}";
   Conversation c;
-  Timed("chain", j, kN, &c);
+  ParseBig(j, kN, &c);
   EXPECT_EQ(c.messages.back().node_id, "n49999");
   EXPECT_EQ(c.messages.back().depth, kN - 1);
   EXPECT_TRUE(c.messages.back().on_visible_path);
@@ -417,7 +414,7 @@ TEST(ChatgptParse, FiftyThousandDeepChainIsLinearAndStackSafe) {
   EXPECT_TRUE(c.warnings.empty());
 }
 
-TEST(ChatgptParse, FiftyThousandWideFanOutIsLinear) {
+TEST(ChatgptParse, FiftyThousandWideFanOutKeepsItsOrder) {
   constexpr int kN = 50000;
   std::string j =
       R"({"id":"wide","current_node":"c49999","mapping":{"r":{"parent":null,"children":[)";
@@ -429,7 +426,7 @@ TEST(ChatgptParse, FiftyThousandWideFanOutIsLinear) {
   }
   j += "}}";
   Conversation c;
-  Timed("fan-out", j, kN + 1, &c);
+  ParseBig(j, kN + 1, &c);
   EXPECT_EQ(c.messages[1].node_id, "c0");
   EXPECT_EQ(c.messages[kN / 2 + 1].node_id, "c1");  // unlisted ones follow the listed
   EXPECT_EQ(Node(c, "c49999").sibling_index, kN - 1);

@@ -63,7 +63,10 @@ TEST(EventsIcs, RoundTripsThroughLibical) {
   icalproperty* dtstart = icalcomponent_get_first_property(ev, ICAL_DTSTART_PROPERTY);
   icalparameter* tzid = icalproperty_get_first_parameter(dtstart, ICAL_TZID_PARAMETER);
   ASSERT_NE(tzid, nullptr);
-  EXPECT_NE(std::string(icalparameter_get_tzid(tzid)).find("Europe/Madrid"), std::string::npos);
+  EXPECT_STREQ(icalparameter_get_tzid(tzid), "Europe/Madrid");  // the IANA name, no libical prefix
+  EXPECT_NE(ics.find("\r\nTZID:Europe/Madrid\r\n"), std::string::npos);  // and its VTIMEZONE's
+  EXPECT_EQ(icalcomponent_get_first_property(ev, ICAL_DURATION_PROPERTY), nullptr);  // it has a DTEND
+  EXPECT_EQ(icalcomponent_get_dtend(ev).hour, 11);
   icaltimetype s = icalproperty_get_dtstart(dtstart);
   EXPECT_EQ(s.hour, 10);
   EXPECT_EQ(s.day, 7);
@@ -86,6 +89,12 @@ TEST(EventsIcs, RoundTripsThroughLibical) {
   EXPECT_EQ(icalcomponent_get_status(ev), ICAL_STATUS_CANCELLED);
   EXPECT_TRUE(icaltime_is_utc(icalcomponent_get_dtstart(ev)));
   EXPECT_NE(ics.find("DTSTART:20250308T210000Z"), std::string::npos);
+  // No stated end: one hour, not a zero-length event.
+  icalproperty* dur = icalcomponent_get_first_property(ev, ICAL_DURATION_PROPERTY);
+  ASSERT_NE(dur, nullptr);
+  EXPECT_EQ(icaldurationtype_as_int(icalproperty_get_duration(dur)), kDefaultDurationSeconds);
+  EXPECT_EQ(icalcomponent_get_first_property(ev, ICAL_DTEND_PROPERTY), nullptr);
+  EXPECT_EQ(icalcomponent_get_dtend(ev).hour, 22);
 }
 
 TEST(EventsIcs, UnknownZoneIsAnErrorNamingTheEvent) {
