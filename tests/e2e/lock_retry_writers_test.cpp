@@ -260,6 +260,10 @@ TEST_F(LockRetryWriters, SyncGivesUpWithExitFiveAndTheNextRunReconcilesInsteadOf
 
 TEST_F(LockRetryWriters, SyncIsTheDeadlockVictimAndRunsItsWriteAgain) {
   ImportConversations(1, 6);
+  // A long lock wait: the sync's first attempt must still be waiting when
+  // the other transaction closes the cycle, however loaded the machine is
+  // (with 1 s it could time out first and retry for another reason).
+  SetLockWait(60);
   // The other transaction has written a lot (so the server rolls back the
   // sync's, the lighter one), holds the conversations rows, and then asks
   // for the sync_state row the sync's transaction holds: a real deadlock.

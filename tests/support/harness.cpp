@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "db/connection.h"
 #include "db/embedded_server.h"
 
 extern char** environ;
@@ -32,6 +33,12 @@ void Server::Start() {
   g_home = mkdtemp(tmpl);
   g_server = std::make_unique<db::EmbeddedServer>(g_home);
   g_server->Start();
+  // A throwaway server that the tests never kill: no fsync per commit (the
+  // log is written at commit, flushed once a second), which is most of a
+  // test's wait on a slow disk. Durability against a killed chatbeto is
+  // unaffected; only a crash of the machine itself could lose commits.
+  auto conn = db::Connection::Open(g_server->Config(), false);
+  conn->Execute("SET GLOBAL innodb_flush_log_at_trx_commit = 2");
 }
 
 void Server::Stop() {
