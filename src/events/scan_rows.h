@@ -29,7 +29,7 @@ struct ScanRow {
   int64_t id = 0;
   std::string sender, body;
   std::string received;  // UTC "YYYY-MM-DD HH:MM:SS[.ffffff]", as the server prints DATETIME(6)
-  bool system = false;
+  bool system = false;   // a system line, or an edit / revoke / reaction row: not read for events
 };
 
 // The columns ReadScanRow decodes, of whatsapp_messages aliased `m`. Raw:
@@ -45,6 +45,36 @@ void SortByTime(std::vector<ScanRow>& rows);
 // "1,2,3"
 std::string IdList(const std::vector<int64_t>& ids);
 
+// A conversation row a scan holds (ClaimConversations).
+struct ClaimedConversation {
+  int64_t id = 0;
+  std::string zone;         // "" when none is stored
+  int64_t event_count = 0;
+  int64_t mark = 0;         // scanned_through_id: every message up to it is processed
+  bool has_earlier = false; // it has messages at or below the mark
+  bool has_events = false;  // extracted_events holds events of it (any detector)
+};
+
+// Locks the rows of conversations `ids` FOR UPDATE SKIP LOCKED and reads
+// them: one another session holds (a scanner, or an import writing messages
+// into it, schema/0015_scan_mark.sql) is left out. In the caller's
+// transaction; the locks last until it ends.
+std::vector<ClaimedConversation> ClaimConversations(db::Connection& c,
+                                                    const std::vector<int64_t>& ids);
+
+// A committed message above its conversation's mark.
+struct AboveMark {
+  int64_t conversation = 0;
+  bool processed = false;  // an edit / revoke / reaction row, or done by a --since scan
+  bool in_scope = true;    // `scope` holds for it
+  ScanRow row;
+};
+// The messages above the marks of `convs` (a plain read: their rows are
+// held). `scope` is an SQL condition on the message `m` ("" = every one).
+std::vector<AboveMark> ReadAboveMarks(db::Connection& c,
+                                      const std::vector<ClaimedConversation>& convs,
+                                      const std::string& scope);
+
 // An event's id: stored (`id`), or new: LAST_INSERT_ID() + `id` on the
 // connection when `relative`.
 struct EventRef {
@@ -52,10 +82,28 @@ struct EventRef {
   bool relative = false;
 };
 
-// One statement, rows by primary key: messages `fresh` become processed;
-// every message of `event_of` gets event_extracted and its event's id (one
-// outside `fresh`, a context message, keeps its processed flag).
-void MarkMessages(db::Connection& c, std::vector<int64_t> fresh,
+// The new messages of one conversation: ids `first` .. `last`.
+struct FreshRange {
+  int64_t conversation = 0, first = 0, last = 0;
+};
+
+// One statement: the messages of `ranges` for which `scope` holds become
+// processed (by id range per conversation: they are the new messages
+// `fresh_ids` the claim read there, as nothing else can be written into a
+// held conversation); every message of `event_of` gets event_extracted and
+// its event's id (one not in `fresh_ids`, a context message, keeps its
+// processed flag).
+void MarkMessages(db::Connection& c, const std::vector<FreshRange>& ranges,
+                  std::vector<int64_t> fresh_ids, const std::string& scope,
                   const std::map<int64_t, EventRef>& event_of);
+
+// One statement: the marks (conversation -> scanned_through_id) and the
+// changed event counts (conversation -> event_count).
+void UpdateConversations(db::Connection& c, const std::map<int64_t, int64_t>& marks,
+                         const std::map<int64_t, int64_t>& counts);
+
+// --reprocess: the messages received from `since` on ("" = all) become
+// unprocessed, without events, and the marks move below them. One transaction.
+void ResetScan(db::Connection& c, const std::string& since);
 
 }  // namespace chatbeto::events

@@ -40,13 +40,13 @@ struct Tx {
   }
 };
 
-// A claimed conversation: its row and its new messages.
+// A claimed conversation: its row, its new messages and the rest above its
+// mark (already processed, or before --since), and where the mark goes.
 struct Claimed {
-  int64_t id = 0;
-  std::string zone_name;
-  int64_t old_count = 0;
-  bool has_processed = false, has_events = false;
-  std::vector<Row> fresh;
+  ClaimedConversation row;
+  bool has_processed = false;  // messages that are not new: read as context
+  int64_t new_mark = 0;
+  std::vector<Row> fresh, others;
 };
 
 // What the conversations of one transaction leave for its shared statements.
@@ -55,8 +55,10 @@ struct Writes {
   std::vector<EventStore::NewEvent> new_events;
   std::vector<const std::vector<int64_t>*> new_sources;  // per new event
   std::vector<int64_t> fresh;  // every new message
+  std::vector<FreshRange> ranges;  // the same, by conversation
+  std::map<int64_t, int64_t> marks;  // conversation -> scanned_through_id, when moved
   std::map<int64_t, EventRef> event_of;  // message id -> its event
-  std::vector<std::pair<int64_t, int64_t>> counts;  // conversation -> event_count, when changed
+  std::map<int64_t, int64_t> counts;  // conversation -> event_count, when changed
 };
 
 // Up to this many conversations share a transaction and its statements (the
@@ -92,21 +94,21 @@ class Worker {
   // other scanner processes are kept apart by the claims.
   void Run(const std::atomic<bool>& stop) {
     int64_t cursor = 0;
-    const std::string since =
-        o_.since.empty() ? "" : " AND m.received_at >= " + db::Quote(o_.since);
+    const std::string since = scope_.empty() ? "" : " AND " + scope_;
     const int n = std::max(1, o_.workers);
     const std::string mine =
-        n > 1 ? " AND conversation_id % " + std::to_string(n) + " = " + std::to_string(index_) : "";
+        n > 1 ? " AND c.id % " + std::to_string(n) + " = " + std::to_string(index_) : "";
     const size_t most = std::min<size_t>(kConversationsPerTransaction,
                                          static_cast<size_t>(std::max(1, o_.batch_size)));
     size_t per_tx = 1;
     while (!stop) {
       std::vector<int64_t> batch;
       auto rs = c_.Query(
-          "SELECT DISTINCT conversation_id FROM whatsapp_messages m WHERE processed = 0 AND "
-          "conversation_id > " +
-          std::to_string(cursor) + mine + since + " ORDER BY conversation_id LIMIT " +
-          std::to_string(o_.batch_size));
+          "SELECT c.id FROM whatsapp_conversations c WHERE c.id > " + std::to_string(cursor) +
+          mine +
+          " AND EXISTS(SELECT 1 FROM whatsapp_messages m WHERE m.conversation_id = c.id AND "
+          "m.id > c.scanned_through_id AND m.processed = 0" +
+          since + ") ORDER BY c.id LIMIT " + std::to_string(o_.batch_size));
       while (rs->next()) batch.push_back(rs->getInt64(1));
       rs.reset();
       if (batch.empty()) break;
@@ -139,16 +141,18 @@ class Worker {
   ScanStats Conversations(const std::vector<int64_t>& ids, const std::string& since) {
     ScanStats st;
     Tx tx{c_};
-    std::vector<Claimed> claimed = Claim(ids, since);
+    std::vector<Claimed> claimed = Claim(ids);
     st.skipped_locked += static_cast<int64_t>(ids.size() - claimed.size());
     Writes w;
     for (Claimed& cl : claimed) {
+      if (cl.new_mark != cl.row.mark) w.marks[cl.row.id] = cl.new_mark;
       if (cl.fresh.empty()) continue;  // another scanner finished it since we listed it
       Conversation(cl, since, st, w);
       ++st.conversations;
       st.messages += static_cast<int64_t>(cl.fresh.size());
     }
     if (w.fresh.empty()) {
+      UpdateConversations(c_, w.marks, {});
       tx.Commit();
       return st;
     }
@@ -156,52 +160,40 @@ class Worker {
     st.events_new += static_cast<int64_t>(new_ids.ids.size());
     for (size_t i = 0; i < new_ids.ids.size(); ++i)
       for (int64_t m : *w.new_sources[i]) w.event_of[m] = {new_ids.ids[i], new_ids.relative};
-    MarkMessages(c_, std::move(w.fresh), w.event_of);
-    if (!w.counts.empty()) {
-      std::string kase, in;
-      for (const auto& [conv, count] : w.counts) {
-        kase += " WHEN " + std::to_string(conv) + " THEN " + std::to_string(count);
-        (in += in.empty() ? "" : ",") += std::to_string(conv);
-      }
-      c_.Execute("UPDATE whatsapp_conversations SET event_count = CASE id" + kase +
-                 " END WHERE id IN (" + in + ")");
-    }
+    MarkMessages(c_, w.ranges, std::move(w.fresh), scope_, w.event_of);
+    UpdateConversations(c_, w.marks, w.counts);
     tx.Commit();
     return st;
   }
 
-  // The claim and the new messages in one locking read: each conversation
-  // row is read before its messages, so one another scanner holds gives no
-  // row at all (SKIP LOCKED); once a row is ours its messages are read as
-  // last committed. A message row another session is writing (an import
-  // still open) is skipped too: it stays unprocessed for the next run. The
-  // claim also says whether earlier messages or stored events need reading.
-  std::vector<Claimed> Claim(const std::vector<int64_t>& ids, const std::string& since) {
-    auto claim = c_.Query(
-        "SELECT c.id, COALESCE(c.time_zone, ''), c.event_count, "
-        "EXISTS(SELECT 1 FROM whatsapp_messages p WHERE p.conversation_id = c.id "
-        "AND p.processed = 1), "
-        "EXISTS(SELECT 1 FROM extracted_events e WHERE e.conversation_id = c.id), " +
-        std::string(kScanMessageColumns) +
-        " FROM whatsapp_conversations c LEFT JOIN whatsapp_messages m ON m.conversation_id = c.id "
-        "AND m.processed = 0" +
-        since + " WHERE c.id IN (" + IdList(ids) + ") FOR UPDATE SKIP LOCKED");
+  // The claim, then the messages above the held conversations' marks: new
+  // ones (unprocessed, in --since) and the rest. Where the mark goes: past
+  // all of them, or up to the first one left for a scan without --since.
+  std::vector<Claimed> Claim(const std::vector<int64_t>& ids) {
     std::vector<Claimed> claimed;
     std::unordered_map<int64_t, size_t> at;
-    while (claim->next()) {
-      const int64_t id = claim->getInt64(1);
-      auto [it, added] = at.try_emplace(id, claimed.size());
-      if (added) {
-        Claimed cl;
-        cl.id = id;
-        cl.zone_name = claim->getString(2);
-        cl.old_count = claim->getInt64(3);
-        cl.has_processed = claim->getInt(4) != 0;
-        cl.has_events = claim->getInt(5) != 0;
-        claimed.push_back(std::move(cl));
-      }
-      if (!claim->isNull(6)) claimed[it->second].fresh.push_back(ReadScanRow(*claim, 6));
+    std::vector<ClaimedConversation> rows = ClaimConversations(c_, ids);
+    for (ClaimedConversation& r : rows) {
+      at[r.id] = claimed.size();
+      Claimed& cl = claimed.emplace_back();
+      cl.has_processed = r.has_earlier;
+      cl.new_mark = r.mark;
+      cl.row = std::move(r);
     }
+    std::map<int64_t, int64_t> left;  // conversation -> first message left unprocessed
+    for (AboveMark& a : ReadAboveMarks(c_, rows, scope_)) {
+      Claimed& cl = claimed[at.at(a.conversation)];
+      cl.new_mark = std::max(cl.new_mark, a.row.id);
+      if (!a.processed && a.in_scope) {
+        cl.fresh.push_back(std::move(a.row));
+        continue;
+      }
+      if (a.processed) cl.has_processed = true;
+      else if (auto [it, added] = left.try_emplace(cl.row.id, a.row.id); !added)
+        it->second = std::min(it->second, a.row.id);
+      cl.others.push_back(std::move(a.row));
+    }
+    for (const auto& [conv, first] : left) claimed[at.at(conv)].new_mark = first - 1;
     return claimed;
   }
 
@@ -210,10 +202,10 @@ class Worker {
   // marks and the count in `w`.
   void Conversation(Claimed& cl, const std::string& since, ScanStats& st, Writes& w) {
     std::vector<Row>& fresh = cl.fresh;
-    const int64_t id = cl.id;
+    const int64_t id = cl.row.id;
     const std::string cid = std::to_string(id);
     SortByTime(fresh);
-    std::string zone_name = cl.zone_name.empty() ? o_.default_zone : cl.zone_name;
+    std::string zone_name = cl.row.zone.empty() ? o_.default_zone : cl.row.zone;
     // Context: up to N earlier messages, then everything from the first new one on.
     const std::string at = "COALESCE(m.received_at, m.created_at)";
     const Row& first = fresh.front();
@@ -228,14 +220,29 @@ class Worker {
       window.assign(before.rbegin(), before.rend());
       st.context_messages += static_cast<int64_t>(before.size());
     }
-    if (since.empty() || !cl.has_processed) {
-      window.insert(window.end(), fresh.begin(), fresh.end());
-    } else {  // processed messages after the first new one are context too
-      auto tail = ReadScanRows(c_, "WHERE m.conversation_id = " + cid + " AND NOT " + earlier);
+    // Messages already scanned but later than the first new one (the new
+    // ones were imported late, e.g. an earlier export of the chat) are
+    // context too: events they hold are found again, not cancelled.
+    std::vector<Row> tail = fresh;
+    if (cl.has_processed) {
+      if (cl.row.has_earlier) {
+        auto old = ReadScanRows(c_, "WHERE m.conversation_id = " + cid + " AND m.id <= " +
+                                        std::to_string(cl.row.mark) + " AND (m.received_at >= " +
+                                        t + " OR m.received_at IS NULL) AND NOT " + earlier);
+        tail.insert(tail.end(), old.begin(), old.end());
+      }
+      for (const Row& r : cl.others)
+        if (r.received > first.received || (r.received == first.received && r.id > first.id))
+          tail.push_back(r);
       SortByTime(tail);
-      window.insert(window.end(), tail.begin(), tail.end());
     }
+    window.insert(window.end(), tail.begin(), tail.end());
     for (const Row& r : fresh) w.fresh.push_back(r.id);
+    w.ranges.push_back({id, fresh.front().id, fresh.front().id});
+    for (const Row& r : fresh) {
+      w.ranges.back().first = std::min(w.ranges.back().first, r.id);
+      w.ranges.back().last = std::max(w.ranges.back().last, r.id);
+    }
 
     const date::time_zone* zone = CachedZone(zone_name);
     std::vector<ChatMessage> msgs;
@@ -252,7 +259,7 @@ class Worker {
     // Stored events: those opened before the window seed the extractor; those
     // opened inside it are found again (or were withdrawn: cancelled).
     std::vector<StoredEvent> stored;
-    if (cl.has_events) stored = store_.ForConversation(id, "rules");
+    if (cl.row.has_events) stored = store_.ForConversation(id, "rules");
     std::vector<ExtractedEvent> prior;
     std::map<int64_t, StoredEvent*> in_window, by_stored_id;
     for (StoredEvent& s : stored) {
@@ -295,11 +302,11 @@ class Worker {
       if (!by_id.count(s.origin_message_id) && s.status != EventStatus::kCancelled &&
           !Returned(found, s.id))
         ++live;
-    if (cl.has_events)  // events of other detectors (whatsapp scan --llm) count too
+    if (cl.row.has_events)  // events of other detectors (whatsapp scan --llm) count too
       live += c_.QueryInt("SELECT COUNT(*) FROM extracted_events WHERE conversation_id = " + cid +
                           " AND detector <> 'rules' AND status <> 'cancelled'")
                   .value_or(0);
-    if (live != cl.old_count) w.counts.emplace_back(id, live);
+    if (live != cl.row.event_count) w.counts[id] = live;
   }
 
   static bool Returned(const std::vector<ExtractedEvent>& found, int64_t stored_id) {
@@ -341,6 +348,9 @@ class Worker {
   const ScanOptions& o_;
   const int index_;
   EventStore store_;
+  // --since as an SQL condition on the message `m` ("" = every message).
+  const std::string scope_ =
+      o_.since.empty() ? "" : "m.received_at >= " + db::Quote(o_.since);
   std::map<std::string, const date::time_zone*> zones_;
 };
 
@@ -361,9 +371,7 @@ ScanStats RunScan(const Connector& connect, const ScanOptions& opts) {
   std::vector<std::unique_ptr<db::Connection>> conns;
   for (int i = 0; i < std::max(1, opts.workers); ++i) conns.push_back(connect());
   if (opts.reprocess) {
-    std::string where = opts.since.empty() ? "" : " WHERE received_at >= " + db::Quote(opts.since);
-    conns[0]->Execute(
-        "UPDATE whatsapp_messages SET processed = 0, event_extracted = 0, event_id = NULL" + where);
+    ResetScan(*conns[0], opts.since);
   }
   std::atomic<bool> stop{false};
   std::mutex mu;

@@ -1,22 +1,26 @@
 // `whatsapp scan`: finds events in stored WhatsApp conversations.
 //
 // Each worker (own connection, READ COMMITTED, autocommit off) walks the
-// conversations that have unprocessed messages in batches (the workers of
-// one run split them by id) and claims them, up to 32 per transaction
-// (fewer when they are long: about 5,000 new messages per transaction), with
-// one locking read: the conversation rows FOR UPDATE SKIP LOCKED joined to
-// their unprocessed messages. A conversation another scanner holds gives no
-// row and is skipped (that scanner does it); one it has finished has no
-// unprocessed messages left; so every conversation is processed exactly
-// once however many scanners run, on one machine or many. A message row
-// another session is still writing (an import not yet committed) is skipped
-// too and stays unprocessed for the next run.
+// conversations with an unprocessed message above their mark
+// (whatsapp_conversations.scanned_through_id, schema/0015_scan_mark.sql) in
+// batches (the workers of one run split them by id) and claims them, up to
+// 32 per transaction (fewer when they are long: about 5,000 new messages per
+// transaction): their rows FOR UPDATE SKIP LOCKED, then a plain read of the
+// messages above their marks. A conversation another scanner holds gives no
+// row and is skipped (that scanner does it); one it has finished has its
+// mark moved past its messages; so every conversation is processed exactly
+// once however many scanners run, on one machine or many. An import holds
+// the row of a conversation it is writing messages into until it commits
+// (whatsapp/store.h), so such a conversation is skipped too and its new
+// messages, whatever their time, are above the mark for the next run.
 // Per conversation: the new messages plus up to `context_messages` earlier
 // ones, the events already stored for it seed the extractor (a later "mejor
 // el lunes" moves an older plan). Per transaction: one INSERT of the new
 // events (extracted_events), one UPDATE marking the new messages processed
-// and the events' sources event_extracted / event_id, one UPDATE of the
-// changed whatsapp_conversations.event_count, then COMMIT. A deadlock or
+// (by id range per conversation) and the events' sources event_extracted /
+// event_id, one UPDATE of the marks and changed event counts, then COMMIT.
+// --since scans only messages received from then on; the mark stops before
+// the first one it leaves, which stays unprocessed for a later run. A deadlock or
 // lock wait timeout rolls the transaction back and its conversations are
 // read and extracted again from scratch (db::RetryOnLockConflict; after 5
 // tries Error(kLocked), exit 5, when another chatbeto job holds its lock,
@@ -39,7 +43,7 @@ namespace chatbeto::events {
 struct ScanOptions {
   int batch_size = 200;        // conversations listed per query
   int workers = 1;             // threads, each with its own connection
-  bool reprocess = false;      // mark the messages in scope unprocessed first
+  bool reprocess = false;      // mark the messages in scope unprocessed (marks below them) first
   std::string since;           // UTC "YYYY-MM-DD[ HH:MM:SS]": only messages received from then on
   std::string default_zone = "UTC";  // for conversations stored without a time zone
   int context_messages = 30;   // earlier messages read as context

@@ -129,12 +129,31 @@ Store::WriteResult Store::Write(std::span<const Message> batch, const std::strin
                   rows.data());
     rows.Clear();
   };
+  // The conversation of each new message; their rows are locked before any
+  // message goes in and stay locked until the caller commits, so a scan
+  // (which holds a conversation's row while it reads and moves its mark)
+  // never passes a message of this transaction: it skips the conversation.
+  std::vector<std::pair<const Message*, int64_t>> fresh;
+  std::set<int64_t> conversations;
   for (const auto& m : batch) {
     if (!stored.insert(m.sid).second) {
       ++r.existing;
       continue;
     }
     int64_t cid = ConversationId(m.chat_key, platform, m.chat_name, time_zone);
+    fresh.emplace_back(&m, cid);
+    conversations.insert(cid);
+  }
+  if (fresh.empty()) return r;
+  std::string ids;
+  for (int64_t id : conversations) (ids += ids.empty() ? "" : ",") += std::to_string(id);
+  auto locked = conn_.Query("SELECT id FROM whatsapp_conversations WHERE id IN (" + ids +
+                            ") ORDER BY id FOR UPDATE");
+  while (locked->next()) {
+  }
+  locked.reset();
+  for (const auto& [mp, cid] : fresh) {
+    const Message& m = *mp;
     auto [at, added] = touched_.try_emplace(cid);
     if (added && journal_) journal_->conversations.push_back(cid);
     if (!m.is_system && !m.sender_name.empty() && at->second.insert(m.sender_name).second &&
@@ -182,9 +201,17 @@ size_t Store::ApplyModifications(const std::set<int64_t>& conversation_ids) {
     std::string sid = rs->getString(5);
     std::string where = " WHERE message_sid = " + Quote(ref);
     if (type == "edit") {
-      changed += conn_.Execute("UPDATE whatsapp_messages SET body = " + Quote(body) +
-                               ", is_edited = 1, updated_at = " + Quote(now_) + where +
-                               " AND (is_edited = 0 OR NOT body <=> " + Quote(body) + ")");
+      // The edited text is scanned again: the message becomes unprocessed
+      // and its conversation's scan mark moves below it (the conversation's
+      // row first, as a scan locks it before the messages).
+      const std::string differs = " AND (m.is_edited = 0 OR NOT m.body <=> " + Quote(body) + ")";
+      conn_.Execute(
+          "UPDATE whatsapp_conversations c JOIN whatsapp_messages m ON m.conversation_id = c.id "
+          "SET c.scanned_through_id = LEAST(c.scanned_through_id, m.id - 1) WHERE m.message_sid = " +
+          Quote(ref) + differs);
+      changed += conn_.Execute("UPDATE whatsapp_messages m SET m.body = " + Quote(body) +
+                               ", m.is_edited = 1, m.processed = 0, m.updated_at = " + Quote(now_) +
+                               " WHERE m.message_sid = " + Quote(ref) + differs);
     } else if (type == "revoke") {
       changed += conn_.Execute("UPDATE whatsapp_messages SET is_deleted = 1, updated_at = " +
                                Quote(now_) + where + " AND is_deleted = 0");

@@ -38,14 +38,19 @@ class Store {
   };
   // Inserts the messages whose sid is not stored yet. Edit / revoke /
   // reaction rows are stored as processed = 1 (nothing in them to scan). `platform` and
-  // `time_zone` are used for conversations created on the way.
+  // `time_zone` are used for conversations created on the way. Locks the rows
+  // of the conversations it writes into (FOR UPDATE) first, to be held until
+  // the caller's commit: `whatsapp scan` skips a conversation while it is
+  // being written (its scanned_through_id never passes an uncommitted message).
   WriteResult Write(std::span<const Message> batch, const std::string& platform,
                     const std::string& time_zone);
 
   // Applies stored edit / revoke / reaction rows to the messages they name
   // (in time order, so the latest edit wins) for the given conversations.
   // Returns how many messages changed. Order of arrival does not matter: a
-  // modification stored before its original is applied when it arrives.
+  // modification stored before its original is applied when it arrives. An
+  // edited message is unprocessed again, below its conversation's scan mark,
+  // so `whatsapp scan` reads its new text.
   size_t ApplyModifications(const std::set<int64_t>& conversation_ids);
 
   // Sets the Cloud API delivery status where it advances (sent < delivered

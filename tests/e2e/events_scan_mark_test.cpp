@@ -1,0 +1,215 @@
+// End-to-end: the scan's per-conversation mark (schema/0015_scan_mark.sql)
+// against messages that arrive late: an earlier export of a chat imported
+// after a later one was scanned, a message imported between scanned ones,
+// an import that has not committed yet, a webhook edit; and --since /
+// --reprocess moving the mark.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "db/connection.h"
+#include "support/harness.h"
+#include "whatsapp/store.h"
+
+namespace chatbeto::testing {
+namespace {
+
+using nlohmann::json;
+
+class EventsScanMark : public DbTest {
+ protected:
+  void SetUp() override {
+    DbTest::SetUp();
+    auto r = Run({"db", "migrate"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  // `whatsapp import` of an Android export (day-first, Madrid) of chat "Grupo".
+  void Import(const std::string& name, const std::string& text) {
+    const std::string p = tmp_dir_ + "/" + name;
+    WriteFile(p, text);
+    auto r = Run({"whatsapp", "import", p, "--chat", "Grupo", "--date-order", "dmy", "--tz",
+                  "Europe/Madrid"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  json Scan(std::vector<std::string> extra = {}) {
+    std::vector<std::string> args = {"whatsapp", "scan", "--json"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    auto r = Run(args);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return r.out.empty() ? json() : json::parse(r.out);
+  }
+  // "start status sequence;" per event, by start.
+  std::string Events() {
+    std::string out;
+    auto rs = Conn().Query(
+        "SELECT DATE_FORMAT(start_local, '%Y-%m-%d %H:%i'), status, sequence FROM "
+        "extracted_events ORDER BY start_local");
+    while (rs->next())
+      out += std::string(rs->getString(1)) + " " + std::string(rs->getString(2)) + " " +
+             std::to_string(rs->getInt(3)) + ";";
+    return out;
+  }
+  int64_t Unprocessed() { return Count("SELECT COUNT(*) FROM whatsapp_messages WHERE processed = 0"); }
+  // Whether every conversation's mark is its last message (nothing left above it).
+  bool MarksAtTheEnd() {
+    return Count("SELECT COUNT(*) FROM whatsapp_conversations c WHERE scanned_through_id <> "
+                 "(SELECT MAX(id) FROM whatsapp_messages m WHERE m.conversation_id = c.id)") == 0;
+  }
+};
+
+const char* kDinner =
+    "10/03/25, 09:00 - Ana: ¿Cenamos el viernes a las 9?\n"
+    "10/03/25, 09:05 - Luis: Vale, el viernes a las 9\n";
+const char* kMeeting =
+    "05/03/25, 10:00 - Luis: Quiero agendar una reunión\n"
+    "05/03/25, 10:01 - Ana: Claro, ¿cuándo te va bien?\n"
+    "05/03/25, 10:02 - Luis: El jueves a las 10\n"
+    "05/03/25, 10:03 - Ana: Perfecto\n";
+
+// The later part of a chat is imported and scanned first; then an earlier
+// export: its messages are older than everything scanned but have higher
+// ids, so they are above the mark and scanned; the later event is untouched.
+TEST_F(EventsScanMark, AnEarlierExportImportedLaterIsScanned) {
+  Import("later.txt", kDinner);
+  json s = Scan();
+  EXPECT_EQ(s["messages"], 2);
+  EXPECT_EQ(Events(), "2025-03-14 21:00 confirmed 0;");
+  Import("earlier.txt", std::string(kMeeting) + kDinner);  // the dinner lines are already stored
+  EXPECT_EQ(Unprocessed(), 4);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM whatsapp_messages WHERE processed = 0 AND received_at < "
+                  "(SELECT MIN(received_at) FROM whatsapp_messages WHERE processed = 1)"),
+            4);
+  s = Scan();
+  EXPECT_EQ(s["conversations"], 1);
+  EXPECT_EQ(s["messages"], 4);
+  EXPECT_EQ(s["events_new"], 1);
+  EXPECT_EQ(s["events_updated"], 0);
+  EXPECT_EQ(s["events_cancelled"], 0);
+  EXPECT_EQ(Events(), "2025-03-06 10:00 confirmed 0;2025-03-14 21:00 confirmed 0;");
+  EXPECT_EQ(Unprocessed(), 0);
+  EXPECT_TRUE(MarksAtTheEnd());
+  EXPECT_EQ(Scan()["messages"], 0);  // nothing left
+}
+
+// A message imported late between scanned ones (a fuller export of the
+// chat): the scanned messages after it are read as context, so the plan
+// they agreed is found again as it was, not withdrawn or downgraded.
+TEST_F(EventsScanMark, AMessageImportedBetweenScannedOnesKeepsTheirEvent) {
+  Import("first.txt",
+         "05/03/25, 10:00 - Luis: ¿Quedamos el jueves a las 10 para la reunión?\n"
+         "05/03/25, 10:30 - Ana: Sí, el jueves a las 10 me va bien\n");
+  Scan();
+  EXPECT_EQ(Events(), "2025-03-06 10:00 confirmed 0;");
+  Import("fuller.txt",
+         "05/03/25, 10:00 - Luis: ¿Quedamos el jueves a las 10 para la reunión?\n"
+         "05/03/25, 10:10 - Ana: Un momento\n"
+         "05/03/25, 10:30 - Ana: Sí, el jueves a las 10 me va bien\n");
+  json s = Scan();
+  EXPECT_EQ(s["messages"], 1);
+  EXPECT_EQ(s["events_new"], 0);
+  EXPECT_EQ(s["events_cancelled"], 0);
+  EXPECT_EQ(Events(), "2025-03-06 10:00 confirmed 0;");
+  EXPECT_EQ(Unprocessed(), 0);
+  EXPECT_TRUE(MarksAtTheEnd());
+}
+
+// An import holds the rows of the conversations it writes into until it
+// commits: a scan meanwhile skips that conversation (its mark does not pass
+// the uncommitted message) and scans the others; the next scan takes it.
+TEST_F(EventsScanMark, AnUncommittedImportIsLeftForTheNextScan) {
+  Import("meeting.txt", kMeeting);
+  Scan();
+  EXPECT_EQ(Events(), "2025-03-06 10:00 confirmed 0;");
+  Import("more.txt", std::string(kMeeting) + "05/03/25, 10:04 - Luis: Gracias\n");  // one new
+  const int64_t mark = Count("SELECT scanned_through_id FROM whatsapp_conversations");
+  whatsapp::Store store(Conn());
+  whatsapp::Message m;
+  m.sid = "late-1";
+  m.chat_key = "export:Grupo";
+  m.sender_name = "Luis";
+  m.body = "Mejor el viernes a las 12";
+  m.received_at_us = 1741172400LL * 1000000;  // 2025-03-05 11:00 UTC
+  db::Transaction tx(Conn());
+  ASSERT_EQ(store.Write(std::span<const whatsapp::Message>(&m, 1), "export", "").inserted, 1u);
+  json s = Scan();  // while the import is open: listed (one committed new message), held
+  EXPECT_EQ(s["conversations"], 0);
+  EXPECT_EQ(s["messages"], 0);
+  EXPECT_EQ(s["skipped_locked"], 1);
+  tx.Commit();
+  EXPECT_EQ(Count("SELECT scanned_through_id FROM whatsapp_conversations"), mark);
+  EXPECT_EQ(Count("SELECT processed FROM whatsapp_messages WHERE message_sid = 'late-1'"), 0);
+  s = Scan();
+  EXPECT_EQ(s["messages"], 2);
+  EXPECT_EQ(s["events_updated"], 1);
+  EXPECT_EQ(Events(), "2025-03-07 12:00 confirmed 1;");
+  EXPECT_EQ(Count("SELECT processed FROM whatsapp_messages WHERE message_sid = 'late-1'"), 1);
+}
+
+std::string Cloud(const std::string& messages) {
+  return R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550001111","phone_number_id":"9"},"contacts":[{"profile":{"name":"Ana"},"wa_id":"34600000000"}],"messages":[)" +
+         messages + "]}}]}]}\n";
+}
+std::string CloudText(const std::string& id, int64_t ts, const std::string& body) {
+  return Cloud(R"({"from":"34600000000","id":")" + id + R"(","timestamp":")" +
+               std::to_string(ts) + R"(","type":"text","text":{"body":")" + body + R"("}})");
+}
+// The business's reply (an echo).
+std::string CloudEcho(const std::string& id, int64_t ts, const std::string& body) {
+  return R"({"entry":[{"changes":[{"value":{"metadata":{"display_phone_number":"15550001111"},"message_echoes":[{"from":"15550001111","to":"34600000000","id":")" +
+         id + R"(","timestamp":")" + std::to_string(ts) + R"(","type":"text","text":{"body":")" +
+         body + "\"}}]}}]}]}\n";
+}
+
+// A webhook edit of a scanned message: the message is scanned again with its
+// new text and the event moves (SEQUENCE bumped); a repeated delivery of
+// the edit changes nothing more.
+TEST_F(EventsScanMark, AWebhookEditIsScannedAgain) {
+  const int64_t t = 1741165200;  // 2025-03-05 09:00 UTC, a Wednesday
+  const std::string first = tmp_dir_ + "/first.jsonl", edit = tmp_dir_ + "/edit.jsonl";
+  WriteFile(first, CloudText("wamid.A", t, "¿Quedamos el viernes a las 10 para la reunión?") +
+                       CloudEcho("wamid.B", t + 60, "Sí, perfecto, me va bien"));
+  ASSERT_EQ(Run({"whatsapp", "import", first}).exit_code, 0);
+  EXPECT_EQ(Scan()["events_new"], 1);
+  EXPECT_EQ(Events(), "2025-03-07 10:00 confirmed 0;");
+  WriteFile(edit, Cloud(R"({"from":"34600000000","id":"wamid.E1","timestamp":")" +
+                        std::to_string(t + 120) +
+                        R"(","type":"edit","edit":{"original_message_id":"wamid.A","message":{"type":"text","text":{"body":"¿Quedamos el viernes a las 11 para la reunión?"}}}})"));
+  ASSERT_EQ(Run({"whatsapp", "import", edit}).exit_code, 0);
+  EXPECT_EQ(Count("SELECT processed FROM whatsapp_messages WHERE message_sid = 'wamid.A'"), 0);
+  json s = Scan();
+  EXPECT_EQ(s["messages"], 1);
+  EXPECT_EQ(s["events_updated"], 1);
+  EXPECT_EQ(Events(), "2025-03-07 11:00 confirmed 1;");
+  EXPECT_EQ(Unprocessed(), 0);
+  ASSERT_EQ(Run({"whatsapp", "import", edit}).exit_code, 0);  // delivered again
+  EXPECT_EQ(Scan()["messages"], 0);
+  EXPECT_EQ(Events(), "2025-03-07 11:00 confirmed 1;");
+}
+
+// --since leaves older messages unprocessed and the mark before them; a
+// later scan without it takes them; --reprocess --since rescans only from
+// then on.
+TEST_F(EventsScanMark, SinceAndReprocessMoveTheMark) {
+  Import("all.txt", std::string(kMeeting) + kDinner);
+  json s = Scan({"--since", "2025-03-10"});
+  EXPECT_EQ(s["messages"], 2);
+  EXPECT_EQ(Unprocessed(), 4);
+  EXPECT_EQ(Count("SELECT scanned_through_id FROM whatsapp_conversations"),
+            Count("SELECT MIN(id) - 1 FROM whatsapp_messages"));
+  EXPECT_EQ(Scan({"--since", "2025-03-10"})["messages"], 0);
+  s = Scan();
+  EXPECT_EQ(s["messages"], 4);
+  EXPECT_EQ(Events(), "2025-03-06 10:00 confirmed 0;2025-03-14 21:00 confirmed 0;");
+  EXPECT_TRUE(MarksAtTheEnd());
+  s = Scan({"--reprocess", "--since", "2025-03-10"});
+  EXPECT_EQ(s["messages"], 2);
+  EXPECT_EQ(s["events_new"], 0);
+  EXPECT_EQ(Events(), "2025-03-06 10:00 confirmed 0;2025-03-14 21:00 confirmed 0;");
+  EXPECT_EQ(Unprocessed(), 0);
+  EXPECT_TRUE(MarksAtTheEnd());
+  EXPECT_EQ(Scan({"--reprocess"})["messages"], 6);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM extracted_events"), 2);
+}
+
+}  // namespace
+}  // namespace chatbeto::testing
