@@ -1,8 +1,8 @@
 // End-to-end: the scan's per-conversation mark (schema/0015_scan_mark.sql)
 // against messages that arrive late: an earlier export of a chat imported
 // after a later one was scanned, a message imported between scanned ones,
-// an import that has not committed yet, a webhook edit; and --since /
-// --reprocess moving the mark.
+// an import that has not committed yet, a webhook edit; --since /
+// --reprocess moving the mark; the migration of a database scanned before.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -209,6 +209,33 @@ TEST_F(EventsScanMark, SinceAndReprocessMoveTheMark) {
   EXPECT_TRUE(MarksAtTheEnd());
   EXPECT_EQ(Scan({"--reprocess"})["messages"], 6);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM extracted_events"), 2);
+}
+
+// A database scanned before schema/0015: the migration gives each
+// conversation the mark of its flags (up to its first unprocessed message),
+// is re-runnable, and the next scan takes exactly the unprocessed messages.
+TEST_F(EventsScanMark, TheMigrationMarksWhatWasScannedBefore) {
+  Import("all.txt", std::string(kMeeting) + kDinner);
+  Scan({"--since", "2025-03-10"});  // the dinner scanned, the meeting not
+  const int64_t first = Count("SELECT MIN(id) FROM whatsapp_messages");
+  // As a database migrated to 0014 and scanned then would be: no marks.
+  Conn().Execute("UPDATE whatsapp_conversations SET scanned_through_id = 12345");
+  Conn().Execute("DELETE FROM schema_migrations WHERE version = 15");
+  auto r = Run({"db", "migrate"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(Count("SELECT scanned_through_id FROM whatsapp_conversations"), first - 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM information_schema.statistics WHERE table_schema = "
+                  "DATABASE() AND index_name = 'idx_whatsapp_messages_processed'"),
+            0);
+  json s = Scan();
+  EXPECT_EQ(s["messages"], 4);
+  EXPECT_EQ(Events(), "2025-03-06 10:00 confirmed 0;2025-03-14 21:00 confirmed 0;");
+  EXPECT_TRUE(MarksAtTheEnd());
+  // Run again on a scanned database: the mark is its last message.
+  Conn().Execute("DELETE FROM schema_migrations WHERE version = 15");
+  ASSERT_EQ(Run({"db", "migrate"}).exit_code, 0);
+  EXPECT_TRUE(MarksAtTheEnd());
+  EXPECT_EQ(Scan()["messages"], 0);
 }
 
 }  // namespace
