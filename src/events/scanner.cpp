@@ -98,6 +98,14 @@ class Worker {
     const int n = std::max(1, o_.workers);
     const std::string mine =
         n > 1 ? " AND c.id % " + std::to_string(n) + " = " + std::to_string(index_) : "";
+    // Conversations with a message above the mark: one step back along the
+    // index (conversation_id, id) each; with --since, an unprocessed one in it.
+    const std::string pending =
+        since.empty()
+            ? " AND (SELECT m.id FROM whatsapp_messages m WHERE m.conversation_id = c.id ORDER BY "
+              "m.id DESC LIMIT 1) > c.scanned_through_id"
+            : " AND EXISTS(SELECT 1 FROM whatsapp_messages m WHERE m.conversation_id = c.id AND "
+              "m.id > c.scanned_through_id AND m.processed = 0" + since + ")";
     const size_t most = std::min<size_t>(kConversationsPerTransaction,
                                          static_cast<size_t>(std::max(1, o_.batch_size)));
     size_t per_tx = 1;
@@ -106,9 +114,7 @@ class Worker {
       auto rs = c_.Query(
           "SELECT c.id FROM whatsapp_conversations c WHERE c.id > " + std::to_string(cursor) +
           mine +
-          " AND EXISTS(SELECT 1 FROM whatsapp_messages m WHERE m.conversation_id = c.id AND "
-          "m.id > c.scanned_through_id AND m.processed = 0" +
-          since + ") ORDER BY c.id LIMIT " + std::to_string(o_.batch_size));
+          pending + " ORDER BY c.id LIMIT " + std::to_string(o_.batch_size));
       while (rs->next()) batch.push_back(rs->getInt64(1));
       rs.reset();
       if (batch.empty()) break;

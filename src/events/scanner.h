@@ -1,7 +1,7 @@
 // `whatsapp scan`: finds events in stored WhatsApp conversations.
 //
 // Each worker (own connection, READ COMMITTED, autocommit off) walks the
-// conversations with an unprocessed message above their mark
+// conversations with a message above their mark (an unprocessed one, with --since)
 // (whatsapp_conversations.scanned_through_id, schema/0015_scan_mark.sql) in
 // batches (the workers of one run split them by id) and claims them, up to
 // 32 per transaction (fewer when they are long: about 5,000 new messages per
