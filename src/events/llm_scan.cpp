@@ -5,9 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <atomic>
-#include <mutex>
 #include <optional>
-#include <thread>
 #include <map>
 
 #include "db/connection.h"
@@ -19,6 +17,7 @@
 #include "util/error.h"
 #include "util/log.h"
 #include "util/signals.h"
+#include "util/workers.h"
 
 namespace chatbeto::events {
 namespace {
@@ -356,36 +355,16 @@ LlmScanStats RunLlmScan(const Connector& connect, const LlmScanOptions& o, const
   for (int i = 0; i < workers; ++i) conns.push_back(connect());
   const std::vector<int64_t> todo = ListTodo(*conns[0], o, live);
   std::atomic<size_t> next{0};
-  std::atomic<bool> stop{false};
-  std::mutex mu;
-  std::optional<Error> failure;
-  LlmScanStats total;
-  auto body = [&](db::Connection& c) {
-    LlmSend send = live ? make_send() : LlmSend();
-    Pass p(c, o, send);
-    try {
-      for (size_t i; !stop && (i = next++) < todo.size();) {
-        ThrowIfInterrupted();
-        p.Conversation(todo[i]);
-      }
-    } catch (const Error& e) {
-      std::lock_guard<std::mutex> lock(mu);
-      if (!failure) failure = e;
-      stop = true;
-    } catch (const std::exception& e) {
-      std::lock_guard<std::mutex> lock(mu);
-      if (!failure) failure = Error(ErrorKind::kInternal, std::string("scan --llm: ") + e.what());
-      stop = true;
-    }
-    std::lock_guard<std::mutex> lock(mu);
-    total.Add(p.stats);
-  };
-  std::vector<std::thread> threads;
-  for (size_t i = 1; i < conns.size(); ++i) threads.emplace_back(body, std::ref(*conns[i]));
-  body(*conns[0]);
-  for (auto& t : threads) t.join();
-  if (failure) throw *failure;
-  return total;
+  return SumWorkers<LlmScanStats>(static_cast<int>(conns.size()), "scan --llm",
+                                  [&](int index, const std::atomic<bool>& stop) {
+                                    LlmSend send = live ? make_send() : LlmSend();
+                                    Pass p(*conns[index], o, send);
+                                    for (size_t i; !stop && (i = next++) < todo.size();) {
+                                      ThrowIfInterrupted();
+                                      p.Conversation(todo[i]);
+                                    }
+                                    return p.stats;
+                                  });
 }
 
 }  // namespace chatbeto::events

@@ -6,8 +6,6 @@
 #include <atomic>
 #include <deque>
 #include <map>
-#include <mutex>
-#include <thread>
 #include <unordered_map>
 
 #include "db/connection.h"
@@ -20,6 +18,7 @@
 #include "util/error.h"
 #include "util/log.h"
 #include "util/signals.h"
+#include "util/workers.h"
 
 namespace chatbeto::events {
 namespace {
@@ -379,33 +378,12 @@ ScanStats RunScan(const Connector& connect, const ScanOptions& opts) {
   if (opts.reprocess) {
     ResetScan(*conns[0], opts.since);
   }
-  std::atomic<bool> stop{false};
-  std::mutex mu;
-  std::optional<Error> failure;
-  ScanStats total;
-  auto body = [&](db::Connection& c, int index) {
-    Worker w(c, opts, index);
-    try {
-      w.Run(stop);
-    } catch (const Error& e) {
-      std::lock_guard<std::mutex> lock(mu);
-      if (!failure) failure = e;
-      stop = true;
-    } catch (const std::exception& e) {
-      std::lock_guard<std::mutex> lock(mu);
-      if (!failure) failure = Error(ErrorKind::kInternal, std::string("scan: ") + e.what());
-      stop = true;
-    }
-    std::lock_guard<std::mutex> lock(mu);
-    total.Add(w.stats);
-  };
-  std::vector<std::thread> threads;
-  for (size_t i = 1; i < conns.size(); ++i)
-    threads.emplace_back(body, std::ref(*conns[i]), static_cast<int>(i));
-  body(*conns[0], 0);
-  for (auto& t : threads) t.join();
-  if (failure) throw *failure;
-  return total;
+  return SumWorkers<ScanStats>(static_cast<int>(conns.size()), "scan",
+                               [&](int index, const std::atomic<bool>& stop) {
+                                 Worker w(*conns[index], opts, index);
+                                 w.Run(stop);
+                                 return w.stats;
+                               });
 }
 
 }  // namespace chatbeto::events
