@@ -1,5 +1,8 @@
 // The words for days relative to today: "today", "tomorrow", "the day after
 // tomorrow", "now"; "hoy", "mañana", "pasado mañana", "anteayer", "ahora".
+#include <span>
+#include <string_view>
+
 #include "events/temporal_calendar.h"
 #include "events/temporal_parser.h"
 
@@ -12,6 +15,47 @@ Span Instant(const LocalTime& t) {
   s.grain = Grain::kSecond;
   s.instant = true;
   return s;
+}
+
+// Words of time a year may follow ("until 2014"; "antes de 2020": a lead
+// of several words, separated by one space).
+constexpr std::string_view kYearLeadsEn[] = {"until",  "till", "through", "thru",
+                                             "since",  "before", "after", "by"};
+constexpr std::string_view kYearLeadsEs[] = {"hasta", "desde", "para", "antes de", "despues de"};
+
+// How many tokens `lead` ("antes de": 2) takes at token j; 0 when it is not there.
+size_t LeadAt(const Parser& p, size_t j, std::string_view lead) {
+  for (size_t n = 0;; ++n) {
+    const size_t space = lead.find(' ');
+    if (!p.Is(j + n, lead.substr(0, space))) return 0;
+    if (space == std::string_view::npos) return n + 1;
+    lead.remove_prefix(space + 1);
+  }
+}
+
+// One of `leads` at token j, then `article` if there is one ("hasta el
+// 2014"), then a four-digit year that is not the start of something else:
+// nothing after it, or a word of time, or a word that can follow a date.
+// On success `s` is that year and i the token after it.
+bool YearAfterLead(const Parser& p, size_t j, std::span<const std::string_view> leads,
+                   std::string_view article, size_t& i, Span& s) {
+  size_t y = j;
+  for (std::string_view lead : leads)
+    if (size_t n = LeadAt(p, j, lead)) {
+      y = j + n;
+      break;
+    }
+  if (y == j) return false;
+  if (!article.empty() && p.Is(y, article)) ++y;
+  int year;
+  if (p.Digits(y) != 4 || !p.YearNumber(y, year, false) ||
+      (p.IsWordTok(y) && !p.TemporalWord(y) && !p.DateFollower(y)))
+    return false;
+  s.start = LocalTime{year, 1, 1};
+  s.grain = Grain::kYear;
+  s.past = year < p.ref().year;
+  i = y;
+  return true;
 }
 
 }  // namespace
@@ -83,20 +127,8 @@ bool Parser::DateEn(size_t& i, Span& s) const {
       return true;
     }
   }
-  // "until 2014", "through 2014", "since 2010", "before 2020": a year after a word of time
-  if (Is(j, "until") || Is(j, "till") || Is(j, "through") || Is(j, "thru") || Is(j, "since") ||
-      Is(j, "before") || Is(j, "after") || Is(j, "by")) {
-    size_t y = j + 1;
-    int year;
-    if (Digits(y) == 4 && YearNumber(y, year, false) &&
-        (!IsWordTok(y) || TemporalWord(y) || DateFollower(y))) {
-      s.start = LocalTime{year, 1, 1};
-      s.grain = Grain::kYear;
-      s.past = year < ref_.year;
-      i = y;
-      return true;
-    }
-  }
+  // "until 2014", "through 2014", "since 2010", "before 2020"
+  if (YearAfterLead(*this, j, kYearLeadsEn, {}, i, s)) return true;
   // "in 2014", "in 2014 A.D."
   if (Is(j, "in") || Is(j, "during") || Is(j, "of")) {
     size_t y = j + 1;
@@ -165,24 +197,8 @@ bool Parser::DateEs(size_t& i, Span& s) const {
     i = j + (Is(j, "antes") ? 3 : 1);
     return true;
   }
-  // "hasta 2014", "desde 2010", "antes de 2020", "después de 2030", "para 2030"
-  {
-    size_t y = j;
-    if ((Is(y, "antes") || Is(y, "despues")) && Is(y + 1, "de")) ++y;
-    if (Is(y, "hasta") || Is(y, "desde") || Is(y, "para") || (y > j && Is(y, "de"))) {
-      ++y;
-      if (Is(y, "el")) ++y;
-      int year;
-      if (Digits(y) == 4 && YearNumber(y, year, false) &&
-          (!IsWordTok(y) || TemporalWord(y) || DateFollower(y))) {
-        s.start = LocalTime{year, 1, 1};
-        s.grain = Grain::kYear;
-        s.past = year < ref_.year;
-        i = y;
-        return true;
-      }
-    }
-  }
+  // "hasta 2014", "desde el 2010", "antes de 2020", "después de 2030", "para 2030"
+  if (YearAfterLead(*this, j, kYearLeadsEs, "el", i, s)) return true;
   // "en 2014", "del 2013"
   if (Is(j, "en") || Is(j, "del") || Is(j, "el") || Is(j, "ano")) {
     size_t y = j + 1;

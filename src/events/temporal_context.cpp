@@ -4,6 +4,7 @@
 // will march on"), numbers that are head counts ("table for 1 next tuesday"),
 // scores ("we won 3-1"), phone numbers and versions ("650-650-6500",
 // "2.3.1"), amounts ("50%", "$5") and addresses ("calle Mayo 12", "room 12").
+#include <array>
 #include <string>
 #include <unordered_set>
 
@@ -12,168 +13,166 @@
 namespace chatbeto::events::detail {
 namespace {
 
+enum WordClass {
+  kDayFollowers,
+  kRankedNouns,
+  kDateLeads,
+  kWeakMonthLeads,
+  kNumberNouns,
+  kCountLeads,
+  kMeasureNouns,
+  kAmountVerbs,
+  kWordClasses
+};
+
 using Set = std::unordered_set<std::string_view>;
 
-bool In(const Set& s, const Token& t) { return t.kind == Token::kWord && s.count(t.text) > 0; }
-
-// Words after which a lone day ("the fifth", "el dos") still reads as a day:
-// a time, a conjunction, a pronoun or a verb starting the rest of the sentence.
-const Set& DayFollowers(Lang lang) {
-  static const Set en = {"at",     "around", "about", "from",   "till",   "til",
-                         "until",  "by",     "in",    "on",     "or",     "and",   "then",
-                         "is",     "was",    "works", "work",   "would",  "could", "should",
-                         "will",   "for",    "before", "after", "ok",     "okay",  "please",
-                         "too",    "as",     "if",    "so",     "right",  "instead", "maybe",
-                         "we",     "i",      "you",   "they",   "he",     "she",   "it",
-                         "but",    "because", "sounds", "suits", "good",  "fine",  "between",
-                         "also",   "again",  "no",    "yes",    "thanks", "thx",   "lol",
-                         "onwards", "through", "thru", "morning", "afternoon", "evening",
-                         "night",  "noon",   "midnight", "this", "next", "let",
-                         "lets",   "see",    "how",   "what",   "when",   "where", "who",
-                         "please", "pls",    "plz",   "works", "suit",   "either", "ish"};
-  static const Set es = {"a",       "al",      "por",     "en",     "o",      "u",
-                         "y",       "e",       "hasta",   "desde",  "para",   "nos",
-                         "me",      "te",      "les",     "le",     "se",     "lo",
-                         "vale",    "ok",      "mejor",   "entonces", "es",   "esta",
-                         "seria",   "va",      "vamos",   "pero",   "porque", "sobre",
-                         "hacia",   "tipo",    "como",    "si",     "no",     "tambien",
-                         "quedamos", "podemos", "puedo",  "puedes", "que",    "ni",
-                         "mismo",   "gracias", "perfecto", "genial", "bien",  "manana",
-                         "tarde",   "noche",   "mediodia", "yo",    "tu",     "vos",
-                         "usted",   "ustedes", "nosotros", "ellos", "ella",
-                         "estaria", "estamos", "estoy",   "voy",    "vienes", "venis",
-                         "entre",   "antes",   "despues", "temprano", "pronto", "cuando",
-                         "donde",   "jaja",    "jeje"};
-  return lang == Lang::kEs ? es : en;
-}
-
-// Nouns an ordinal or a number counts or ranks ("2nd floor", "el 3 piso").
-const Set& RankedNouns(Lang lang) {
-  static const Set en = {"floor",  "floors",  "place",    "time",    "times",   "row",
-                         "grade",  "street",  "st",       "avenue",  "ave",     "av",
-                         "road",   "rd",      "birthday", "bday",    "anniversary",
-                         "edition", "round",  "century",  "attempt", "try",     "one",
-                         "ones",   "person",  "people",   "level",   "seat",    "gen",
-                         "generation", "chapter", "lesson", "class", "grader", "year",
-                         "half",   "quarter", "option",   "choice",  "pick",    "game",
-                         "match",  "set",     "inning",   "lap",     "base",    "line",
-                         "rank",   "percentile", "degree", "cousin", "wife",    "husband",
-                         "child",  "kid",     "son",      "daughter", "thing",  "thought",
-                         "item",   "point",   "question", "page",    "term",    "semester",
-                         "period", "hour",    "minute",   "day",     "week",    "month"};
-  static const Set es = {"piso",    "planta",   "lugar",    "vez",      "veces",   "puesto",
-                         "fila",    "grado",    "aniversario", "cumpleanos", "edicion", "ronda",
-                         "siglo",   "intento",  "nivel",    "curso",    "ano",     "anos",
-                         "asiento", "capitulo", "leccion",  "clase",    "opcion",  "plato",
-                         "tiempo",  "partido",  "set",      "tramo",    "punto",   "pregunta",
-                         "pagina",  "trimestre", "semestre", "cuatrimestre", "hijo", "hija",
-                         "primo",   "prima",    "parte",    "paso",     "round",   "turno",
-                         "premio",  "mundo",    "plano",    "hora",     "minuto",  "dia",
-                         "semana",  "mes",      "personas", "persona",  "cosa",    "uno"};
-  return lang == Lang::kEs ? es : en;
-}
-
-// Words that introduce a date: a month after them is a month ("in March",
-// "para marzo"), a dashed "3-1" after them is a date ("on 3-1").
-const Set& DateLeads(Lang lang) {
-  static const Set en = {"in",     "during", "since", "until",  "till",   "til",    "by",
-                         "early",  "late",   "mid",   "next",   "last",   "this",   "coming",
-                         "of",     "for",    "from",  "to",     "through", "thru",  "before",
-                         "after",  "around", "on",    "due",    "each",   "every",  "whole",
-                         "entire", "all",    "end",   "beginning", "start", "middle", "between",
-                         "past",   "previous", "following", "upcoming", "date", "dated"};
-  static const Set es = {"en",       "de",       "del",      "desde",   "hasta",   "para",
-                         "a",        "durante",  "este",     "esta",    "proximo", "proxima",
-                         "pasado",   "pasada",   "ultimo",   "ultima",  "principios", "comienzos",
-                         "inicios",  "mediados", "finales",  "fines",   "fin",     "todo",
-                         "entre",    "antes",    "despues",  "por",     "el",      "dia",
-                         "fecha",    "mes",      "cada",     "siguiente", "tras", "al"};
-  return lang == Lang::kEs ? es : en;
-}
-
-// The stricter leads for a month that is also a word ("may", "mar"): not
-// "this may be", "you may".
-const Set& WeakMonthLeads(Lang lang) {
-  static const Set en = {"in",   "during", "since", "until", "till", "til",  "by",
-                         "early", "late",  "mid",   "of",    "from", "through", "next",
-                         "last", "coming", "for",   "before", "after"};
-  static const Set es = {"en",   "de",      "del",       "desde",   "hasta",   "para",
-                         "durante", "mediados", "finales", "principios", "comienzos", "inicios"};
-  return lang == Lang::kEs ? es : en;
-}
-
-// Words before a number that make it part of an address, a room or a list.
-const Set& NumberNouns(Lang lang) {
-  static const Set en = {"street", "st",   "avenue", "ave",     "road",  "rd",   "room",
-                         "suite",  "apt",  "apartment", "unit", "page",  "chapter", "line",
-                         "route",  "bus",  "gate",   "platform", "table", "seat",
-                         "number", "version", "v",   "level",   "floor", "lane", "boulevard",
-                         "blvd",   "drive", "dr",   "highway", "exit",  "box",  "flight",
-                         "track",  "episode", "season", "vol",  "volume", "step", "ticket"};
-  static const Set es = {"calle",  "c",     "avenida", "av",      "avda",   "plaza", "paseo",
-                         "carrera", "cra",  "sala",    "habitacion", "hab", "piso",  "planta",
-                         "puerta", "portal", "pagina", "pag",     "capitulo", "linea", "ruta",
-                         "bus",    "autobus", "anden", "mesa",    "asiento", "numero", "version", "nivel", "local",   "oficina", "vuelo", "km",
-                         "kilometro", "edificio", "bloque", "depto", "departamento", "episodio",
-                         "temporada", "tomo", "paso", "boleto", "entrada", "camino",
-                         "carretera"};
-  return lang == Lang::kEs ? es : en;
-}
-
-// Words before a bare number that make it a head count ("for 2", "para 4",
-// "party of 6", "somos 3").
-const Set& CountLeads(Lang lang) {
-  static const Set en = {"for",    "of",    "x",     "party",  "table",   "group",  "us",
+// Each class of context words in English and Spanish, indexed by WordClass.
+struct ClassWords {
+  Set en, es;
+};
+const std::array<ClassWords, kWordClasses>& Table() {
+  static const std::array<ClassWords, kWordClasses> table = [] {
+    std::array<ClassWords, kWordClasses> t;
+    // Words after which a lone day ("the fifth", "el dos") still reads as a day:
+    // a time, a conjunction, a pronoun or a verb starting the rest of the sentence.
+    t[kDayFollowers].en = {"at",     "around", "about", "from",   "till",   "til",
+                           "until",  "by",     "in",    "on",     "or",     "and",   "then",
+                           "is",     "was",    "works", "work",   "would",  "could", "should",
+                           "will",   "for",    "before", "after", "ok",     "okay",  "please",
+                           "too",    "as",     "if",    "so",     "right",  "instead", "maybe",
+                           "we",     "i",      "you",   "they",   "he",     "she",   "it",
+                           "but",    "because", "sounds", "suits", "good",  "fine",  "between",
+                           "also",   "again",  "no",    "yes",    "thanks", "thx",   "lol",
+                           "onwards", "through", "thru", "morning", "afternoon", "evening",
+                           "night",  "noon",   "midnight", "this", "next", "let",
+                           "lets",   "see",    "how",   "what",   "when",   "where", "who",
+                           "please", "pls",    "plz",   "works", "suit",   "either", "ish"};
+    t[kDayFollowers].es = {"a",       "al",      "por",     "en",     "o",      "u",
+                           "y",       "e",       "hasta",   "desde",  "para",   "nos",
+                           "me",      "te",      "les",     "le",     "se",     "lo",
+                           "vale",    "ok",      "mejor",   "entonces", "es",   "esta",
+                           "seria",   "va",      "vamos",   "pero",   "porque", "sobre",
+                           "hacia",   "tipo",    "como",    "si",     "no",     "tambien",
+                           "quedamos", "podemos", "puedo",  "puedes", "que",    "ni",
+                           "mismo",   "gracias", "perfecto", "genial", "bien",  "manana",
+                           "tarde",   "noche",   "mediodia", "yo",    "tu",     "vos",
+                           "usted",   "ustedes", "nosotros", "ellos", "ella",
+                           "estaria", "estamos", "estoy",   "voy",    "vienes", "venis",
+                           "entre",   "antes",   "despues", "temprano", "pronto", "cuando",
+                           "donde",   "jaja",    "jeje"};
+    // Nouns an ordinal or a number counts or ranks ("2nd floor", "el 3 piso").
+    t[kRankedNouns].en = {"floor",  "floors",  "place",    "time",    "times",   "row",
+                          "grade",  "street",  "st",       "avenue",  "ave",     "av",
+                          "road",   "rd",      "birthday", "bday",    "anniversary",
+                          "edition", "round",  "century",  "attempt", "try",     "one",
+                          "ones",   "person",  "people",   "level",   "seat",    "gen",
+                          "generation", "chapter", "lesson", "class", "grader", "year",
+                          "half",   "quarter", "option",   "choice",  "pick",    "game",
+                          "match",  "set",     "inning",   "lap",     "base",    "line",
+                          "rank",   "percentile", "degree", "cousin", "wife",    "husband",
+                          "child",  "kid",     "son",      "daughter", "thing",  "thought",
+                          "item",   "point",   "question", "page",    "term",    "semester",
+                          "period", "hour",    "minute",   "day",     "week",    "month"};
+    t[kRankedNouns].es = {"piso",    "planta",   "lugar",    "vez",      "veces",   "puesto",
+                          "fila",    "grado",    "aniversario", "cumpleanos", "edicion", "ronda",
+                          "siglo",   "intento",  "nivel",    "curso",    "ano",     "anos",
+                          "asiento", "capitulo", "leccion",  "clase",    "opcion",  "plato",
+                          "tiempo",  "partido",  "set",      "tramo",    "punto",   "pregunta",
+                          "pagina",  "trimestre", "semestre", "cuatrimestre", "hijo", "hija",
+                          "primo",   "prima",    "parte",    "paso",     "round",   "turno",
+                          "premio",  "mundo",    "plano",    "hora",     "minuto",  "dia",
+                          "semana",  "mes",      "personas", "persona",  "cosa",    "uno"};
+    // Words that introduce a date: a month after them is a month ("in March",
+    // "para marzo"), a dashed "3-1" after them is a date ("on 3-1").
+    t[kDateLeads].en = {"in",     "during", "since", "until",  "till",   "til",    "by",
+                        "early",  "late",   "mid",   "next",   "last",   "this",   "coming",
+                        "of",     "for",    "from",  "to",     "through", "thru",  "before",
+                        "after",  "around", "on",    "due",    "each",   "every",  "whole",
+                        "entire", "all",    "end",   "beginning", "start", "middle", "between",
+                        "past",   "previous", "following", "upcoming", "date", "dated"};
+    t[kDateLeads].es = {"en",       "de",       "del",      "desde",   "hasta",   "para",
+                        "a",        "durante",  "este",     "esta",    "proximo", "proxima",
+                        "pasado",   "pasada",   "ultimo",   "ultima",  "principios", "comienzos",
+                        "inicios",  "mediados", "finales",  "fines",   "fin",     "todo",
+                        "entre",    "antes",    "despues",  "por",     "el",      "dia",
+                        "fecha",    "mes",      "cada",     "siguiente", "tras", "al"};
+    // The stricter leads for a month that is also a word ("may", "mar"): not
+    // "this may be", "you may".
+    t[kWeakMonthLeads].en = {"in",   "during", "since", "until", "till", "til",  "by",
+                             "early", "late",  "mid",   "of",    "from", "through", "next",
+                             "last", "coming", "for",   "before", "after"};
+    t[kWeakMonthLeads].es = {"en",   "de",      "del",       "desde",   "hasta",   "para",
+                             "durante", "mediados", "finales", "principios", "comienzos",
+                             "inicios"};
+    // Words before a number that make it part of an address, a room or a list.
+    t[kNumberNouns].en = {"street", "st",   "avenue", "ave",     "road",  "rd",   "room",
+                          "suite",  "apt",  "apartment", "unit", "page",  "chapter", "line",
+                          "route",  "bus",  "gate",   "platform", "table", "seat",
+                          "number", "version", "v",   "level",   "floor", "lane", "boulevard",
+                          "blvd",   "drive", "dr",   "highway", "exit",  "box",  "flight",
+                          "track",  "episode", "season", "vol",  "volume", "step", "ticket"};
+    t[kNumberNouns].es = {"calle",  "c",     "avenida", "av",      "avda",   "plaza", "paseo",
+                          "carrera", "cra",  "sala",    "habitacion", "hab", "piso",  "planta",
+                          "puerta", "portal", "pagina", "pag",     "capitulo", "linea", "ruta",
+                          "bus",    "autobus", "anden", "mesa",    "asiento", "numero",
+                          "version", "nivel", "local",  "oficina", "vuelo",  "km",
+                          "kilometro", "edificio", "bloque", "depto", "departamento", "episodio",
+                          "temporada", "tomo", "paso", "boleto", "entrada", "camino",
+                          "carretera"};
+    // Words before a bare number that make it a head count ("for 2", "para 4",
+    // "party of 6", "somos 3").
+    t[kCountLeads].en = {"for",    "of",    "x",     "party",  "table",   "group",  "us",
                          "are",    "re",    "were",  "be",     "plus",    "with",   "only",
                          "just",   "all",   "bring", "need",   "needs",   "have",   "has",
                          "had",    "get",   "got",   "buy",    "bought",  "want",   "take",
                          "order",  "ordered", "make", "invite", "invited", "book",  "reserve",
                          "another", "extra", "sell",  "send"};
-  static const Set es = {"para",    "de",      "x",       "somos",   "seremos", "son",
+    t[kCountLeads].es = {"para",    "de",      "x",       "somos",   "seremos", "son",
                          "seran",   "fuimos",  "eramos",  "mesa",    "grupo",   "con",
                          "mas",     "solo",    "unos",    "unas",    "todos",   "todas",
                          "estamos", "vamos",   "traigo",  "traer",   "necesito", "necesitamos",
                          "tengo",   "tenemos", "compro",  "comprar", "quiero",  "queremos",
                          "pido",    "pedir",   "invito",  "reservo", "reservar", "otros",
                          "otras",   "llevo",   "llevar",  "mando",   "envio"};
-  return lang == Lang::kEs ? es : en;
+    // Nouns a number measures: "at 5 stars", "1/2 cup", "a 5 km".
+    t[kMeasureNouns].en = {"stars",  "star",   "percent", "pct",    "mph",    "kmh",     "km",
+                           "kms",    "miles",  "mile",    "degrees", "deg",   "bucks",   "dollars",
+                           "dollar", "euros",  "euro",    "pesos",  "pounds", "quid",    "people",
+                           "persons", "apiece", "points", "pts",    "per",    "cup",
+                           "cups",   "inch",   "inches",  "feet",   "foot",   "ft",      "kg",
+                           "kilos",  "lb",     "lbs",     "oz",     "ounces", "tsp",     "tbsp",
+                           "teaspoon", "tablespoon", "liter", "liters", "litre", "litres", "ml",
+                           "gallon", "gallons", "meters", "metres", "m",     "cm",      "mm",
+                           "gb",     "mb",     "kb",      "tb",     "k",      "x",       "times",
+                           "slices", "pieces", "pcs",     "servings", "way",  "tickets", "seats"};
+    // not "por" nor "x": "a las 5 por favor"
+    t[kMeasureNouns].es = {"estrellas", "euros",  "euro",    "pesos",   "dolares", "km",
+                           "kms",       "kilometros", "metros", "grados", "puntos", "personas",
+                           "taza",      "tazas",  "kilo",    "kilos",   "kg",      "gramos",
+                           "litro",     "litros", "ml",      "cucharada", "cucharadas", "veces",
+                           "raciones",  "porciones", "trozos", "entradas", "asientos", "plazas",
+                           "gb",        "mb",     "k"};
+    // Verbs of price, measure and score: the numbers after them are amounts
+    // ("cuesta entre 5 y 10", "rate it from 1 to 5", "it weighs 3").
+    t[kAmountVerbs].en = {"costs",  "cost",   "price",  "priced", "pay",    "paid",   "charge",
+                          "charges", "spend", "spent",  "earn",   "earns",  "weighs", "weigh",
+                          "measures", "rate", "rated",  "score",  "scored", "won",    "lost",
+                          "worth",  "budget", "scale",  "ranges", "range",  "aged",   "ages"};
+    // not "vale" (OK) nor "quedo" / "quedaron" (we meet / they met)
+    t[kAmountVerbs].es = {"cuesta",  "cuestan", "costo",  "costaba", "pague",   "pagar",
+                          "pagas",   "precio",  "cobran", "cobra",   "gasto",   "gastar",
+                          "gana",    "ganamos", "ganaron", "perdimos", "perdieron", "pesa",
+                          "mide",    "puntua",  "puntuacion", "escala", "edades", "presupuesto"};
+    return t;
+  }();
+  return table;
 }
 
-// Nouns a number measures: "at 5 stars", "1/2 cup", "a 5 km".
-const Set& MeasureNouns(Lang lang) {
-  static const Set en = {"stars",  "star",   "percent", "pct",    "mph",    "kmh",     "km",
-                         "kms",    "miles",  "mile",    "degrees", "deg",   "bucks",   "dollars",
-                         "dollar", "euros",  "euro",    "pesos",  "pounds", "quid",    "people",
-                         "persons", "apiece", "points", "pts",    "per",    "cup",
-                         "cups",   "inch",   "inches",  "feet",   "foot",   "ft",      "kg",
-                         "kilos",  "lb",     "lbs",     "oz",     "ounces", "tsp",     "tbsp",
-                         "teaspoon", "tablespoon", "liter", "liters", "litre", "litres", "ml",
-                         "gallon", "gallons", "meters", "metres", "m",     "cm",      "mm",
-                         "gb",     "mb",     "kb",      "tb",     "k",      "x",       "times",
-                         "slices", "pieces", "pcs",     "servings", "way",  "tickets", "seats"};
-  // not "por" nor "x": "a las 5 por favor"
-  static const Set es = {"estrellas", "euros",  "euro",    "pesos",   "dolares", "km",
-                         "kms",       "kilometros", "metros", "grados", "puntos", "personas",
-                         "taza",      "tazas",  "kilo",    "kilos",   "kg",      "gramos",
-                         "litro",     "litros", "ml",      "cucharada", "cucharadas", "veces",
-                         "raciones",  "porciones", "trozos", "entradas", "asientos", "plazas",
-                         "gb",        "mb",     "k"};
-  return lang == Lang::kEs ? es : en;
-}
-
-// Verbs of price, measure and score: the numbers after them are amounts
-// ("cuesta entre 5 y 10", "rate it from 1 to 5", "it weighs 3").
-const Set& AmountVerbs(Lang lang) {
-  static const Set en = {"costs",  "cost",   "price",  "priced", "pay",    "paid",   "charge",
-                         "charges", "spend", "spent",  "earn",   "earns",  "weighs", "weigh",
-                         "measures", "rate", "rated",  "score",  "scored", "won",    "lost",
-                         "worth",  "budget", "scale",  "ranges", "range",  "aged",   "ages"};
-  // not "vale" (OK) nor "quedo" / "quedaron" (we meet / they met)
-  static const Set es = {"cuesta",  "cuestan", "costo",  "costaba", "pague",   "pagar",
-                         "pagas",   "precio",  "cobran", "cobra",   "gasto",   "gastar",
-                         "gana",    "ganamos", "ganaron", "perdimos", "perdieron", "pesa",
-                         "mide",    "puntua",  "puntuacion", "escala", "edades", "presupuesto"};
-  return lang == Lang::kEs ? es : en;
+// Token t is a word of class c in `lang`.
+bool In(WordClass c, Lang lang, const Token& t) {
+  const ClassWords& w = Table()[c];
+  return t.kind == Token::kWord && (lang == Lang::kEs ? w.es : w.en).count(t.text) > 0;
 }
 
 bool Currency(const Token& t) {
@@ -197,33 +196,33 @@ bool Parser::TemporalWord(size_t i) const {
 }
 
 bool Parser::DateFollower(size_t i) const {
-  return i < toks_.size() && In(DayFollowers(lang_), toks_[i]);
+  return i < toks_.size() && In(kDayFollowers, lang_, toks_[i]);
 }
 
 bool Parser::DayIsNotADate(size_t day_tok, size_t after, bool word_day) const {
   if (!IsWordTok(after)) return false;
   const Token& next = toks_[after];
-  if (In(RankedNouns(lang_), next)) return true;
+  if (In(kRankedNouns, lang_, next)) return true;
   // "el 2 a 1 del partido": a score
   if (lang_ == Lang::kEs && (Is(after, "a") || Is(after, "y")) && Num(after + 1) >= 0 &&
       Num(day_tok) >= 0)
     return true;
   // "the 20Th Salon", "the Fifth Avenue": a day of the month before a name
-  if (Capitalized(after) && !TemporalWord(after) && !In(DayFollowers(lang_), next)) return true;
+  if (Capitalized(after) && !TemporalWord(after) && !In(kDayFollowers, lang_, next)) return true;
   // A day written as a word ("the second", "el segundo") is far more often
   // an ordinal of something: only before a word that can follow a date.
-  if (word_day && !In(DayFollowers(lang_), next) && !TemporalWord(after)) return true;
+  if (word_day && !In(kDayFollowers, lang_, next) && !TemporalWord(after)) return true;
   return false;
 }
 
 bool Parser::MonthAloneIsDate(size_t m, size_t after, bool weak) const {
   // "August Hall", "March Madness": the month starts a name
   if (IsWordTok(after) && Capitalized(after) && !TemporalWord(after) &&
-      !In(DayFollowers(lang_), toks_[after]))
+      !In(kDayFollowers, lang_, toks_[after]))
     return false;
   size_t p = m;  // "mid-March": the lead before the hyphen
   if (p > 0 && IsP(p - 1, '-') && Glued(p)) --p;
-  if (p > 0 && In(weak ? WeakMonthLeads(lang_) : DateLeads(lang_), toks_[p - 1])) {
+  if (p > 0 && In(weak ? kWeakMonthLeads : kDateLeads, lang_, toks_[p - 1])) {
     // "we are going to march": a month that is also a verb, after "to", only capitalized
     if (lang_ == Lang::kEn && Is(p - 1, "to") && !Capitalized(m)) return false;
     return true;
@@ -235,14 +234,14 @@ bool Parser::MonthAloneIsDate(size_t m, size_t after, bool weak) const {
 }
 
 bool Parser::LoneOrdinalHasContext(size_t first, size_t after) const {
-  if (first > 0 && (In(DateLeads(lang_), toks_[first - 1]) || Is(first - 1, "about"))) return true;
+  if (first > 0 && (In(kDateLeads, lang_, toks_[first - 1]) || Is(first - 1, "about"))) return true;
   if (Is(after, "of") || Is(after, "de")) return true;
   bool starts = first == 0 || toks_[first - 1].kind == Token::kPunct;
   return starts && (Boundary(after) || DateFollower(after) || TemporalWord(after));
 }
 
 bool Parser::DashedDateHasContext(size_t first, size_t after) const {
-  if (first > 0 && In(DateLeads(lang_), toks_[first - 1])) return true;
+  if (first > 0 && In(kDateLeads, lang_, toks_[first - 1])) return true;
   if (first > 0 && IsWordTok(first - 1) && WeekdayWord(lang_, toks_[first - 1].text)) return true;
   bool starts = first == 0 || (toks_[first - 1].kind == Token::kPunct);
   if (!starts) return false;
@@ -264,7 +263,7 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
   if (Num(i) >= 0 && i >= 1 && (IsP(i - 1, '+') || IsP(i - 1, '#')) && Glued(i)) return true;
   // A number that measures something: "at 5 stars", "1/2 cup", "3/4 of the way".
   if (Num(j - 1) >= 0 && j < toks_.size() && IsWordTok(j) &&
-      (In(MeasureNouns(lang_), toks_[j]) || (Is(j, "of") && IsP(j - 2, '/'))))
+      (In(kMeasureNouns, lang_, toks_[j]) || (Is(j, "of") && IsP(j - 2, '/'))))
     return true;
   // "at 1512 Castro Street", "at 235 West 46th": a number of 3-4 digits before a name
   if (Digits(j - 1) >= 3 && Capitalized(j) && !TemporalWord(j) && !DateFollower(j)) return true;
@@ -275,7 +274,7 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
   if (Num(i) >= 0 && i >= 1 && Glued(i) && Currency(toks_[i - 1])) return true;
   // "room 12", "calle Mayo 12", "Main Street 5": a number or name after an
   // address or list word.
-  if (i >= 1 && In(NumberNouns(lang_), toks_[i - 1]) &&
+  if (i >= 1 && In(kNumberNouns, lang_, toks_[i - 1]) &&
       (Num(i) >= 0 || (IsWordTok(i) && MonthWord(lang_, toks_[i].text))))
     return true;
   // An amount after a verb of price or measure: "cuesta entre 5 y 10", "rate it from 1 to 5".
@@ -288,7 +287,7 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
     // only a bare number or range: "costs at 5pm" is no amount
     bool bare = Num(i) >= 0 || (IsWordTok(i) && NumberWord(lang_, toks_[i].text)) ||
                 Is(i, "between") || Is(i, "from") || Is(i, "entre") || Is(i, "de");
-    if (p >= 1 && bare && !e.date && In(AmountVerbs(lang_), toks_[p - 1])) return true;
+    if (p >= 1 && bare && !e.date && In(kAmountVerbs, lang_, toks_[p - 1])) return true;
   }
   // A head count read as an hour: "table for 1 next tuesday", "para 2 el martes",
   // "dinner for four tomorrow"; a number in words inside a sentence is a count
@@ -296,7 +295,7 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
   const bool number_word = IsWordTok(i) && NumberWord(lang_, toks_[i].text);
   if ((Num(i) >= 0 || number_word) && i >= 1 && e.clock && !e.clock->anchored &&
       !e.clock_end && e.pod == Pod::kNone &&  // "for 4 in the evening" is a time
-      (In(CountLeads(lang_), toks_[i - 1]) || (number_word && IsWordTok(i - 1))))
+      (In(kCountLeads, lang_, toks_[i - 1]) || (number_word && IsWordTok(i - 1))))
     return true;
   return false;
 }

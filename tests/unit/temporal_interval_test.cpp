@@ -86,6 +86,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"the last weekend of March", "2019-03-29T18:00:00", "hour", "2019-04-01T00:00:00"},
         Case{"first weekend of June", "2019-05-31T18:00:00", "hour", "2019-06-03T00:00:00"},
         Case{"until 2030", "2030-01-01T00:00:00", "year"},
+        Case{"since 2010", "2010-01-01T00:00:00", "year"},
+        Case{"through 2014 we", "2014-01-01T00:00:00", "year", "", "through 2014"},
+        Case{"thru 2030", "2030-01-01T00:00:00", "year"},
+        Case{"before 2020 people", "", ""},
         Case{"after 2000 people came", "", ""}));
 
 class TemporalIntervalEs : public ::testing::TestWithParam<Case> {};
@@ -120,6 +124,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"el último fin de semana de marzo", "2019-03-29T18:00:00", "hour",
              "2019-04-01T00:00:00"},
         Case{"hasta 2030", "2030-01-01T00:00:00", "year"},
+        Case{"hasta el 2030", "2030-01-01T00:00:00", "year"},
+        Case{"desde el 2010", "2010-01-01T00:00:00", "year"},
+        Case{"antes de 2020", "2020-01-01T00:00:00", "year"},
+        Case{"después de 2030", "2030-01-01T00:00:00", "year"},
+        Case{"para 2030", "2030-01-01T00:00:00", "year"},
+        Case{"antes 2020", "", ""}, Case{"de 2020", "", ""},
         Case{"llego tarde", "", ""},
         Case{"lun-vie", "2019-03-04T00:00:00", "day", "2019-03-08T00:00:00"},
         Case{"entre el 13 y el 15 de julio", "2019-07-13T00:00:00", "day", "2019-07-15T00:00:00"},
