@@ -13,6 +13,7 @@
 #include <tuple>
 
 #include "chatgpt/array_splitter.h"
+#include "chatgpt/guess_id.h"
 #include "chatgpt/parse.h"
 #include "chatgpt/text_clean.h"
 #include "chatgpt/zip_archive.h"

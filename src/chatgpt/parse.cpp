@@ -352,49 +352,6 @@ void ConversationParser::Impl::FillMessage(element e, bool present, const Conver
   m->raw_json = Minify(e);
 }
 
-void ConversationParser::Impl::WriteOriginals(Conversation* c) {
-  std::string& o = c->repair_originals;
-  o.clear();
-  auto list = [&](const char* name, auto&& items, auto&& write) {
-    if (items.empty()) return;
-    o += o.empty() ? "{" : ",";
-    AppendJsonString(name, &o);
-    o += ":[";
-    for (size_t i = 0; i < items.size(); ++i) {
-      if (i) o += ',';
-      write(items[i]);
-    }
-    o += ']';
-  };
-  std::vector<const ReplacedBytes*> bad_utf8, escapes;
-  for (const ReplacedBytes& r : replaced) (r.escape ? escapes : bad_utf8).push_back(&r);
-  list("invalid_utf8", bad_utf8, [&](const ReplacedBytes* r) {
-    static const char kHex[] = "0123456789abcdef";
-    o += "{\"offset\":" + std::to_string(r->offset) + ",\"bytes_hex\":\"";
-    for (unsigned char b : r->original) {
-      o += kHex[b >> 4];
-      o += kHex[b & 15];
-    }
-    o += "\"}";
-  });
-  list("surrogate_escapes", escapes, [&](const ReplacedBytes* r) {
-    o += "{\"offset\":" + std::to_string(r->offset) + ",\"escape\":";
-    AppendJsonString(r->original, &o);
-    o += '}';
-  });
-  list("parents", moved, [&](const std::pair<std::string_view, std::string_view>& m) {
-    o += "{\"node\":";
-    AppendJsonString(m.first, &o);
-    o += ",\"exported_parent\":";
-    if (m.second.empty()) o += "null";
-    else AppendJsonString(m.second, &o);
-    o += '}';
-  });
-  if (!o.empty()) o += '}';
-  replaced.clear();
-  moved.clear();
-}
-
 ConversationParser::ConversationParser(size_t large_above)
     : impl_(std::make_unique<Impl>(large_above)) {}
 ConversationParser::~ConversationParser() = default;
@@ -438,56 +395,6 @@ Conversation ConversationParser::ParseOwned(std::string& json_bytes) {
 Conversation ParseConversation(std::string_view json_bytes) {
   thread_local ConversationParser parser;
   return parser.Parse(json_bytes);
-}
-
-std::string GuessConversationId(std::string_view b) {
-  // Returns the end of the string starting at the quote b[i] (its closing
-  // quote's position), or npos.
-  auto string_end = [&](size_t i) {
-    for (size_t j = i + 1; j < b.size(); ++j) {
-      if (b[j] == '\\')
-        ++j;
-      else if (b[j] == '"')
-        return j;
-    }
-    return std::string_view::npos;
-  };
-  auto skip_space = [&](size_t i) {
-    while (i < b.size() && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) ++i;
-    return i;
-  };
-  int depth = 0;
-  std::string_view id;
-  for (size_t i = 0; i < b.size(); ++i) {
-    const char ch = b[i];
-    if (ch == '{' || ch == '[')
-      ++depth;
-    else if (ch == '}' || ch == ']')
-      --depth;
-    if (ch != '"') continue;
-    const size_t end = string_end(i);
-    if (end == std::string_view::npos) break;
-    const std::string_view key = b.substr(i + 1, end - i - 1);
-    i = end;
-    if (depth != 1 || (key != "conversation_id" && key != "id")) continue;
-    size_t k = skip_space(end + 1);
-    if (k >= b.size() || b[k] != ':') continue;
-    k = skip_space(k + 1);
-    if (k >= b.size() || b[k] != '"') continue;
-    const size_t vend = string_end(k);
-    if (vend == std::string_view::npos) break;
-    const std::string_view value = b.substr(k + 1, vend - k - 1);
-    i = vend;
-    if (value.empty() || value.size() > 200 || value.find('\\') != std::string_view::npos) continue;
-    if (key == "conversation_id") {
-      id = value;
-      break;
-    }
-    if (id.empty()) id = value;
-  }
-  std::string out;
-  AppendValidUtf8(id, &out);  // the bytes were never validated
-  return out;
 }
 
 }  // namespace chatbeto::chatgpt

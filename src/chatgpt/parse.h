@@ -69,9 +69,4 @@ class ConversationParser {
 // Parse with a thread-local ConversationParser.
 Conversation ParseConversation(std::string_view json_bytes);
 
-// Best-effort id of a record that failed to parse, for error messages: the
-// top-level "conversation_id" (else "id") string, found by a scan that needs
-// no valid JSON. "" when none is found.
-std::string GuessConversationId(std::string_view json_bytes);
-
 }  // namespace chatbeto::chatgpt

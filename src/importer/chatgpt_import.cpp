@@ -1,8 +1,6 @@
 #include "importer/chatgpt_import.h"
 
 #include <chrono>
-#include <filesystem>
-#include <random>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -12,6 +10,7 @@
 #include "db/connection.h"
 #include "db/retry.h"
 #include "importer/conversation_store.h"
+#include "importer/import_record.h"
 #include "importer/scan_ahead.h"
 #include "util/error.h"
 #include "util/log.h"
@@ -20,27 +19,6 @@
 
 namespace chatbeto::importer {
 namespace {
-
-std::string NewRunId() {
-  std::random_device rd;
-  std::mt19937_64 gen((static_cast<uint64_t>(rd()) << 32) ^ rd());
-  char buf[37];
-  uint64_t a = gen(), b = gen();
-  std::snprintf(buf, sizeof buf, "%08x-%04x-4%03x-%04x-%012llx", static_cast<unsigned>(a >> 32),
-                static_cast<unsigned>(a >> 16) & 0xffff, static_cast<unsigned>(a) & 0xfff,
-                (static_cast<unsigned>(b >> 48) & 0x3fff) | 0x8000,
-                static_cast<unsigned long long>(b & 0xffffffffffffULL));
-  return buf;
-}
-
-// imports.path: absolute, so that the row still says which file it was
-// whatever directory the run started in.
-std::string AbsolutePath(const chatgpt::ExportFile& f) {
-  std::error_code ec;
-  std::filesystem::path p = std::filesystem::absolute(f.container_path, ec);
-  std::string out = ec ? f.container_path : p.lexically_normal().string();
-  return f.entry_name.empty() ? out : out + ":" + f.entry_name;
-}
 
 // Imports one file; counts go into `fc`, rejections into `summary`.
 class FileImport {
@@ -51,7 +29,7 @@ class FileImport {
         bytes_before_(bytes_before) {}
 
   void Run(const chatgpt::ExportFile& file) {
-    fc_.import_id = BeginImportRow(file);
+    fc_.import_id = BeginImportRow(conn_, summary_.run_id, file);
     // A damaged zip entry is found only at its end (CRC); reading it once
     // before anything is committed keeps its records out entirely. A small
     // enough entry is kept from that read, so it is inflated only once.
@@ -146,17 +124,7 @@ class FileImport {
     log::Warn(r.Describe());
     fc_.rejected++;
     if (summary_.rejections.size() < 1000) summary_.rejections.push_back(r);
-    try {
-      conn_.Execute(
-          "INSERT INTO import_rejections (import_id, seq, record_index, conversation_id, "
-          "byte_offset, reason) VALUES (" + std::to_string(fc_.import_id) + "," +
-          std::to_string(rejection_seq_++) + "," +
-          (r.index >= 0 ? std::to_string(r.index) : "NULL") + "," +
-          (r.conversation_id.empty() ? "NULL" : db::Quote(r.conversation_id.substr(0, 100))) +
-          "," + std::to_string(r.byte_offset) + "," + db::Quote(r.reason) + ")");
-    } catch (const Error& e) {
-      log::Warn("could not record the rejection: " + std::string(e.what()));
-    }
+    RecordRejection(conn_, fc_.import_id, rejection_seq_++, r);
   }
 
   struct Pending {
@@ -291,44 +259,9 @@ class FileImport {
     }
   }
 
-  int64_t BeginImportRow(const chatgpt::ExportFile& f) {
-    conn_.Execute("INSERT INTO imports (run_id, path, size_bytes, started_at, status) VALUES (" +
-                  db::Quote(summary_.run_id) + "," + db::Quote(AbsolutePath(f)) + "," +
-                  std::to_string(f.size) + ", UTC_TIMESTAMP(6), 'running')");
-    return conn_.QueryInt("SELECT LAST_INSERT_ID()").value_or(0);
-  }
-
   void FinishImportRow(const std::string& status, const std::string& error) {
     fc_.status = status;
-    try {
-      for (const auto& [kind, n] : fc_.repairs) {
-        std::string example;
-        for (const auto& e : summary_.repair_examples)
-          if (e.kind == kind && e.file == fc_.path) {
-            example = chatgpt::DescribeRecord(e.file, e.index, e.conversation_id, e.byte_offset) +
-                      ": " + e.detail;
-            break;
-          }
-        conn_.Execute("INSERT INTO import_repairs (import_id, kind, count, first_example) VALUES (" +
-                      std::to_string(fc_.import_id) + "," + db::Quote(kind) + "," +
-                      std::to_string(n) + "," + (example.empty() ? "NULL" : db::Quote(example)) +
-                      ")");
-      }
-      conn_.Execute(
-          "UPDATE imports SET finished_at = UTC_TIMESTAMP(6), sha256 = " +
-          (fc_.sha256.empty() ? std::string("NULL") : db::Quote(fc_.sha256)) +
-          ", conversations_new = " + std::to_string(fc_.inserted) +
-          ", conversations_updated = " + std::to_string(fc_.updated) +
-          ", conversations_unchanged = " + std::to_string(fc_.unchanged) +
-          ", conversations_older = " + std::to_string(fc_.older) +
-          ", conversations_rejected = " + std::to_string(fc_.rejected) +
-          ", messages_written = " + std::to_string(fc_.messages_written) +
-          ", status = " + db::Quote(status) +
-          ", error = " + (error.empty() ? std::string("NULL") : db::Quote(error)) +
-          " WHERE id = " + std::to_string(fc_.import_id));
-    } catch (const Error& e) {
-      log::Warn("could not record the import's end: " + std::string(e.what()));
-    }
+    importer::FinishImportRow(conn_, fc_, summary_.repair_examples, status, error);
   }
 
   db::Connection& conn_;
@@ -390,10 +323,7 @@ void RunImport(db::Connection& conn, const ImportOptions& opts, ImportSummary* o
   }
   // Under the job lock no other import runs, so a row still 'running' is
   // from a run that was killed or lost its connection before it could say so.
-  int64_t stale = conn.Execute(
-      "UPDATE imports SET status = 'aborted', finished_at = COALESCE(finished_at, "
-      "UTC_TIMESTAMP(6)), error = COALESCE(error, 'the run ended without recording its end "
-      "(killed, or lost its database connection)') WHERE status = 'running'");
+  int64_t stale = MarkAbandonedImports(conn);
   if (stale > 0)
     log::Info("marked " + std::to_string(stale) + " unfinished earlier import row(s) as aborted");
   uint64_t total_bytes = 0;

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "chatgpt/guess_id.h"
 #include "chatgpt/parse.h"
 #include "chatgpt/text_clean.h"
 #include "util/error.h"

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "chatgpt/guess_id.h"
 #include "chatgpt/parse.h"
 #include "chatgpt/text_clean.h"
 #include "util/error.h"
