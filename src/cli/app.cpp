@@ -63,6 +63,15 @@ UnknownWord FirstUnknownWord(CLI::App& app, int argc, char** argv) {
   return {};
 }
 
+// The app or group that was left without the subcommand it needs
+// ("chatbeto", "chatbeto -v", "chatbeto whatsapp"), else nullptr.
+CLI::App* MissingSubcommand(CLI::App& app) {
+  CLI::App* at = &app;
+  for (auto subs = at->get_subcommands(); !subs.empty(); subs = at->get_subcommands())
+    at = subs.front();
+  return at->get_require_subcommand_min() > 0 ? at : nullptr;
+}
+
 void ConfigureLogging(const GlobalOptions& o) {
   log::Level level = log::Level::kInfo;
   if (o.quiet) level = log::Level::kWarn;
@@ -182,6 +191,20 @@ int Dispatch(CLI::App& app, Context& ctx, int argc, char** argv) {
                         "unknown command \"" + unknown.prefix + unknown.word + "\"" +
                             (guess.empty() ? "" : "; did you mean \"" + unknown.prefix + guess + "\"?"),
                         "Run 'chatbeto " + unknown.prefix + "--help' for the list of commands.\n");
+    }
+    // No command at all: what a newcomer types first. The help, on stdout;
+    // still a usage error (exit 2) for a script that lost its arguments.
+    CLI::App* missing = dynamic_cast<const CLI::RequiredError*>(&e) ? MissingSubcommand(app) : nullptr;
+    if (missing) {
+      const std::string group = missing == &app ? "" : missing->get_name() + " ";
+      const std::string message =
+          "no command given" + (group.empty() ? "" : " to \"" + missing->get_name() + "\"");
+      if (WantsJson(argc, argv))
+        return UsageError(ctx, argc, argv, message,
+                          "Run 'chatbeto " + group + "--help' for the list of commands.\n");
+      std::cout << missing->help();
+      std::cerr << "chatbeto: " << message << " (the commands are listed above)\n";
+      return kExitUsage;
     }
     return UsageError(ctx, argc, argv, e.what(),
                       "Run '" + std::string(argv[0]) + " --help' (or '<command> --help') for usage.\n");

@@ -36,8 +36,9 @@ int RunCheck(Context& ctx, const CheckCommandOptions& o) {
       for (const auto& e : r.examples) text += "          e.g. " + e + "\n";
   }
   text += ok ? "all checks passed\n" : "some checks failed\n";
-  ctx.Emit({{"ok", ok}, {"checks", arr}}, text);
-  return ok ? kExitOk : kExitCheckFailed;
+  const int rc = ok ? kExitOk : kExitCheckFailed;
+  ctx.Emit({{"ok", ok}, {"exit_code", rc}, {"checks", arr}}, text);
+  return rc;
 }
 
 }  // namespace

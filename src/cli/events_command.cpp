@@ -82,6 +82,7 @@ int RunList(Context& ctx, const EventsOptions& o) {
 }
 
 int RunExport(Context& ctx, const EventsOptions& o) {
+  RequireParentDirectory("--ics", o.ics);
   auto filter = MakeFilter(o);
   auto conn = ctx.OpenDb();
   CheckConversation(*conn, o);
@@ -118,7 +119,9 @@ void AddEventsCommand(CLI::App& app, Context& ctx) {
   };
   filters(cmd);
   auto* exp = cmd->add_subcommand("export", "Write the events as an iCalendar (.ics) file");
-  exp->add_option("--ics", o->ics, "The .ics file to write (replaced atomically)")->required();
+  exp->add_option("--ics", o->ics,
+                  "The .ics file to write (replaced atomically; its directory must exist)")
+      ->required();
   filters(exp);
   exp->callback([&ctx, o] { ctx.run = [&ctx, o] { return RunExport(ctx, *o); }; });
   cmd->callback([&ctx, o, exp] {

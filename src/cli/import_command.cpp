@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "cli/commands.h"
+#include "cli/validators.h"
 #include "db/job_lock.h"
 #include "importer/chatgpt_import.h"
 #include "util/error.h"
@@ -160,7 +161,7 @@ void AddImportCommand(CLI::App& app, Context& ctx) {
   cmd->add_option("paths", o->paths, "Export zip, folder or JSON files ('chatgpt' may come first)")
       ->required();
   cmd->add_option("--batch-size", o->batch, "Conversations per transaction")
-      ->check(CLI::Range(1, 100000));
+      ->check(WholeNumber(1, 100000));
   cmd->callback([&ctx, o] { ctx.run = [&ctx, o] { return RunImportCommand(ctx, *o); }; });
 }
 

@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "cli/commands.h"
+#include "cli/validators.h"
 #include "db/connection.h"
 #include "db/job_lock.h"
 #include "db/retry.h"
@@ -175,7 +176,7 @@ void AddSearchCommand(CLI::App& app, Context& ctx) {
   cmd->add_option("--since", a->since, "Only messages created on or after this date (YYYY-MM-DD)")
       ->check(CheckDate);
   cmd->add_option("--limit", a->limit, "Show at most this many conversations (1-1000)")
-      ->check(CLI::Range(1, 1000));
+      ->check(WholeNumber(1, 1000));
   cmd->add_option("--sort", a->sort, "relevance (default) or date (newest hit first)")
       ->check(CLI::IsMember({"relevance", "date"}));
   cmd->add_flag("--all-branches", a->all_branches,

@@ -2,6 +2,7 @@
 // [--tz ZONE] [--me NAME]`. Exit 0 when everything went in, 4 when some lines
 // or payloads were rejected (each named with file:line), 5 when another
 // import holds the lock, 130 on SIGINT (the batch in progress rolled back).
+#include "cli/validators.h"
 #include "cli/whatsapp_commands.h"
 #include "db/job_lock.h"
 #include "util/error.h"
@@ -120,7 +121,7 @@ void AddWhatsappImportCommand(CLI::App& group, Context& ctx) {
   cmd->add_flag("--dry-run", o->dry_run,
                 "Read and check everything, report what was found, write nothing (no database)");
   cmd->add_option("--batch-size", o->batch, "Messages per transaction")
-      ->check(CLI::Range(1, 100000));
+      ->check(WholeNumber(1, 100000));
   cmd->callback([&ctx, o] { ctx.run = [&ctx, o] { return Run(ctx, *o); }; });
 }
 

@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "cli/commands.h"
+#include "cli/validators.h"
 #include "cli/whatsapp_scan_llm.h"
 #include "events/event_store.h"
 #include "events/scanner.h"
@@ -75,9 +76,9 @@ void AddWhatsappScanCommand(CLI::App& app, Context& ctx) {
       "scan", "Find calendar events (meetings, appointments, bookings) in the conversations' new "
               "messages, in Spanish and English; several scanners may run at once");
   cmd->add_option("--batch-size", o->scan.batch_size, "Conversations listed per query")
-      ->check(CLI::Range(1, 100000));
+      ->check(WholeNumber(1, 100000));
   cmd->add_option("--workers", o->scan.workers, "Parallel workers, each with its own connection")
-      ->check(CLI::Range(1, 64));
+      ->check(WholeNumber(1, 64));
   cmd->add_flag("--reprocess", o->scan.reprocess,
                 "Scan every message again (events are updated in place, never duplicated)");
   cmd->add_option("--since", o->since, "Only messages received from DATE on (UTC, YYYY-MM-DD)");
@@ -85,7 +86,7 @@ void AddWhatsappScanCommand(CLI::App& app, Context& ctx) {
                   "Zone for conversations stored without one (webhooks); default UTC");
   cmd->add_option("--context", o->scan.context_messages,
                   "Earlier messages read as context for the new ones")
-      ->check(CLI::Range(0, 10000));
+      ->check(WholeNumber(0, 10000));
   cmd->add_flag("--llm", o->llm.llm, "Also ask an LLM (prints the requests; sends them with --live)");
   cmd->add_flag("--live", o->llm.live, "With --llm: really send them (needs OPENAI_API_KEY or --api-key-file)");
   cmd->add_option("--model", o->llm.model, "With --llm: the model (default gpt-4.1-mini)");

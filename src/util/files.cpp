@@ -30,6 +30,17 @@ std::string ReadFileOrThrow(const std::string& path) {
   return *s;
 }
 
+void RequireParentDirectory(const std::string& option, const std::string& path) {
+  const fs::path dir = fs::path(path).parent_path();
+  if (dir.empty()) return;  // the current directory
+  std::error_code ec;
+  const fs::file_status st = fs::status(dir, ec);
+  if (!fs::exists(st))
+    throw Error(ErrorKind::kUsage, option + " " + path + ": no such directory: " + dir.string());
+  if (!fs::is_directory(st))
+    throw Error(ErrorKind::kUsage, option + " " + path + ": " + dir.string() + " is not a directory");
+}
+
 void WriteFileAtomic(const std::string& path, const std::string& content) {
   fs::path p(path);
   std::error_code ec;

@@ -11,6 +11,10 @@ namespace chatbeto {
 std::optional<std::string> ReadFileIfExists(const std::string& path);
 // Throws Error(kUsage) when missing, Error(kIo) when unreadable.
 std::string ReadFileOrThrow(const std::string& path);
+// Throws Error(kUsage) "<option> <path>: no such directory: <dir>" (or "...
+// is not a directory") when the directory `path` would be written into is
+// missing: a mistyped path is reported rather than created.
+void RequireParentDirectory(const std::string& option, const std::string& path);
 // Replaces path's contents atomically (creating parent directories).
 void WriteFileAtomic(const std::string& path, const std::string& content);
 

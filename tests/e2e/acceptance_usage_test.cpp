@@ -2,6 +2,8 @@
 // each test is named after the case that went wrong.
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+
 #include "support/harness.h"
 
 namespace chatbeto::testing {
@@ -21,7 +23,18 @@ void ExpectUsage(const RunResult& r, const std::string& needle, const std::strin
   EXPECT_EQ(doc["error"]["kind"], "usage") << what;
 }
 
-class AcceptanceUsage : public DbTest {};
+class AcceptanceUsage : public DbTest {
+ protected:
+  // `args` ends with an integer option and a bad value: a usage error whose
+  // message holds `needle`, never CLI11's "Value ... not in range".
+  void ExpectWholeNumberExpected(std::vector<std::string> args, const std::string& needle) {
+    const std::string what = args[0] + " " + args[args.size() - 2] + " " + args.back();
+    args.push_back("--json");
+    auto r = Run(args);
+    ExpectUsage(r, needle, what);
+    EXPECT_EQ(r.err.find("not in range"), std::string::npos) << what << ": " << r.err;
+  }
+};
 
 TEST_F(AcceptanceUsage, UnknownSubcommandOfAGroupIsNamedWithAGuess) {
   auto r = Run({"whatsapp", "improt", "--json"});
@@ -78,13 +91,7 @@ TEST_F(AcceptanceUsage, LimitOfOnePointFiveIsNotCalledOutOfRange) {
       {"whatsapp", "messages", "Ana", "--limit", "1.5"},
       {"whatsapp", "messages", "Ana", "--limit", "99999999999999999999"},
   };
-  for (auto args : table) {
-    std::string what = args[args.size() - 2] + " " + args.back();
-    args.push_back("--json");
-    auto r = Run(args);
-    ExpectUsage(r, "expected a whole number from 1 to ", what);
-    EXPECT_EQ(r.err.find("not in range"), std::string::npos) << what << ": " << r.err;
-  }
+  for (const auto& args : table) ExpectWholeNumberExpected(args, "expected a whole number from 1 to ");
   // In range still parses.
   EXPECT_EQ(Run({"sync", "--all", "--limit", "1000000", "--jobs", "64"}).exit_code, 0);
 }
@@ -135,6 +142,71 @@ TEST_F(AcceptanceUsage, StatsSaysOneEventNotOneEventsAndAnEmptyFilterIsNotNoEven
   EXPECT_NE(r.out.find("whatsapp:           1 conversation (1 export), 7 messages ("),
             std::string::npos) << r.out;
   EXPECT_NE(r.out.find(" scanned, 1 event\n"), std::string::npos) << r.out;
+}
+
+TEST_F(AcceptanceUsage, WholeNumberOptionsSayWhatIsExpectedNotOutOfRange) {
+  const std::vector<std::vector<std::string>> table = {
+      {"whatsapp", "scan", "--batch-size", "1.5"},
+      {"whatsapp", "scan", "--batch-size", "0"},
+      {"whatsapp", "scan", "--workers", "2.5"},
+      {"whatsapp", "scan", "--context", "-1"},
+      {"search", "hello", "--limit", "1.5"},
+      {"search", "hello", "--limit", "1001"},
+      {"import", "export.json", "--batch-size", "1.5"},
+      {"import", "export.json", "--batch-size", "abc"},
+      {"whatsapp", "import", "chat.txt", "--batch-size", "0"},
+  };
+  for (const auto& args : table)
+    ExpectWholeNumberExpected(args, args[args.size() - 2] + ": expected a whole number from ");
+  auto r = Run({"search", "hello", "--limit", "0"});
+  EXPECT_NE(r.err.find("expected a whole number from 1 to 1000, got 0"), std::string::npos) << r.err;
+  // In range still parses.
+  EXPECT_EQ(Run({"whatsapp", "scan", "--batch-size", "100000", "--workers", "2", "--context", "0"})
+                .exit_code,
+            0);
+}
+
+TEST_F(AcceptanceUsage, NoCommandPrintsTheHelpAndIsAUsageError) {
+  for (const auto& args : std::vector<std::vector<std::string>>{{}, {"-v"}}) {
+    auto r = RunChatbeto(args);
+    EXPECT_EQ(r.exit_code, 2) << r.err;
+    EXPECT_NE(r.out.find("batch ETL and sync of chat data"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Import ChatGPT exports"), std::string::npos) << r.out;  // the commands
+    EXPECT_NE(r.err.find("chatbeto: no command given"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("A subcommand is required"), std::string::npos) << r.err;
+  }
+  // A group without its command shows the group's help.
+  auto group = Run({"whatsapp"});
+  EXPECT_EQ(group.exit_code, 2) << group.err;
+  EXPECT_NE(group.out.find("Find calendar events"), std::string::npos) << group.out;
+  EXPECT_NE(group.err.find("no command given to \"whatsapp\""), std::string::npos) << group.err;
+  // --json: stdout stays one JSON document.
+  ExpectUsage(Run({"--json"}), "chatbeto: no command given", "--json alone");
+}
+
+TEST_F(AcceptanceUsage, CheckJsonCarriesItsExitCode) {
+  auto failed = Run({"check", "--json"});  // an empty database fails database_not_empty
+  ASSERT_EQ(failed.exit_code, 3) << failed.err;
+  auto doc = json::parse(failed.out);
+  EXPECT_EQ(doc["ok"], false);
+  EXPECT_EQ(doc["exit_code"], 3);
+  auto passed = Run({"check", "--skip", "database_not_empty", "--json"});
+  ASSERT_EQ(passed.exit_code, 0) << passed.err;
+  EXPECT_EQ(json::parse(passed.out)["exit_code"], 0);
+}
+
+TEST_F(AcceptanceUsage, EventsExportIntoAMissingDirectoryNamesItAndCreatesNothing) {
+  const std::string missing = tmp_dir_ + "/no-such-dir/sub";
+  const std::string ics = missing + "/events.ics";
+  ExpectUsage(Run({"events", "export", "--ics", ics, "--json"}),
+              "--ics " + ics + ": no such directory: " + missing, "missing directory");
+  EXPECT_FALSE(std::filesystem::exists(tmp_dir_ + "/no-such-dir"));
+  const std::string file = tmp_dir_ + "/a-file";
+  WriteFile(file, "x");
+  ExpectUsage(Run({"events", "export", "--ics", file + "/events.ics", "--json"}),
+              file + " is not a directory", "a file as the directory");
+  // An existing directory, and the current one, still work.
+  EXPECT_EQ(Run({"events", "export", "--ics", tmp_dir_ + "/events.ics"}).exit_code, 0);
 }
 
 }  // namespace
