@@ -9,6 +9,7 @@
 
 #include "db/job_lock.h"
 #include "support/harness.h"
+#include "support/lock_watch.h"
 
 namespace chatbeto::testing {
 namespace {
@@ -43,8 +44,11 @@ class LockRetry : public DbTest {
 
 TEST_F(LockRetry, MapApplyDuringAnImportWaitsOutTheLockInsteadOfFailing) {
   LockConversations();
+  // Released once the run's first attempt timed out and a second one
+  // waits (a fixed 2.5 s lost on a loaded machine, where the run could
+  // start after it).
   std::thread release([this] {
-    std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+    WaitForALockRetry(Conn().config());
     Conn().Execute("ROLLBACK");
   });
   auto r = Run({"map", "apply", csv_});

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "db/job_lock.h"
+#include "support/lock_watch.h"
 #include "sync_fixture.h"
 
 namespace chatbeto::testing {
@@ -46,26 +47,9 @@ class LockHolder {
 };
 
 // Releases `holder` once a chatbeto transaction waiting for its locks was
-// rolled back (lock wait timeout) and another attempt waits or ran: the
-// retry path is taken on a machine of any speed, and the test does not wait
-// out all the attempts. Gives up waiting after 30 s. Polls every 150 ms: the
-// server refreshes INNODB_TRX only when it was not read in the last 100 ms.
+// rolled back and another attempt waits or ran (support/lock_watch.h).
 void ReleaseAfterARetry(LockHolder& holder, const db::DbConfig& config) {
-  auto watch = db::Connection::Open(config, false);
-  std::string first;
-  bool gap = false;
-  for (auto until = Clock::now() + std::chrono::seconds(30); Clock::now() < until;) {
-    auto waiting = watch->QueryString(
-        "SELECT trx_id FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT' "
-        "ORDER BY trx_id LIMIT 1");
-    if (waiting && first.empty())
-      first = *waiting;
-    else if (!waiting && !first.empty())
-      gap = true;
-    else if (waiting && (gap || *waiting != first))
-      break;
-    std::this_thread::sleep_for(std::chrono::milliseconds(150));
-  }
+  WaitForALockRetry(config);
   holder.Release();
 }
 
