@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "db/connection.h"
+#include "scan_fixture.h"
 #include "support/harness.h"
 #include "whatsapp/store.h"
 
@@ -16,13 +17,8 @@ namespace {
 
 using nlohmann::json;
 
-class EventsScanMark : public DbTest {
+class EventsScanMark : public ScanTest {
  protected:
-  void SetUp() override {
-    DbTest::SetUp();
-    auto r = Run({"db", "migrate"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-  }
   // `whatsapp import` of an Android export (day-first, Madrid) of chat "Grupo".
   void Import(const std::string& name, const std::string& text) {
     const std::string p = tmp_dir_ + "/" + name;
@@ -30,13 +26,6 @@ class EventsScanMark : public DbTest {
     auto r = Run({"whatsapp", "import", p, "--chat", "Grupo", "--date-order", "dmy", "--tz",
                   "Europe/Madrid"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-  }
-  json Scan(std::vector<std::string> extra = {}) {
-    std::vector<std::string> args = {"whatsapp", "scan", "--json"};
-    args.insert(args.end(), extra.begin(), extra.end());
-    auto r = Run(args);
-    EXPECT_EQ(r.exit_code, 0) << r.err;
-    return r.out.empty() ? json() : json::parse(r.out);
   }
   // "start status sequence;" per event, by start.
   std::string Events() {

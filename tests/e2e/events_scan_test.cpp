@@ -7,6 +7,7 @@
 #include <future>
 #include <nlohmann/json.hpp>
 
+#include "scan_fixture.h"
 #include "support/harness.h"
 
 namespace chatbeto::testing {
@@ -14,13 +15,8 @@ namespace {
 
 using nlohmann::json;
 
-class EventsScan : public DbTest {
+class EventsScan : public ScanTest {
  protected:
-  void SetUp() override {
-    DbTest::SetUp();
-    auto r = Run({"db", "migrate"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-  }
   // A conversation; returns its id.
   int64_t Conversation(const std::string& key, const std::string& platform, const std::string& tz) {
     Conn().Execute(
@@ -49,13 +45,6 @@ class EventsScan : public DbTest {
     int minute = 0;
     for (auto& l : lines) Message(c, l[0], "2025-03-05 08:0" + std::to_string(minute++) + ":00", l[1]);
     return c;
-  }
-  json Scan(std::vector<std::string> extra = {}) {
-    std::vector<std::string> args = {"whatsapp", "scan", "--json"};
-    args.insert(args.end(), extra.begin(), extra.end());
-    auto r = Run(args);
-    EXPECT_EQ(r.exit_code, 0) << r.err;
-    return r.out.empty() ? json() : json::parse(r.out);
   }
   json Events(std::vector<std::string> extra = {}) {
     std::vector<std::string> args = {"events", "--json"};
