@@ -14,6 +14,7 @@
 
 #include "support/fake_openai.h"
 #include "support/harness.h"
+#include "support/lock_watch.h"
 
 namespace chatbeto::testing {
 namespace {
@@ -316,8 +317,9 @@ TEST_F(EventsLlm, ALockConflictWhileWritingIsRetriedWithoutSendingAgain) {
   Conn().Execute("SET GLOBAL innodb_lock_wait_timeout = 1");  // sessions started from now on
   Conn().Execute("START TRANSACTION");
   Conn().QueryInt("SELECT COUNT(*) FROM (SELECT id FROM whatsapp_messages FOR UPDATE) t");  // as another writer would
-  std::thread release([this] {
-    std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+  // Released once chatbeto's first attempt timed out and another one began.
+  std::thread release([this, config = Conn().config()] {
+    WaitForALockRetry(config);
     Conn().Execute("ROLLBACK");
   });
   auto r = Run({"whatsapp", "scan", "--llm", "--live", "--json"}, LiveEnv());
@@ -360,10 +362,10 @@ TEST_F(EventsLlm, InterruptedLeavesEveryConversationWholeAndTheRerunFinishes) {
   });
   std::string keyfile = tmp_dir_ + "/key";
   WriteFile(keyfile, fake_->ApiKey());
-  setenv("OPENAI_BASE_URL", fake_->BaseUrl().c_str(), 1);  // RunChatbetoWithSignal takes no env
-  auto r = RunChatbetoWithSignal({"--db", DbUrl(), "whatsapp", "scan", "--llm", "--live", "--api-key-file", keyfile},
-                                 1000, SIGINT);
-  unsetenv("OPENAI_BASE_URL");
+  // The signal goes once the first window was sent: the run is then mid-way.
+  auto r = RunChatbetoSignalWhen({"--db", DbUrl(), "whatsapp", "scan", "--llm", "--live", "--api-key-file", keyfile},
+                                 [&] { return !fake_->ResponseRequests().empty(); }, SIGINT,
+                                 {{"OPENAI_BASE_URL", fake_->BaseUrl()}});
   EXPECT_EQ(r.exit_code, 130) << r.err;
   const int64_t done = Count("SELECT COUNT(*) FROM whatsapp_llm_scan WHERE last_message_id > 0");
   EXPECT_LT(done, kConversations);

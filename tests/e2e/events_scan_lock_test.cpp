@@ -11,6 +11,7 @@
 
 #include "db/job_lock.h"
 #include "support/harness.h"
+#include "support/lock_watch.h"
 
 namespace chatbeto::testing {
 namespace {
@@ -65,8 +66,9 @@ class EventsScanLock : public DbTest {
 
 TEST_F(EventsScanLock, ALockWaitTimeoutIsRetriedAndTheConversationDoneOnce) {
   LockTheEvent();
-  std::thread release([this] {
-    std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+  // Released once chatbeto's first attempt timed out and another one began.
+  std::thread release([this, config = Conn().config()] {
+    WaitForALockRetry(config);
     Conn().Execute("ROLLBACK");
   });
   auto r = Run({"whatsapp", "scan", "--json"});

@@ -223,8 +223,8 @@ TEST_F(ImportHardening, InterruptedImportJsonGivesCountsSoFar) {
   for (int i = 0; i < 20000; ++i) many.push_back({"int-" + std::to_string(i), "C " + std::to_string(i), "", 6});
   auto p = Write("conversations.json", ExportJson(many));
   ASSERT_EQ(Run({"db", "migrate"}).exit_code, 0);
-  auto r = RunChatbetoWithSignal({"--db", DbUrl(), "import", p, "--batch-size", "50", "--json"},
-                                 700, SIGINT);
+  auto r = RunChatbetoSignalWhen({"--db", DbUrl(), "import", p, "--batch-size", "50", "--json"},
+                                 [&] { return Count("SELECT COUNT(*) FROM conversations") > 0; }, SIGINT);
   ASSERT_EQ(r.exit_code, 130) << r.err;
   json doc;
   ASSERT_NO_THROW(doc = json::parse(r.out)) << r.out;

@@ -114,10 +114,9 @@ TEST_F(SyncTest, KilledMidSyncThenRerunIsExact) {
   std::string keyfile = tmp_dir_ + "/key";
   WriteFile(keyfile, fake_->ApiKey());
   std::vector<std::string> args = {"--db", DbUrl(), "sync", "--all", "--live", "--api-key-file", keyfile};
-  // RunChatbetoWithSignal has no env parameter: the base URL goes through ours.
-  setenv("OPENAI_BASE_URL", fake_->BaseUrl().c_str(), 1);
-  auto killed = RunChatbetoWithSignal(args, 1000, SIGKILL);
-  unsetenv("OPENAI_BASE_URL");
+  // The kill goes once the second append reached the server: mid-sync.
+  auto killed = RunChatbetoSignalWhen(args, [&] { return fake_->Requests() >= 3; }, SIGKILL,
+                                      {{"OPENAI_BASE_URL", fake_->BaseUrl()}});
   EXPECT_EQ(killed.exit_code, 128 + SIGKILL);
   EXPECT_GT(fake_->Requests(), 0);
   fake_->ClearFaults();

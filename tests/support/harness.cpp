@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -73,7 +74,7 @@ std::string SourceDir() { return CHATBETO_SOURCE_DIR; }
 namespace {
 RunResult RunImpl(const std::vector<std::string>& args,
                   const std::map<std::string, std::string>& env, int timeout_seconds,
-                  int signal_delay_ms, int sig) {
+                  int signal_delay_ms, int sig, const std::function<bool()>& ready = {}) {
   std::map<std::string, std::string> vars;
   for (char** e = environ; *e; ++e) {
     std::string kv = *e;
@@ -125,7 +126,8 @@ RunResult RunImpl(const std::vector<std::string>& args,
       break;
     }
     if (!signalled &&
-        std::chrono::steady_clock::now() - started > std::chrono::milliseconds(signal_delay_ms)) {
+        std::chrono::steady_clock::now() - started > std::chrono::milliseconds(signal_delay_ms) &&
+        (!ready || ready())) {
       kill(pid, sig);
       signalled = true;
     }
@@ -156,6 +158,11 @@ RunResult RunChatbeto(const std::vector<std::string>& args,
 
 RunResult RunChatbetoWithSignal(const std::vector<std::string>& args, int delay_ms, int sig) {
   return RunImpl(args, {}, 300, delay_ms, sig);
+}
+
+RunResult RunChatbetoSignalWhen(const std::vector<std::string>& args, const std::function<bool()>& ready,
+                                int sig, const std::map<std::string, std::string>& env) {
+  return RunImpl(args, env, 300, 0, sig, ready);
 }
 
 std::string ConversationJson(const ConvSpec& c) {

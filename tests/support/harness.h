@@ -5,6 +5,7 @@
 #pragma once
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -81,5 +82,14 @@ std::string ExportJson(const std::vector<ConvSpec>& convs);
 
 // Runs chatbeto and sends `sig` after `delay_ms`.
 RunResult RunChatbetoWithSignal(const std::vector<std::string>& args, int delay_ms, int sig);
+
+// Runs chatbeto and sends `sig` once `ready()` returns true; `ready` is polled
+// about every 20 ms on the calling thread while the child runs (give it a
+// connection of its own state, e.g. a row count). Use it instead of a fixed
+// delay whenever "the run has reached X" can be observed: a fixed delay is
+// too early on a slow machine (under ASan the signal can land before the
+// handler is installed) and too late on a fast one.
+RunResult RunChatbetoSignalWhen(const std::vector<std::string>& args, const std::function<bool()>& ready,
+                                int sig, const std::map<std::string, std::string>& env = {});
 
 }  // namespace chatbeto::testing
