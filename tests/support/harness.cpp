@@ -74,7 +74,7 @@ std::string SourceDir() { return CHATBETO_SOURCE_DIR; }
 namespace {
 RunResult RunImpl(const std::vector<std::string>& args,
                   const std::map<std::string, std::string>& env, int timeout_seconds,
-                  int signal_delay_ms, int sig, const std::function<bool()>& ready = {}) {
+                  bool send_signal, int sig, const std::function<bool()>& ready = {}) {
   std::map<std::string, std::string> vars;
   for (char** e = environ; *e; ++e) {
     std::string kv = *e;
@@ -117,7 +117,8 @@ RunResult RunImpl(const std::vector<std::string>& args,
   pollfd fds[2] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}};
   auto started = std::chrono::steady_clock::now();
   auto deadline = started + std::chrono::seconds(timeout_seconds);
-  bool signalled = signal_delay_ms < 0;
+  auto next_check = started;  // `ready` is asked at most every 20 ms
+  bool signalled = !send_signal;
   int open_fds = 2;
   char buf[65536];
   while (open_fds > 0) {
@@ -125,11 +126,12 @@ RunResult RunImpl(const std::vector<std::string>& args,
       kill(pid, SIGKILL);
       break;
     }
-    if (!signalled &&
-        std::chrono::steady_clock::now() - started > std::chrono::milliseconds(signal_delay_ms) &&
-        (!ready || ready())) {
-      kill(pid, sig);
-      signalled = true;
+    if (!signalled && std::chrono::steady_clock::now() >= next_check) {
+      next_check = std::chrono::steady_clock::now() + std::chrono::milliseconds(20);
+      if (ready()) {
+        kill(pid, sig);
+        signalled = true;
+      }
     }
     if (poll(fds, 2, 20) <= 0) continue;
     for (int i = 0; i < 2; ++i) {
@@ -153,16 +155,12 @@ RunResult RunImpl(const std::vector<std::string>& args,
 
 RunResult RunChatbeto(const std::vector<std::string>& args,
                       const std::map<std::string, std::string>& env, int timeout_seconds) {
-  return RunImpl(args, env, timeout_seconds, -1, 0);
-}
-
-RunResult RunChatbetoWithSignal(const std::vector<std::string>& args, int delay_ms, int sig) {
-  return RunImpl(args, {}, 300, delay_ms, sig);
+  return RunImpl(args, env, timeout_seconds, false, 0);
 }
 
 RunResult RunChatbetoSignalWhen(const std::vector<std::string>& args, const std::function<bool()>& ready,
                                 int sig, const std::map<std::string, std::string>& env) {
-  return RunImpl(args, env, 300, 0, sig, ready);
+  return RunImpl(args, env, 300, true, sig, ready);
 }
 
 std::string ConversationJson(const ConvSpec& c) {

@@ -80,9 +80,6 @@ std::string ConversationJson(const ConvSpec& c);
 // A JSON array of conversations.
 std::string ExportJson(const std::vector<ConvSpec>& convs);
 
-// Runs chatbeto and sends `sig` after `delay_ms`.
-RunResult RunChatbetoWithSignal(const std::vector<std::string>& args, int delay_ms, int sig);
-
 // Runs chatbeto and sends `sig` once `ready()` returns true; `ready` is polled
 // about every 20 ms on the calling thread while the child runs (give it a
 // connection of its own state, e.g. a row count). Use it instead of a fixed
