@@ -262,7 +262,9 @@ TEST_F(Import, LostConnectionEndsTheRunWithoutRejectingRecords) {
   RunResult r;
   std::thread importer([&] { r = Run({"import", p, "--batch-size", "50"}); });
   int killed = 0;
-  for (int tries = 0; tries < 600 && !killed; ++tries) {
+  // Up to a minute for the first batches: an ASan build on a loaded CI machine starts slowly.
+  for (auto until = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+       !killed && std::chrono::steady_clock::now() < until;) {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
     if (Count("SELECT COUNT(*) FROM conversations") < 100) continue;  // a few batches in
     auto rs = Conn().Query("SELECT id FROM information_schema.processlist WHERE db = " +
