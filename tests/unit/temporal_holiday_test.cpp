@@ -1,5 +1,7 @@
 // Holidays by calendar rule in both languages: fixed days, weekdays counted in
-// a month, days and spans around Easter (computed), a year said in words.
+// a month, days and spans around Easter (computed), a year said in words, and
+// feasts of the Hebrew, Islamic and Chinese calendars and the Orthodox Easter
+// (dates checked against published calendars, not against any test corpus).
 // Reference: Friday 1 March 2019, 09:00 (Easter 2019: 21 April).
 #include "temporal_test_util.h"
 
@@ -32,7 +34,36 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"last Christmas", "2018-12-25T00:00:00", "day"},
         // years in words
         Case{"Easter Sunday two thousand ten", "2010-04-04T00:00:00", "day"},
-        Case{"May 5th nineteen ninety-four", "1994-05-05T00:00:00", "day"}));
+        Case{"May 5th nineteen ninety-four", "1994-05-05T00:00:00", "day"},
+        // Hebrew calendar: the evening each begins
+        Case{"Yom Kippur 2023", "2023-09-24T00:00:00", "day"},
+        Case{"Rosh Hashanah 2024", "2024-10-02T00:00:00", "day"},
+        Case{"Hanukkah 2022", "2022-12-18T00:00:00", "day", "2022-12-25T00:00:00"},
+        Case{"Purim 2024", "2024-03-23T00:00:00", "day"},  // a leap year: Adar II
+        Case{"Purim 2023", "2023-03-06T00:00:00", "day"},
+        Case{"Passover", "2019-04-19T00:00:00", "day", "2019-04-26T00:00:00"},
+        // Islamic calendar (Umm al-Qura)
+        Case{"Eid al-Fitr 2023", "2023-04-21T00:00:00", "day"},
+        Case{"Eid al-Adha 2024", "2024-06-16T00:00:00", "day"},
+        Case{"Ramadan 2024", "2024-03-11T00:00:00", "day", "2024-04-09T00:00:00"},
+        Case{"Jamat ul-Vida 2024", "2024-04-05T00:00:00", "day"},  // the last Friday of Ramadan
+        // Chinese calendar
+        Case{"Chinese New Year 2024", "2024-02-10T00:00:00", "day"},
+        Case{"lunar new year 2025", "2025-01-29T00:00:00", "day"},
+        Case{"the mid-autumn festival 2024", "2024-09-17T00:00:00", "day"},
+        Case{"last Chinese New Year", "2019-02-05T00:00:00", "day"},
+        // Orthodox Easter (Julian computus)
+        Case{"Orthodox Easter 2024", "2024-05-05T00:00:00", "day"},
+        Case{"orthodox easter 2025", "2025-04-20T00:00:00", "day"},  // the same Sunday as Easter
+        Case{"Clean Monday 2024", "2024-03-18T00:00:00", "day"},
+        // moved off the weekend
+        Case{"Boss's Day 2022", "2022-10-17T00:00:00", "day"},  // 16 October was a Sunday
+        Case{"King's Day 2025", "2025-04-26T00:00:00", "day"},  // 27 April was a Sunday
+        // a holiday after a shift of the reference: the first one on or after it
+        Case{"thanksgiving in 3 years", "2022-11-24T00:00:00", "day"},
+        Case{"Christmas 2 years ago", "2017-12-25T00:00:00", "day"},
+        Case{"I had an epiphany", "", ""},  // a word first: only "feast of the Epiphany" is the day
+        Case{"Halloween 9 months from now", "2020-10-31T00:00:00", "day", "", "Halloween 9 months from now"}));
 
 class TemporalHolidayEs : public ::testing::TestWithParam<Case> {};
 TEST_P(TemporalHolidayEs, Resolves) { Check(GetParam(), Lang::kEs, kFri); }
@@ -59,7 +90,13 @@ INSTANTIATE_TEST_SUITE_P(
         // years in words
         Case{"cuatro de mayo de mil novecientos noventa", "1990-05-04T00:00:00", "day"},
         Case{"Navidad de dos mil veinte", "2020-12-25T00:00:00", "day"},
-        Case{"mayo de mil novecientos noventa y cuatro", "1994-05-01T00:00:00", "month"}));
+        Case{"mayo de mil novecientos noventa y cuatro", "1994-05-01T00:00:00", "month"},
+        Case{"vivo en San Juan", "", ""},  // a city; la noche / el día de San Juan are days
+        Case{"el Año Nuevo chino de 2024", "2024-02-10T00:00:00", "day"},
+        Case{"la Pascua ortodoxa de 2024", "2024-05-05T00:00:00", "day"},
+        Case{"Yom Kipur de 2023", "2023-09-24T00:00:00", "day"},
+        Case{"el Día Internacional de la Mujer", "2019-03-08T00:00:00", "day"},
+        Case{"el día mundial de la lengua árabe", "2019-12-18T00:00:00", "day"}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing

@@ -1,0 +1,77 @@
+// Named days of the year and the rule that places each in a Gregorian year:
+// fixed dates (Navidad, Halloween), weekdays counted in a month
+// (Thanksgiving), days around Easter (Western and Orthodox), and days of the
+// Hebrew, Islamic and Chinese calendars (holiday_calendars.h). Pure data and
+// functions of their arguments.
+#pragma once
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "events/holiday_calendars.h"
+#include "events/temporal.h"
+
+namespace chatbeto::events::detail {
+
+struct Holiday {
+  enum Kind { kFixed, kNthWeekday, kLastWeekday, kEaster, kOrthodoxEaster, kLunar } kind;
+  int month = 0, day = 0;  // kFixed, kLunar; kNth/kLast: month and weekday (0 = Monday) in `day`
+  int n = 0;               // kNthWeekday: which one; k*Easter: days from Easter Sunday
+  int extra = 0;           // days added last (Black Friday: Thanksgiving + 1; a Hebrew eve: -1)
+  int span = 0;            // days after the first that it lasts (Semana Santa: 7); -1: the month
+  LunarCalendar cal = LunarCalendar::kHebrew;  // kLunar
+  int on_friday = 0, on_saturday = 0, on_sunday = 0;  // days moved when it falls on one
+  int back_to = -1;  // weekday: the last such weekday strictly before the date (Jamat ul-Vida)
+};
+
+// Rules for the tables.
+inline Holiday OrthodoxEaster(int n) { return {Holiday::kOrthodoxEaster, 0, 0, n}; }
+// Hebrew days begin at sundown: a feast is placed on the evening it begins.
+inline Holiday Hebrew(int month, int day, int span = 0) {
+  return {Holiday::kLunar, month, day, 0, -1, span, LunarCalendar::kHebrew};
+}
+inline Holiday Islamic(int month, int day, int span = 0) {
+  return {Holiday::kLunar, month, day, 0, 0, span, LunarCalendar::kIslamic};
+}
+inline Holiday Chinese(int month, int day) {
+  return {Holiday::kLunar, month, day, 0, 0, 0, LunarCalendar::kChinese};
+}
+// Nisan 27; a Friday moves to Thursday, a Sunday to Monday.
+inline Holiday YomHashoah() {
+  Holiday h = Hebrew(8, 27);
+  h.on_friday = -1;
+  h.on_sunday = 1;
+  return h;
+}
+// The last Friday before 1 Shawwal.
+inline Holiday LastFridayOfRamadan() {
+  Holiday h = Islamic(10, 1);
+  h.back_to = 4;
+  return h;
+}
+// Kept on the nearest weekday: a Saturday moves to Friday, a Sunday to Monday.
+inline Holiday NearestWeekday(int month, int day) {
+  Holiday h{Holiday::kFixed, month, day};
+  h.on_saturday = -1;
+  h.on_sunday = 1;
+  return h;
+}
+inline Holiday SundayToSaturday(int month, int day) {
+  Holiday h{Holiday::kFixed, month, day};
+  h.on_sunday = -1;
+  return h;
+}
+
+// Keys are the folded words run together without spaces, apostrophes or hyphens.
+const std::unordered_map<std::string, Holiday>& HolidayTable(Lang lang);
+
+// The Spanish table (temporal_holiday_table_es.cpp).
+const std::unordered_map<std::string, Holiday>& SpanishHolidays();
+
+// The holiday's day in Gregorian year y, or nullopt when it has none.
+std::optional<LocalTime> HolidayInYear(const Holiday& h, int y);
+
+// Days after `start` (from HolidayInYear) that the holiday lasts.
+int HolidaySpan(const Holiday& h, const LocalTime& start);
+
+}  // namespace chatbeto::events::detail
