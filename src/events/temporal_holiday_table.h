@@ -26,6 +26,8 @@ struct Holiday {
 
 // Rules for the tables.
 inline Holiday OrthodoxEaster(int n) { return {Holiday::kOrthodoxEaster, 0, 0, n}; }
+// Great Lent: the forty days from Clean Monday.
+inline Holiday OrthodoxLent() { return {Holiday::kOrthodoxEaster, 0, 0, -48, 0, 39}; }
 // Hebrew days begin at sundown: a feast is placed on the evening it begins.
 inline Holiday Hebrew(int month, int day, int span = 0) {
   return {Holiday::kLunar, month, day, 0, -1, span, LunarCalendar::kHebrew};

@@ -56,6 +56,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Orthodox Easter 2024", "2024-05-05T00:00:00", "day"},
         Case{"orthodox easter 2025", "2025-04-20T00:00:00", "day"},  // the same Sunday as Easter
         Case{"Clean Monday 2024", "2024-03-18T00:00:00", "day"},
+        Case{"Great Lent 2024", "2024-03-18T00:00:00", "day", "2024-04-26T00:00:00"},
         // moved off the weekend
         Case{"Boss's Day 2022", "2022-10-17T00:00:00", "day"},  // 16 October was a Sunday
         Case{"King's Day 2025", "2025-04-26T00:00:00", "day"},  // 27 April was a Sunday
