@@ -121,6 +121,8 @@ bool Parser::NumericDate(size_t& i, Span& s) const {
     if (c >= 0 && nb <= 2 && nc <= 2 && ValidDate(a, b, c)) {
       s = Day(LocalTime{a, b, c});
       i = after_b + 2;
+      // ISO 8601 "2019-03-14T14:30": the T joins the time that follows
+      if (Is(i, "t") && Glued(i) && Num(i + 1) >= 0 && Glued(i + 1)) ++i;
       return true;
     }
     if (c < 0 && nb <= 2 && b >= 1 && b <= 12 && sep != '.') {

@@ -140,6 +140,7 @@ bool Parser::PeriodDate(size_t& i, Span& s) const {
   size_t next;
   if (!es) {
     if (Is(j, "the")) ++j;
+    if (Is(j, "this") && (Is(j + 1, "coming") || Is(j + 1, "upcoming"))) ++j;  // "this coming week"
     int shift = 99;
     if (Is(j, "this") || Is(j, "current") || Is(j, "present"))
       shift = 0;
@@ -147,7 +148,11 @@ bool Parser::PeriodDate(size_t& i, Span& s) const {
       shift = 1;
     else if (Is(j, "last") || Is(j, "past") || Is(j, "previous") || Is(j, "prior"))
       shift = -1;
-    if (shift != 99 && unit_at(j + 1, g, next)) return finish(g, shift, next);
+    if (shift != 99 && unit_at(j + 1, g, next)) {
+      // "the coming weekend" is the one ahead (or going on), not the one after it
+      if (g == Grain::kSecond && (Is(j, "coming") || Is(j, "upcoming"))) shift = 0;
+      return finish(g, shift, next);
+    }
     // "the weekend", "over the weekend": the coming one (or the one going on)
     if (shift == 99 && Is(i, "the") && unit_at(i + 1, g, next) && g == Grain::kSecond &&
         !Is(next, "of") && !Is(next, "before") && !Is(next, "after"))

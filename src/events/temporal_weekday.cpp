@@ -18,6 +18,7 @@ bool Parser::WeekdayDate(size_t& i, Span& s) const {
   Mod mod = Mod::kNone;
   if (!es) {
     if (Is(j, "on")) ++j;
+    if (Is(j, "this") && (Is(j + 1, "coming") || Is(j + 1, "upcoming"))) ++j;  // "this coming Monday"
     if (Is(j, "this") || Is(j, "current"))
       mod = Mod::kThis;
     else if (Is(j, "next"))

@@ -110,7 +110,11 @@ TEST_P(TemporalEnFri, Resolves) { Check(GetParam(), Lang::kEn, kFri); }
 // Said on Friday 1 March 2019 at 09:00 (the booking dialogues' "today").
 INSTANTIATE_TEST_SUITE_P(
     Table, TemporalEnFri,
-    ::testing::Values(Case{"next Monday", "2019-03-04T00:00:00", "day"},
+    ::testing::Values(
+        // ISO 8601 with its T; "this coming <weekday>" as one phrase
+        Case{"2019-03-14T14:30", "2019-03-14T14:30:00", "minute"},
+        Case{"at 2019-03-14T14:30:15", "2019-03-14T14:30:15", "second"},
+        Case{"this coming Monday", "2019-03-04T00:00:00", "day", "", "this coming Monday"},Case{"next Monday", "2019-03-04T00:00:00", "day"},
                       Case{"this Sunday", "2019-03-03T00:00:00", "day"},
                       Case{"Tuesday next week", "2019-03-05T00:00:00", "day"},
                       Case{"the 8th", "2019-03-08T00:00:00", "day"},

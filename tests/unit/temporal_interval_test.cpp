@@ -38,6 +38,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"this weekend", "2019-03-01T18:00:00", "hour", "2019-03-04T00:00:00"},
         Case{"over the weekend", "2019-03-01T18:00:00", "hour", "2019-03-04T00:00:00",
              "the weekend"},
+        // the coming weekend is the one ahead; "next weekend" the one after
+        Case{"this coming weekend", "2019-03-01T18:00:00", "hour", "2019-03-04T00:00:00",
+             "this coming weekend"},
+        Case{"the upcoming weekend", "2019-03-01T18:00:00", "hour", "2019-03-04T00:00:00"},
+        Case{"next weekend", "2019-03-08T18:00:00", "hour", "2019-03-11T00:00:00"},
         Case{"next week-end", "2019-03-08T18:00:00", "hour", "2019-03-11T00:00:00"},
         Case{"rest of the week", "2019-03-01T00:00:00", "day", "2019-03-03T00:00:00"},
         Case{"all week", "2019-02-25T00:00:00", "day", "2019-03-03T00:00:00"},
