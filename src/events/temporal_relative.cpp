@@ -2,6 +2,9 @@
 // "a week from today", "two sundays from now", "en 10 minutos", "dentro de
 // una semana", "hace dos horas". The result keeps Duckling's grain: one finer
 // than the unit (hours -> minutes, days -> hours, weeks/months -> days).
+// A smaller unit may follow: "in 2 hours and 30 minutes".
+#include <algorithm>
+
 #include "events/temporal_calendar.h"
 #include "events/temporal_parser.h"
 
@@ -162,6 +165,23 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
     quarters += 2;
     k += 2;
   }
+  // "2 hours and 30 minutes", "1 hour 30 minutes", "una hora y 20 minutos": a smaller unit added
+  int64_t extra_secs = 0;
+  Grain extra_grain = Grain::kSecond;
+  if (weekday < 0 && UnitSeconds(u.grain) > 0) {
+    size_t m = k;
+    if ((!es && Is(m, "and")) || (es && Is(m, "y")) || IsP(m, ',')) ++m;
+    size_t n = m;
+    int v = 0;
+    if (SmallNumber(n, v, 999) && IsWordTok(n)) {
+      Unit u2 = UnitWord(lang_, toks_[n].text);
+      if (u2.count > 0 && UnitSeconds(u2.grain) > 0 && UnitSeconds(u2.grain) < UnitSeconds(u.grain)) {
+        extra_secs = static_cast<int64_t>(v) * u2.count * UnitSeconds(u2.grain);
+        extra_grain = u2.grain;
+        k = n + 1;
+      }
+    }
+  }
   if (!es && u.count == 0 && Is(j, "and")) return false;
   // "2 and an half hours": the half comes before the unit
   // direction words after the amount
@@ -244,6 +264,10 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
     if (amount4 % 4 != 0) out_grain = Grain::kSecond;
     t = AddSeconds(base, dir * secs);
     if (g == Grain::kWeek) t = AddDays(base, dir * amount4 * 7 / 4);
+    if (extra_secs > 0) {
+      t = AddSeconds(t, dir * extra_secs);
+      out_grain = std::min(out_grain, Finer(extra_grain));
+    }
   } else {
     int months = static_cast<int>(amount4 *
                                   (g == Grain::kYear      ? 12

@@ -111,6 +111,10 @@ TEST_P(TemporalEnFri, Resolves) { Check(GetParam(), Lang::kEn, kFri); }
 INSTANTIATE_TEST_SUITE_P(
     Table, TemporalEnFri,
     ::testing::Values(
+        // a smaller unit after the first
+        Case{"in 2 hours and 30 minutes", "2019-03-01T11:30:00", "second"},
+        Case{"3 hours 20 minutes ago", "2019-03-01T05:40:00", "second"},
+        Case{"in 2 hours, 5 of us", "2019-03-01T11:00:00", "minute", "", "in 2 hours"},
         // ISO 8601 with its T; "this coming <weekday>" as one phrase
         Case{"2019-03-14T14:30", "2019-03-14T14:30:00", "minute"},
         Case{"at 2019-03-14T14:30:15", "2019-03-14T14:30:15", "second"},

@@ -11,6 +11,9 @@ TEST_P(TemporalEsTue, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
 INSTANTIATE_TEST_SUITE_P(
     Table, TemporalEsTue,
     ::testing::Values(
+        // a smaller unit after the first (reference 04:30)
+        Case{"dentro de una hora y 20 minutos", "2013-02-12T05:50:00", "second"},
+        Case{"hace 2 horas y 15 minutos", "2013-02-12T02:15:00", "second"},
         // days relative to today
         Case{"hoy", "2013-02-12T00:00:00", "day"},
         Case{"nos vemos mañana", "2013-02-13T00:00:00", "day", "", "mañana"},
