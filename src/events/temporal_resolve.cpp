@@ -142,9 +142,15 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
         today = t;
         part = pp;
         if (part == 1 && pod == Pod::kMorning) pod = Pod::kEarly, part = 0;
-      } else if (pp == 1 && lang_ == Lang::kEs && m > best && Is(m - 1, "hora")) {
-        // "mañana a primera hora": first thing in the morning
+      } else if (pp == 1 && m > best && (es ? Is(m - 1, "hora") : Is(m - 1, "early"))) {
+        // "mañana a primera hora", "early tomorrow": first thing in the morning
         best = m;
+        kind = kPod;
+        pod = Pod::kMorning;
+        part = 1;
+      } else if (k + 1 > best && ((es && Is(k, "temprano")) || (!es && Is(k, "first") && Is(k + 1, "thing")))) {
+        // "mañana temprano", "first thing Monday" (with no day, these words are no time)
+        best = k + (es ? 1 : 2);
         kind = kPod;
         pod = Pod::kMorning;
         part = 1;

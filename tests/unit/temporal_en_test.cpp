@@ -111,6 +111,11 @@ TEST_P(TemporalEnFri, Resolves) { Check(GetParam(), Lang::kEn, kFri); }
 INSTANTIATE_TEST_SUITE_P(
     Table, TemporalEnFri,
     ::testing::Values(
+        // early in the day, only with a day
+        Case{"early tomorrow", "2019-03-02T06:00:00", "hour", "2019-03-02T09:00:00"},
+        Case{"first thing Monday", "2019-03-04T06:00:00", "hour", "2019-03-04T09:00:00"},
+        Case{"I came early", "", ""},
+        Case{"the first thing I did", "", ""},
         // a smaller unit after the first
         Case{"in 2 hours and 30 minutes", "2019-03-01T11:30:00", "second"},
         Case{"3 hours 20 minutes ago", "2019-03-01T05:40:00", "second"},

@@ -11,6 +11,9 @@ TEST_P(TemporalEsTue, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
 INSTANTIATE_TEST_SUITE_P(
     Table, TemporalEsTue,
     ::testing::Values(
+        // early in the day, only with a day
+        Case{"mañana temprano", "2013-02-13T06:00:00", "hour", "2013-02-13T09:00:00"},
+        Case{"llegué temprano", "", ""},
         // a smaller unit after the first (reference 04:30)
         Case{"dentro de una hora y 20 minutos", "2013-02-12T05:50:00", "second"},
         Case{"hace 2 horas y 15 minutos", "2013-02-12T02:15:00", "second"},
