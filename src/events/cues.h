@@ -45,6 +45,8 @@ enum Cue : uint32_t {
   kAlso = 1u << 12,        // también, otra, another, also: a second plan
   kContrast = 1u << 13,    // pero, otro, but, else: "that's fine but anything else?"
   kAsk = 1u << 14,         // please confirm, how about, ¿qué tal?: a proposal, even without "?"
+  kServiceNoun = 1u << 15, // peluquería, masaje, haircut, doctor, workout: opens a plan when none
+                           // is open and names it when nothing else does; never a second plan
 };
 
 // The cue found at a word position, with how many words it spans and, for

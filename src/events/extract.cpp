@@ -20,6 +20,7 @@ struct Plan {
   int64_t origin = 0;
   int64_t stored_id = 0;
   std::string noun, phrase, topic;  // title parts
+  bool service_noun = false;         // `noun` is a service noun: an intent noun replaces it
   Lang lang = Lang::kEn;
   Slot agreed, proposed;
   std::string proposer, stater, cancel_proposer;
@@ -36,6 +37,7 @@ struct Plan {
 // Values seen while no plan was open ("Are you free Friday at 10?").
 struct Loose {
   Slot slot;
+  std::string noun, phrase;  // the last plan noun named ("any openings for a haircut?")
   std::string sender;
   int age = 0, seq = -1;
   std::vector<int64_t> ids;
@@ -167,24 +169,36 @@ class Extractor {
       Plan old = *cur_;
       Open(m, lang);
       cur_->noun = old.noun;
+      cur_->service_noun = old.service_noun;
       cur_->phrase = old.phrase;
       cur_->topic = old.topic;
       cur_->lang = old.lang;
     }
-    if (s.Has(kIntentNoun) || s.Has(kIntentVerb)) {
+    if (!cur_ && !s.noun.empty()) {
+      loose_.noun = std::string(s.noun);
+      loose_.phrase = s.phrase;
+    }
+    // A booking reported done with its day or time is a plan even when
+    // nothing named one ("you're booked for Thursday at 2:30pm").
+    if (!cur_ && s.Has(kSuccess) && !s.question && !values.Empty()) Open(m, lang);
+    // A service noun opens a plan only with a day or time beside it: "find a
+    // dentist" is a search, "a haircut on Thursday at 3" a plan.
+    if (s.Has(kIntentNoun) || s.Has(kIntentVerb) || (s.Has(kServiceNoun) && !cur_ && !values.Empty())) {
       bool new_plan = !cur_;
       // A second plan: after a cancelled one, or a different thing ("y
       // también una cena", "another appointment") at another time than the
       // agreed one. The same plan at another time is a change, not a new one.
       if (cur_ && !values.Empty() && !s.Has(kReschedule) && !s.Has(kSuccess)) {
-        bool other_thing = s.Has(kAlso) || (!s.noun.empty() && !cur_->noun.empty() && s.noun != cur_->noun);
+        bool other_thing = s.Has(kAlso) || (!s.noun.empty() && !s.service_noun && !cur_->noun.empty() &&
+                                            !cur_->service_noun && s.noun != cur_->noun);
         if (cur_->cancelled || (cur_->Committed() && other_thing && !Compatible(values, cur_->agreed)))
           new_plan = true;
       }
       if (new_plan) Open(m, lang);
-      if (cur_->noun.empty() && !s.noun.empty()) {
+      if (!s.noun.empty() && (cur_->noun.empty() || (cur_->service_noun && !s.service_noun))) {
         cur_->noun = std::string(s.noun);
         cur_->phrase = s.phrase;
+        cur_->service_noun = s.service_noun;
         cur_->lang = lang;
       }
       cur_->Cite(m.id);
@@ -254,6 +268,11 @@ class Extractor {
       p.proposer = loose_.sender;
       p.proposal_seq = loose_.seq;
       for (int64_t id : loose_.ids) p.Cite(id);
+    }
+    if (!loose_.noun.empty()) {  // a title until the plan names itself
+      p.noun = loose_.noun;
+      p.phrase = loose_.phrase;
+      p.service_noun = true;
     }
     loose_ = Loose{};
     cur_ = std::move(p);

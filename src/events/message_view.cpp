@@ -199,14 +199,18 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     for (; hi < hits.size() && hits[hi].first_word < wi; ++hi) {
       const CueHit& h = hits[hi];
       s.kinds |= h.kinds;
-      if (!(h.kinds & kIntentNoun)) continue;
+      if (!(h.kinds & (kIntentNoun | kServiceNoun))) continue;
+      const bool service = !(h.kinds & kIntentNoun);
       evening = evening || IsEveningPlan(h.display);
       // The fullest title among the sentence's plan nouns ("2 tickets for the
-      // Arctic Monkeys concert" -> "Arctic Monkeys Concert").
+      // Arctic Monkeys concert" -> "Arctic Monkeys Concert"); an intent noun
+      // before any service noun.
       std::string phrase = TitlePhrase(m, f, words, h, first_word, wi, cut);
-      if (s.noun.empty() || phrase.size() > s.phrase.size()) {
+      if (s.noun.empty() || (s.service_noun && !service) ||
+          (s.service_noun == service && phrase.size() > s.phrase.size())) {
         s.noun = h.display;
         s.phrase = phrase;
+        s.service_noun = service;
       }
     }
     for (; mi < matches.size() && matches[mi].begin < src_end; ++mi) {

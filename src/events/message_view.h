@@ -35,6 +35,7 @@ struct Sentence {
   uint32_t kinds = 0;        // Cue bits
   bool question = false;
   std::string_view noun;     // display form of its first intent noun
+  bool service_noun = false; // `noun` is a service noun (kServiceNoun), not an intent noun
   std::string phrase;        // a title: the noun with its place or person
   Slot slot;                 // day/time values stated in it
   bool Has(Cue c) const { return (kinds & c) != 0; }

@@ -100,13 +100,14 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
     if (!e.date) {
       size_t m = k;
       Span t;
-      if (ParseDate(m, t) && m > best) {
+      // an instant ("now", "in 2 hours") never takes a clock said before it ("at 8:30 now")
+      if (ParseDate(m, t) && m > best && !(t.instant && e.clock)) {
         best = m;
         kind = kDate;
         ds = t;
       }
       m = k;
-      if (ParseRelative(m, t) && m > best) {
+      if (ParseRelative(m, t) && m > best && !(t.instant && e.clock)) {
         best = m;
         kind = kDate;
         ds = t;

@@ -114,7 +114,7 @@ class EventsLlm : public DbTest {
   // A plan the rules miss.
   int64_t Pickup() {
     int64_t c = Conversation("export:Marta", "Europe/Madrid");
-    Message(c, "Marta", "2025-03-05 09:00:00", "Te recojo el sábado a las 9 para ir al aeropuerto");
+    Message(c, "Marta", "2025-03-05 09:00:00", "Te llevo el sábado a las 9 para ir al aeropuerto");
     Message(c, "Pablo", "2025-03-05 09:01:00", "Genial, gracias");
     return c;
   }
@@ -288,7 +288,7 @@ TEST_F(EventsLlm, TwoScannersWithTwoWorkersEachSendEveryConversationOnce) {
   const int kConversations = 30;
   for (int i = 0; i < kConversations; ++i) {
     int64_t c = Conversation("export:m" + std::to_string(i), "Europe/Madrid");
-    Message(c, "Marta", "2025-03-05 09:00:00", "Te recojo el sábado a las 9 para ir al aeropuerto");
+    Message(c, "Marta", "2025-03-05 09:00:00", "Te llevo el sábado a las 9 para ir al aeropuerto");
   }
   fake_->SetResponder([](const json& body) {
     std::this_thread::sleep_for(std::chrono::milliseconds(20));  // calls overlap the other scanner's claims
@@ -338,7 +338,7 @@ TEST_F(EventsLlm, LongConversationsGoInWindowsOfFortyWithTheirContext) {
   for (int i = 0; i < 45; ++i)
     Message(c, i % 2 ? "A" : "B", "2025-03-05 09:" + std::string(i < 10 ? "0" : "") + std::to_string(i) + ":00",
             "mensaje " + std::to_string(i));
-  Message(c, "A", "2025-03-05 09:50:00", "Te recojo el sábado a las 9");
+  Message(c, "A", "2025-03-05 09:50:00", "Te llevo el sábado a las 9");
   json s = Scan({"--context", "5"});
   EXPECT_EQ(s["llm"]["windows"], 2);
   auto reqs = fake_->ResponseRequests();
@@ -353,7 +353,7 @@ TEST_F(EventsLlm, InterruptedLeavesEveryConversationWholeAndTheRerunFinishes) {
   const int kConversations = 6;
   for (int i = 0; i < kConversations; ++i) {
     int64_t c = Conversation("export:i" + std::to_string(i), "");
-    Message(c, "Marta", "2025-03-05 09:00:00", "Te recojo el sábado a las 9");
+    Message(c, "Marta", "2025-03-05 09:00:00", "Te llevo el sábado a las 9");
   }
   ASSERT_EQ(Run({"whatsapp", "scan"}).exit_code, 0);
   fake_->SetResponder([](const json& body) {
