@@ -1,10 +1,12 @@
 #include "events/extract.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 
 #include "events/cues.h"
 #include "events/message_view.h"
+#include "events/temporal_calendar.h"
 
 namespace chatbeto::events {
 namespace {
@@ -42,6 +44,18 @@ struct Loose {
   int age = 0, seq = -1;
   std::vector<int64_t> ids;
 };
+
+// A time said alone ("mejor a las 9 y media", "we're at 8:30 now") for a plan
+// that has a time: without am/pm it is the one nearest the plan's time.
+Slot AlignTo(Slot v, const Slot& plan) {
+  if (!v.time || v.date || !plan.time || !v.ambiguous_meridiem) return v;
+  const int base = plan.time->hour * 60 + plan.time->minute;
+  const int am = (v.time->hour % 12) * 60 + v.time->minute, pm = am + 12 * 60;
+  const int shift = (std::abs(am - base) <= std::abs(pm - base) ? am : pm) / 60 - v.time->hour;
+  v.time = detail::AddSeconds(*v.time, shift * 3600);
+  if (v.end) v.end = detail::AddSeconds(*v.end, shift * 3600);
+  return v;
+}
 
 bool Compatible(const Slot& v, const Slot& agreed) {
   if (v.date && agreed.date && !SameDay(*v.date, *agreed.date)) return false;
@@ -214,7 +228,7 @@ class Extractor {
       } else if (s.question) {
         Plan& p = *cur_;
         if (!p.has_proposal || p.proposer != m.sender) p.proposed = Slot{};
-        p.proposed.Merge(values);
+        p.proposed.Merge(AlignTo(values, p.agreed.time ? p.agreed : p.proposed));
         p.has_proposal = true;
         p.proposer = m.sender;
         p.proposal_seq = seq_;
@@ -225,10 +239,11 @@ class Extractor {
         // says so ("mejor", "instead") or names the plan again ("make the
         // reservation 11:45"); else it is about something else ("I'll be
         // there at 9:50").
-        bool moves = !p.Committed() || Compatible(values, p.agreed) || s.Has(kReschedule) ||
-                     s.Has(kIntentNoun) || s.Has(kIntentVerb);
+        const Slot aligned = AlignTo(values, p.agreed);
+        bool moves = !p.Committed() || Compatible(aligned, p.agreed) || s.Has(kReschedule) ||
+                     s.Has(kIntentNoun) || s.Has(kIntentVerb) || s.Has(kSuccess);
         if (moves) {
-          p.agreed.Merge(values);
+          p.agreed.Merge(aligned);
           p.stated = true;
           p.stater = m.sender;
           p.stated_seq = seq_;

@@ -225,6 +225,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
         one.time = t.start;
         if (MatchEnd(t)) one.end = *MatchEnd(t);
         if (t.ambiguous_meridiem) {
+          one.ambiguous_meridiem = true;
           PreferAfternoon(*one.time, evening);
           if (one.end) PreferAfternoon(*one.end, evening);
         }

@@ -21,12 +21,14 @@ struct Slot {
   std::optional<LocalTime> date;  // only year/month/day are meaningful
   std::optional<LocalTime> time;  // the full resolved start of a time
   std::optional<LocalTime> end;   // the end of a range given with the time
+  bool ambiguous_meridiem = false; // `time` was said without am/pm nor part of the day
   bool Empty() const { return !date && !time; }
   void Merge(const Slot& o) {
     if (o.date) date = o.date;
     if (o.time) {
       time = o.time;
       end = o.end;
+      ambiguous_meridiem = o.ambiguous_meridiem;
     }
   }
 };
