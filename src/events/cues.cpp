@@ -61,7 +61,8 @@ const std::vector<Entry>& Entries() {
              {"Llamada", {"llamada", "videollamada"}},
              {"Fiesta", {"fiesta", "cumpleanos", "cumple", "boda"}},
              {"Cine", {"cine", "pelicula"}},
-             {"Concierto", {"concierto", "teatro", "partido", "espectaculo"}},
+             {"Concierto", {"concierto", "teatro", "espectaculo"}},
+             {"Partido", {"partido"}},
              {"Evento", {"evento", "eventos"}},
              {"Visita", {"visita"}},
              {"Reserva", {"reserva", "reservacion", "mesa"}},
@@ -81,7 +82,8 @@ const std::vector<Entry>& Entries() {
              {"Call", {"call", "video call", "phone call", "zoom", "demo"}},
              {"Party", {"party", "birthday", "wedding", "celebration"}},
              {"Movie", {"movie", "movies", "cinema"}},
-             {"Concert", {"concert", "game", "festival"}},
+             {"Concert", {"concert", "festival"}},
+             {"Game", {"game"}},
              {"Event", {"event", "events"}},
              {"Visit", {"visit", "viewing", "tour"}},
              {"Reservation", {"reservation", "booking", "table"}},
@@ -201,7 +203,9 @@ const std::vector<Entry>& Entries() {
          "el ano pasado", "fuimos", "fui", "estuve", "estuvimos", "tuvimos", "hicimos",
          "nos vimos", "naci", "nacio", "nacido", "nacida", "fue", "hace dos", "hace tres",
          "yesterday", "last night", "last week", "last month", "last year", "ago", "went",
-         "were", "was born", "born", "happened", "we met", "we had"});
+         "were", "was born", "born", "happened", "we met", "we had", "ended", "finished",
+         "got home", "got back"});
+
     add(kHabitual,
         {"siempre", "cada", "todos los", "todas las", "normalmente", "suele", "solemos",
          "suelo", "los lunes", "los martes", "los miercoles", "los jueves", "los viernes",

@@ -47,6 +47,8 @@ enum Cue : uint32_t {
   kAsk = 1u << 14,         // please confirm, how about, ¿qué tal?: a proposal, even without "?"
   kServiceNoun = 1u << 15, // peluquería, masaje, haircut, doctor, workout: opens a plan when none
                            // is open and names it when nothing else does; never a second plan
+  kNoPlan = 1u << 16,      // "no hay clase", "there's no meeting": set by AnalyseMessage on a
+                           // sentence whose plan noun is negated; nothing is planned
 };
 
 // The cue found at a word position, with how many words it spans and, for

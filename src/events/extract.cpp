@@ -152,7 +152,7 @@ class Extractor {
   }
 
   void HandleSentence(const ChatMessage& m, const MessageView& v, const Sentence& s, Lang lang) {
-    const bool filtered = s.Has(kPast) || s.Has(kHabitual) || s.Has(kHypothetical);
+    const bool filtered = s.Has(kPast) || s.Has(kHabitual) || s.Has(kHypothetical) || s.Has(kNoPlan);
     const Slot& values = s.slot;
 
     if (s.Has(kCancel) && !s.Has(kHypothetical) && cur_ && (cur_->stated || cur_->Committed())) {

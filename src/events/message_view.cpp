@@ -39,7 +39,8 @@ bool LooksLikeNumberNotTime(std::string_view text) {
 }
 
 bool IsEveningPlan(std::string_view display) {
-  for (const char* d : {"Cena", "Dinner", "Fiesta", "Party", "Concierto", "Concert", "Cine", "Movie"})
+  for (const char* d : {"Cena", "Dinner", "Fiesta", "Party", "Concierto", "Concert", "Cine", "Movie",
+                        "Partido", "Game"})
     if (display == d) return true;
   return false;
 }
@@ -57,6 +58,39 @@ std::string Trim(std::string_view s) {
   if (b == std::string_view::npos) return "";
   size_t e = s.find_last_not_of(ws);
   return std::string(s.substr(b, e - b + 1));
+}
+
+// "no class tomorrow", "there's no meeting", "no hay clase", "no habrá
+// reunión": the plan noun at word `n` right after "no" (or "no hay") in the
+// same sentence, with nothing but spaces between.
+bool NegatedNoun(std::string_view folded, const std::vector<Word>& w, size_t n, size_t sentence_first) {
+  auto word = [&](size_t k) { return folded.substr(w[k].begin, w[k].end - w[k].begin); };
+  auto joined = [&](size_t k) {  // words k and k + 1 with only spaces between
+    return folded.substr(w[k].end, w[k + 1].begin - w[k].end).find_first_not_of(' ') == std::string_view::npos;
+  };
+  if (n >= sentence_first + 1 && word(n - 1) == "no" && joined(n - 1)) return true;
+  return n >= sentence_first + 2 && word(n - 2) == "no" && (word(n - 1) == "hay" || word(n - 1) == "habra") &&
+         joined(n - 2) && joined(n - 1);
+}
+
+// "Reply C to cancel", "To cancel, call us", "para cancelar responda NO": how
+// to cancel, not a cancellation. `n`: the word of the cancel cue.
+bool CancelInstruction(std::string_view folded, const std::vector<Word>& w, size_t n) {
+  auto word = [&](size_t k) { return folded.substr(w[k].begin, w[k].end - w[k].begin); };
+  if (n == 0 || (word(n - 1) != "to" && word(n - 1) != "para")) return false;
+  static const char* const kVerbs[] = {"reply", "text", "press", "click", "tap", "respond", "call", "visit",
+                                       "responda", "responde", "pulse", "pulsa", "envie", "envia", "llame",
+                                       "llama", "escriba", "escribe", "conteste", "contesta"};
+  auto verb = [&](size_t k) {
+    for (const char* v : kVerbs)
+      if (word(k) == v) return true;
+    return false;
+  };
+  for (size_t k = n >= 4 ? n - 4 : 0; k + 1 < n; ++k)
+    if (verb(k)) return true;
+  for (size_t k = n + 1; k < w.size() && k <= n + 3; ++k)
+    if (verb(k)) return true;
+  return false;
 }
 
 // "Cena con Ana", "Chris Webby Concert": the intent noun at word `n` with
@@ -198,8 +232,10 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     bool evening = false;  // dinner, party, concert: "a las 8" is 20:00
     for (; hi < hits.size() && hits[hi].first_word < wi; ++hi) {
       const CueHit& h = hits[hi];
-      s.kinds |= h.kinds;
+      s.kinds |= (h.kinds & kCancel) && CancelInstruction(f.text, words, h.first_word) ? h.kinds & ~kCancel
+                                                                                        : h.kinds;
       if (!(h.kinds & (kIntentNoun | kServiceNoun))) continue;
+      if (NegatedNoun(f.text, words, h.first_word, first_word)) s.kinds |= kNoPlan;
       const bool service = !(h.kinds & kIntentNoun);
       evening = evening || IsEveningPlan(h.display);
       // The fullest title among the sentence's plan nouns ("2 tickets for the

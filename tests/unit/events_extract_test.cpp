@@ -132,6 +132,16 @@ INSTANTIATE_TEST_SUITE_P(
              {"dinner saturday at 7? I booked Luigi's", "yes!!",
               "A: change of plans, they only had 8:30 so we're at 8:30 now", "fine by me"},
              {"2025-03-08T20:30"}, {}, "", 18},
+        // a negated plan noun plans nothing; how to cancel is no cancellation
+        Case{"no_hay_clase", {"Mañana no hay clase de yoga, la profe está enferma"}, {}},
+        Case{"no_meeting_today", {"There's no meeting today at 3, enjoy"}, {}},
+        // "No," answers: the dinner after it is a plan (its own, today at 8)
+        Case{"no_comma_is_an_answer", {"Lunch Friday at 1?", "No, dinner at 8 is better", "A: Deal"},
+             {"2025-03-05T20:00"}},
+        Case{"reply_to_cancel_is_an_instruction",
+             {"Your appointment with Dr. Patel is confirmed for Tuesday, March 18 at 9:40 AM.",
+              "A: Reply C to cancel."},
+             {"2025-03-18T09:40"}, {"confirmed"}},
         Case{"asked_only_es", {"¿Estás libre el viernes a las 10 para una reunión?", "No, ese día no puedo"}, {}},
         Case{"asked_only_en", {"Are you free on Friday at 3 for a call?", "Sorry, I can't make it"}, {}},
         Case{"past_es", {"Ayer fuimos al cine a las 8", "Qué bien"}, {}},
