@@ -14,7 +14,6 @@
 
 #include "support/fake_openai.h"
 #include "support/harness.h"
-#include "support/lock_watch.h"
 
 namespace chatbeto::testing {
 namespace {
@@ -317,9 +316,9 @@ TEST_F(EventsLlm, ALockConflictWhileWritingIsRetriedWithoutSendingAgain) {
   Conn().Execute("SET GLOBAL innodb_lock_wait_timeout = 1");  // sessions started from now on
   Conn().Execute("START TRANSACTION");
   Conn().QueryInt("SELECT COUNT(*) FROM (SELECT id FROM whatsapp_messages FOR UPDATE) t");  // as another writer would
-  // Released once chatbeto's first attempt timed out and another one began.
-  std::thread release([this, config = Conn().config()] {
-    WaitForALockRetry(config);
+  // Released 2.5 s in: chatbeto's 1 s lock waits have timed out at least once by then.
+  std::thread release([this] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(2500));
     Conn().Execute("ROLLBACK");
   });
   auto r = Run({"whatsapp", "scan", "--llm", "--live", "--json"}, LiveEnv());
