@@ -124,6 +124,7 @@ RunResult RunImpl(const std::vector<std::string>& args,
   while (open_fds > 0) {
     if (std::chrono::steady_clock::now() > deadline) {
       kill(pid, SIGKILL);
+      r.err += "\n[harness] chatbeto killed after " + std::to_string(timeout_seconds) + " s without exiting\n";
       break;
     }
     if (!signalled && std::chrono::steady_clock::now() >= next_check) {
