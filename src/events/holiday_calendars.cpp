@@ -60,6 +60,7 @@ std::optional<LocalTime> LunarDayInYear(LunarCalendar kind, int y, int month, in
   const int first = cal->get(UCAL_EXTENDED_YEAR, st);
   if (U_FAILURE(st)) return std::nullopt;
   std::optional<LocalTime> best;
+  cal->setLenient(false);  // a day the year lacks is an error, not rolled over
   // The calendar years that overlap Gregorian year y (an Islamic year is
   // 11 days shorter, so a day can come twice in one Gregorian year).
   for (int ey = first - 1; ey <= first + 2; ++ey) {
@@ -69,13 +70,12 @@ std::optional<LocalTime> LunarDayInYear(LunarCalendar kind, int y, int month, in
     cal->set(UCAL_MONTH, month - 1);
     if (kind == LunarCalendar::kChinese) cal->set(UCAL_IS_LEAP_MONTH, 0);
     cal->set(UCAL_DATE, day);
-    cal->setLenient(false);
     const double ms = cal->getTime(st);
-    cal->setLenient(true);
     if (U_FAILURE(st)) continue;  // no such day that year (Adar I in a common year)
     LocalTime d = MsToDate(ms);
     if (d.year == y && (!best || ToSeconds(d) < ToSeconds(*best))) best = d;
   }
+  cal->setLenient(true);
   return best;
 }
 

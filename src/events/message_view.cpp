@@ -60,23 +60,30 @@ std::string Trim(std::string_view s) {
   return std::string(s.substr(b, e - b + 1));
 }
 
+// Word k of folded text.
+std::string_view WordAt(std::string_view folded, const std::vector<Word>& w, size_t k) {
+  return folded.substr(w[k].begin, w[k].end - w[k].begin);
+}
+
+// Words k and k + 1 follow each other with nothing but spaces between (no punctuation).
+bool Joined(std::string_view folded, const std::vector<Word>& w, size_t k) {
+  return folded.substr(w[k].end, w[k + 1].begin - w[k].end).find_first_not_of(' ') == std::string_view::npos;
+}
+
 // "no class tomorrow", "there's no meeting", "no hay clase", "no habrá
 // reunión": the plan noun at word `n` right after "no" (or "no hay") in the
 // same sentence, with nothing but spaces between.
 bool NegatedNoun(std::string_view folded, const std::vector<Word>& w, size_t n, size_t sentence_first) {
-  auto word = [&](size_t k) { return folded.substr(w[k].begin, w[k].end - w[k].begin); };
-  auto joined = [&](size_t k) {  // words k and k + 1 with only spaces between
-    return folded.substr(w[k].end, w[k + 1].begin - w[k].end).find_first_not_of(' ') == std::string_view::npos;
-  };
-  if (n >= sentence_first + 1 && word(n - 1) == "no" && joined(n - 1)) return true;
+  auto word = [&](size_t k) { return WordAt(folded, w, k); };
+  if (n >= sentence_first + 1 && word(n - 1) == "no" && Joined(folded, w, n - 1)) return true;
   return n >= sentence_first + 2 && word(n - 2) == "no" && (word(n - 1) == "hay" || word(n - 1) == "habra") &&
-         joined(n - 2) && joined(n - 1);
+         Joined(folded, w, n - 2) && Joined(folded, w, n - 1);
 }
 
 // "Reply C to cancel", "To cancel, call us", "para cancelar responda NO": how
 // to cancel, not a cancellation. `n`: the word of the cancel cue.
 bool CancelInstruction(std::string_view folded, const std::vector<Word>& w, size_t n) {
-  auto word = [&](size_t k) { return folded.substr(w[k].begin, w[k].end - w[k].begin); };
+  auto word = [&](size_t k) { return WordAt(folded, w, k); };
   if (n == 0 || (word(n - 1) != "to" && word(n - 1) != "para")) return false;
   static const char* const kVerbs[] = {"reply", "text", "press", "click", "tap", "respond", "call", "visit",
                                        "responda", "responde", "pulse", "pulsa", "envie", "envia", "llame",
@@ -112,14 +119,12 @@ std::string TitlePhrase(const ChatMessage& m, const FoldedText& f, const std::ve
   title += noun.display;
   size_t after = noun.first_word + noun.words;
   std::string_view folded = f.text;
-  auto word = [&](size_t j) { return folded.substr(w[j].begin, w[j].end - w[j].begin); };
+  auto word = [&](size_t j) { return WordAt(folded, w, j); };
   if (after < sentence_end_word && IsTitlePreposition(word(after)) && src_begin(after) < cut_src) {
     size_t last = after;
     for (size_t j = after + 1; j < sentence_end_word && j < after + 5; ++j) {
       if (src_begin(j) >= cut_src || IsTitleStop(word(j))) break;
-      // Words must follow each other within the sentence (no punctuation).
-      std::string_view gap = folded.substr(w[j - 1].end, w[j].begin - w[j - 1].end);
-      if (gap.find_first_not_of(' ') != std::string_view::npos) break;
+      if (!Joined(folded, w, j - 1)) break;  // words follow each other within the sentence
       last = j;
     }
     while (last > after && IsTitlePreposition(word(last))) --last;  // "at Fountain Plaza at"

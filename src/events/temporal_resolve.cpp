@@ -143,18 +143,19 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
         today = t;
         part = pp;
         if (part == 1 && pod == Pod::kMorning) pod = Pod::kEarly, part = 0;
-      } else if (pp == 1 && m > best && (es ? Is(m - 1, "hora") : Is(m - 1, "early"))) {
-        // "mañana a primera hora", "early tomorrow": first thing in the morning
-        best = m;
-        kind = kPod;
-        pod = Pod::kMorning;
-        part = 1;
-      } else if (k + 1 > best && ((es && Is(k, "temprano")) || (!es && Is(k, "first") && Is(k + 1, "thing")))) {
+      } else {
+        // First thing in the morning: "mañana a primera hora", "early tomorrow",
         // "mañana temprano", "first thing Monday" (with no day, these words are no time)
-        best = k + (es ? 1 : 2);
-        kind = kPod;
-        pod = Pod::kMorning;
-        part = 1;
+        const size_t early = pp == 1 && (es ? Is(m - 1, "hora") : Is(m - 1, "early")) ? m
+                             : es && Is(k, "temprano")                                 ? k + 1
+                             : !es && Is(k, "first") && Is(k + 1, "thing")             ? k + 2
+                                                                                       : k;
+        if (early > best) {
+          best = early;
+          kind = kPod;
+          pod = Pod::kMorning;
+          part = 1;
+        }
       }
     }
     if (kind == kNone) break;

@@ -19,7 +19,6 @@ namespace chatbeto::testing {
 namespace {
 
 using nlohmann::json;
-using Clock = std::chrono::steady_clock;
 
 // A second session with an open transaction holding locks, as a concurrent
 // writer (an import's batch, a scan) would.
@@ -256,13 +255,7 @@ TEST_F(LockRetryWriters, SyncIsTheDeadlockVictimAndRunsItsWriteAgain) {
   holder.Execute("INSERT INTO ballast (id) SELECT seq FROM seq_1_to_500");
   holder.Lock("SELECT id FROM conversations FOR UPDATE");
   std::thread deadlock([&] {
-    auto watch = db::Connection::Open(Config(), false);
-    for (auto until = Clock::now() + std::chrono::seconds(30); Clock::now() < until;) {
-      if (watch->QueryString("SELECT trx_id FROM information_schema.INNODB_TRX WHERE "
-                             "trx_state = 'LOCK WAIT'"))
-        break;
-      std::this_thread::sleep_for(std::chrono::milliseconds(150));
-    }
+    WaitForALockWait(Config());
     // Waits for the sync's row lock, which its rollback releases at once.
     holder.Lock("SELECT conversation_id FROM sync_state FOR UPDATE");
     holder.Release();

@@ -74,7 +74,7 @@ std::string SourceDir() { return CHATBETO_SOURCE_DIR; }
 namespace {
 RunResult RunImpl(const std::vector<std::string>& args,
                   const std::map<std::string, std::string>& env, int timeout_seconds,
-                  bool send_signal, int sig, const std::function<bool()>& ready = {}) {
+                  int sig, const std::function<bool()>& ready) {
   std::map<std::string, std::string> vars;
   for (char** e = environ; *e; ++e) {
     std::string kv = *e;
@@ -118,7 +118,7 @@ RunResult RunImpl(const std::vector<std::string>& args,
   auto started = std::chrono::steady_clock::now();
   auto deadline = started + std::chrono::seconds(timeout_seconds);
   auto next_check = started;  // `ready` is asked at most every 20 ms
-  bool signalled = !send_signal;
+  bool signalled = !ready;  // no condition: no signal
   int open_fds = 2;
   char buf[65536];
   while (open_fds > 0) {
@@ -156,12 +156,12 @@ RunResult RunImpl(const std::vector<std::string>& args,
 
 RunResult RunChatbeto(const std::vector<std::string>& args,
                       const std::map<std::string, std::string>& env, int timeout_seconds) {
-  return RunImpl(args, env, timeout_seconds, false, 0);
+  return RunImpl(args, env, timeout_seconds, 0, {});
 }
 
 RunResult RunChatbetoSignalWhen(const std::vector<std::string>& args, const std::function<bool()>& ready,
                                 int sig, const std::map<std::string, std::string>& env) {
-  return RunImpl(args, env, 300, true, sig, ready);
+  return RunImpl(args, env, 300, sig, ready);
 }
 
 std::string ConversationJson(const ConvSpec& c) {

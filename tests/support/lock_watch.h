@@ -11,6 +11,18 @@
 
 namespace chatbeto::testing {
 
+// Returns once some transaction waits for a row lock, or after 30 s. Polls
+// every 150 ms (see below).
+inline void WaitForALockWait(const db::DbConfig& config) {
+  using Clock = std::chrono::steady_clock;
+  auto watch = db::Connection::Open(config, false);
+  for (auto until = Clock::now() + std::chrono::seconds(30); Clock::now() < until;) {
+    if (watch->QueryString("SELECT trx_id FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'"))
+      return;
+    std::this_thread::sleep_for(std::chrono::milliseconds(150));
+  }
+}
+
 // Returns once a retry was seen, or after 30 s. Polls every 150 ms: the
 // server refreshes INNODB_TRX only when it was not read in the last 100 ms.
 inline void WaitForALockRetry(const db::DbConfig& config) {
