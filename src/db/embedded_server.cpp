@@ -199,6 +199,11 @@ void EmbeddedServer::Start() {
   if (Status().running) return;  // another process started it while we waited
 
   std::string user = OsUser();
+  // Each server gets its own temporary directory: servers initialising at once in the shared
+  // /tmp collide on the names of their internal temporary tables.
+  std::string tmpdir = home_ + "/mariadb/tmp";
+  fs::create_directories(tmpdir, ec);
+  if (ec) throw Error(ErrorKind::kIo, "cannot create " + tmpdir + ": " + ec.message());
   if (!fs::exists(datadir_ + "/mysql")) {
     std::string install = RequireProgram("mariadb-install-db");
     RequireProgram("mariadbd");
@@ -206,7 +211,7 @@ void EmbeddedServer::Start() {
     fs::remove_all(datadir_, ec);  // a half-made directory from an interrupted install
     fs::create_directories(datadir_, ec);
     int rc = RunToLog({install, "--no-defaults", "--datadir=" + datadir_, "--user=" + user,
-                       "--auth-root-authentication-method=socket", "--skip-test-db"},
+                       "--tmpdir=" + tmpdir, "--auth-root-authentication-method=socket", "--skip-test-db"},
                       log_file_);
     if (rc != 0 || !fs::exists(datadir_ + "/mysql")) {
       fs::remove_all(datadir_, ec);
@@ -218,7 +223,7 @@ void EmbeddedServer::Start() {
   fs::remove(socket_, ec);
   log::Info("starting the embedded database (socket " + socket_ + ")");
   SpawnDaemon({mariadbd, "--no-defaults", "--datadir=" + datadir_, "--socket=" + socket_,
-               "--skip-networking", "--pid-file=" + pid_file_, "--log-error=" + log_file_,
+               "--skip-networking", "--tmpdir=" + tmpdir, "--pid-file=" + pid_file_, "--log-error=" + log_file_,
                "--user=" + user, "--character-set-server=utf8mb4",
                "--collation-server=utf8mb4_unicode_ci", "--innodb-buffer-pool-size=512M",
                "--innodb-log-file-size=256M", "--max-allowed-packet=256M",
