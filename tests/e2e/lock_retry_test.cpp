@@ -71,5 +71,20 @@ TEST_F(LockRetry, GivesUpWithExitFiveNamingTheJobHoldingItsLock) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM projects"), 0);
 }
 
+// The harness's own report: a run it has to kill leaves, in the test's log,
+// what the server's sessions and transactions were doing (and, with gdb,
+// chatbeto's stacks), so that a hang on CI can be explained afterwards.
+TEST_F(LockRetry, ARunTheHarnessKillsLeavesTheServersStateInItsLog) {
+  Conn().Execute("SET GLOBAL innodb_lock_wait_timeout = 30");  // TearDown restores it
+  LockConversations();
+  auto r = RunChatbeto({"--db", DbUrl(), "map", "apply", csv_}, {}, 3);
+  Conn().Execute("ROLLBACK");
+  EXPECT_NE(r.err.find("[harness] chatbeto killed after 3 s"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("[harness] SHOW FULL PROCESSLIST:"), std::string::npos) << r.err;
+  // chatbeto's session, waiting for the row lock this test holds.
+  EXPECT_NE(r.err.find("LOCK WAIT"), std::string::npos) << r.err;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM projects"), 0);  // killed mid-transaction: nothing kept
+}
+
 }  // namespace
 }  // namespace chatbeto::testing

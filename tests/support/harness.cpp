@@ -14,6 +14,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <cppconn/resultset.h>
+#include <cppconn/resultset_metadata.h>
 #include <nlohmann/json.hpp>
 
 #include "db/connection.h"
@@ -72,6 +74,51 @@ std::string TestDataDir() { return CHATBETO_TEST_DATA_DIR; }
 std::string SourceDir() { return CHATBETO_SOURCE_DIR; }
 
 namespace {
+// What a run that hangs was doing, for the log of the test that killed it:
+// the server's sessions and transactions, and the stacks of chatbeto's
+// threads (when gdb is there and may attach). Best effort: failures are said.
+std::string HangReport(pid_t pid) {
+  std::string out = "[harness] state before the kill:\n";
+  try {
+    auto conn = db::Connection::Open(g_server->Config(), false);
+    auto dump = [&](const std::string& title, const std::string& sql) {
+      out += "[harness] " + title + ":\n";
+      std::unique_ptr<sql::ResultSet> rs;
+      try {
+        rs = conn->Query(sql);
+      } catch (const std::exception& e) {
+        out += "  (not available: " + std::string(e.what()) + ")\n";
+        return;
+      }
+      const unsigned cols = rs->getMetaData()->getColumnCount();
+      while (rs->next()) {
+        std::string line = "  ";
+        for (unsigned c = 1; c <= cols; ++c)
+          line += (c > 1 ? " | " : "") + (rs->isNull(c) ? std::string("NULL")
+                                                        : std::string(rs->getString(c)));
+        out += line.substr(0, 600) + "\n";
+      }
+    };
+    dump("SHOW FULL PROCESSLIST", "SHOW FULL PROCESSLIST");
+    dump("INNODB_TRX", "SELECT trx_id, trx_state, trx_started, trx_wait_started, "
+                       "trx_mysql_thread_id, trx_rows_locked, trx_query FROM "
+                       "information_schema.INNODB_TRX");
+    // MariaDB's metadata_lock_info plugin, when loaded.
+    dump("metadata locks", "SELECT * FROM information_schema.METADATA_LOCK_INFO");
+  } catch (const std::exception& e) {
+    out += "[harness] cannot read the server's state: " + std::string(e.what()) + "\n";
+  }
+  std::string cmd = "command -v gdb >/dev/null && timeout 60 gdb -p " + std::to_string(pid) +
+                    " -batch -nx -ex 'thread apply all bt 30' 2>&1 | grep -E '^(Thread|#)' | "
+                    "head -300 || echo 'gdb is not installed: no stacks'";
+  if (FILE* p = popen(cmd.c_str(), "r")) {
+    char line[1024];
+    while (fgets(line, sizeof line, p)) out += line;
+    pclose(p);
+  }
+  return out;
+}
+
 RunResult RunImpl(const std::vector<std::string>& args,
                   const std::map<std::string, std::string>& env, int timeout_seconds,
                   int sig, const std::function<bool()>& ready) {
@@ -123,6 +170,7 @@ RunResult RunImpl(const std::vector<std::string>& args,
   char buf[65536];
   while (open_fds > 0) {
     if (std::chrono::steady_clock::now() > deadline) {
+      r.err += "\n" + HangReport(pid);
       kill(pid, SIGKILL);
       r.err += "\n[harness] chatbeto killed after " + std::to_string(timeout_seconds) + " s without exiting\n";
       break;
