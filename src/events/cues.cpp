@@ -152,7 +152,8 @@ const std::vector<Entry>& Entries() {
          "set up", "sign me up", "put me down", "lets meet", "let s meet", "see you", "meet",
          "add to my calendar", "add it to my calendar", "add an event", "pencil in",
          // asking for a slot, offering to come
-         "fit you in", "fit me in", "squeeze you in", "book you in", "pick you up", "pick me up",
+         "fit you in", "fit me in", "squeeze you in", "book you in", "get you scheduled",
+         "get you booked", "get you in", "pick you up", "pick me up",
          "come over", "stop by", "swing by", "hueco", "teneis hueco", "tienes hueco", "te recojo",
          "me recoges", "paso a buscarte", "pasas a buscarme"});
     add(kAffirm,
@@ -168,7 +169,7 @@ const std::vector<Entry>& Entries() {
     add(kNegate,
         {"no", "nope", "no puedo", "no me va", "no me viene", "imposible", "no podemos",
          "i can t", "i cannot", "can t make it", "not available", "no thanks", "that doesn t work",
-         "that won t work", "not really"});
+         "that won t work", "doesn t work", "don t work", "won t work", "not really"});
     add(kSuccess,
         {"reservado", "reservada", "agendado", "agendada", "confirmada", "quedo agendado",
          "quedo agendada", "queda agendado", "queda agendada", "queda reservado",

@@ -1,6 +1,9 @@
 #include "events/message_view.h"
 
 #include <algorithm>
+#include <cctype>
+#include <set>
+#include <string_view>
 
 namespace chatbeto::events {
 namespace {
@@ -133,6 +136,17 @@ std::string TitlePhrase(const ChatMessage& m, const FoldedText& f, const std::ve
   return title;
 }
 
+// Whether the word ending at `dot` (folded text) is a title written before a
+// name (Dr., Sra., Mrs.): its dot does not end the sentence.
+bool IsTitleAbbreviation(const std::string& text, size_t dot) {
+  size_t b = dot;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  if (b > 0 && static_cast<unsigned char>(text[b - 1]) >= 0x80) return false;  // part of a longer word
+  static const std::set<std::string, std::less<>> kTitles = {
+      "dr", "dra", "mr", "mrs", "ms", "sr", "sra", "srta", "jr", "prof", "st", "mt"};
+  return kTitles.count(std::string_view(text).substr(b, dot - b)) > 0;
+}
+
 }  // namespace
 
 LocalTime EndOnDay(const LocalTime& start, const LocalTime& end_clock) {
@@ -215,6 +229,9 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       // "3:30 p.m." and "Dr." do not end a sentence: a dot right after one
       // or two letters.
       bool abbrev = c == '.' && i >= 1 && i - b <= 3 && i + 1 < f.text.size() && f.text[i + 1] != ' ';
+      // Nor does a title before a name: "with Dr. Ani Tajirian on March 14th".
+      abbrev = abbrev || (c == '.' && i + 2 < f.text.size() && f.text[i + 1] == ' ' &&
+                          IsTitleAbbreviation(f.text, i));
       if (!abbrev) {
         if (i > b) spans.push_back({b, i, q});
         b = i + 1;
@@ -288,6 +305,19 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     if ((h.kinds & kAffirm) && (opening || (!v.is_question && (h.words >= 2 || words.size() <= 8))))
       v.affirm = true;
   }
+  // "No, go with March 8th" / "Actually no, make it 11:45": a bare "no"
+  // opening the message, then a day or time and no other refusal, corrects
+  // the plan to that day or time.
+  int refusals = 0;
+  bool bare_no_opening = false;
+  for (const CueHit& h : hits)
+    if (h.kinds & kNegate) {
+      ++refusals;
+      bare_no_opening = bare_no_opening || (h.first_word <= 1 && h.words == 1);
+    }
+  if (refusals == 1 && bare_no_opening)
+    for (Sentence& s : v.sentences)
+      if (!s.question && !s.slot.Empty()) s.kinds |= kReschedule;
   // "That's fine, but anything else?" turns an offer down.
   bool contrast = false;
   for (const CueHit& h : hits) contrast = contrast || (h.kinds & kContrast);

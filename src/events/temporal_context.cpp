@@ -252,6 +252,10 @@ bool Parser::DashedDateHasContext(size_t first, size_t after) const {
   return ParseClock(k, c, false) && c.anchored;
 }
 
+bool Parser::HouseNumberBefore(size_t j) const {
+  return j >= 1 && Digits(j - 1) >= 3 && Capitalized(j) && !TemporalWord(j) && !DateFollower(j);
+}
+
 bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
   auto glued_sep = [&](size_t k) {
     return k < toks_.size() && toks_[k].glued &&
@@ -265,8 +269,7 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
   if (Num(j - 1) >= 0 && j < toks_.size() && IsWordTok(j) &&
       (In(kMeasureNouns, lang_, toks_[j]) || (Is(j, "of") && IsP(j - 2, '/'))))
     return true;
-  // "at 1512 Castro Street", "at 235 West 46th": a number of 3-4 digits before a name
-  if (Digits(j - 1) >= 3 && Capitalized(j) && !TemporalWord(j) && !DateFollower(j)) return true;
+  if (HouseNumberBefore(j)) return true;
   // Amounts: "50%", "$5 tomorrow", "5€".
   if (Num(j - 1) >= 0 && j < toks_.size() && Glued(j) &&
       (IsP(j, '%') || Currency(toks_[j])))

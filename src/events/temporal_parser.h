@@ -130,6 +130,9 @@ class Parser {
   // "2.3.1"), an amount ("50%", "$5"), an address or room ("calle Mayo 12", "room 12"), or a
   // head count read as an hour ("table for 1 next tuesday", "para 2 el martes").
   bool Vetoed(size_t i, size_t j, const Expr& e) const;
+  // The number ending at j - 1 is a house number: 3-4 digits before a name
+  // ("at 1512 Castro Street", "at 235 West 46th").
+  bool HouseNumberBefore(size_t j) const;
   bool Resolve(const Expr& e, TemporalMatch& m) const;
 
   // --- resolution helpers (temporal_resolve.cpp) ---

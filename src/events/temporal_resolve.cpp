@@ -370,7 +370,17 @@ size_t Parser::MatchAt(size_t i, TemporalMatch& out) const {
   size_t j = i;
   if (!ParseExpr(j, e)) return i;
   if (j < toks_.size() && joins(j - 1, j)) return i;
-  if (Vetoed(i, j, e)) return i;
+  if (Vetoed(i, j, e)) {
+    // "on March 9th at 235 West 46th Street": the house number is no time,
+    // but the day before it still is: the match ends before its "at".
+    if (!e.date || !HouseNumberBefore(j)) return i;
+    size_t at = j - 1;
+    while (at > i && !(Is(at, "at") || IsP(at, '@'))) --at;
+    if (at == i) return i;
+    const std::vector<Token> head(toks_.begin(), toks_.begin() + static_cast<std::ptrdiff_t>(at));
+    const size_t k = Parser(head, text_, lang_, ref_, opts_).MatchAt(i, out);
+    return k;
+  }
   if (!Resolve(e, out)) return i;
   out.begin = toks_[i].begin;
   out.end = toks_[j - 1].end;

@@ -138,6 +138,25 @@ INSTANTIATE_TEST_SUITE_P(
         // "No," answers: the dinner after it is a plan (its own, today at 8)
         Case{"no_comma_is_an_answer", {"Lunch Friday at 1?", "No, dinner at 8 is better", "A: Deal"},
              {"2025-03-05T20:00"}},
+        // "No, <day/time>" from the other side corrects the plan; "No, I can't" does not
+        Case{"bare_no_corrects_the_plan",
+             {"Booking the physio for Tuesday at 9am, ok?", "Yes", "A: Sorry, I mean the booking",
+              "B: No, go with Thursday", "A: Thursday at 9am then"},
+             {"2025-03-06T09:00"}},
+        Case{"no_i_cannot_is_no_correction",
+             {"Dinner on Friday at 8?", "Yes", "A: Booked", "B: No, I can't do Saturday at 9 either"},
+             {"2025-03-07T20:00"}},
+        Case{"no_es_corrige", {"Reservo mesa el sábado a las 21", "Vale", "A: No, el domingo a las 14"},
+             {"2025-03-09T14:00"}},
+        // a title before a name does not end the sentence: the day after it stays with the time
+        Case{"title_abbreviation_keeps_the_sentence",
+             {"Book me a visit with the dentist on the 12th at 10am", "Ok", "A: Can you change it to 4 pm?",
+              "B: Please confirm: a 4 pm visit with Dr. Lee on the 12th.", "A: Yes please"},
+             {"2025-03-12T16:00"}},
+        // an offer to book is an intent, even phrased as a passive
+        Case{"offer_to_get_you_scheduled",
+             {"Want me to get you scheduled?", "Sure, Monday the 10th at 11 works", "A: You're all set"},
+             {"2025-03-10T11:00"}, {"confirmed"}},
         Case{"reply_to_cancel_is_an_instruction",
              {"Your appointment with Dr. Patel is confirmed for Tuesday, March 18 at 9:40 AM.",
               "A: Reply C to cancel."},

@@ -78,6 +78,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"we're 3, Saturday at 7pm", "2019-03-02T19:00:00", "hour", "", "Saturday at 7pm"},
         Case{"I need 2 tickets for Saturday", "2019-03-02T00:00:00", "day", "", "Saturday"},
         Case{"room 12 at 5pm", "2019-03-01T17:00:00", "hour", "", "at 5pm"},
+        // a day before a house number keeps its day: the number is no time
+        Case{"drinks on March 9th at 235 West 46th Street", "2019-03-09T00:00:00", "day", "",
+             "on March 9th"},
+        Case{"see you tuesday @ 1200 Market St", "2019-03-05T00:00:00", "day", "", "tuesday"},
+
         Case{"call 555-1234 tomorrow", "2019-03-02T00:00:00", "day", "", "tomorrow"},
         // the same words as dates
         Case{"on the second", "2019-03-02T00:00:00", "day"},
