@@ -187,7 +187,13 @@ const std::vector<Entry>& Entries() {
          "no hay disponibilidad", "no hay hueco", "no quedan", "esta completo", "estan completos",
          "fallo", "unable", "couldn t", "could not", "wasn t able", "was not able", "can t make that",
          "cannot make", "failed", "unsuccessful", "not successful", "fully booked", "no openings",
-         "unavailable", "not available", "impossible to book", "no availability"});
+         "unavailable", "not available", "impossible to book", "no availability",
+         "no appointments available", "no appointments left", "no tables available",
+         "no slots available", "no spots available", "nothing available", "none available",
+         "no hay citas", "no hay mesas", "no hay mesa", "no hay plazas", "no queda nada"});
+    add(kApology, {"sorry", "i m sorry", "i apologize", "apologies", "unfortunately",
+                   "lo siento", "lo sentimos", "perdona", "perdone", "disculpa", "disculpe",
+                   "lamentablemente", "desafortunadamente"});
     add(kCancel,
         {"cancelo", "cancelar", "cancela", "cancelamos", "cancelada", "cancelado", "cancelemos",
          "anulo", "anular", "anulamos", "se suspende", "suspendemos", "cancel", "cancelled",

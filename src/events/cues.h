@@ -49,6 +49,8 @@ enum Cue : uint32_t {
                            // is open and names it when nothing else does; never a second plan
   kNoPlan = 1u << 16,      // "no hay clase", "there's no meeting": set by AnalyseMessage on a
                            // sentence whose plan noun is negated; nothing is planned
+  kApology = 1u << 17,     // sorry, lo siento, unfortunately: a failure reported, even in a
+                           // sentence that ends asking ("Sorry, I can't book that, anything else?")
 };
 
 // The cue found at a word position, with how many words it spans and, for

@@ -165,7 +165,7 @@ class Extractor {
       cur_->Cite(m.id);
       return;
     }
-    if (s.Has(kFailure) && !s.question) {
+    if (s.Has(kFailure) && (!s.question || s.Has(kApology))) {
       if (cur_) {
         // What failed stays as context: a retry "how about 8:30?" keeps its day.
         if (cur_->has_proposal) cur_->agreed.Merge(cur_->proposed);
