@@ -78,7 +78,8 @@ const std::vector<Entry>& Entries() {
              {"Lunch", {"lunch"}},
              {"Brunch", {"brunch"}},
              {"Breakfast", {"breakfast"}},
-             {"Coffee", {"coffee", "drinks"}},
+             {"Coffee", {"coffee"}},
+             {"Drinks", {"drinks", "beers", "happy hour"}},
              {"Call", {"call", "video call", "phone call", "zoom", "demo"}},
              {"Party", {"party", "birthday", "wedding", "celebration"}},
              {"Movie", {"movie", "movies", "cinema"}},
@@ -165,11 +166,15 @@ const std::vector<Entry>& Entries() {
          "that s right", "thats right", "that is right", "that s correct", "that is correct",
          "that s perfect", "that is perfect", "that s fine", "that s great", "that suits me",
          "please do", "go ahead", "absolutely", "definitely", "i confirm", "confirmed",
-         "of course", "no problem", "no hay problema", "alright", "all right", "cool", "excellent", "wonderful", "awesome"});
+         "of course", "no problem", "no hay problema", "alright", "all right", "cool", "excellent", "wonderful", "awesome",
+         "count me in", "cuenta conmigo", "alli estare", "ahi estare", "i ll be there",
+         "\xF0\x9F\x91\x8D", "\xF0\x9F\x91\x8C"});  // thumbs up, OK hand
     add(kNegate,
         {"no", "nope", "no puedo", "no me va", "no me viene", "imposible", "no podemos",
          "i can t", "i cannot", "can t make it", "not available", "no thanks", "that doesn t work",
-         "that won t work", "doesn t work", "don t work", "won t work", "not really"});
+         "that won t work", "doesn t work", "don t work", "won t work", "not really", "i m busy", "i am busy",
+         "i m out", "i am out", "can t", "cannot", "can t do", "won t be able", "i m away", "i am away", "i m not free", "i am not free",
+         "estoy ocupado", "estoy ocupada", "estare fuera", "no estoy libre"});
     add(kSuccess,
         {"reservado", "reservada", "agendado", "agendada", "confirmada", "quedo agendado",
          "quedo agendada", "queda agendado", "queda agendada", "queda reservado",
@@ -231,7 +236,8 @@ const std::vector<Entry>& Entries() {
          "purpose", "what should i call", "name of the event"});
     // Phrases that contain a cue word but say something else ("the show is
     // scheduled to begin at 7" describes it, it does not book it).
-    add(0, {"is scheduled to", "scheduled to", "are scheduled to", "was scheduled to"});
+    add(0, {"is scheduled to", "scheduled to", "are scheduled to", "was scheduled to",
+            "can t wait", "cannot wait", "can t believe"});
     add(kAsk,
         {"please confirm", "please verify", "can you confirm", "could you confirm", "confirming",
          "to confirm", "let me confirm", "let me make sure", "let me review", "just to confirm",

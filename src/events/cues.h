@@ -49,6 +49,8 @@ enum Cue : uint32_t {
                            // is open and names it when nothing else does; never a second plan
   kNoPlan = 1u << 16,      // "no hay clase", "there's no meeting": set by AnalyseMessage on a
                            // sentence whose plan noun is negated; nothing is planned
+  kRefusal = 1u << 18,     // set by AnalyseMessage on a sentence with a refusal of several words
+                           // ("I can't", "no puedo", "I'm busy"): its day/time is what is refused
   kApology = 1u << 17,     // sorry, lo siento, unfortunately: a failure reported, even in a
                            // sentence that ends asking ("Sorry, I can't book that, anything else?")
 };

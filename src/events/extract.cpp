@@ -152,7 +152,12 @@ class Extractor {
   }
 
   void HandleSentence(const ChatMessage& m, const MessageView& v, const Sentence& s, Lang lang) {
-    const bool filtered = s.Has(kPast) || s.Has(kHabitual) || s.Has(kHypothetical) || s.Has(kNoPlan);
+    // "tomorrow I'm out all day": a day or time refused is no plan, unless
+    // the sentence also moves, books or names one ("no puedo el lunes, mejor el martes").
+    const bool refused = s.Has(kRefusal) && !s.slot.Empty() &&
+                         !(s.kinds & (kReschedule | kIntentVerb | kIntentNoun | kSuccess));
+    const bool filtered = s.Has(kPast) || s.Has(kHabitual) || s.Has(kHypothetical) ||
+                          s.Has(kNoPlan) || refused;
     const Slot& values = s.slot;
 
     if (s.Has(kCancel) && !s.Has(kHypothetical) && cur_ && (cur_->stated || cur_->Committed())) {

@@ -43,7 +43,7 @@ bool LooksLikeNumberNotTime(std::string_view text) {
 
 bool IsEveningPlan(std::string_view display) {
   for (const char* d : {"Cena", "Dinner", "Fiesta", "Party", "Concierto", "Concert", "Cine", "Movie",
-                        "Partido", "Game"})
+                        "Partido", "Game", "Drinks", "Copas"})
     if (display == d) return true;
   return false;
 }
@@ -256,6 +256,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       const CueHit& h = hits[hi];
       s.kinds |= (h.kinds & kCancel) && CancelInstruction(f.text, words, h.first_word) ? h.kinds & ~kCancel
                                                                                         : h.kinds;
+      if ((h.kinds & kNegate) && h.words >= 2) s.kinds |= kRefusal;
       if (!(h.kinds & (kIntentNoun | kServiceNoun))) continue;
       if (NegatedNoun(f.text, words, h.first_word, first_word)) s.kinds |= kNoPlan;
       const bool service = !(h.kinds & kIntentNoun);

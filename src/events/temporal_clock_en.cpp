@@ -12,8 +12,13 @@ bool ValidClock(const Clock& c) { return c.hour >= 0 && c.hour <= 24 && c.minute
 bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
   size_t j = i;
   bool at = false;
+  // "Saturday from 4": the start of an open-ended time, after a day word
+  const bool from_after_day =
+      Is(j, "from") && j >= 1 && Num(j + 1) >= 0 &&
+      ((IsWordTok(j - 1) && WeekdayWord(lang_, toks_[j - 1].text)) || Is(j - 1, "tomorrow") ||
+       Is(j - 1, "today"));
   while (Is(j, "at") || IsP(j, '@') || Is(j, "around") || Is(j, "about") || Is(j, "by") ||
-         Is(j, "for") || Is(j, "approximately") || Is(j, "approx")) {
+         Is(j, "for") || Is(j, "approximately") || Is(j, "approx") || (from_after_day && j == i)) {
     at = at || !Is(j, "for");
     ++j;
   }

@@ -170,6 +170,16 @@ INSTANTIATE_TEST_SUITE_P(
              {"Quiero cita en la peluquería el jueves a las 12", "B: Perfecto", "B: Uy, no hay citas el jueves",
               "A: Vaya, gracias igual"},
              {}},
+        // a day refused is no plan; "can't wait" is no refusal
+        Case{"refused_day_is_no_plan",
+             {"Coffee at 10?", "can't today, sorry. Friday?", "A: Friday I'm busy all day, next week then"},
+             {}},
+        Case{"cant_wait_is_no_refusal", {"Dinner Saturday at 8?", "Yes!! can't wait, Saturday at 8 it is"},
+             {"2025-03-08T20:00"}, {"confirmed"}},
+        // "count me in" and a thumbs-up agree
+        Case{"count_me_in_agrees", {"Drinks Friday at 7?", "count me in"}, {"2025-03-07T19:00"}, {"confirmed"}},
+        Case{"thumbs_up_agrees", {"Brunch on Sunday at 11?", "\xF0\x9F\x91\x8D"}, {"2025-03-09T11:00"},
+             {"confirmed"}},
         Case{"reply_to_cancel_is_an_instruction",
              {"Your appointment with Dr. Patel is confirmed for Tuesday, March 18 at 9:40 AM.",
               "A: Reply C to cancel."},

@@ -82,6 +82,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"drinks on March 9th at 235 West 46th Street", "2019-03-09T00:00:00", "day", "",
              "on March 9th"},
         Case{"see you tuesday @ 1200 Market St", "2019-03-05T00:00:00", "day", "", "tuesday"},
+        // "from 4" right after a day starts an open-ended time
+        Case{"party Saturday from 4", "2019-03-02T16:00:00", "hour", "", "Saturday from 4"},
 
         Case{"call 555-1234 tomorrow", "2019-03-02T00:00:00", "day", "", "tomorrow"},
         // the same words as dates
