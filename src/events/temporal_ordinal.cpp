@@ -86,6 +86,36 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
     return false;
   }
   ++j;
+  // "the third tuesday after christmas 2014", "el segundo lunes después del 3 de marzo":
+  // counted from the day after (before) a date.
+  if (weekday >= 0 && !weekend && !from_end) {
+    size_t k = j;
+    int dir = 0;
+    if (Is(k, es ? "despues" : "after")) dir = 1;
+    if (Is(k, es ? "antes" : "before")) dir = -1;
+    // The anchor is parsed by ParseDate, which may come back here ("the first monday
+    // after the first monday after ..."): a few levels at most, so that no text can
+    // exhaust the stack.
+    thread_local int depth = 0;
+    if (dir != 0 && depth < 4) {
+      struct Nest {
+        Nest() { ++depth; }
+        ~Nest() { --depth; }
+      } nest;
+      ++k;
+      if (es && (Is(k, "de") || Is(k, "del"))) ++k;  // "del 3 de marzo": the date without its article
+      Span anchor;
+      if (!ParseDate(k, anchor) || anchor.grain != Grain::kDay || anchor.instant) return false;
+      LocalTime d = DateOnly(anchor.start);
+      for (int found = 0; found < n;) {
+        d = AddDays(d, dir);
+        if (Weekday(d) == weekday) ++found;
+      }
+      s = Day(d);
+      i = k;
+      return true;
+    }
+  }
   if (!(Is(j, "of") || Is(j, "in") || Is(j, "de") || Is(j, "del"))) return false;
   bool del = Is(j, "del");
   ++j;

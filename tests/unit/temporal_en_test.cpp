@@ -86,6 +86,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"the second Sunday of May", "2013-05-12T00:00:00", "day"},
         Case{"last friday in november 2014", "2014-11-28T00:00:00", "day"},
         Case{"first monday of next month", "2013-03-04T00:00:00", "day"},
+        // a weekday counted from a day ("after" / "before")
+        Case{"the 2nd friday after new year's day 2014", "2014-01-10T00:00:00", "day"},
+        Case{"the first sunday before halloween", "2013-10-27T00:00:00", "day"},
+        Case{"the ides of march 2015", "2015-03-15T00:00:00", "day"},
+        // an hour before 6 said with "tonight" is the afternoon's
+        Case{"tonight at 4", "2013-02-12T16:00:00", "hour"},
         Case{"tomorrow lunch", "2013-02-13T12:00:00", "hour", "2013-02-13T14:00:00"},
         Case{"thu 9-11am", "2013-02-14T09:00:00", "hour", "2013-02-14T11:00:00"},
         Case{"from the 2nd to the 5th of May", "2013-05-02T00:00:00", "day", "2013-05-05T00:00:00"},

@@ -84,6 +84,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a principios de abril", "2013-04-01T00:00:00", "day", "2013-04-10T00:00:00"},
         Case{"el primer lunes de marzo", "2013-03-04T00:00:00", "day"},
         Case{"el último viernes del mes", "2013-02-22T00:00:00", "day"},
+        Case{"el primer viernes después de navidad", "2013-12-27T00:00:00", "day"},
+        Case{"el segundo lunes después del 3 de marzo", "2013-03-11T00:00:00", "day"},
         Case{"a las 3 CET", "2013-02-12T15:00:00", "hour"},
         Case{"10 agosto - 12 septiembre 2015", "2015-08-10T00:00:00", "day", "2015-09-12T00:00:00"},
         Case{"el viernes 15 a las 10", "2013-02-15T10:00:00", "hour"},
