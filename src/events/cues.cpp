@@ -70,7 +70,8 @@ const std::vector<Entry>& Entries() {
              {"Examen", {"examen"}},
              {"Vuelo", {"vuelo"}},
              {"Meeting", {"meeting", "meetings", "meet up", "catch up", "sync", "standup", "stand up",
-                          "one on one"}},
+                          "one on one", "1on1", "1 on 1", "our 1 1", "my 1 1", "a 1 1", "the 1 1",
+                          "weekly 1 1"}},
              {"Appointment", {"appointment", "appointments", "appt", "appts", "consultation", "checkup", "check up"}},
              {"Interview", {"interview"}},
              {"Class", {"class", "lesson", "session", "workshop", "tutoring"}},
@@ -82,7 +83,7 @@ const std::vector<Entry>& Entries() {
              {"Drinks", {"drinks", "beers", "happy hour"}},
              {"Call", {"call", "video call", "phone call", "zoom", "demo"}},
              {"Party", {"party", "birthday", "wedding", "celebration"}},
-             {"Movie", {"movie", "movies", "cinema"}},
+             {"Movie", {"movie", "movies", "cinema", "showing", "screening"}},
              {"Concert", {"concert", "festival"}},
              {"Game", {"game"}},
              {"Event", {"event", "events"}},
@@ -122,7 +123,8 @@ const std::vector<Entry>& Entries() {
              {"Vet", {"vet"}},
              {"Physio", {"physio", "physiotherapy", "physical therapy"}},
              {"Therapy", {"therapy", "therapist"}},
-             {"Workout", {"workout", "gym", "training", "practice", "yoga", "pilates"}},
+             {"Workout", {"workout", "gym", "training", "yoga", "pilates"}},
+             {"Practice", {"practice"}},
              {"Rehearsal", {"rehearsal"}},
              {"Hike", {"hike"}},
              {"Barbecue", {"barbecue", "bbq", "cookout", "picnic"}},
@@ -154,6 +156,7 @@ const std::vector<Entry>& Entries() {
          "add to my calendar", "add it to my calendar", "add an event", "pencil in",
          // asking for a slot, offering to come
          "fit you in", "fit me in", "squeeze you in", "book you in", "get you scheduled",
+         "pick her up", "pick him up", "pick them up", "pick us up",
          "get you booked", "get you in", "pick you up", "pick me up",
          "come over", "stop by", "swing by", "hueco", "teneis hueco", "tienes hueco", "te recojo",
          "me recoges", "paso a buscarte", "pasas a buscarme"});
@@ -167,7 +170,7 @@ const std::vector<Entry>& Entries() {
          "that s perfect", "that is perfect", "that s fine", "that s great", "that suits me",
          "please do", "go ahead", "absolutely", "definitely", "i confirm", "confirmed",
          "of course", "no problem", "no hay problema", "alright", "all right", "cool", "excellent", "wonderful", "awesome",
-         "count me in", "cuenta conmigo", "alli estare", "ahi estare", "i ll be there",
+         "count me in", "works", "cuenta conmigo", "alli estare", "ahi estare", "i ll be there",
          "\xF0\x9F\x91\x8D", "\xF0\x9F\x91\x8C"});  // thumbs up, OK hand
     add(kNegate,
         {"no", "nope", "no puedo", "no me va", "no me viene", "imposible", "no podemos",
@@ -201,7 +204,9 @@ const std::vector<Entry>& Entries() {
                    "lamentablemente", "desafortunadamente"});
     add(kCancel,
         {"cancelo", "cancelar", "cancela", "cancelamos", "cancelada", "cancelado", "cancelemos",
-         "anulo", "anular", "anulamos", "se suspende", "suspendemos", "cancel", "cancelled",
+         "anulo", "anular", "anulamos", "anula", "anulala", "anulalo", "anulada", "anulado",
+         "cancelala", "cancelalo", "se suspende", "suspendida", "suspendido", "suspendemos",
+         "cancel", "cancelled",
          "canceled", "cancelling", "call off", "called off", "calling off", "is off"});
     add(kReschedule,
         {"mejor", "cambiar", "cambiamos", "cambio", "cambiemos", "mover", "movemos", "movamos",
@@ -209,7 +214,7 @@ const std::vector<Entry>& Entries() {
          "aplazamos", "posponer", "posponemos", "adelantar", "adelantamos", "retrasar",
          "retrasamos", "en vez de", "en lugar de", "move", "moved", "moving", "reschedule",
          "rescheduled", "postpone", "postponed", "push it", "pushed", "instead", "change",
-         "changed", "bring it forward", "rather"});
+         "changed", "bring it forward", "rather", "actually"});
     add(kPast,
         {"ayer", "anoche", "anteayer", "antier", "la semana pasada", "el mes pasado",
          "el ano pasado", "fuimos", "fui", "estuve", "estuvimos", "tuvimos", "hicimos",
@@ -237,7 +242,9 @@ const std::vector<Entry>& Entries() {
     // Phrases that contain a cue word but say something else ("the show is
     // scheduled to begin at 7" describes it, it does not book it).
     add(0, {"is scheduled to", "scheduled to", "are scheduled to", "was scheduled to",
-            "can t wait", "cannot wait", "can t believe"});
+            "can t wait", "cannot wait", "can t believe",
+            // "en el de siempre" is a place, "como siempre" a habit kept: no habit stated
+            "de siempre", "como siempre", "lo de siempre"});
     add(kAsk,
         {"please confirm", "please verify", "can you confirm", "could you confirm", "confirming",
          "to confirm", "let me confirm", "let me make sure", "let me review", "just to confirm",
@@ -323,7 +330,9 @@ std::vector<CueHit> FindCues(std::string_view folded, const std::vector<Word>& w
   std::vector<CueHit> hits;
   const Index& idx = FirstWordIndex();
   auto word = [&](size_t k) { return folded.substr(words[k].begin, words[k].end - words[k].begin); };
+  size_t neutral_until = 0;  // words inside a phrase of kind 0 ("de siempre") cue nothing
   for (size_t i = 0; i < words.size(); ++i) {
+    if (i < neutral_until) continue;
     auto it = idx.find(word(i));
     if (it == idx.end()) continue;
     for (const Entry* e : it->second) {
@@ -331,6 +340,7 @@ std::vector<CueHit> FindCues(std::string_view folded, const std::vector<Word>& w
       bool match = true;
       for (size_t k = 1; k < e->words.size() && match; ++k) match = word(i + k) == e->words[k];
       if (!match) continue;
+      if (e->kinds == 0) neutral_until = i + e->words.size();
       CueHit h{e->kinds, i, e->words.size(), e->display ? std::string_view(e->display) : ""};
       // Several entries may share a phrase ("booking" is a noun and a verb).
       for (const Entry* o : it->second)

@@ -63,6 +63,16 @@ bool Compatible(const Slot& v, const Slot& agreed) {
   return true;
 }
 
+// An hour of 7-11 said without am/pm for an evening plan is the evening's,
+// whichever sentence named the plan.
+Slot InTheEvening(Slot v, const Plan& p) {
+  if (!v.time || !v.ambiguous_meridiem || !IsEveningPlan(p.noun)) return v;
+  if (v.time->hour < 7 || v.time->hour > 11) return v;
+  v.time = detail::AddSeconds(*v.time, 12 * 3600);
+  if (v.end && v.end->hour < 12) v.end = detail::AddSeconds(*v.end, 12 * 3600);
+  return v;
+}
+
 class Extractor {
  public:
   explicit Extractor(const ExtractOptions& o) : opts_(o) {}
@@ -154,11 +164,12 @@ class Extractor {
   void HandleSentence(const ChatMessage& m, const MessageView& v, const Sentence& s, Lang lang) {
     // "tomorrow I'm out all day": a day or time refused is no plan, unless
     // the sentence also moves, books or names one ("no puedo el lunes, mejor el martes").
-    const bool refused = s.Has(kRefusal) && !s.slot.Empty() &&
+    const bool refused = s.Has(kRefusal) && !s.slot.Empty() && !s.question &&
                          !(s.kinds & (kReschedule | kIntentVerb | kIntentNoun | kSuccess));
     const bool filtered = s.Has(kPast) || s.Has(kHabitual) || s.Has(kHypothetical) ||
                           s.Has(kNoPlan) || refused;
-    const Slot& values = s.slot;
+    // "sábado a las 9" for a dinner planned earlier is 21:00.
+    const Slot values = cur_ ? InTheEvening(s.slot, *cur_) : s.slot;
 
     if (s.Has(kCancel) && !s.Has(kHypothetical) && cur_ && (cur_->stated || cur_->Committed())) {
       if (s.question) {
@@ -208,9 +219,16 @@ class Extractor {
       // también una cena", "another appointment") at another time than the
       // agreed one. The same plan at another time is a change, not a new one.
       if (cur_ && !values.Empty() && !s.Has(kReschedule) && !s.Has(kSuccess)) {
-        bool other_thing = s.Has(kAlso) || (!s.noun.empty() && !s.service_noun && !cur_->noun.empty() &&
-                                            !cur_->service_noun && s.noun != cur_->noun);
-        if (cur_->cancelled || (cur_->Committed() && other_thing && !Compatible(values, cur_->agreed)))
+        // A service noun gives way to an intent noun naming the same plan ("Haircut
+        // Friday at 11?" ... "the appointment is booked"), not to another plan at
+        // another time once its own is settled ("practice moved to Friday 6pm" ...
+        // "the team dinner is Saturday at 8").
+        const bool settled =
+            cur_->Committed() || (cur_->service_noun && cur_->stated && !cur_->agreed.Empty());
+        bool other_thing =
+            s.Has(kAlso) || (!s.noun.empty() && !s.service_noun && !cur_->noun.empty() &&
+                             s.noun != cur_->noun && (!cur_->service_noun || settled));
+        if (cur_->cancelled || (settled && other_thing && !Compatible(values, cur_->agreed)))
           new_plan = true;
       }
       if (new_plan) Open(m, lang);
@@ -232,7 +250,10 @@ class Extractor {
         loose_.ids.push_back(m.id);
       } else if (s.question) {
         Plan& p = *cur_;
-        if (!p.has_proposal || p.proposer != m.sender) p.proposed = Slot{};
+        // A counter-proposal changes what it names and keeps the rest of what was
+        // on the table: "El jueves no puedo, ¿el viernes?" keeps "a las 9".
+        if (!p.has_proposal || p.proposer != m.sender)
+          p.proposed = p.has_proposal || p.agreed.Empty() ? p.proposed : p.agreed;
         p.proposed.Merge(AlignTo(values, p.agreed.time ? p.agreed : p.proposed));
         p.has_proposal = true;
         p.proposer = m.sender;
@@ -244,7 +265,14 @@ class Extractor {
         // says so ("mejor", "instead") or names the plan again ("make the
         // reservation 11:45"); else it is about something else ("I'll be
         // there at 9:50").
-        const Slot aligned = AlignTo(values, p.agreed);
+        Slot aligned = AlignTo(values, p.agreed);
+        // An answer to someone else's proposal fills in what it leaves out: "I'll
+        // pick her up at 5:30" after "who's picking her up tomorrow?".
+        if (p.has_proposal && p.proposer != m.sender && Compatible(aligned, p.proposed)) {
+          Slot filled = p.proposed;
+          filled.Merge(aligned);
+          aligned = filled;
+        }
         bool moves = !p.Committed() || Compatible(aligned, p.agreed) || s.Has(kReschedule) ||
                      s.Has(kIntentNoun) || s.Has(kIntentVerb) || s.Has(kSuccess);
         if (moves) {

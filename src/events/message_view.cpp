@@ -41,12 +41,6 @@ bool LooksLikeNumberNotTime(std::string_view text) {
          f.find("a.m") == std::string::npos && f.find("p.m") == std::string::npos;
 }
 
-bool IsEveningPlan(std::string_view display) {
-  for (const char* d : {"Cena", "Dinner", "Fiesta", "Party", "Concierto", "Concert", "Cine", "Movie",
-                        "Partido", "Game", "Drinks", "Copas"})
-    if (display == d) return true;
-  return false;
-}
 
 // "a las 5", "at 4 today": without am/pm people mean 13:00-18:59 for 1-6,
 // and the evening for 7-11 when the plan is a dinner, party or show (the
@@ -149,6 +143,13 @@ bool IsTitleAbbreviation(const std::string& text, size_t dot) {
 
 }  // namespace
 
+bool IsEveningPlan(std::string_view display) {
+  for (const char* d : {"Cena", "Dinner", "Fiesta", "Party", "Concierto", "Concert", "Cine", "Movie",
+                        "Partido", "Game", "Drinks", "Copas"})
+    if (display == d) return true;
+  return false;
+}
+
 LocalTime EndOnDay(const LocalTime& start, const LocalTime& end_clock) {
   LocalTime e = start;
   e.hour = end_clock.hour;
@@ -223,7 +224,12 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
   bool q = false;
   for (size_t i = 0; i <= f.text.size(); ++i) {
     char c = i < f.text.size() ? f.text[i] : '\n';
-    if (c == '\x01') q = true;
+    if (c == '\x01') {
+      // "¿" opens a question: "El viernes no puedo, ¿el sábado?" is a refusal, then a question.
+      if (i > b && f.text.find_first_not_of(" ,", b) < i) spans.push_back({b, i, q});
+      if (i > b) b = i;
+      q = true;
+    }
     if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') {
       if (c == '?') q = true;
       // "3:30 p.m." and "Dr." do not end a sentence: a dot right after one

@@ -60,6 +60,10 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang);
 MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& folded,
                            const std::vector<Word>& words);
 
+// Plans held in the evening (dinner, party, concert, movie, drinks): "a las 9"
+// for one of them is 21:00. `display` is the plan noun as titles show it.
+bool IsEveningPlan(std::string_view display);
+
 // `end_clock`'s hour/minute on `start`'s day, or the next day when that is
 // not after `start` ("de 10 a 2" at night crosses midnight).
 LocalTime EndOnDay(const LocalTime& start, const LocalTime& end_clock);

@@ -111,7 +111,13 @@ bool Parser::WeekdayDate(size_t& i, Span& s) const {
     if (!es && Is(m, "the")) {
       // handled by MonthDayYear
     }
-    if ((MonthDayYear(m, d) || NumericDate(m, d)) && d.grain == Grain::kDay && m > q) {
+    // "Saturday, the 7:15 showing": the number is an hour, not the 7th
+    const bool clock_follows = [&] {
+      size_t t = q;
+      if (Is(t, "the")) ++t;
+      return Num(t) >= 0 && (IsP(t + 1, ':') || IsP(t + 1, '.')) && Glued(t + 1) && Num(t + 2) >= 0;
+    }();
+    if (!clock_follows && (MonthDayYear(m, d) || NumericDate(m, d)) && d.grain == Grain::kDay && m > q) {
       // MonthDayYear resolves a bare day forward in months; a weekday + day
       // looks for the month where that day is that weekday.
       bool bare_day = true;

@@ -180,6 +180,25 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"count_me_in_agrees", {"Drinks Friday at 7?", "count me in"}, {"2025-03-07T19:00"}, {"confirmed"}},
         Case{"thumbs_up_agrees", {"Brunch on Sunday at 11?", "\xF0\x9F\x91\x8D"}, {"2025-03-09T11:00"},
              {"confirmed"}},
+        // an answer to someone else's proposal keeps the day it leaves out
+        Case{"answer_keeps_the_proposed_day",
+             {"Can someone take Leo to swim class on Friday?", "I'll take him at 4:15", "A: thank you!"},
+             {"2025-03-07T16:15"}},
+        // after a settled plan of one kind, another plan at another time is a second event
+        Case{"second_plan_after_a_service_noun",
+             {"Yoga moved to Thursday 7am this week", "B: noted. Is the book club dinner still Friday at 8?",
+              "A: yes, Friday 8pm"},
+             {"2025-03-06T07:00", "2025-03-07T20:00"}},
+        // "¿" opens a new sentence: the refusal before it does not swallow the question
+        Case{"inverted_question_mark_splits",
+             {"¿Cenamos el jueves a las 9?", "B: El jueves no puedo, ¿el viernes?", "A: Vale, viernes entonces"},
+             {"2025-03-07T21:00"}},
+        // "el de siempre" is a place, not a habit; an evening plan's bare hour is the evening's
+        Case{"de_siempre_is_no_habit",
+             {"¿Unas copas esta noche?", "B: Vale, ¿a las 10 en el de siempre?", "A: Hecho"},
+             {"2025-03-05T22:00"}, {}, "", 17},
+        Case{"one_on_one_is_a_meeting", {"Can we do our 1:1 on Monday at 3 instead?", "B: sure, Monday 3pm"},
+             {"2025-03-10T15:00"}},
         Case{"reply_to_cancel_is_an_instruction",
              {"Your appointment with Dr. Patel is confirmed for Tuesday, March 18 at 9:40 AM.",
               "A: Reply C to cancel."},

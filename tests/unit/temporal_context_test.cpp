@@ -84,6 +84,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"see you tuesday @ 1200 Market St", "2019-03-05T00:00:00", "day", "", "tuesday"},
         // "from 4" right after a day starts an open-ended time
         Case{"party Saturday from 4", "2019-03-02T16:00:00", "hour", "", "Saturday from 4"},
+        // "the 7:15" after a weekday is an hour, not the 7th
+        Case{"Saturday, the 7:15 showing", "2019-03-02T00:00:00", "day", "", "Saturday"},
 
         Case{"call 555-1234 tomorrow", "2019-03-02T00:00:00", "day", "", "tomorrow"},
         // the same words as dates
