@@ -60,6 +60,11 @@ const std::vector<Entry>& Entries() {
              {"Café", {"cafe", "cafecito"}},
              {"Llamada", {"llamada", "videollamada"}},
              {"Fiesta", {"fiesta", "cumpleanos", "cumple", "boda"}},
+             {"Misa", {"misa"}},
+             {"Funeral", {"funeral", "velorio", "entierro"}},
+             {"Bautizo", {"bautizo"}},
+             {"Comunión", {"comunion"}},
+             {"Graduación", {"graduacion"}},
              {"Cine", {"cine", "pelicula"}},
              {"Concierto", {"concierto", "teatro", "espectaculo"}},
              {"Partido", {"partido"}},
@@ -83,6 +88,11 @@ const std::vector<Entry>& Entries() {
              {"Drinks", {"drinks", "beers", "happy hour"}},
              {"Call", {"call", "video call", "phone call", "zoom", "demo"}},
              {"Party", {"party", "birthday", "wedding", "celebration"}},
+             {"Funeral", {"funeral", "memorial"}},
+             {"Mass", {"mass"}},
+             {"Christening", {"christening", "baptism"}},
+             {"Graduation", {"graduation"}},
+             {"Quiz", {"quiz", "pub quiz", "trivia", "trivia night"}},
              {"Movie", {"movie", "movies", "cinema", "showing", "screening"}},
              {"Concert", {"concert", "festival"}},
              {"Game", {"game"}},
@@ -158,7 +168,8 @@ const std::vector<Entry>& Entries() {
          "fit you in", "fit me in", "squeeze you in", "book you in", "get you scheduled",
          "pick her up", "pick him up", "pick them up", "pick us up",
          "get you booked", "get you in", "pick you up", "pick me up",
-         "come over", "stop by", "swing by", "hueco", "teneis hueco", "tienes hueco", "te recojo",
+         "come over", "stop by", "swing by", "still on for", "still on", "are we on",
+         "paso por", "me paso", "pasare por", "no faltes", "don t miss it", "don t be late", "hueco", "teneis hueco", "tienes hueco", "te recojo",
          "me recoges", "paso a buscarte", "pasas a buscarme"});
     add(kAffirm,
         {"si", "vale", "ok", "okay", "oki", "perfecto", "perfecta", "claro", "genial", "de acuerdo",
@@ -170,7 +181,8 @@ const std::vector<Entry>& Entries() {
          "that s perfect", "that is perfect", "that s fine", "that s great", "that suits me",
          "please do", "go ahead", "absolutely", "definitely", "i confirm", "confirmed",
          "of course", "no problem", "no hay problema", "alright", "all right", "cool", "excellent", "wonderful", "awesome",
-         "count me in", "works", "cuenta conmigo", "alli estare", "ahi estare", "i ll be there",
+         "count me in", "works", "ya", "bet", "go on then", "i m down",
+         "would love to", "d love to", "we ll be there", "we will be there", "cuenta conmigo", "alli estare", "ahi estare", "i ll be there",
          "\xF0\x9F\x91\x8D", "\xF0\x9F\x91\x8C"});  // thumbs up, OK hand
     add(kNegate,
         {"no", "nope", "no puedo", "no me va", "no me viene", "imposible", "no podemos",
@@ -242,7 +254,7 @@ const std::vector<Entry>& Entries() {
     // Phrases that contain a cue word but say something else ("the show is
     // scheduled to begin at 7" describes it, it does not book it).
     add(0, {"is scheduled to", "scheduled to", "are scheduled to", "was scheduled to",
-            "can t wait", "cannot wait", "can t believe",
+            "can t wait", "cannot wait", "can t believe", "i bet",
             // "en el de siempre" is a place, "como siempre" a habit kept: no habit stated
             "de siempre", "como siempre", "lo de siempre"});
     add(kAsk,
