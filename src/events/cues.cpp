@@ -54,6 +54,7 @@ const std::vector<Entry>& Entries() {
              {"Cita", {"cita", "citas", "turno", "consulta"}},
              {"Entrevista", {"entrevista"}},
              {"Clase", {"clase", "tutoria"}},
+             {"Taller", {"taller"}},
              {"Cena", {"cena", "cenar", "cenamos", "cenemos"}},
              {"Comida", {"comida", "almuerzo", "almorzar", "comemos", "comamos", "almorzamos"}},
              {"Desayuno", {"desayuno", "desayunar", "desayunamos"}},
@@ -109,6 +110,7 @@ const std::vector<Entry>& Entries() {
     for (const Noun& n : std::initializer_list<Noun>{
              {"Peluquería", {"peluqueria", "corte de pelo", "cortar el pelo", "cortarme el pelo"}},
              {"Masaje", {"masaje"}},
+             {"Vacuna", {"vacuna", "vacunacion", "vacunas"}},
              {"Manicura", {"manicura", "pedicura"}},
              {"Dentista", {"dentista", "limpieza dental"}},
              {"Médico", {"medico", "medica", "pediatra"}},
@@ -126,6 +128,7 @@ const std::vector<Entry>& Entries() {
              {"Viaje", {"viaje"}},
              {"Haircut", {"haircut", "hair appointment"}},
              {"Massage", {"massage"}},
+             {"Vaccination", {"vaccination", "vaccine", "vaccines", "booster", "flu shot"}},
              {"Manicure", {"manicure", "pedicure"}},
              {"Cleaning", {"cleaning"}},
              {"Dentist", {"dentist"}},
@@ -133,7 +136,8 @@ const std::vector<Entry>& Entries() {
              {"Vet", {"vet"}},
              {"Physio", {"physio", "physiotherapy", "physical therapy"}},
              {"Therapy", {"therapy", "therapist"}},
-             {"Workout", {"workout", "gym", "training", "yoga", "pilates"}},
+             {"Workout", {"workout", "gym", "yoga", "pilates"}},
+             {"Training", {"training"}},
              {"Practice", {"practice"}},
              {"Rehearsal", {"rehearsal"}},
              {"Hike", {"hike"}},
@@ -169,7 +173,8 @@ const std::vector<Entry>& Entries() {
          "pick her up", "pick him up", "pick them up", "pick us up",
          "get you booked", "get you in", "pick you up", "pick me up",
          "come over", "stop by", "swing by", "still on for", "still on", "are we on",
-         "paso por", "me paso", "pasare por", "no faltes", "don t miss it", "don t be late", "hueco", "teneis hueco", "tienes hueco", "te recojo",
+         "paso por", "me paso", "pasare por", "no faltes", "don t miss it", "don t be late",
+         "alli estare", "ahi estare", "i ll be there", "we ll be there", "see you there", "hueco", "teneis hueco", "tienes hueco", "te recojo",
          "me recoges", "paso a buscarte", "pasas a buscarme"});
     add(kAffirm,
         {"si", "vale", "ok", "okay", "oki", "perfecto", "perfecta", "claro", "genial", "de acuerdo",
@@ -211,6 +216,8 @@ const std::vector<Entry>& Entries() {
          "no appointments available", "no appointments left", "no tables available",
          "no slots available", "no spots available", "nothing available", "none available",
          "no hay citas", "no hay mesas", "no hay mesa", "no hay plazas", "no queda nada"});
+    add(kPostponed, {"postponed", "is postponed", "aplazado", "aplazada", "se aplaza", "pospuesto",
+                     "pospuesta", "se pospone", "put off", "new date tbd", "fecha por confirmar"});
     add(kApology, {"sorry", "i m sorry", "i apologize", "apologies", "unfortunately",
                    "lo siento", "lo sentimos", "perdona", "perdone", "disculpa", "disculpe",
                    "lamentablemente", "desafortunadamente"});

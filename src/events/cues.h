@@ -51,6 +51,7 @@ enum Cue : uint32_t {
                            // sentence whose plan noun is negated; nothing is planned
   kRefusal = 1u << 18,     // set by AnalyseMessage on a sentence with a refusal of several words
                            // ("I can't", "no puedo", "I'm busy"): its day/time is what is refused
+  kPostponed = 1u << 19,   // postponed, aplazado: with no new day or time, the plan is off
   kApology = 1u << 17,     // sorry, lo siento, unfortunately: a failure reported, even in a
                            // sentence that ends asking ("Sorry, I can't book that, anything else?")
 };

@@ -42,6 +42,7 @@ struct Loose {
   std::string noun, phrase;  // the last plan noun named ("any openings for a haircut?")
   std::string sender;
   int age = 0, seq = -1;
+  bool asked = false;  // the last values were offered in a question ("¿te viene bien hoy a las 5?")
   std::vector<int64_t> ids;
 };
 
@@ -117,7 +118,13 @@ class Extractor {
     for (const auto& [sender, seq] : last_seq_)
       if (sender != m.sender) answered_seq_ = std::max(answered_seq_, seq);
     HandleAnswer(m, v);
+    const int64_t before = cur_ ? cur_->origin : 0;
+    const bool offer_asked = loose_.asked && !loose_.slot.Empty();
     for (const Sentence& s : v.sentences) HandleSentence(m, v, s, lang);
+    // "Perfecto, allí estaré" to an offer asked before any plan was named
+    // ("¿te viene bien hoy a las 5?"): the plan this message opened takes it.
+    // A free slot merely reported ("you are free from 8 to 6") is no offer.
+    if (cur_ && cur_->origin == m.id && before != m.id && v.affirm && offer_asked) HandleAnswer(m, v);
     last_seq_[m.sender] = seq_++;
   }
 
@@ -244,6 +251,7 @@ class Extractor {
     if (!values.Empty()) {
       if (!cur_) {
         loose_.slot.Merge(values);
+        loose_.asked = s.question;
         loose_.sender = m.sender;
         loose_.age = 0;
         loose_.seq = seq_;
@@ -297,6 +305,15 @@ class Extractor {
       p.stated = p.stated || !p.agreed.Empty();
       p.Cite(m.id);
     }
+    // A plan named and called off in one sentence ("la clase del miércoles 12 a las
+    // 19:30 queda cancelada"), or put off with no new day or time ("Training tonight
+    // at 7 is postponed, new date TBD"), is off.
+    if (cur_ && !s.question && !s.Has(kHypothetical) && cur_->origin == m.id && s.Has(kCancel))
+      cur_->cancelled = true;
+    if (cur_ && !s.question && s.Has(kPostponed) && !cur_->agreed.Empty()) {
+      cur_->cancelled = true;
+      cur_->Cite(m.id);
+    }
     if (s.question && s.Has(kTopicQuestion) && cur_ && values.Empty()) {
       awaiting_topic_ = true;
       topic_asker_ = m.sender;
@@ -340,6 +357,8 @@ class Extractor {
     e.origin_message_id = p.origin;
     e.stored_id = p.stored_id;
     LocalTime day = p.agreed.date ? *p.agreed.date : *p.agreed.time;
+    // "el viernes a medianoche": the midnight that ends Friday
+    if (p.agreed.date && p.agreed.time && p.agreed.midnight) day = detail::AddDays(day, 1);
     e.start = LocalTime{day.year, day.month, day.day, 0, 0, 0};
     if (p.agreed.time) {
       e.start.hour = p.agreed.time->hour;

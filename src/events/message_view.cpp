@@ -47,6 +47,7 @@ bool LooksLikeNumberNotTime(std::string_view text) {
 // parser already reads 1-6 on a named day as the afternoon).
 void PreferAfternoon(LocalTime& t, bool evening) {
   if ((t.hour >= 1 && t.hour <= 6) || (evening && t.hour >= 7 && t.hour <= 11)) t.hour += 12;
+  if (t.hour == 0) t.hour = 12;  // "12:30" said alone is lunchtime, not half past midnight
 }
 
 std::string Trim(std::string_view s) {
@@ -258,6 +259,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     for (size_t k = mi; k < matches.size() && matches[k].begin < src_end; ++k)
       if (matches[k].begin >= src_begin) cut = std::min(cut, matches[k].begin);
     bool evening = false;  // dinner, party, concert: "a las 8" is 20:00
+    const size_t hits_begin = hi;
     for (; hi < hits.size() && hits[hi].first_word < wi; ++hi) {
       const CueHit& h = hits[hi];
       s.kinds |= (h.kinds & kCancel) && CancelInstruction(f.text, words, h.first_word) ? h.kinds & ~kCancel
@@ -289,6 +291,10 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       if (t.has_time) {
         one.time = t.start;
         if (MatchEnd(t)) one.end = *MatchEnd(t);
+        const std::string folded_match = Fold(t.text).text;
+        one.midnight = t.start.hour == 0 && t.start.minute == 0 &&
+                       (folded_match.find("midnight") != std::string::npos ||
+                        folded_match.find("medianoche") != std::string::npos);
         if (t.ambiguous_meridiem) {
           one.ambiguous_meridiem = true;
           PreferAfternoon(*one.time, evening);
@@ -296,6 +302,14 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
         }
       }
       s.slot.Merge(one);
+    }
+    // "postponed to Monday" moves the plan; only "postponed" with no day or time
+    // after it puts it off.
+    for (size_t k = hits_begin; k < hi && s.Has(kPostponed); ++k) {
+      if (!(hits[k].kinds & kPostponed)) continue;
+      const size_t at = f.source_offset[words[hits[k].first_word].begin];
+      for (const TemporalMatch& t : matches)
+        if (t.begin > at && t.begin < src_end) s.kinds &= ~kPostponed;
     }
     if (s.Has(kAsk)) s.question = true;
     v.is_question = v.is_question || s.question;

@@ -22,6 +22,7 @@ struct Slot {
   std::optional<LocalTime> time;  // the full resolved start of a time
   std::optional<LocalTime> end;   // the end of a range given with the time
   bool ambiguous_meridiem = false; // `time` was said without am/pm nor part of the day
+  bool midnight = false;           // `time` is "midnight": on a named day, the end of that day
   bool Empty() const { return !date && !time; }
   void Merge(const Slot& o) {
     if (o.date) date = o.date;
@@ -29,6 +30,7 @@ struct Slot {
       time = o.time;
       end = o.end;
       ambiguous_meridiem = o.ambiguous_meridiem;
+      midnight = o.midnight;
     }
   }
 };

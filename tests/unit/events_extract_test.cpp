@@ -209,6 +209,25 @@ INSTANTIATE_TEST_SUITE_P(
              {"2025-03-10T19:00"}},
         Case{"misa_es_un_plan", {"La misa del abuelo es el domingo a las 12, no faltes", "Allí estaré"},
              {"2025-03-09T12:00"}, {"confirmed"}, "Misa"},
+        // "12:30" said alone is lunchtime even when 12:30 today has passed
+        Case{"twelve_thirty_is_lunchtime", {"brunch on Sunday?", "sure, 12:30 at Mel's?", "A: yes"},
+             {"2025-03-09T12:30"}, {}, "", 14},
+        // postponed with no new day or time: off; postponed to a day: moved
+        Case{"postponed_without_a_date_is_off", {"The workshop tomorrow at 10 is postponed until further notice"},
+             {"2025-03-06T10:00"}, {"cancelled"}},
+        Case{"postponed_to_a_day_moves", {"Team lunch Friday at 1", "ok", "A: lunch is postponed to Monday, same time"},
+             {"2025-03-10T13:00"}, {"confirmed"}},
+        // named and called off in one sentence
+        Case{"named_and_cancelled_at_once", {"El taller de cerámica del sábado a las 11 queda anulado", "Vaya"},
+             {"2025-03-08T11:00"}, {"cancelled"}},
+        // an offer asked before any plan, taken by "I'll be there"
+        Case{"offer_taken_by_ill_be_there", {"Can you make it today at 4:45?", "Perfect, I'll be there"},
+             {"2025-03-05T16:45"}, {"confirmed"}},
+        // midnight on a named day ends that day
+        Case{"midnight_ends_the_named_day", {"Saturday we go out, meet at midnight at the club door", "yes"},
+             {"2025-03-09T00:00"}},
+        Case{"vaccination_is_a_plan", {"Your flu shot is on Monday at 8:10. Reply YES to confirm", "YES"},
+             {"2025-03-10T08:10"}, {"confirmed"}},
         Case{"reply_to_cancel_is_an_instruction",
              {"Your appointment with Dr. Patel is confirmed for Tuesday, March 18 at 9:40 AM.",
               "A: Reply C to cancel."},
