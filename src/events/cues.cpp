@@ -218,6 +218,10 @@ const std::vector<Entry>& Entries() {
          "no hay citas", "no hay mesas", "no hay mesa", "no hay plazas", "no queda nada"});
     add(kPostponed, {"postponed", "is postponed", "aplazado", "aplazada", "se aplaza", "pospuesto",
                      "pospuesta", "se pospone", "put off", "new date tbd", "fecha por confirmar"});
+    add(kThen | kIntentVerb | kAffirm, {"see you then", "nos vemos entonces", "hasta entonces",
+                                        "te esperamos entonces", "see you there", "nos vemos alli",
+                                        "nos vemos ahi"});
+    add(kHave, {"i have", "i ve got", "i got", "i ve", "we have", "tengo", "tenemos", "me toca"});
     add(kApology, {"sorry", "i m sorry", "i apologize", "apologies", "unfortunately",
                    "lo siento", "lo sentimos", "perdona", "perdone", "disculpa", "disculpe",
                    "lamentablemente", "desafortunadamente"});

@@ -52,6 +52,8 @@ enum Cue : uint32_t {
   kRefusal = 1u << 18,     // set by AnalyseMessage on a sentence with a refusal of several words
                            // ("I can't", "no puedo", "I'm busy"): its day/time is what is refused
   kPostponed = 1u << 19,   // postponed, aplazado: with no new day or time, the plan is off
+  kThen = 1u << 20,        // "see you then", "nos vemos entonces": agrees to what was put forward
+  kHave = 1u << 21,        // "I have", "tengo": what follows is the speaker's own other commitment
   kApology = 1u << 17,     // sorry, lo siento, unfortunately: a failure reported, even in a
                            // sentence that ends asking ("Sorry, I can't book that, anything else?")
 };

@@ -119,7 +119,9 @@ class Extractor {
       if (sender != m.sender) answered_seq_ = std::max(answered_seq_, seq);
     HandleAnswer(m, v);
     const int64_t before = cur_ ? cur_->origin : 0;
-    const bool offer_asked = loose_.asked && !loose_.slot.Empty();
+    bool then = false;  // "see you then": agrees to the day and time last put forward
+    for (const Sentence& s : v.sentences) then = then || s.Has(kThen);
+    const bool offer_asked = (loose_.asked || then) && !loose_.slot.Empty();
     for (const Sentence& s : v.sentences) HandleSentence(m, v, s, lang);
     // "Perfecto, allí estaré" to an offer asked before any plan was named
     // ("¿te viene bien hoy a las 5?"): the plan this message opened takes it.
@@ -248,7 +250,12 @@ class Extractor {
       cur_->Cite(m.id);
     }
 
-    if (!values.Empty()) {
+    // "Friday I have yoga" while a dinner is being planned: the day is the other
+    // activity's, not the dinner's.
+    const bool about_other = cur_ && s.Has(kHave) && s.service_noun && !s.noun.empty() &&
+                             !cur_->service_noun && !cur_->noun.empty() && s.noun != cur_->noun &&
+                             !s.Has(kIntentNoun);
+    if (!values.Empty() && !about_other) {
       if (!cur_) {
         loose_.slot.Merge(values);
         loose_.asked = s.question;

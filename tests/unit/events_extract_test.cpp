@@ -228,6 +228,14 @@ INSTANTIATE_TEST_SUITE_P(
              {"2025-03-09T00:00"}},
         Case{"vaccination_is_a_plan", {"Your flu shot is on Monday at 8:10. Reply YES to confirm", "YES"},
              {"2025-03-10T08:10"}, {"confirmed"}},
+        // "see you then" takes the choice just made between offered slots
+        Case{"see_you_then_takes_the_choice",
+             {"Free Monday at 9 or Wednesday at 3, which one?", "Wednesday at 3", "A: Good, see you then"},
+             {"2025-03-12T15:00"}},
+        // the speaker's own other commitment ("Friday I have yoga") does not move the plan
+        Case{"own_other_commitment_is_an_excuse",
+             {"drinks on Friday?", "B: could we do Thursday instead? Friday I have pilates", "A: sure, Thursday at 8"},
+             {"2025-03-06T20:00"}},
         Case{"reply_to_cancel_is_an_instruction",
              {"Your appointment with Dr. Patel is confirmed for Tuesday, March 18 at 9:40 AM.",
               "A: Reply C to cancel."},
