@@ -110,6 +110,7 @@ const std::vector<Entry>& Entries() {
     for (const Noun& n : std::initializer_list<Noun>{
              {"Peluquería", {"peluqueria", "corte de pelo", "cortar el pelo", "cortarme el pelo"}},
              {"Masaje", {"masaje"}},
+             {"Revisión", {"revision", "itv", "mantenimiento"}},
              {"Vacuna", {"vacuna", "vacunacion", "vacunas"}},
              {"Manicura", {"manicura", "pedicura"}},
              {"Dentista", {"dentista", "limpieza dental"}},
@@ -267,7 +268,10 @@ const std::vector<Entry>& Entries() {
     add(0, {"is scheduled to", "scheduled to", "are scheduled to", "was scheduled to",
             "can t wait", "cannot wait", "can t believe", "i bet",
             // "en el de siempre" is a place, "como siempre" a habit kept: no habit stated
-            "de siempre", "como siempre", "lo de siempre"});
+            "de siempre", "como siempre", "lo de siempre",
+            // "book" the noun
+            "book club", "book fair", "book store", "book shop", "the book", "a book", "my book",
+            "this book", "that book"});
     add(kAsk,
         {"please confirm", "please verify", "can you confirm", "could you confirm", "confirming",
          "to confirm", "let me confirm", "let me make sure", "let me review", "just to confirm",

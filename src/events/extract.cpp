@@ -28,6 +28,8 @@ struct Plan {
   std::string proposer, stater, cancel_proposer;
   bool has_proposal = false, stated = false, affirmed = false, succeeded = false;
   bool failed = false, cancelled = false, pending_cancel = false;
+  bool known = false;  // named by someone who cannot go ("no puedo ir a la cena del viernes"):
+                       // not a plan of theirs, but what a later cancellation calls off
   int proposal_seq = -1, stated_seq = -1;  // message numbers of the proposal / statement
   std::vector<int64_t> sources;
   bool Committed() const { return (affirmed || succeeded) && !failed; }
@@ -174,13 +176,14 @@ class Extractor {
     // "tomorrow I'm out all day": a day or time refused is no plan, unless
     // the sentence also moves, books or names one ("no puedo el lunes, mejor el martes").
     const bool refused = s.Has(kRefusal) && !s.slot.Empty() && !s.question &&
-                         !(s.kinds & (kReschedule | kIntentVerb | kIntentNoun | kSuccess));
+                         !(s.kinds & (kReschedule | kIntentVerb | kSuccess));
     const bool filtered = s.Has(kPast) || s.Has(kHabitual) || s.Has(kHypothetical) ||
                           s.Has(kNoPlan) || refused;
     // "sábado a las 9" for a dinner planned earlier is 21:00.
     const Slot values = cur_ ? InTheEvening(s.slot, *cur_) : s.slot;
 
-    if (s.Has(kCancel) && !s.Has(kHypothetical) && cur_ && (cur_->stated || cur_->Committed())) {
+    if (s.Has(kCancel) && !s.Has(kHypothetical) && cur_ &&
+        (cur_->stated || cur_->Committed() || cur_->known)) {
       if (s.question) {
         cur_->pending_cancel = true;
         cur_->cancel_proposer = m.sender;
@@ -199,6 +202,19 @@ class Extractor {
         cur_->Cite(m.id);
       }
       return;  // the time in "unable to book at 10:45" is the one that failed
+    }
+    if (refused && s.Has(kIntentNoun) && !(s.kinds & (kPast | kHabitual | kHypothetical | kNoPlan))) {
+      if (!cur_) Open(m, lang);
+      if (cur_->noun.empty() || cur_->service_noun) {
+        cur_->noun = std::string(s.noun);
+        cur_->phrase = s.phrase;
+        cur_->service_noun = s.service_noun;
+        cur_->lang = lang;
+      }
+      if (cur_->agreed.Empty()) cur_->agreed.Merge(values);
+      cur_->known = true;
+      cur_->Cite(m.id);
+      return;
     }
     if (filtered) return;
 

@@ -17,8 +17,12 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
       Is(j, "from") && j >= 1 && Num(j + 1) >= 0 &&
       ((IsWordTok(j - 1) && WeekdayWord(lang_, toks_[j - 1].text)) || Is(j - 1, "tomorrow") ||
        Is(j - 1, "today"));
+  // "like 6" opening a sentence or after a comma or "?": about 6 ("beers tomorrow? like 6")
+  const bool like_lead = Is(j, "like") && Num(j + 1) >= 0 &&
+                         (j == 0 || (j >= 1 && toks_[j - 1].kind == Token::kPunct));
   while (Is(j, "at") || IsP(j, '@') || Is(j, "around") || Is(j, "about") || Is(j, "by") ||
-         Is(j, "for") || Is(j, "approximately") || Is(j, "approx") || (from_after_day && j == i)) {
+         Is(j, "for") || Is(j, "approximately") || Is(j, "approx") || (from_after_day && j == i) ||
+         (like_lead && j == i)) {
     at = at || !Is(j, "for");
     ++j;
   }

@@ -236,6 +236,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"own_other_commitment_is_an_excuse",
              {"drinks on Friday?", "B: could we do Thursday instead? Friday I have pilates", "A: sure, Thursday at 8"},
              {"2025-03-06T20:00"}},
+        // someone who cannot go to a known plan plans nothing; a later cancellation calls it off
+        Case{"cannot_go_plans_nothing", {"I can't make the book club meeting on Monday, sorry", "No worries!"},
+             {}},
+        Case{"cannot_go_then_called_off",
+             {"I can't make the book club meeting on Monday, sorry", "B: then let's cancel it, nobody else can either"},
+             {"2025-03-10"}, {"cancelled"}},
         Case{"reply_to_cancel_is_an_instruction",
              {"Your appointment with Dr. Patel is confirmed for Tuesday, March 18 at 9:40 AM.",
               "A: Reply C to cancel."},

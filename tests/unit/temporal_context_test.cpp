@@ -32,7 +32,7 @@ INSTANTIATE_TEST_SUITE_P(
         "gate 7", "chapter 3", "page 11", "open 24/7", "1/2 cup of sugar", "3/4 of the way",
         "rated at 5 stars", "I was 1st in line", "we came 2nd", "rate it from 1 to 5",
         "it costs between 5 and 10", "that's the one for me", "is the 1 result",
-        "the first to arrive wins",
+        "the first to arrive wins", "I like 6 of them", "looks like 6 people",
         "it is located at 1512 Castro Street", "at 235 West 46th Street",
         // weekday abbreviations that are words
         "the sun is out", "I sat down", "sat next to me"));
@@ -86,6 +86,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"party Saturday from 4", "2019-03-02T16:00:00", "hour", "", "Saturday from 4"},
         // "the 7:15" after a weekday is an hour, not the 7th
         Case{"Saturday, the 7:15 showing", "2019-03-02T00:00:00", "day", "", "Saturday"},
+        // "like 6" opening a clause is about 6; "I like 6 of them" is no time
+        Case{"drinks tomorrow? like 6", "2019-03-02T00:00:00", "day", "", "tomorrow"},
 
         Case{"call 555-1234 tomorrow", "2019-03-02T00:00:00", "day", "", "tomorrow"},
         // the same words as dates
