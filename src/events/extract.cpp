@@ -6,75 +6,18 @@
 
 #include "events/cues.h"
 #include "events/message_view.h"
-#include "events/temporal_calendar.h"
+#include "events/plan.h"
 
 namespace chatbeto::events {
 namespace {
 
-bool SameDay(const LocalTime& a, const LocalTime& b) {
-  return a.year == b.year && a.month == b.month && a.day == b.day;
-}
-bool SameClock(const LocalTime& a, const LocalTime& b) { return a.hour == b.hour && a.minute == b.minute; }
+using detail::AlignTo;
+using detail::Compatible;
+using detail::InTheEvening;
+using detail::Loose;
+using detail::Plan;
+using detail::ToEvent;
 
-// A plan being made: what it is, when (agreed and merely proposed), and how
-// firm it is.
-struct Plan {
-  int64_t origin = 0;
-  int64_t stored_id = 0;
-  std::string noun, phrase, topic;  // title parts
-  bool service_noun = false;         // `noun` is a service noun: an intent noun replaces it
-  Lang lang = Lang::kEn;
-  Slot agreed, proposed;
-  std::string proposer, stater, cancel_proposer;
-  bool has_proposal = false, stated = false, affirmed = false, succeeded = false;
-  bool failed = false, cancelled = false, pending_cancel = false;
-  bool known = false;  // named by someone who cannot go ("no puedo ir a la cena del viernes"):
-                       // not a plan of theirs, but what a later cancellation calls off
-  int proposal_seq = -1, stated_seq = -1;  // message numbers of the proposal / statement
-  std::vector<int64_t> sources;
-  bool Committed() const { return (affirmed || succeeded) && !failed; }
-  void Cite(int64_t id) {
-    if (sources.empty() || sources.back() != id) sources.push_back(id);
-  }
-};
-
-// Values seen while no plan was open ("Are you free Friday at 10?").
-struct Loose {
-  Slot slot;
-  std::string noun, phrase;  // the last plan noun named ("any openings for a haircut?")
-  std::string sender;
-  int age = 0, seq = -1;
-  bool asked = false;  // the last values were offered in a question ("¿te viene bien hoy a las 5?")
-  std::vector<int64_t> ids;
-};
-
-// A time said alone ("mejor a las 9 y media", "we're at 8:30 now") for a plan
-// that has a time: without am/pm it is the one nearest the plan's time.
-Slot AlignTo(Slot v, const Slot& plan) {
-  if (!v.time || v.date || !plan.time || !v.ambiguous_meridiem) return v;
-  const int base = plan.time->hour * 60 + plan.time->minute;
-  const int am = (v.time->hour % 12) * 60 + v.time->minute, pm = am + 12 * 60;
-  const int shift = (std::abs(am - base) <= std::abs(pm - base) ? am : pm) / 60 - v.time->hour;
-  v.time = detail::AddSeconds(*v.time, shift * 3600);
-  if (v.end) v.end = detail::AddSeconds(*v.end, shift * 3600);
-  return v;
-}
-
-bool Compatible(const Slot& v, const Slot& agreed) {
-  if (v.date && agreed.date && !SameDay(*v.date, *agreed.date)) return false;
-  if (v.time && agreed.time && !SameClock(*v.time, *agreed.time)) return false;
-  return true;
-}
-
-// An hour of 7-11 said without am/pm for an evening plan is the evening's,
-// whichever sentence named the plan.
-Slot InTheEvening(Slot v, const Plan& p) {
-  if (!v.time || !v.ambiguous_meridiem || !IsEveningPlan(p.noun)) return v;
-  if (v.time->hour < 7 || v.time->hour > 11) return v;
-  v.time = detail::AddSeconds(*v.time, 12 * 3600);
-  if (v.end && v.end->hour < 12) v.end = detail::AddSeconds(*v.end, 12 * 3600);
-  return v;
-}
 
 class Extractor {
  public:
@@ -373,36 +316,6 @@ class Extractor {
     if (firm && !p.agreed.Empty()) done_.push_back(ToEvent(p));
     else if (p.stored_id) done_.push_back(ToEvent(p));  // stored before: never dropped
     cur_.reset();
-  }
-
-  static ExtractedEvent ToEvent(Plan& p) {
-    ExtractedEvent e;
-    e.origin_message_id = p.origin;
-    e.stored_id = p.stored_id;
-    LocalTime day = p.agreed.date ? *p.agreed.date : *p.agreed.time;
-    // "el viernes a medianoche": the midnight that ends Friday
-    if (p.agreed.date && p.agreed.time && p.agreed.midnight) day = detail::AddDays(day, 1);
-    e.start = LocalTime{day.year, day.month, day.day, 0, 0, 0};
-    if (p.agreed.time) {
-      e.start.hour = p.agreed.time->hour;
-      e.start.minute = p.agreed.time->minute;
-      if (p.agreed.end) e.end = EndOnDay(e.start, *p.agreed.end);
-    } else {
-      e.all_day = true;
-    }
-    e.status = p.cancelled   ? EventStatus::kCancelled
-               : p.Committed() ? EventStatus::kConfirmed
-                               : EventStatus::kTentative;
-    e.confidence = p.succeeded ? 0.95 : p.affirmed ? 0.9 : 0.7;
-    if (e.all_day) e.confidence -= 0.1;
-    if (!p.topic.empty()) e.title = p.topic;
-    else if (!p.phrase.empty()) e.title = p.phrase;
-    else if (!p.noun.empty()) e.title = p.noun;
-    else e.title = p.lang == Lang::kEs ? "Evento" : "Event";
-    std::sort(p.sources.begin(), p.sources.end());
-    p.sources.erase(std::unique(p.sources.begin(), p.sources.end()), p.sources.end());
-    e.source_message_ids = p.sources;
-    return e;
   }
 
   const ExtractOptions& opts_;

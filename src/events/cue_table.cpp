@@ -1,0 +1,275 @@
+#include "events/cue_table.h"
+
+#include <initializer_list>
+
+#include "events/cues.h"
+
+namespace chatbeto::events::detail {
+
+// Cue phrases, folded (no accents, lower case). An intent noun's display form
+// is what a title shows when the conversation names nothing better.
+const std::vector<Entry>& Entries() {
+  static const std::vector<Entry> entries = [] {
+    std::vector<Entry> e;
+    auto add = [&e](uint32_t kinds, std::initializer_list<const char*> phrases,
+                    const char* display = nullptr) {
+      for (const char* p : phrases) {
+        Entry x{{}, kinds, display};
+        std::string w;
+        for (const char* c = p;; ++c) {
+          if (*c == ' ' || *c == 0) {
+            if (!w.empty()) x.words.push_back(w);
+            w.clear();
+            if (*c == 0) break;
+          } else {
+            w += *c;
+          }
+        }
+        e.push_back(std::move(x));
+      }
+    };
+    struct Noun {
+      const char* display;
+      std::initializer_list<const char*> forms;
+    };
+    // Intent nouns: the plan itself.
+    for (const Noun& n : std::initializer_list<Noun>{
+             {"Reunión", {"reunion", "reuniones", "junta"}},
+             {"Cita", {"cita", "citas", "turno", "consulta"}},
+             {"Entrevista", {"entrevista"}},
+             {"Clase", {"clase", "tutoria"}},
+             {"Taller", {"taller"}},
+             {"Cena", {"cena", "cenar", "cenamos", "cenemos"}},
+             {"Comida", {"comida", "almuerzo", "almorzar", "comemos", "comamos", "almorzamos"}},
+             {"Desayuno", {"desayuno", "desayunar", "desayunamos"}},
+             {"Café", {"cafe", "cafecito"}},
+             {"Llamada", {"llamada", "videollamada"}},
+             {"Fiesta", {"fiesta", "cumpleanos", "cumple", "boda"}},
+             {"Misa", {"misa"}},
+             {"Funeral", {"funeral", "velorio", "entierro"}},
+             {"Bautizo", {"bautizo"}},
+             {"Comunión", {"comunion"}},
+             {"Graduación", {"graduacion"}},
+             {"Cine", {"cine", "pelicula"}},
+             {"Concierto", {"concierto", "teatro", "espectaculo"}},
+             {"Partido", {"partido"}},
+             {"Evento", {"evento", "eventos"}},
+             {"Visita", {"visita"}},
+             {"Reserva", {"reserva", "reservacion", "mesa"}},
+             {"Entradas", {"entradas", "boletos", "asientos"}},
+             {"Examen", {"examen"}},
+             {"Vuelo", {"vuelo"}},
+             {"Meeting", {"meeting", "meetings", "meet up", "catch up", "sync", "standup", "stand up",
+                          "one on one", "1on1", "1 on 1", "our 1 1", "my 1 1", "a 1 1", "the 1 1",
+                          "weekly 1 1"}},
+             {"Appointment", {"appointment", "appointments", "appt", "appts", "consultation", "checkup", "check up"}},
+             {"Interview", {"interview"}},
+             {"Class", {"class", "lesson", "session", "workshop", "tutoring"}},
+             {"Dinner", {"dinner"}},
+             {"Lunch", {"lunch"}},
+             {"Brunch", {"brunch"}},
+             {"Breakfast", {"breakfast"}},
+             {"Coffee", {"coffee"}},
+             {"Drinks", {"drinks", "beers", "happy hour"}},
+             {"Call", {"call", "video call", "phone call", "zoom", "demo"}},
+             {"Party", {"party", "birthday", "wedding", "celebration"}},
+             {"Funeral", {"funeral", "memorial"}},
+             {"Mass", {"mass"}},
+             {"Christening", {"christening", "baptism"}},
+             {"Graduation", {"graduation"}},
+             {"Quiz", {"quiz", "pub quiz", "trivia", "trivia night"}},
+             {"Movie", {"movie", "movies", "cinema", "showing", "screening"}},
+             {"Concert", {"concert", "festival"}},
+             {"Game", {"game"}},
+             {"Event", {"event", "events"}},
+             {"Visit", {"visit", "viewing", "tour"}},
+             {"Reservation", {"reservation", "booking", "table"}},
+             {"Tickets", {"tickets", "ticket", "seats"}},
+             {"Exam", {"exam"}},
+             {"Flight", {"flight"}},
+         })
+      add(kIntentNoun, n.forms, n.display);
+    // Services and activities people book or arrange: weaker than the nouns
+    // above (they also name shops and searches: "A Businessman's Haircut").
+    for (const Noun& n : std::initializer_list<Noun>{
+             {"Peluquería", {"peluqueria", "corte de pelo", "cortar el pelo", "cortarme el pelo"}},
+             {"Masaje", {"masaje"}},
+             {"Revisión", {"revision", "itv", "mantenimiento"}},
+             {"Vacuna", {"vacuna", "vacunacion", "vacunas"}},
+             {"Manicura", {"manicura", "pedicura"}},
+             {"Dentista", {"dentista", "limpieza dental"}},
+             {"Médico", {"medico", "medica", "pediatra"}},
+             {"Veterinario", {"veterinario", "veterinaria"}},
+             {"Fisio", {"fisio", "fisioterapia", "fisioterapeuta"}},
+             {"Terapia", {"terapia", "psicologo", "psicologa"}},
+             {"Entrenamiento", {"entrenamiento", "entreno", "gimnasio", "yoga", "pilates"}},
+             {"Ensayo", {"ensayo"}},
+             {"Excursión", {"excursion", "caminata", "senderismo"}},
+             {"Barbacoa", {"barbacoa", "asado", "parrillada", "picnic"}},
+             {"Quedada", {"quedada"}},
+             {"Merienda", {"merienda", "merendar"}},
+             {"Copas", {"copas", "tomar algo", "unas canas", "unas cervezas"}},
+             {"Conferencia", {"conferencia", "seminario", "charla", "presentacion", "webinar"}},
+             {"Viaje", {"viaje"}},
+             {"Haircut", {"haircut", "hair appointment"}},
+             {"Massage", {"massage"}},
+             {"Vaccination", {"vaccination", "vaccine", "vaccines", "booster", "flu shot"}},
+             {"Manicure", {"manicure", "pedicure"}},
+             {"Cleaning", {"cleaning"}},
+             {"Dentist", {"dentist"}},
+             {"Doctor", {"doctor", "doctor s appointment", "pediatrician"}},
+             {"Vet", {"vet"}},
+             {"Physio", {"physio", "physiotherapy", "physical therapy"}},
+             {"Therapy", {"therapy", "therapist"}},
+             {"Workout", {"workout", "gym", "yoga", "pilates"}},
+             {"Training", {"training"}},
+             {"Practice", {"practice"}},
+             {"Rehearsal", {"rehearsal"}},
+             {"Hike", {"hike"}},
+             {"Barbecue", {"barbecue", "bbq", "cookout", "picnic"}},
+             {"Playdate", {"playdate", "sleepover"}},
+             {"Meetup", {"meetup", "hangout", "hang out", "get together"}},
+             {"Conference", {"conference", "webinar", "seminar", "presentation"}},
+             {"Trip", {"trip"}},
+             // someone coming to the house
+             {"Fontanero", {"fontanero", "fontanera"}},
+             {"Electricista", {"electricista"}},
+             {"Técnico", {"tecnico", "tecnica"}},
+             {"Mudanza", {"mudanza"}},
+             {"Entrega", {"entrega", "repartidor"}},
+             {"Instalación", {"instalacion"}},
+             {"Plumber", {"plumber"}},
+             {"Electrician", {"electrician"}},
+             {"Technician", {"technician", "repairman", "handyman"}},
+             {"Cleaners", {"cleaner", "cleaners"}},
+             {"Movers", {"movers"}},
+             {"Delivery", {"delivery"}},
+             {"Installation", {"installation", "inspection"}},
+         })
+      add(kServiceNoun, n.forms, n.display);
+    add(kIntentVerb,
+        {"agendar", "agenda", "agendamos", "agendemos", "reservar", "reservo", "reservamos",
+         "reserva una", "quedamos", "quedar", "quedemos", "nos vemos", "vernos", "programar",
+         "apuntame", "apunta", "anota", "organizar", "book", "booking", "schedule", "reserve",
+         "set up", "sign me up", "put me down", "lets meet", "let s meet", "see you", "meet",
+         "add to my calendar", "add it to my calendar", "add an event", "pencil in",
+         // asking for a slot, offering to come
+         "fit you in", "fit me in", "squeeze you in", "book you in", "get you scheduled",
+         "pick her up", "pick him up", "pick them up", "pick us up",
+         "get you booked", "get you in", "pick you up", "pick me up",
+         "come over", "stop by", "swing by", "still on for", "still on", "are we on",
+         "paso por", "me paso", "pasare por", "no faltes", "don t miss it", "don t be late",
+         "alli estare", "ahi estare", "i ll be there", "we ll be there", "see you there", "hueco", "teneis hueco", "tienes hueco", "te recojo",
+         "me recoges", "paso a buscarte", "pasas a buscarme"});
+    add(kAffirm,
+        {"si", "vale", "ok", "okay", "oki", "perfecto", "perfecta", "claro", "genial", "de acuerdo",
+         "dale", "listo", "hecho", "correcto", "exacto", "me parece bien", "me va bien",
+         "me viene bien", "sin problema", "por supuesto", "va", "confirmo", "confirmado", "yes",
+         "yeah", "yep", "yup", "sure", "perfect", "great", "correct", "right", "fine", "deal",
+         "sounds good", "sounds great", "sounds perfect", "that works", "works for me",
+         "that s right", "thats right", "that is right", "that s correct", "that is correct",
+         "that s perfect", "that is perfect", "that s fine", "that s great", "that suits me",
+         "please do", "go ahead", "absolutely", "definitely", "i confirm", "confirmed",
+         "of course", "no problem", "no hay problema", "alright", "all right", "cool", "excellent", "wonderful", "awesome",
+         "count me in", "works", "ya", "bet", "go on then", "i m down",
+         "would love to", "d love to", "we ll be there", "we will be there", "cuenta conmigo", "alli estare", "ahi estare", "i ll be there",
+         "\xF0\x9F\x91\x8D", "\xF0\x9F\x91\x8C"});  // thumbs up, OK hand
+    add(kNegate,
+        {"no", "nope", "no puedo", "no me va", "no me viene", "imposible", "no podemos",
+         "i can t", "i cannot", "can t make it", "not available", "no thanks", "that doesn t work",
+         "that won t work", "doesn t work", "don t work", "won t work", "not really", "i m busy", "i am busy",
+         "i m out", "i am out", "can t", "cannot", "can t do", "won t be able", "i m away", "i am away", "i m not free", "i am not free",
+         "estoy ocupado", "estoy ocupada", "estare fuera", "no estoy libre"});
+    add(kSuccess,
+        {"reservado", "reservada", "agendado", "agendada", "confirmada", "quedo agendado",
+         "quedo agendada", "queda agendado", "queda agendada", "queda reservado",
+         "queda reservada", "te apunto", "te he apuntado", "anotado", "anotada",
+         "has been made", "has been booked", "has been reserved", "has been scheduled",
+         "has been confirmed", "has been set", "has been completed", "has been placed", "has been added", "has been updated",
+         "have been booked", "have been reserved", "is confirmed", "is booked", "is reserved",
+         "is scheduled", "are booked", "is set", "is successful", "was successful",
+         "successfully", "i ve booked", "i ve made", "i have booked", "i have made",
+         "i booked", "i made", "i ve scheduled", "i have scheduled", "got you scheduled",
+         "got you booked", "you re all set", "you are all set", "all set", "booked",
+         "reserved", "scheduled", "confirmed"});
+    add(kFailure,
+        {"no se pudo", "no pude", "no he podido", "no ha sido posible", "no fue posible",
+         "no hay disponibilidad", "no hay hueco", "no quedan", "esta completo", "estan completos",
+         "fallo", "unable", "couldn t", "could not", "wasn t able", "was not able", "can t make that",
+         "cannot make", "failed", "unsuccessful", "not successful", "fully booked", "no openings",
+         "unavailable", "not available", "impossible to book", "no availability",
+         "no appointments available", "no appointments left", "no tables available",
+         "no slots available", "no spots available", "nothing available", "none available",
+         "no hay citas", "no hay mesas", "no hay mesa", "no hay plazas", "no queda nada"});
+    add(kPostponed, {"postponed", "is postponed", "aplazado", "aplazada", "se aplaza", "pospuesto",
+                     "pospuesta", "se pospone", "put off", "new date tbd", "fecha por confirmar"});
+    add(kThen | kIntentVerb | kAffirm, {"see you then", "nos vemos entonces", "hasta entonces",
+                                        "te esperamos entonces", "see you there", "nos vemos alli",
+                                        "nos vemos ahi"});
+    add(kHave, {"i have", "i ve got", "i got", "i ve", "we have", "tengo", "tenemos", "me toca"});
+    add(kApology, {"sorry", "i m sorry", "i apologize", "apologies", "unfortunately",
+                   "lo siento", "lo sentimos", "perdona", "perdone", "disculpa", "disculpe",
+                   "lamentablemente", "desafortunadamente"});
+    add(kCancel,
+        {"cancelo", "cancelar", "cancela", "cancelamos", "cancelada", "cancelado", "cancelemos",
+         "anulo", "anular", "anulamos", "anula", "anulala", "anulalo", "anulada", "anulado",
+         "cancelala", "cancelalo", "se suspende", "suspendida", "suspendido", "suspendemos",
+         "cancel", "cancelled",
+         "canceled", "cancelling", "call off", "called off", "calling off", "is off"});
+    add(kReschedule,
+        {"mejor", "cambiar", "cambiamos", "cambio", "cambiemos", "mover", "movemos", "movamos",
+         "se pasa", "la pasamos", "lo pasamos", "pasarla", "pasarlo", "reprogramar", "aplazar",
+         "aplazamos", "posponer", "posponemos", "adelantar", "adelantamos", "retrasar",
+         "retrasamos", "en vez de", "en lugar de", "move", "moved", "moving", "reschedule",
+         "rescheduled", "postpone", "postponed", "push it", "pushed", "instead", "change",
+         "changed", "bring it forward", "rather", "actually"});
+    add(kPast,
+        {"ayer", "anoche", "anteayer", "antier", "la semana pasada", "el mes pasado",
+         "el ano pasado", "fuimos", "fui", "estuve", "estuvimos", "tuvimos", "hicimos",
+         "nos vimos", "naci", "nacio", "nacido", "nacida", "fue", "hace dos", "hace tres",
+         "yesterday", "last night", "last week", "last month", "last year", "ago", "went",
+         "were", "was born", "born", "happened", "we met", "we had", "ended", "finished",
+         "got home", "got back"});
+
+    add(kHabitual,
+        {"siempre", "cada", "todos los", "todas las", "normalmente", "suele", "solemos",
+         "suelo", "los lunes", "los martes", "los miercoles", "los jueves", "los viernes",
+         "los sabados", "los domingos", "cierra", "cierran", "abre", "abren", "horario",
+         "every", "each", "always", "usually", "normally", "mondays", "tuesdays",
+         "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekdays", "weekends",
+         "closes", "opens", "open from", "opening hours", "business hours"});
+    add(kHypothetical,
+        {"ojala", "si hubiera", "si hubieramos", "si tuviera", "si tuvieramos", "si fuera",
+         "si pudiera", "si pudieramos", "si lloviera", "habria", "hubiera", "en caso de",
+         "algun dia", "what if", "if i", "if we", "if it", "if they", "if he", "if she",
+         "would have", "could have", "suppose", "imagine", "someday", "some day", "in case"});
+    add(kTopicQuestion,
+        {"tema", "asunto", "motivo", "sobre que", "de que", "para que", "titulo", "topic",
+         "subject", "title", "what about", "what s it about", "what is it about", "what for",
+         "purpose", "what should i call", "name of the event"});
+    // Phrases that contain a cue word but say something else ("the show is
+    // scheduled to begin at 7" describes it, it does not book it).
+    add(0, {"is scheduled to", "scheduled to", "are scheduled to", "was scheduled to",
+            "can t wait", "cannot wait", "can t believe", "i bet",
+            // "en el de siempre" is a place, "como siempre" a habit kept: no habit stated
+            "de siempre", "como siempre", "lo de siempre",
+            // "book" the noun
+            "book club", "book fair", "book store", "book shop", "the book", "a book", "my book",
+            "this book", "that book"});
+    add(kAsk,
+        {"please confirm", "please verify", "can you confirm", "could you confirm", "confirming",
+         "to confirm", "let me confirm", "let me make sure", "let me review", "just to confirm",
+         "can you please confirm", "please check", "is that correct", "is that right",
+         "how about", "what about", "shall i", "shall we", "should i", "would you like",
+         "do you want", "por favor confirma", "confirmame", "me confirmas", "puedes confirmar",
+         "que tal", "te parece", "le parece", "te va bien", "te viene bien", "quieres que"});
+    add(kContrast, {"pero", "otro", "otra", "otros", "otras", "diferente", "sin embargo", "but",
+                    "else", "another", "other", "different", "however"});
+    add(kAlso, {"tambien", "otra", "otro", "ademas", "also", "another", "as well"});
+    return e;
+  }();
+  return entries;
+}
+
+
+}  // namespace chatbeto::events::detail

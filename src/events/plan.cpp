@@ -1,0 +1,73 @@
+#include "events/plan.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "events/temporal_calendar.h"
+
+namespace chatbeto::events::detail {
+namespace {
+
+bool SameDay(const LocalTime& a, const LocalTime& b) {
+  return a.year == b.year && a.month == b.month && a.day == b.day;
+}
+bool SameClock(const LocalTime& a, const LocalTime& b) { return a.hour == b.hour && a.minute == b.minute; }
+
+}  // namespace
+
+Slot AlignTo(Slot v, const Slot& plan) {
+  if (!v.time || v.date || !plan.time || !v.ambiguous_meridiem) return v;
+  const int base = plan.time->hour * 60 + plan.time->minute;
+  const int am = (v.time->hour % 12) * 60 + v.time->minute, pm = am + 12 * 60;
+  const int shift = (std::abs(am - base) <= std::abs(pm - base) ? am : pm) / 60 - v.time->hour;
+  v.time = AddSeconds(*v.time, shift * 3600);
+  if (v.end) v.end = AddSeconds(*v.end, shift * 3600);
+  return v;
+}
+
+bool Compatible(const Slot& v, const Slot& agreed) {
+  if (v.date && agreed.date && !SameDay(*v.date, *agreed.date)) return false;
+  if (v.time && agreed.time && !SameClock(*v.time, *agreed.time)) return false;
+  return true;
+}
+
+Slot InTheEvening(Slot v, const Plan& p) {
+  if (!v.time || !v.ambiguous_meridiem || !IsEveningPlan(p.noun)) return v;
+  if (v.time->hour < 7 || v.time->hour > 11) return v;
+  v.time = AddSeconds(*v.time, 12 * 3600);
+  if (v.end && v.end->hour < 12) v.end = AddSeconds(*v.end, 12 * 3600);
+  return v;
+}
+
+ExtractedEvent ToEvent(Plan& p) {
+  ExtractedEvent e;
+  e.origin_message_id = p.origin;
+  e.stored_id = p.stored_id;
+  LocalTime day = p.agreed.date ? *p.agreed.date : *p.agreed.time;
+  // "el viernes a medianoche": the midnight that ends Friday
+  if (p.agreed.date && p.agreed.time && p.agreed.midnight) day = AddDays(day, 1);
+  e.start = LocalTime{day.year, day.month, day.day, 0, 0, 0};
+  if (p.agreed.time) {
+    e.start.hour = p.agreed.time->hour;
+    e.start.minute = p.agreed.time->minute;
+    if (p.agreed.end) e.end = EndOnDay(e.start, *p.agreed.end);
+  } else {
+    e.all_day = true;
+  }
+  e.status = p.cancelled   ? EventStatus::kCancelled
+             : p.Committed() ? EventStatus::kConfirmed
+                             : EventStatus::kTentative;
+  e.confidence = p.succeeded ? 0.95 : p.affirmed ? 0.9 : 0.7;
+  if (e.all_day) e.confidence -= 0.1;
+  if (!p.topic.empty()) e.title = p.topic;
+  else if (!p.phrase.empty()) e.title = p.phrase;
+  else if (!p.noun.empty()) e.title = p.noun;
+  else e.title = p.lang == Lang::kEs ? "Evento" : "Event";
+  std::sort(p.sources.begin(), p.sources.end());
+  p.sources.erase(std::unique(p.sources.begin(), p.sources.end()), p.sources.end());
+  e.source_message_ids = p.sources;
+  return e;
+}
+
+
+}  // namespace chatbeto::events::detail

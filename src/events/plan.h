@@ -1,0 +1,57 @@
+// The state the event extractor (extract.cpp) keeps while it reads a chat: the
+// plan being made and the values said before any plan, and the pure rules that
+// combine day/time values with them. Internal to events/extract.cpp. Pure.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "events/extract.h"
+#include "events/message_view.h"
+
+namespace chatbeto::events::detail {
+
+// A plan being made: what it is, when (agreed and merely proposed), and how
+// firm it is.
+struct Plan {
+  int64_t origin = 0;
+  int64_t stored_id = 0;
+  std::string noun, phrase, topic;  // title parts
+  bool service_noun = false;         // `noun` is a service noun: an intent noun replaces it
+  Lang lang = Lang::kEn;
+  Slot agreed, proposed;
+  std::string proposer, stater, cancel_proposer;
+  bool has_proposal = false, stated = false, affirmed = false, succeeded = false;
+  bool failed = false, cancelled = false, pending_cancel = false;
+  bool known = false;  // named by someone who cannot go ("no puedo ir a la cena del viernes"):
+                       // not a plan of theirs, but what a later cancellation calls off
+  int proposal_seq = -1, stated_seq = -1;  // message numbers of the proposal / statement
+  std::vector<int64_t> sources;
+  bool Committed() const { return (affirmed || succeeded) && !failed; }
+  void Cite(int64_t id) {
+    if (sources.empty() || sources.back() != id) sources.push_back(id);
+  }
+};
+
+// Values seen while no plan was open ("Are you free Friday at 10?").
+struct Loose {
+  Slot slot;
+  std::string noun, phrase;  // the last plan noun named ("any openings for a haircut?")
+  std::string sender;
+  int age = 0, seq = -1;
+  bool asked = false;  // the last values were offered in a question ("¿te viene bien hoy a las 5?")
+  std::vector<int64_t> ids;
+};
+
+// A time said alone ("mejor a las 9 y media", "we're at 8:30 now") for a plan
+// that has a time: without am/pm it is the one nearest the plan's time.
+Slot AlignTo(Slot v, const Slot& plan);
+// Whether `v` names no other day and no other clock time than `agreed`.
+bool Compatible(const Slot& v, const Slot& agreed);
+// An hour of 7-11 said without am/pm for an evening plan is the evening's,
+// whichever sentence named the plan.
+Slot InTheEvening(Slot v, const Plan& p);
+// The event a closed plan gives (sorts and de-duplicates its sources).
+ExtractedEvent ToEvent(Plan& p);
+
+}  // namespace chatbeto::events::detail
