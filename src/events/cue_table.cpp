@@ -242,7 +242,10 @@ const std::vector<Entry>& Entries() {
         {"ojala", "si hubiera", "si hubieramos", "si tuviera", "si tuvieramos", "si fuera",
          "si pudiera", "si pudieramos", "si lloviera", "habria", "hubiera", "en caso de",
          "algun dia", "what if", "if i", "if we", "if it", "if they", "if he", "if she",
-         "would have", "could have", "suppose", "imagine", "someday", "some day", "in case"});
+         "would have", "could have", "suppose", "imagine", "someday", "some day", "in case",
+         // vague: no day is meant yet
+         "sometime", "some time", "at some point", "one of these days", "whenever",
+         "un dia de estos", "algun rato", "cuando puedas", "cuando quieras"});
     add(kTopicQuestion,
         {"tema", "asunto", "motivo", "sobre que", "de que", "para que", "titulo", "topic",
          "subject", "title", "what about", "what s it about", "what is it about", "what for",

@@ -14,6 +14,7 @@ namespace {
 using detail::AlignTo;
 using detail::Compatible;
 using detail::InTheEvening;
+using detail::OnThePlansDay;
 using detail::Loose;
 using detail::Plan;
 using detail::ToEvent;
@@ -123,7 +124,7 @@ class Extractor {
     const bool filtered = s.Has(kPast) || s.Has(kHabitual) || s.Has(kHypothetical) ||
                           s.Has(kNoPlan) || refused;
     // "sábado a las 9" for a dinner planned earlier is 21:00.
-    const Slot values = cur_ ? InTheEvening(s.slot, *cur_) : s.slot;
+    const Slot values = cur_ ? InTheEvening(OnThePlansDay(s.slot, *cur_), *cur_) : s.slot;
 
     if (s.Has(kCancel) && !s.Has(kHypothetical) && cur_ &&
         (cur_->stated || cur_->Committed() || cur_->known)) {

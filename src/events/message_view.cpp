@@ -45,6 +45,10 @@ bool LooksLikeNumberNotTime(std::string_view text) {
 // "a las 5", "at 4 today": without am/pm people mean 13:00-18:59 for 1-6,
 // and the evening for 7-11 when the plan is a dinner, party or show (the
 // parser already reads 1-6 on a named day as the afternoon).
+bool SameDate(const LocalTime& a, const LocalTime& b) {
+  return a.year == b.year && a.month == b.month && a.day == b.day;
+}
+
 void PreferAfternoon(LocalTime& t, bool evening) {
   if ((t.hour >= 1 && t.hour <= 6) || (evening && t.hour >= 7 && t.hour <= 11)) t.hour += 12;
   if (t.hour == 0) t.hour = 12;  // "12:30" said alone is lunchtime, not half past midnight
@@ -146,7 +150,7 @@ bool IsTitleAbbreviation(const std::string& text, size_t dot) {
 
 bool IsEveningPlan(std::string_view display) {
   for (const char* d : {"Cena", "Dinner", "Fiesta", "Party", "Concierto", "Concert", "Cine", "Movie",
-                        "Partido", "Game", "Drinks", "Copas"})
+                        "Partido", "Game", "Drinks", "Copas", "Quiz"})
     if (display == d) return true;
   return false;
 }
@@ -297,12 +301,20 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
                         folded_match.find("medianoche") != std::string::npos);
         if (t.ambiguous_meridiem) {
           one.ambiguous_meridiem = true;
+          LocalTime said = *one.time;
+          said.hour %= 12;
+          PreferAfternoon(said, evening);
+          one.said_hour = said.hour;
           PreferAfternoon(*one.time, evening);
           if (one.end) PreferAfternoon(*one.end, evening);
         }
       }
       s.slot.Merge(one);
     }
+    // "Mañana ... a las ocho y media" said in the afternoon: 08:30 tomorrow, not
+    // the 20:30 that comes next after the message.
+    if (s.slot.date && s.slot.time && s.slot.said_hour >= 0 && !SameDate(*s.slot.date, *s.slot.time))
+      s.slot.time->hour = s.slot.said_hour;
     // "postponed to Monday" moves the plan; only "postponed" with no day or time
     // after it puts it off.
     for (size_t k = hits_begin; k < hi && s.Has(kPostponed); ++k) {

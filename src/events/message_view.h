@@ -23,6 +23,9 @@ struct Slot {
   std::optional<LocalTime> end;   // the end of a range given with the time
   bool ambiguous_meridiem = false; // `time` was said without am/pm nor part of the day
   bool midnight = false;           // `time` is "midnight": on a named day, the end of that day
+  int said_hour = -1;              // with ambiguous_meridiem: the hour as people read it on any
+                                   // day ("8:30" 8, "a las 5" 17), not moved forward to the
+                                   // next such hour after the message as `time` is
   bool Empty() const { return !date && !time; }
   void Merge(const Slot& o) {
     if (o.date) date = o.date;
@@ -31,6 +34,7 @@ struct Slot {
       end = o.end;
       ambiguous_meridiem = o.ambiguous_meridiem;
       midnight = o.midnight;
+      said_hour = o.said_hour;
     }
   }
 };

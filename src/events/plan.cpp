@@ -31,6 +31,13 @@ bool Compatible(const Slot& v, const Slot& agreed) {
   return true;
 }
 
+Slot OnThePlansDay(Slot v, const Plan& p) {
+  const Slot& day = p.agreed.date ? p.agreed : p.proposed;
+  if (!v.time || v.date || v.said_hour < 0 || !day.date || SameDay(*day.date, *v.time)) return v;
+  v.time->hour = v.said_hour;
+  return v;
+}
+
 Slot InTheEvening(Slot v, const Plan& p) {
   if (!v.time || !v.ambiguous_meridiem || !IsEveningPlan(p.noun)) return v;
   if (v.time->hour < 7 || v.time->hour > 11) return v;

@@ -48,6 +48,10 @@ struct Loose {
 Slot AlignTo(Slot v, const Slot& plan);
 // Whether `v` names no other day and no other clock time than `agreed`.
 bool Compatible(const Slot& v, const Slot& agreed);
+// A time said alone for a plan on another day than the one it was read on
+// ("el sábado" ... "a las 8:30" said at 14:00): the hour as said (08:30), not
+// the next one after the message.
+Slot OnThePlansDay(Slot v, const Plan& p);
 // An hour of 7-11 said without am/pm for an evening plan is the evening's,
 // whichever sentence named the plan.
 Slot InTheEvening(Slot v, const Plan& p);

@@ -205,7 +205,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"we_ll_be_there_agrees", {"Our wedding party is Saturday at 1 at the park, can you come?",
                                         "We'll be there!"},
              {"2025-03-08T13:00"}, {"confirmed"}},
-        Case{"paso_por_tu_casa", {"El lunes paso por tu casa sobre las 7 a por el taladro", "Vale, aquí estaré"},
+        Case{"paso_por_tu_casa", {"El lunes paso por tu casa sobre las 7 de la tarde a por el taladro", "Vale, aquí estaré"},
              {"2025-03-10T19:00"}},
         Case{"misa_es_un_plan", {"La misa del abuelo es el domingo a las 12, no faltes", "Allí estaré"},
              {"2025-03-09T12:00"}, {"confirmed"}, "Misa"},
@@ -242,6 +242,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"cannot_go_then_called_off",
              {"I can't make the book club meeting on Monday, sorry", "B: then let's cancel it, nobody else can either"},
              {"2025-03-10"}, {"cancelled"}},
+        // a morning hour for another day is the morning's, whenever it is said
+        Case{"morning_hour_for_tomorrow_said_in_the_evening",
+             {"Mañana desayuno con el equipo a las ocho y media", "Vale"}, {"2025-03-06T08:30"}, {}, "", 19},
+        Case{"hour_for_the_plans_day_said_later",
+             {"Dentist on Monday?", "B: yes", "A: at 9:15 then", "B: ok"}, {"2025-03-10T09:15"}, {}, "", 17},
+        // a vague "sometime" plans nothing yet
+        Case{"sometime_is_no_plan", {"let's have lunch sometime next week", "definitely!"}, {}},
         Case{"reply_to_cancel_is_an_instruction",
              {"Your appointment with Dr. Patel is confirmed for Tuesday, March 18 at 9:40 AM.",
               "A: Reply C to cancel."},
