@@ -222,7 +222,8 @@ const std::vector<Entry>& Entries() {
          "aplazamos", "posponer", "posponemos", "adelantar", "adelantamos", "retrasar",
          "retrasamos", "en vez de", "en lugar de", "move", "moved", "moving", "reschedule",
          "rescheduled", "postpone", "postponed", "push it", "pushed", "instead", "change",
-         "changed", "bring it forward", "rather", "actually"});
+         "changed", "bring it forward", "rather", "actually", "let s keep", "keep it at",
+         "la dejamos", "lo dejamos", "dejarla", "dejarlo"});
     add(kPast,
         {"ayer", "anoche", "anteayer", "antier", "la semana pasada", "el mes pasado",
          "el ano pasado", "fuimos", "fui", "estuve", "estuvimos", "tuvimos", "hicimos",

@@ -248,6 +248,10 @@ class Extractor {
           filled.Merge(aligned);
           aligned = filled;
         }
+        // A time alone for a plan whose day was only ever proposed takes that day
+        // ("push our meeting tomorrow at 10 to 11?" ... "let's keep 10").
+        if (!aligned.date && aligned.time && !p.agreed.date && p.proposed.date)
+          aligned.date = p.proposed.date;
         bool moves = !p.Committed() || Compatible(aligned, p.agreed) || s.Has(kReschedule) ||
                      s.Has(kIntentNoun) || s.Has(kIntentVerb) || s.Has(kSuccess);
         if (moves) {

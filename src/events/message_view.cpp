@@ -86,7 +86,6 @@ bool NegatedNoun(std::string_view folded, const std::vector<Word>& w, size_t n, 
 // to cancel, not a cancellation. `n`: the word of the cancel cue.
 bool CancelInstruction(std::string_view folded, const std::vector<Word>& w, size_t n) {
   auto word = [&](size_t k) { return WordAt(folded, w, k); };
-  if (n == 0 || (word(n - 1) != "to" && word(n - 1) != "para")) return false;
   static const char* const kVerbs[] = {"reply", "text", "press", "click", "tap", "respond", "call", "visit",
                                        "responda", "responde", "pulse", "pulsa", "envie", "envia", "llame",
                                        "llama", "escriba", "escribe", "conteste", "contesta"};
@@ -95,6 +94,9 @@ bool CancelInstruction(std::string_view folded, const std::vector<Word>& w, size
       if (word(k) == v) return true;
     return false;
   };
+  // "responda ANULAR", "reply CANCEL": the word to send
+  if (n >= 1 && verb(n - 1)) return true;
+  if (n == 0 || (word(n - 1) != "to" && word(n - 1) != "para")) return false;
   for (size_t k = n >= 4 ? n - 4 : 0; k + 1 < n; ++k)
     if (verb(k)) return true;
   for (size_t k = n + 1; k < w.size() && k <= n + 3; ++k)
@@ -284,12 +286,18 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
         s.service_noun = service;
       }
     }
+    bool day_span = false;
     for (; mi < matches.size() && matches[mi].begin < src_end; ++mi) {
       const TemporalMatch& t = matches[mi];
       if (t.begin < src_begin) continue;
       // Once a sentence has named a day and a time, another bare day is about
       // something else ("el martes a las 5, y el lunes trabajo").
       if (s.slot.date && s.slot.time && !t.has_time) continue;
+      // ... and so, once it has named a span of days ("March 20-21"), is another bare day
+      // ("I'm flying out the 19th").
+      if (day_span && !t.has_time) continue;
+      if (t.has_date && !t.has_time && t.end_time && !SameDate(t.start, *t.end_time) && !s.slot.date)
+        day_span = true;
       Slot one;
       if (t.has_date) one.date = t.start;
       if (t.has_time) {

@@ -175,8 +175,13 @@ bool Parser::DateEs(size_t& i, Span& s) const {
     return true;
   }
   if (Is(j, "manana")) {
+    // "la reunión de mañana", "el examen de mañana": tomorrow's (after a noun; "muy de
+    // mañana" and "las 8 de mañana" are the morning)
+    const bool of_tomorrow = j >= 2 && Is(j - 1, "de") && IsWordTok(j - 2) && !Is(j - 2, "muy") &&
+                             !TemporalWord(j - 2) && !Is(j - 2, "las");
     // "la mañana", "esta mañana", "por la mañana" name the morning, not tomorrow
-    if (j > 0 && (Is(j - 1, "la") || Is(j - 1, "esta") || Is(j - 1, "cada") || Is(j - 1, "una") ||
+    if (j > 0 && !of_tomorrow &&
+        (Is(j - 1, "la") || Is(j - 1, "esta") || Is(j - 1, "cada") || Is(j - 1, "una") ||
                   Is(j - 1, "buena") || Is(j - 1, "media") || Is(j - 1, "toda") ||
                   Is(j - 1, "de") || Is(j - 1, "el") || Is(j - 1, "las") || Is(j - 1, "esa")))
       return false;

@@ -212,6 +212,12 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
   ClockSuffix(k, x);
   if (Is(k, "in") && Is(k + 1, "the") && (Is(k + 2, "am") || Is(k + 2, "pm"))) ClockSuffix(k, x);
   if (at) x.anchored = x.anchored || true;
+  // An hour said as a choice: "10 it is", "3 it's fine", "let's keep 10", "say 7?", "make it 8"
+  if (!x.anchored && Num(i) >= 0 && x.hour >= 1 && x.hour <= 23 &&
+      ((Is(k, "it") && (Is(k + 1, "is") || (IsP(k + 1, '\'') && Is(k + 2, "s")))) ||
+       (i >= 1 && (Is(i - 1, "keep") || Is(i - 1, "say"))) ||
+       (i >= 2 && Is(i - 1, "it") && Is(i - 2, "make"))))
+    x.anchored = true;
   if (for_only && !x.anchored) return false;
   if (!x.anchored && !allow_bare && !(x.grain == Grain::kMinute && Num(i) >= 0 && IsP(i + 1, ':')))
     x.anchored = false;

@@ -170,7 +170,11 @@ bool Parser::WeekdayDate(size_t& i, Span& s) const {
       // "el lunes 10", "Thu 15": a bare day number, unless it is a time ("lunes 10:30", "mon 5pm")
       int day;
       m = q;
-      if (Num(m) >= 0 && DayOfMonth(m, day, false) && !IsP(m, ':') && !IsP(m, '.') &&
+      // "Friday, 3 or 4?", "viernes 3 o 4": hours to choose from, not the 3rd
+      const bool choice = (!es && IsP(j, ',')) ||
+                          ((Is(q + 1, "or") || Is(q + 1, "o") || Is(q + 1, "and") || Is(q + 1, "y")) &&
+                           Num(q + 2) >= 0);
+      if (!choice && Num(m) >= 0 && DayOfMonth(m, day, false) && !IsP(m, ':') && !IsP(m, '.') &&
           !IsP(m, '-') &&
           !(IsWordTok(m) &&
             (Is(m, "am") || Is(m, "pm") || Is(m, "h") || ((Is(m, "a") || Is(m, "p")) && Glued(m)) ||

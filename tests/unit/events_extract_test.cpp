@@ -135,9 +135,9 @@ INSTANTIATE_TEST_SUITE_P(
         // a negated plan noun plans nothing; how to cancel is no cancellation
         Case{"no_hay_clase", {"Mañana no hay clase de yoga, la profe está enferma"}, {}},
         Case{"no_meeting_today", {"There's no meeting today at 3, enjoy"}, {}},
-        // "No," answers: the dinner after it is a plan (its own, today at 8)
+        // "No," answers: the dinner after it replaces the lunch, on the day proposed
         Case{"no_comma_is_an_answer", {"Lunch Friday at 1?", "No, dinner at 8 is better", "A: Deal"},
-             {"2025-03-05T20:00"}},
+             {"2025-03-07T20:00"}},
         // "No, <day/time>" from the other side corrects the plan; "No, I can't" does not
         Case{"bare_no_corrects_the_plan",
              {"Booking the physio for Tuesday at 9am, ok?", "Yes", "A: Sorry, I mean the booking",
@@ -249,6 +249,20 @@ INSTANTIATE_TEST_SUITE_P(
              {"Dentist on Monday?", "B: yes", "A: at 9:15 then", "B: ok"}, {"2025-03-10T09:15"}, {}, "", 17},
         // a vague "sometime" plans nothing yet
         Case{"sometime_is_no_plan", {"let's have lunch sometime next week", "definitely!"}, {}},
+        // an hour said as a choice ("4 it is"); a time alone takes the day only proposed
+        Case{"hour_it_is", {"Call on Friday, 3 or 4?", "B: 4 it is"}, {"2025-03-07T16:00"}},
+        Case{"keep_the_hour_on_the_proposed_day",
+             {"can we move the standup tomorrow at 9 to 10?", "B: 10 doesn't work, let's keep 9", "A: ok"},
+             {"2025-03-06T09:00"}},
+        // a span of days keeps the plan; a bare day after it is about something else
+        Case{"span_of_days_then_another_day", {"Workshop in Lisbon April 3-4, I fly in the 2nd", "nice!"},
+             {"2025-04-03"}},
+        // "responda ANULAR" names the word to send: no cancellation
+        Case{"keyword_to_send_is_no_cancel",
+             {"Su cita es el 20/03 a las 10:10. Para anular responda ANULAR.", "B: Gracias"},
+             {"2025-03-20T10:10"}, {"tentative"}},
+        // "la reunión de mañana": tomorrow's
+        Case{"de_manana_is_tomorrows", {"La reunión de mañana es a las 12", "Ok"}, {"2025-03-06T12:00"}},
         Case{"reply_to_cancel_is_an_instruction",
              {"Your appointment with Dr. Patel is confirmed for Tuesday, March 18 at 9:40 AM.",
               "A: Reply C to cancel."},

@@ -88,6 +88,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Saturday, the 7:15 showing", "2019-03-02T00:00:00", "day", "", "Saturday"},
         // "like 6" opening a clause is about 6; "I like 6 of them" is no time
         Case{"drinks tomorrow? like 6", "2019-03-02T00:00:00", "day", "", "tomorrow"},
+        // hours to choose from after a weekday are no day of the month; an hour said as a choice
+        Case{"Call on Friday, 3 or 4?", "2019-03-08T00:00:00", "day", "", "on Friday"},
+        Case{"4 it is", "2019-03-01T16:00:00", "hour", "", "4"},
 
         Case{"call 555-1234 tomorrow", "2019-03-02T00:00:00", "day", "", "tomorrow"},
         // the same words as dates

@@ -84,6 +84,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a principios de abril", "2013-04-01T00:00:00", "day", "2013-04-10T00:00:00"},
         Case{"el primer lunes de marzo", "2013-03-04T00:00:00", "day"},
         Case{"el último viernes del mes", "2013-02-22T00:00:00", "day"},
+        Case{"el examen de mañana", "2013-02-13T00:00:00", "day", "", "mañana"},
         Case{"el primer viernes después de navidad", "2013-12-27T00:00:00", "day"},
         Case{"el segundo lunes después del 3 de marzo", "2013-03-11T00:00:00", "day"},
         Case{"a las 3 CET", "2013-02-12T15:00:00", "hour"},
