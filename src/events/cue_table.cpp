@@ -202,11 +202,12 @@ const std::vector<Entry>& Entries() {
          "no slots available", "no spots available", "nothing available", "none available",
          "no hay citas", "no hay mesas", "no hay mesa", "no hay plazas", "no queda nada"});
     add(kPostponed, {"postponed", "is postponed", "aplazado", "aplazada", "se aplaza", "pospuesto",
-                     "pospuesta", "se pospone", "put off", "new date tbd", "fecha por confirmar"});
+                     "pospuesta", "se pospone", "put off", "new date tbd", "fecha por confirmar",
+                     "para otro dia"});
     add(kThen | kIntentVerb | kAffirm, {"see you then", "nos vemos entonces", "hasta entonces",
                                         "te esperamos entonces", "see you there", "nos vemos alli",
                                         "nos vemos ahi"});
-    add(kHave, {"i have", "i ve got", "i got", "i ve", "we have", "tengo", "tenemos", "me toca"});
+    add(kHave, {"i have", "i ve got", "i got", "i ve", "tengo", "me toca"});
     add(kApology, {"sorry", "i m sorry", "i apologize", "apologies", "unfortunately",
                    "lo siento", "lo sentimos", "perdona", "perdone", "disculpa", "disculpe",
                    "lamentablemente", "desafortunadamente"});
@@ -214,7 +215,8 @@ const std::vector<Entry>& Entries() {
         {"cancelo", "cancelar", "cancela", "cancelamos", "cancelada", "cancelado", "cancelemos",
          "anulo", "anular", "anulamos", "anula", "anulala", "anulalo", "anulada", "anulado",
          "cancelala", "cancelalo", "se suspende", "suspendida", "suspendido", "suspendemos",
-         "cancel", "cancelled",
+         "cancel", "cancelled", "gotta skip", "have to skip", "need to skip", "i ll skip",
+         "rain check", "raincheck", "gotta bail", "have to bail",
          "canceled", "cancelling", "call off", "called off", "calling off", "is off"});
     add(kReschedule,
         {"mejor", "cambiar", "cambiamos", "cambio", "cambiemos", "mover", "movemos", "movamos",
@@ -223,6 +225,7 @@ const std::vector<Entry>& Entries() {
          "retrasamos", "en vez de", "en lugar de", "move", "moved", "moving", "reschedule",
          "rescheduled", "postpone", "postponed", "push it", "pushed", "instead", "change",
          "changed", "bring it forward", "rather", "actually", "let s keep", "keep it at",
+         "works better", "would be better", "is better", "prefer", "prefiero", "preferiria",
          "la dejamos", "lo dejamos", "dejarla", "dejarlo"});
     add(kPast,
         {"ayer", "anoche", "anteayer", "antier", "la semana pasada", "el mes pasado",
@@ -230,7 +233,10 @@ const std::vector<Entry>& Entries() {
          "nos vimos", "naci", "nacio", "nacido", "nacida", "fue", "hace dos", "hace tres",
          "yesterday", "last night", "last week", "last month", "last year", "ago", "went",
          "were", "was born", "born", "happened", "we met", "we had", "ended", "finished",
-         "got home", "got back"});
+         "got home", "got back", "how did", "how was", "was amazing", "was great", "was fun",
+         "was awesome", "was good", "was nice", "was lovely", "were amazing", "were great", "estuvo", "estuvieron", "como fue",
+         "que tal fue", "como te fue", "que tal estuvo", "lo pasamos bien", "lo pasamos genial",
+         "que bien lo pasamos"});
 
     add(kHabitual,
         {"siempre", "cada", "todos los", "todas las", "normalmente", "suele", "solemos",

@@ -210,11 +210,10 @@ class Extractor {
       cur_->Cite(m.id);
     }
 
-    // "Friday I have yoga" while a dinner is being planned: the day is the other
-    // activity's, not the dinner's.
-    const bool about_other = cur_ && s.Has(kHave) && s.service_noun && !s.noun.empty() &&
-                             !cur_->service_noun && !cur_->noun.empty() && s.noun != cur_->noun &&
-                             !s.Has(kIntentNoun);
+    // "Friday I have yoga" while a dinner is being planned, "I have a call at 2"
+    // while a lunch is: the day or time is the speaker's other commitment's.
+    const bool about_other = cur_ && s.Has(kHave) && !s.noun.empty() && !cur_->noun.empty() &&
+                             s.noun != cur_->noun && !s.Has(kReschedule);
     if (!values.Empty() && !about_other) {
       if (!cur_) {
         loose_.slot.Merge(values);

@@ -319,6 +319,15 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       }
       s.slot.Merge(one);
     }
+    // "¿Podemos adelantar la reunión de las 5 a las 4?": a move from one hour to
+    // an earlier one, not a 23-hour span; the plan goes to the second hour.
+    if (s.Has(kReschedule) && s.slot.time && s.slot.end &&
+        detail::ToSeconds(*s.slot.end) - detail::ToSeconds(*s.slot.time) >= 12 * 3600) {
+      s.slot.time->hour = s.slot.end->hour;
+      s.slot.time->minute = s.slot.end->minute;
+      s.slot.end.reset();
+      s.slot.said_hour = -1;
+    }
     // "Mañana ... a las ocho y media" said in the afternoon: 08:30 tomorrow, not
     // the 20:30 that comes next after the message.
     if (s.slot.date && s.slot.time && s.slot.said_hour >= 0 && !SameDate(*s.slot.date, *s.slot.time))

@@ -216,6 +216,9 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
   if (!x.anchored && Num(i) >= 0 && x.hour >= 1 && x.hour <= 23 &&
       ((Is(k, "it") && (Is(k + 1, "is") || (IsP(k + 1, '\'') && Is(k + 2, "s")))) ||
        (i >= 1 && (Is(i - 1, "keep") || Is(i - 1, "say"))) ||
+       // "sunday 11 then": right after a weekday that did not take it as its day
+       (i >= 1 && x.hour <= 12 && IsWordTok(i - 1) && WeekdayWord(lang_, toks_[i - 1].text) &&
+        !WeekdayWord(lang_, toks_[i - 1].text).weak) ||
        (i >= 2 && Is(i - 1, "it") && Is(i - 2, "make"))))
     x.anchored = true;
   if (for_only && !x.anchored) return false;

@@ -186,6 +186,10 @@ bool Parser::WeekdayDate(size_t& i, Span& s) const {
           LocalTime c{mo.year, mo.month, day};
           if (ToSeconds(c) >= ToSeconds(Today()) && Weekday(c) == wd.value) date = c;
         }
+        // "sunday 11 then": a day of the month months away is more likely an hour
+        // (English: Spanish "el lunes 10" names a day however far)
+        if (!es && date && day <= 12 && ToSeconds(*date) - ToSeconds(Today()) > 6 * 7 * 86400)
+          date.reset();
         if (date) {
           explicit_date = true;
           j = m;

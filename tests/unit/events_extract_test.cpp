@@ -263,6 +263,28 @@ INSTANTIATE_TEST_SUITE_P(
              {"2025-03-20T10:10"}, {"tentative"}},
         // "la reunión de mañana": tomorrow's
         Case{"de_manana_is_tomorrows", {"La reunión de mañana es a las 12", "Ok"}, {"2025-03-06T12:00"}},
+        // the speaker's other commitment ("I have a call at 2") does not move the lunch
+        Case{"other_commitment_is_no_move",
+             {"Lunch at 1 today?", "B: yes, but 12:15 instead? I have a call at 2", "A: sure, 12:15"},
+             {"2025-03-05T12:15"}, {}, "", 9},
+        // "works better" moves; "sunday 11 then" is a day and an hour
+        Case{"works_better_moves", {"coffee this weekend?", "B: sunday works better for me", "A: sunday 10 then", "B: ok"},
+             {"2025-03-09T10:00"}},
+        // skipping and "para otro día" call a two-person plan off
+        Case{"gotta_skip_calls_it_off", {"see you at the pool at 7 tonight", "B: I'm sick, gotta skip tonight"},
+             {"2025-03-05T19:00"}, {"cancelled"}, "", 10},
+        Case{"para_otro_dia_calls_it_off",
+             {"Quedamos hoy a las 8 para cenar", "B: Hoy no puedo, estoy mala", "A: Pues lo dejamos para otro día"},
+             {"2025-03-05T20:00"}, {"cancelled"}, "", 10},
+        // "adelantar de las 5 a las 4" moves to the second hour
+        Case{"move_from_one_hour_to_an_earlier_one",
+             {"¿Podemos adelantar la clase de las 6 a las 5?", "B: Sí, a las 5 entonces"}, {"2025-03-05T17:00"},
+             {}, "", 10},
+        // "how did it go", "estuvo genial": the past
+        Case{"how_did_it_go_is_past", {"how was the party on Saturday?", "B: great, the dinner at 9 was amazing"}, {}},
+        // "hoy a las 7" said at 8 is this evening
+        Case{"today_at_an_hour_gone_is_the_evening", {"Quedamos hoy a las 7 para correr", "B: Vale"},
+             {"2025-03-05T19:00"}, {}, "", 8},
         Case{"reply_to_cancel_is_an_instruction",
              {"Your appointment with Dr. Patel is confirmed for Tuesday, March 18 at 9:40 AM.",
               "A: Reply C to cancel."},

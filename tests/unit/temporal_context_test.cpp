@@ -91,6 +91,8 @@ INSTANTIATE_TEST_SUITE_P(
         // hours to choose from after a weekday are no day of the month; an hour said as a choice
         Case{"Call on Friday, 3 or 4?", "2019-03-08T00:00:00", "day", "", "on Friday"},
         Case{"4 it is", "2019-03-01T16:00:00", "hour", "", "4"},
+        // after a weekday, a number that would be a day months away is an hour
+        Case{"sunday 11 then", "2019-03-03T11:00:00", "hour", "", "sunday 11"},
 
         Case{"call 555-1234 tomorrow", "2019-03-02T00:00:00", "day", "", "tomorrow"},
         // the same words as dates
