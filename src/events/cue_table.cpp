@@ -125,11 +125,12 @@ const std::vector<Entry>& Entries() {
              {"Training", {"training"}},
              {"Practice", {"practice"}},
              {"Rehearsal", {"rehearsal"}},
-             {"Hike", {"hike"}},
+             {"Hike", {"hike", "hiking"}},
              {"Barbecue", {"barbecue", "bbq", "cookout", "picnic"}},
              {"Playdate", {"playdate", "sleepover"}},
              {"Meetup", {"meetup", "hangout", "hang out", "get together"}},
              {"Conference", {"conference", "webinar", "seminar", "presentation"}},
+             {"Offsite", {"offsite", "off site", "retreat", "kickoff", "all hands"}},
              {"Trip", {"trip"}},
              // someone coming to the house
              {"Fontanero", {"fontanero", "fontanera"}},
@@ -144,7 +145,7 @@ const std::vector<Entry>& Entries() {
              {"Cleaners", {"cleaner", "cleaners"}},
              {"Movers", {"movers"}},
              {"Delivery", {"delivery"}},
-             {"Installation", {"installation", "inspection"}},
+             {"Installation", {"installation", "inspection", "inspector"}},
          })
       add(kServiceNoun, n.forms, n.display);
     add(kIntentVerb,
@@ -159,7 +160,8 @@ const std::vector<Entry>& Entries() {
          "get you booked", "get you in", "pick you up", "pick me up",
          "come over", "stop by", "swing by", "still on for", "still on", "are we on",
          "paso por", "me paso", "pasare por", "no faltes", "don t miss it", "don t be late",
-         "alli estare", "ahi estare", "i ll be there", "we ll be there", "see you there", "hueco", "teneis hueco", "tienes hueco", "te recojo",
+         "alli estare", "ahi estare", "i ll be there", "we ll be there", "see you there",
+         "i ll be home", "estare en casa", "hueco", "teneis hueco", "tienes hueco", "te recojo",
          "me recoges", "paso a buscarte", "pasas a buscarme"});
     add(kAffirm,
         {"si", "vale", "ok", "okay", "oki", "perfecto", "perfecta", "claro", "genial", "de acuerdo",
@@ -173,9 +175,10 @@ const std::vector<Entry>& Entries() {
          "of course", "no problem", "no hay problema", "alright", "all right", "cool", "excellent", "wonderful", "awesome",
          "count me in", "works", "ya", "bet", "go on then", "i m down",
          "would love to", "d love to", "we ll be there", "we will be there", "cuenta conmigo", "alli estare", "ahi estare", "i ll be there",
+         "i ll be home", "estare en casa",
          "\xF0\x9F\x91\x8D", "\xF0\x9F\x91\x8C"});  // thumbs up, OK hand
     add(kNegate,
-        {"no", "nope", "no puedo", "no me va", "no me viene", "imposible", "no podemos",
+        {"no", "nope", "nah", "no puedo", "no me va", "no me viene", "imposible", "no podemos",
          "i can t", "i cannot", "can t make it", "not available", "no thanks", "that doesn t work",
          "that won t work", "doesn t work", "don t work", "won t work", "not really", "i m busy", "i am busy",
          "i m out", "i am out", "can t", "cannot", "can t do", "won t be able", "i m away", "i am away", "i m not free", "i am not free",
@@ -202,7 +205,7 @@ const std::vector<Entry>& Entries() {
          "no slots available", "no spots available", "nothing available", "none available",
          "no hay citas", "no hay mesas", "no hay mesa", "no hay plazas", "no queda nada"});
     add(kPostponed, {"postponed", "is postponed", "aplazado", "aplazada", "se aplaza", "pospuesto",
-                     "pospuesta", "se pospone", "put off", "new date tbd", "fecha por confirmar",
+                     "pospuesta", "se pospone", "se aplaza a", "put off", "new date tbd", "fecha por confirmar",
                      "para otro dia"});
     add(kThen | kIntentVerb | kAffirm, {"see you then", "nos vemos entonces", "hasta entonces",
                                         "te esperamos entonces", "see you there", "nos vemos alli",
@@ -226,6 +229,7 @@ const std::vector<Entry>& Entries() {
          "rescheduled", "postpone", "postponed", "push it", "pushed", "instead", "change",
          "changed", "bring it forward", "rather", "actually", "let s keep", "keep it at",
          "works better", "would be better", "is better", "prefer", "prefiero", "preferiria",
+         "se pospone", "se aplaza", "pospuesto", "pospuesta", "aplazado", "aplazada",
          "la dejamos", "lo dejamos", "dejarla", "dejarlo"});
     add(kPast,
         {"ayer", "anoche", "anteayer", "antier", "la semana pasada", "el mes pasado",

@@ -126,6 +126,19 @@ class Extractor {
     // "sábado a las 9" for a dinner planned earlier is 21:00.
     const Slot values = cur_ ? InTheEvening(OnThePlansDay(s.slot, *cur_), *cur_) : s.slot;
 
+    // "should we cancel tomorrow's hike at 8?": the hike exists; whether it is off
+    // is up to the answer.
+    if (s.Has(kCancel) && s.question && !cur_ && !s.Has(kHypothetical) && !values.Empty() &&
+        (s.Has(kIntentNoun) || s.Has(kServiceNoun))) {
+      Open(m, lang);
+      cur_->noun = std::string(s.noun);
+      cur_->phrase = s.phrase;
+      cur_->service_noun = s.service_noun;
+      cur_->agreed.Merge(values);
+      cur_->stated = true;
+      cur_->stater = m.sender;
+      cur_->stated_seq = seq_;
+    }
     if (s.Has(kCancel) && !s.Has(kHypothetical) && cur_ &&
         (cur_->stated || cur_->Committed() || cur_->known)) {
       if (s.question) {

@@ -45,6 +45,27 @@ bool LooksLikeNumberNotTime(std::string_view text) {
 // "a las 5", "at 4 today": without am/pm people mean 13:00-18:59 for 1-6,
 // and the evening for 7-11 when the plan is a dinner, party or show (the
 // parser already reads 1-6 on a named day as the afternoon).
+// The match starting at source byte `begin` is the target of a move: it begins
+// with, or follows, "to", "al", "a", "para", "until" or "hasta".
+bool MoveTarget(const FoldedText& f, size_t begin) {
+  size_t i = 0;
+  while (i < f.source_offset.size() && f.source_offset[i] < begin) ++i;
+  auto word_at = [&](size_t b) {
+    size_t e = b;
+    while (e < f.text.size() && std::isalpha(static_cast<unsigned char>(f.text[e]))) ++e;
+    return std::string_view(f.text).substr(b, e - b);
+  };
+  auto is_to = [](std::string_view w) {
+    return w == "to" || w == "al" || w == "a" || w == "para" || w == "until" || w == "hasta";
+  };
+  if (is_to(word_at(i))) return true;
+  size_t e = i;
+  while (e > 0 && f.text[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(f.text[b - 1]))) --b;
+  return b < e && is_to(std::string_view(f.text).substr(b, e - b));
+}
+
 bool SameDate(const LocalTime& a, const LocalTime& b) {
   return a.year == b.year && a.month == b.month && a.day == b.day;
 }
@@ -292,7 +313,9 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       if (t.begin < src_begin) continue;
       // Once a sentence has named a day and a time, another bare day is about
       // something else ("el martes a las 5, y el lunes trabajo").
-      if (s.slot.date && s.slot.time && !t.has_time) continue;
+      // A move names its new day after "to" / "al": "se pospone al lunes 17".
+      if (s.slot.date && s.slot.time && !t.has_time && !(s.Has(kReschedule) && MoveTarget(f, t.begin)))
+        continue;
       // ... and so, once it has named a span of days ("March 20-21"), is another bare day
       // ("I'm flying out the 19th").
       if (day_span && !t.has_time) continue;

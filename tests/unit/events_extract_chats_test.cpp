@@ -163,7 +163,19 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"how_did_it_go_is_past", {"how was the party on Saturday?", "B: great, the dinner at 9 was amazing"}, {}},
         // "hoy a las 7" said at 8 is this evening
         Case{"today_at_an_hour_gone_is_the_evening", {"Quedamos hoy a las 7 para correr", "B: Vale"},
-             {"2025-03-05T19:00"}, {}, "", 8}));
+             {"2025-03-05T19:00"}, {}, "", 8},
+        // a move names its new day after "to" / "al"; "instead of <day>" names the old one
+        Case{"postponed_to_a_named_day", {"Su clase del martes a las 6 se pospone al jueves 13 a la misma hora", "Ok"},
+             {"2025-03-13T18:00"}},
+        Case{"instead_of_names_the_old_day", {"My haircut is now Monday 4pm instead of Friday", "cool"},
+             {"2025-03-10T16:00"}},
+        // "should we cancel ...?" answered no: the plan stays
+        Case{"cancel_question_declined", {"should we cancel the picnic on Sunday at 1? it might rain", "B: nah, let's go"},
+             {"2025-03-09T13:00"}, {"tentative"}},
+        // "I'll be home" takes an offer of a visit
+        Case{"ill_be_home_takes_the_offer",
+             {"The technician could come Thursday between 8 and 10, does that suit?", "B: Thursday is fine, I'll be home"},
+             {"2025-03-06T08:00"}}));
 
 }  // namespace
 }  // namespace chatbeto::events
