@@ -73,6 +73,11 @@ std::string Tail(const std::string& file, size_t max_lines) {
 
 // Runs argv to completion with stdout/stderr to `log`; returns the exit status.
 int RunToLog(const std::vector<std::string>& argv, const std::string& log) {
+  // Built before fork(): a child of a threaded process must not allocate
+  // before execv (another thread may have held the allocator's lock).
+  std::vector<char*> args;
+  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
   pid_t pid = fork();
   if (pid < 0) throw Error(ErrorKind::kIo, "fork failed");
   if (pid == 0) {
@@ -81,9 +86,6 @@ int RunToLog(const std::vector<std::string>& argv, const std::string& log) {
     dup2(devnull, 0);
     dup2(fd, 1);
     dup2(fd, 2);
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
     execv(args[0], args.data());
     _exit(127);
   }
@@ -95,6 +97,9 @@ int RunToLog(const std::vector<std::string>& argv, const std::string& log) {
 
 // Starts argv as a daemon (double fork, own session) so it outlives us.
 void SpawnDaemon(const std::vector<std::string>& argv, const std::string& log) {
+  std::vector<char*> args;  // before fork(), as in RunToLog
+  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
   pid_t pid = fork();
   if (pid < 0) throw Error(ErrorKind::kIo, "fork failed");
   if (pid == 0) {
@@ -106,9 +111,6 @@ void SpawnDaemon(const std::vector<std::string>& argv, const std::string& log) {
     dup2(fd, 1);
     dup2(fd, 2);
     for (int i = 3; i < 1024; ++i) close(i);
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
     execv(args[0], args.data());
     _exit(127);
   }

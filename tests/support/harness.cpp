@@ -139,25 +139,32 @@ RunResult RunImpl(const std::vector<std::string>& args,
   std::vector<std::string> envs;
   for (const auto& [k, v] : vars) envs.push_back(k + "=" + v);
 
+  // Everything the child needs is built before fork(): the test process has
+  // other threads (the fake OpenAI server's), and a child that allocates
+  // between fork() and execve() can wait forever on an allocator lock one of
+  // them held at the fork. That was the "silent hang" under ASan (HACKING.md):
+  // the child never reached execve, so chatbeto never started.
+  std::vector<char*> argv{const_cast<char*>(CHATBETO_BINARY)};
+  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  std::vector<char*> envp;
+  for (auto& e : envs) envp.push_back(e.data());
+  envp.push_back(nullptr);
+  const int devnull = open("/dev/null", O_RDONLY | O_CLOEXEC);
   int out_pipe[2], err_pipe[2];
-  if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) return {};
+  if (devnull < 0 || pipe(out_pipe) != 0 || pipe(err_pipe) != 0) return {};
   pid_t pid = fork();
   if (pid == 0) {
+    // Only async-signal-safe calls from here to execve.
     dup2(out_pipe[1], 1);
     dup2(err_pipe[1], 2);
+    dup2(devnull, 0);
     close(out_pipe[0]);
     close(err_pipe[0]);
-    int devnull = open("/dev/null", O_RDONLY);
-    dup2(devnull, 0);
-    std::vector<char*> argv{const_cast<char*>(CHATBETO_BINARY)};
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    std::vector<char*> envp;
-    for (auto& e : envs) envp.push_back(e.data());
-    envp.push_back(nullptr);
     execve(CHATBETO_BINARY, argv.data(), envp.data());
     _exit(127);
   }
+  close(devnull);
   close(out_pipe[1]);
   close(err_pipe[1]);
   RunResult r;
