@@ -71,13 +71,19 @@ std::string Tail(const std::string& file, size_t max_lines) {
   return out;
 }
 
-// Runs argv to completion with stdout/stderr to `log`; returns the exit status.
-int RunToLog(const std::vector<std::string>& argv, const std::string& log) {
-  // Built before fork(): a child of a threaded process must not allocate
-  // before execv (another thread may have held the allocator's lock).
+// argv as execv wants it. Built before fork(): a child of a threaded process
+// must not allocate before execv (another thread may have held the
+// allocator's lock at the fork).
+std::vector<char*> ExecArgs(const std::vector<std::string>& argv) {
   std::vector<char*> args;
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
+  return args;
+}
+
+// Runs argv to completion with stdout/stderr to `log`; returns the exit status.
+int RunToLog(const std::vector<std::string>& argv, const std::string& log) {
+  std::vector<char*> args = ExecArgs(argv);
   pid_t pid = fork();
   if (pid < 0) throw Error(ErrorKind::kIo, "fork failed");
   if (pid == 0) {
@@ -97,9 +103,7 @@ int RunToLog(const std::vector<std::string>& argv, const std::string& log) {
 
 // Starts argv as a daemon (double fork, own session) so it outlives us.
 void SpawnDaemon(const std::vector<std::string>& argv, const std::string& log) {
-  std::vector<char*> args;  // before fork(), as in RunToLog
-  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-  args.push_back(nullptr);
+  std::vector<char*> args = ExecArgs(argv);
   pid_t pid = fork();
   if (pid < 0) throw Error(ErrorKind::kIo, "fork failed");
   if (pid == 0) {

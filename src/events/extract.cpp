@@ -131,9 +131,7 @@ class Extractor {
     if (s.Has(kCancel) && s.question && !cur_ && !s.Has(kHypothetical) && !values.Empty() &&
         (s.Has(kIntentNoun) || s.Has(kServiceNoun))) {
       Open(m, lang);
-      cur_->noun = std::string(s.noun);
-      cur_->phrase = s.phrase;
-      cur_->service_noun = s.service_noun;
+      cur_->Name(s, lang);
       cur_->agreed.Merge(values);
       cur_->stated = true;
       cur_->stater = m.sender;
@@ -162,12 +160,7 @@ class Extractor {
     }
     if (refused && s.Has(kIntentNoun) && !(s.kinds & (kPast | kHabitual | kHypothetical | kNoPlan))) {
       if (!cur_) Open(m, lang);
-      if (cur_->noun.empty() || cur_->service_noun) {
-        cur_->noun = std::string(s.noun);
-        cur_->phrase = s.phrase;
-        cur_->service_noun = s.service_noun;
-        cur_->lang = lang;
-      }
+      if (cur_->noun.empty() || cur_->service_noun) cur_->Name(s, lang);
       if (cur_->agreed.Empty()) cur_->agreed.Merge(values);
       cur_->known = true;
       cur_->Cite(m.id);
@@ -214,12 +207,8 @@ class Extractor {
           new_plan = true;
       }
       if (new_plan) Open(m, lang);
-      if (!s.noun.empty() && (cur_->noun.empty() || (cur_->service_noun && !s.service_noun))) {
-        cur_->noun = std::string(s.noun);
-        cur_->phrase = s.phrase;
-        cur_->service_noun = s.service_noun;
-        cur_->lang = lang;
-      }
+      if (!s.noun.empty() && (cur_->noun.empty() || (cur_->service_noun && !s.service_noun)))
+        cur_->Name(s, lang);
       cur_->Cite(m.id);
     }
 

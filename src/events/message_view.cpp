@@ -41,35 +41,9 @@ bool LooksLikeNumberNotTime(std::string_view text) {
          f.find("a.m") == std::string::npos && f.find("p.m") == std::string::npos;
 }
 
-
 // "a las 5", "at 4 today": without am/pm people mean 13:00-18:59 for 1-6,
 // and the evening for 7-11 when the plan is a dinner, party or show (the
 // parser already reads 1-6 on a named day as the afternoon).
-// The match starting at source byte `begin` is the target of a move: it begins
-// with, or follows, "to", "al", "a", "para", "until" or "hasta".
-bool MoveTarget(const FoldedText& f, size_t begin) {
-  size_t i = 0;
-  while (i < f.source_offset.size() && f.source_offset[i] < begin) ++i;
-  auto word_at = [&](size_t b) {
-    size_t e = b;
-    while (e < f.text.size() && std::isalpha(static_cast<unsigned char>(f.text[e]))) ++e;
-    return std::string_view(f.text).substr(b, e - b);
-  };
-  auto is_to = [](std::string_view w) {
-    return w == "to" || w == "al" || w == "a" || w == "para" || w == "until" || w == "hasta";
-  };
-  if (is_to(word_at(i))) return true;
-  size_t e = i;
-  while (e > 0 && f.text[e - 1] == ' ') --e;
-  size_t b = e;
-  while (b > 0 && std::isalpha(static_cast<unsigned char>(f.text[b - 1]))) --b;
-  return b < e && is_to(std::string_view(f.text).substr(b, e - b));
-}
-
-bool SameDate(const LocalTime& a, const LocalTime& b) {
-  return a.year == b.year && a.month == b.month && a.day == b.day;
-}
-
 void PreferAfternoon(LocalTime& t, bool evening) {
   if ((t.hour >= 1 && t.hour <= 6) || (evening && t.hour >= 7 && t.hour <= 11)) t.hour += 12;
   if (t.hour == 0) t.hour = 12;  // "12:30" said alone is lunchtime, not half past midnight
@@ -91,6 +65,20 @@ std::string_view WordAt(std::string_view folded, const std::vector<Word>& w, siz
 // Words k and k + 1 follow each other with nothing but spaces between (no punctuation).
 bool Joined(std::string_view folded, const std::vector<Word>& w, size_t k) {
   return folded.substr(w[k].end, w[k + 1].begin - w[k].end).find_first_not_of(' ') == std::string_view::npos;
+}
+
+// The match starting at source byte `begin` is the target of a move: it begins
+// with, or right follows, "to", "al", "a", "para", "until" or "hasta".
+bool MoveTarget(const FoldedText& f, const std::vector<Word>& w, size_t begin) {
+  const auto k = static_cast<size_t>(
+      std::lower_bound(w.begin(), w.end(), begin,
+                       [&](const Word& x, size_t b) { return f.source_offset[x.begin] < b; }) -
+      w.begin());
+  auto is_to = [&](size_t n) {
+    const std::string_view x = WordAt(f.text, w, n);
+    return x == "to" || x == "al" || x == "a" || x == "para" || x == "until" || x == "hasta";
+  };
+  return k < w.size() && (is_to(k) || (k > 0 && is_to(k - 1) && Joined(f.text, w, k - 1)));
 }
 
 // "no class tomorrow", "there's no meeting", "no hay clase", "no habrá
@@ -314,22 +302,23 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       // Once a sentence has named a day and a time, another bare day is about
       // something else ("el martes a las 5, y el lunes trabajo").
       // A move names its new day after "to" / "al": "se pospone al lunes 17".
-      if (s.slot.date && s.slot.time && !t.has_time && !(s.Has(kReschedule) && MoveTarget(f, t.begin)))
+      if (s.slot.date && s.slot.time && !t.has_time && !(s.Has(kReschedule) && MoveTarget(f, words, t.begin)))
         continue;
       // ... and so, once it has named a span of days ("March 20-21"), is another bare day
       // ("I'm flying out the 19th").
       if (day_span && !t.has_time) continue;
-      if (t.has_date && !t.has_time && t.end_time && !SameDate(t.start, *t.end_time) && !s.slot.date)
+      if (t.has_date && !t.has_time && t.end_time && !detail::SameDay(t.start, *t.end_time) && !s.slot.date)
         day_span = true;
       Slot one;
       if (t.has_date) one.date = t.start;
       if (t.has_time) {
         one.time = t.start;
         if (MatchEnd(t)) one.end = *MatchEnd(t);
-        const std::string folded_match = Fold(t.text).text;
-        one.midnight = t.start.hour == 0 && t.start.minute == 0 &&
-                       (folded_match.find("midnight") != std::string::npos ||
-                        folded_match.find("medianoche") != std::string::npos);
+        if (t.start.hour == 0 && t.start.minute == 0) {  // folded only then: most times are not 00:00
+          const std::string folded_match = Fold(t.text).text;
+          one.midnight = folded_match.find("midnight") != std::string::npos ||
+                         folded_match.find("medianoche") != std::string::npos;
+        }
         if (t.ambiguous_meridiem) {
           one.ambiguous_meridiem = true;
           LocalTime said = *one.time;
@@ -353,7 +342,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     }
     // "Mañana ... a las ocho y media" said in the afternoon: 08:30 tomorrow, not
     // the 20:30 that comes next after the message.
-    if (s.slot.date && s.slot.time && s.slot.said_hour >= 0 && !SameDate(*s.slot.date, *s.slot.time))
+    if (s.slot.date && s.slot.time && s.slot.said_hour >= 0 && !detail::SameDay(*s.slot.date, *s.slot.time))
       s.slot.time->hour = s.slot.said_hour;
     // "postponed to Monday" moves the plan; only "postponed" with no day or time
     // after it puts it off.

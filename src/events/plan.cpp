@@ -8,9 +8,6 @@
 namespace chatbeto::events::detail {
 namespace {
 
-bool SameDay(const LocalTime& a, const LocalTime& b) {
-  return a.year == b.year && a.month == b.month && a.day == b.day;
-}
 bool SameClock(const LocalTime& a, const LocalTime& b) { return a.hour == b.hour && a.minute == b.minute; }
 
 }  // namespace
@@ -75,6 +72,5 @@ ExtractedEvent ToEvent(Plan& p) {
   e.source_message_ids = p.sources;
   return e;
 }
-
 
 }  // namespace chatbeto::events::detail

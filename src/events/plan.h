@@ -31,6 +31,13 @@ struct Plan {
   void Cite(int64_t id) {
     if (sources.empty() || sources.back() != id) sources.push_back(id);
   }
+  // Takes the sentence's plan noun (and its title phrase) as what the plan is.
+  void Name(const Sentence& s, Lang l) {
+    noun = std::string(s.noun);
+    phrase = s.phrase;
+    service_noun = s.service_noun;
+    lang = l;
+  }
 };
 
 // Values seen while no plan was open ("Are you free Friday at 10?").

@@ -33,6 +33,10 @@ int Weekday(const LocalTime& t) {
 
 LocalTime DateOnly(const LocalTime& t) { return LocalTime{t.year, t.month, t.day, 0, 0, 0}; }
 
+bool SameDay(const LocalTime& a, const LocalTime& b) {
+  return a.year == b.year && a.month == b.month && a.day == b.day;
+}
+
 LocalTime AddDays(const LocalTime& t, int64_t days) {
   LocalTime r = CivilFromDays(DaysFromCivil(t.year, t.month, t.day) + days);
   r.hour = t.hour;

@@ -12,6 +12,7 @@ int DaysInMonth(int y, int m);
 bool ValidDate(int y, int m, int d);
 int Weekday(const LocalTime& t);  // 0 = Monday ... 6 = Sunday
 LocalTime DateOnly(const LocalTime& t);
+bool SameDay(const LocalTime& a, const LocalTime& b);  // same year, month and day
 LocalTime AddDays(const LocalTime& t, int64_t days);
 LocalTime AddMonths(const LocalTime& t, int months);  // day clamped to the month's length
 LocalTime AddSeconds(const LocalTime& t, int64_t seconds);

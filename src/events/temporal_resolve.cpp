@@ -308,8 +308,7 @@ bool Parser::Resolve(const Expr& e, TemporalMatch& m) const {
     // lunes a las 5", "tomorrow at 3"): appointments are rarely before dawn.
     if (c.ambiguous && c.hour >= 1 && c.hour <= 6) c.hour += 12;
     // "hoy a las 7" said at 08:00: the 7 still to come today
-    if (c.ambiguous && c.hour < 12 && !e.date->past && DateOnly(e.date->start).year == ref_.year &&
-        ToSeconds(DateOnly(e.date->start)) == ToSeconds(DateOnly(ref_)) &&
+    if (c.ambiguous && c.hour < 12 && !e.date->past && SameDay(e.date->start, ref_) &&
         ToSeconds(At(ref_, c.hour, 0, 0)) + 3600 <= ToSeconds(ref_))
       c.hour += 12;
     start = At(e.date->start, c.hour, c.minute, c.second);
