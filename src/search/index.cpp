@@ -10,7 +10,6 @@
 #include "db/connection.h"
 #include "db/retry.h"
 #include "db/row_buffer.h"
-#include "search/body.h"
 #include "search/index_sql.h"
 #include "search/posting_builder.h"
 #include "util/error.h"
@@ -121,8 +120,7 @@ PreparedDocs PrepareDocs(const FoldTable& fold, const DocSource& source) {
       throw Error(ErrorKind::kDatabase, "too many messages to index in one batch");
     const uint32_t doc = MakeDoc(seq, row.visible);
     out.docs.push_back({std::string(row.conversation_id), std::string(row.node_id),
-                        std::string(row.role), std::string(row.create_time), row.visible,
-                        EncodeBody(row.text)});
+                        std::string(row.role), std::string(row.create_time), row.visible});
     // Documents arrive in ascending order: the builder drops a key's repeats.
     ForEachGramInPieces(fold, row.text, 0, [&](uint64_t g) { postings.Add(g, doc); });
   }

@@ -59,7 +59,6 @@ struct PreparedDocs {
   struct Doc {
     std::string conversation_id, node_id, role, create_time;
     bool visible = false;
-    std::string body;  // EncodeBody(text)
   };
   struct Posting {
     uint64_t key = 0;
@@ -70,7 +69,7 @@ struct PreparedDocs {
   std::vector<Posting> postings;
   std::string blobs;
 };
-// Folds, splits into keys and compresses the rows of `source`. Pure; safe to
+// Folds and splits into keys the rows of `source`. Pure; safe to
 // run on another thread (`fold` must stay alive and unchanged meanwhile).
 PreparedDocs PrepareDocs(const FoldTable& fold, const DocSource& source);
 // The same, of the next rows of `source` only: up to about

@@ -17,7 +17,7 @@ using detail::Inserter;
 constexpr size_t kMaxBulkBytes = 32 << 20;
 constexpr const char* kDocsTable = "search_docs";
 constexpr const char* kDocsColumns =
-    "doc_id, conversation_id, node_id, visible, role, create_time, body";
+    "doc_id, conversation_id, node_id, visible, role, create_time";
 constexpr const char* kPostingsTable = "search_postings";
 constexpr const char* kPostingsColumns = "gram, first_doc, doc_count, docs";
 
@@ -89,7 +89,6 @@ void IndexWriter::Add(const PreparedDocs& part) {
       rows.Bool(d.visible);
       rows.StrOrNull(d.role);
       rows.StrOrNull(d.create_time);
-      rows.Str(d.body);
       rows.EndRow();
       flush(kDocsTable, kDocsColumns, false);
     }
@@ -117,9 +116,8 @@ void IndexWriter::Add(const PreparedDocs& part) {
     row += d.visible ? ",1," : ",0,";
     if (d.role.empty()) row += "NULL,";
     else { db::AppendQuoted(row, d.role); row += ","; }
-    if (d.create_time.empty()) row += "NULL,";
-    else { db::AppendQuoted(row, d.create_time); row += ","; }
-    AppendHex(row, d.body);
+    if (d.create_time.empty()) row += "NULL";
+    else db::AppendQuoted(row, d.create_time);
     docs.EndRow();
   }
   docs.Flush();

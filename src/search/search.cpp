@@ -8,7 +8,6 @@
 #include <unordered_set>
 
 #include "db/connection.h"
-#include "search/body.h"
 #include "search/hits.h"
 #include "search/index.h"
 #include "search/match.h"
@@ -58,14 +57,20 @@ std::string InList(It begin, It end, F&& item) {
 
 void AppendNumber(std::string& out, uint32_t d) { out += std::to_string(d); }
 
-// Calls f(row) for the search_docs rows of `docs` (any order), `columns`
-// after doc_id, `where` appended, kResolveChunk documents per statement.
+// Calls f(row) for the search_docs rows (d) of `docs` (any order), `columns`
+// after d.doc_id, `where` appended, kResolveChunk documents per statement.
+// With `text`, each row is joined with its message (m), whose text the
+// index does not copy: m.text can then be selected.
 template <typename F>
 void ForDocs(db::Connection& conn, const std::vector<uint32_t>& docs, const std::string& columns,
-             const std::string& where, F&& f) {
+             const std::string& where, bool text, F&& f) {
+  const std::string from =
+      text ? " FROM search_docs d JOIN messages m ON m.conversation_id = d.conversation_id "
+             "AND m.node_id = d.node_id WHERE d.doc_id IN "
+           : " FROM search_docs d WHERE d.doc_id IN ";
   for (size_t i = 0; i < docs.size(); i += kResolveChunk) {
     auto end = docs.begin() + static_cast<std::ptrdiff_t>(std::min(docs.size(), i + kResolveChunk));
-    auto rs = conn.Query("SELECT doc_id, " + columns + " FROM search_docs WHERE doc_id IN " +
+    auto rs = conn.Query("SELECT d.doc_id, " + columns + from +
                          InList(docs.begin() + static_cast<std::ptrdiff_t>(i), end, AppendNumber) +
                          where);
     while (rs->next()) f(*rs);
@@ -171,14 +176,14 @@ SearchResult Search(db::Connection& conn, Index& index, const SearchOptions& o) 
   const bool check = !need_check.empty();
   if ((check || !o.role.empty() || !o.since.empty()) && !g.live.empty()) {
     std::string where;
-    if (!o.role.empty()) where += " AND role = " + db::Quote(o.role);
-    if (!o.since.empty()) where += " AND create_time >= " + db::Quote(o.since);
+    if (!o.role.empty()) where += " AND d.role = " + db::Quote(o.role);
+    if (!o.since.empty()) where += " AND d.create_time >= " + db::Quote(o.since);
     std::vector<FoldedMatcher> matchers;
     for (size_t t : need_check) matchers.emplace_back(fold, folded[t]);
     DocList pass;
-    ForDocs(conn, g.live, check ? "body" : "1", where, [&](sql::ResultSet& rs) {
+    ForDocs(conn, g.live, check ? "m.text" : "1", where, check, [&](sql::ResultSet& rs) {
       if (check) {
-        const std::string text = DecodeBody(rs.getString(2).asStdString());
+        const std::string text = rs.getString(2).asStdString();
         for (const auto& m : matchers)
           if (!m.FoundIn(text)) return;
       }
@@ -226,7 +231,7 @@ SearchResult Search(db::Connection& conn, Index& index, const SearchOptions& o) 
       DocList h = hits_of(i);
       docs.insert(docs.end(), h.begin(), h.end());
     }
-    ForDocs(conn, docs, "role, DATE_FORMAT(create_time, '%Y-%m-%d %H:%i:%s')", "",
+    ForDocs(conn, docs, "d.role, DATE_FORMAT(d.create_time, '%Y-%m-%d %H:%i:%s')", "", false,
             [&](sql::ResultSet& rs) { info[rs.getUInt(1)] = {Str(rs, 2), Str(rs, 3)}; });
     for (size_t i : need)
       for (uint32_t d : hits_of(i)) last_hit[i] = std::max(last_hit[i], info[d].time);
@@ -277,11 +282,11 @@ SearchResult Search(db::Connection& conn, Index& index, const SearchOptions& o) 
   for (const auto& [d, k] : doc_conv) snippet_docs.push_back(d);
   std::sort(snippet_docs.begin(), snippet_docs.end());
   std::vector<char> have(convs.size(), 0);
-  ForDocs(conn, snippet_docs, "node_id, body", "", [&](sql::ResultSet& rs) {
+  ForDocs(conn, snippet_docs, "d.node_id, m.text", "", true, [&](sql::ResultSet& rs) {
     uint32_t d = rs.getUInt(1);
     ConversationResult& c = convs[doc_conv[d]];
     const DocInfo& h = info[d];
-    Snippet s = MakeSnippet(DecodeBody(rs.getString(3).asStdString()), folded, fold, kSnippetWidth);
+    Snippet s = MakeSnippet(rs.getString(3).asStdString(), folded, fold, kSnippetWidth);
     char& had = have[doc_conv[d]];
     if (!had || s.score > c.snippet.score || (s.score == c.snippet.score && h.time > c.date)) {
       c.snippet = std::move(s);

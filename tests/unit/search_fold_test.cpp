@@ -4,7 +4,6 @@
 
 #include <set>
 
-#include "search/body.h"
 #include "search/fold.h"
 #include "search/postings.h"
 #include "util/error.h"
@@ -127,21 +126,6 @@ TEST(SearchPostings, DamagedListsAreRefused) {
     DocList out;
     EXPECT_THROW(DecodePostings(b, 0, out), Error) << b.size();
   }
-}
-
-TEST(SearchBody, RoundTripRawAndCompressed) {
-  std::string shortt = "hola";
-  std::string longt;
-  for (int i = 0; i < 100; ++i) longt += "the same sentence again and again. ";
-  EXPECT_EQ(EncodeBody(shortt)[0], 0);
-  EXPECT_EQ(EncodeBody(longt)[0], 1);
-  EXPECT_LT(EncodeBody(longt).size(), longt.size() / 4);
-  EXPECT_EQ(DecodeBody(EncodeBody(shortt)), shortt);
-  EXPECT_EQ(DecodeBody(EncodeBody(longt)), longt);
-  EXPECT_EQ(DecodeBody(EncodeBody("")), "");
-  EXPECT_THROW(DecodeBody(""), Error);
-  EXPECT_THROW(DecodeBody(std::string("\x01garbage", 8)), Error);
-  EXPECT_THROW(DecodeBody(std::string("\x07x", 2)), Error);
 }
 
 // A giant message is folded a piece at a time; the keys must be exactly those
