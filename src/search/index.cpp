@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <unordered_map>
 
 #include "db/bulk_load.h"
@@ -110,9 +112,43 @@ bool Index::Built() {
   return conn_.QueryInt("SELECT built FROM search_state WHERE id = 1").value_or(0) == 1;
 }
 
+namespace {
+
+// Builders kept for the next batch (PostingBuilder::Clear): one per thread
+// preparing at a time, at most two on the importer's path.
+class BuilderPool {
+ public:
+  std::unique_ptr<PostingBuilder> Take() {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (free_.empty()) return std::make_unique<PostingBuilder>();
+    auto b = std::move(free_.back());
+    free_.pop_back();
+    return b;
+  }
+  void Give(std::unique_ptr<PostingBuilder> b) {
+    b->Clear();
+    std::lock_guard<std::mutex> lock(mu_);
+    if (free_.size() < 2) free_.push_back(std::move(b));
+  }
+
+ private:
+  std::mutex mu_;
+  std::vector<std::unique_ptr<PostingBuilder>> free_;
+};
+BuilderPool& Pool() {
+  static BuilderPool pool;
+  return pool;
+}
+
+}  // namespace
+
 PreparedDocs PrepareDocs(const FoldTable& fold, const DocSource& source) {
   PreparedDocs out;
-  PostingBuilder postings;
+  std::unique_ptr<PostingBuilder> builder = Pool().Take();
+  PostingBuilder& postings = *builder;
+  constexpr size_t kKeysAtOnce = 4096;
+  std::vector<uint64_t> keys;
+  keys.reserve(kKeysAtOnce);
   DocRow row;
   while (source(row)) {
     const auto seq = static_cast<uint32_t>(out.docs.size());
@@ -122,13 +158,25 @@ PreparedDocs PrepareDocs(const FoldTable& fold, const DocSource& source) {
     out.docs.push_back({std::string(row.conversation_id), std::string(row.node_id),
                         std::string(row.role), std::string(row.create_time), row.visible});
     // Documents arrive in ascending order: the builder drops a key's repeats.
-    ForEachGramInPieces(fold, row.text, 0, [&](uint64_t g) { postings.Add(g, doc); });
+    // Keys go in by the thousand, so that the builder can fetch their table
+    // slots ahead.
+    ForEachGramInPieces(fold, row.text, 0, [&](uint64_t g) {
+      keys.push_back(g);
+      if (keys.size() == kKeysAtOnce) {
+        postings.AddAll(keys.data(), keys.size(), doc);
+        keys.clear();
+      }
+    });
+    postings.AddAll(keys.data(), keys.size(), doc);
+    keys.clear();
   }
   out.postings.reserve(postings.keys());
+  out.blobs.reserve(postings.bytes_bound());
   postings.ForEach([&](uint64_t key, uint32_t first, size_t n, std::string_view encoded) {
     out.postings.push_back({key, first, static_cast<uint32_t>(n), out.blobs.size(), encoded.size()});
     out.blobs.append(encoded);
   });
+  Pool().Give(std::move(builder));
   return out;
 }
 

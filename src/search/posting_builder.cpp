@@ -7,42 +7,58 @@
 
 namespace chatbeto::search {
 
-void PostingBuilder::NewSlice(List& l) {
-  const bool first = l.size == 0 && l.pos == 0 && l.end == 0;
-  if (!first && l.level < kMaxLevel) ++l.level;
-  const uint32_t size = uint32_t{16} << l.level;
-  constexpr uint32_t kBlock = uint32_t{1} << kBlockBits;
-  if (blocks_.empty() || (arena_ & (kBlock - 1)) + size > kBlock || arena_ == blocks_.size() * kBlock) {
-    if (blocks_.size() + 1 >= (size_t{1} << (32 - kBlockBits)))  // positions are 32-bit
-      throw Error(ErrorKind::kDatabase, "too much text to index in one batch (4 GB of posting lists)");
-    arena_ = static_cast<uint32_t>(blocks_.size()) << kBlockBits;
-    blocks_.emplace_back(new char[kBlock]);
-  }
-  const uint32_t slice = arena_;
-  arena_ += size;
-  if (first) {
-    l.head = slice;
-  } else {
-    std::memcpy(At(l.end), &slice, 4);  // the link at the end of the full slice
-  }
-  l.pos = slice;
-  l.end = slice + size - 4;
+uint32_t PostingBuilder::Allocate(uint32_t size) {
+  constexpr uint64_t kBlock = uint64_t{1} << kBlockBits;
+  uint64_t at = arena_;
+  if ((at & (kBlock - 1)) + size > kBlock) at = ((at >> kBlockBits) + 1) << kBlockBits;  // no slice spans two blocks
+  const uint64_t block = at >> kBlockBits;
+  if (block + 1 >= (uint64_t{1} << (32 - kBlockBits)))  // positions are 32-bit
+    throw Error(ErrorKind::kDatabase, "too much text to index in one batch (4 GB of posting lists)");
+  if (block >= blocks_.size()) blocks_.emplace_back(new char[kBlock]);  // else reused after Clear
+  arena_ = static_cast<uint32_t>(at + size);
+  return static_cast<uint32_t>(at);
 }
 
-void PostingBuilder::Read(const List& l, std::string& out) const {
-  out.resize(l.size);
-  uint32_t pos = l.head;
+void PostingBuilder::New(Slot& s, uint64_t key, uint32_t doc) {
+  const uint32_t slice = Allocate(16);
+  heads_.push_back({doc, slice, 0});
+  ++keys_;
+  s = {key, static_cast<uint32_t>(heads_.size()), doc, slice, slice + 16 - 4, 0, 1};
+  Put(s, 0);  // the first document is the list's base: a gap of 0
+}
+
+void PostingBuilder::NewSlice(Slot& s) {
+  Head& h = heads_[s.id - 1];
+  if (h.level < kMaxLevel) ++h.level;
+  const uint32_t size = uint32_t{16} << h.level;
+  const uint32_t slice = Allocate(size);
+  std::memcpy(At(s.end), &slice, 4);  // the link at the end of the full slice
+  s.pos = slice;
+  s.end = slice + size - 4;
+}
+
+void PostingBuilder::Read(const Slot& s, std::string& out) const {
+  out.resize(s.size);
+  uint32_t pos = heads_[s.id - 1].head;
   uint8_t level = 0;
-  for (uint32_t done = 0; done < l.size;) {
+  for (uint32_t done = 0; done < s.size;) {
     const uint32_t room = (uint32_t{16} << level) - 4;
-    const uint32_t n = std::min(room, l.size - done);
+    const uint32_t n = std::min(room, s.size - done);
     std::memcpy(out.data() + done, At(pos), n);
     done += n;
-    if (done < l.size) {
+    if (done < s.size) {
       std::memcpy(&pos, At(pos + room), 4);
       if (level < kMaxLevel) ++level;
     }
   }
+}
+
+void PostingBuilder::Clear() {
+  if (keys_ == 0) return;
+  std::memset(static_cast<void*>(table_.data()), 0, table_.size() * sizeof(Slot));  // all empty
+  heads_.clear();
+  keys_ = 0;
+  arena_ = 0;  // the blocks stay, filled again from the first
 }
 
 void PostingBuilder::Grow() {

@@ -19,84 +19,109 @@ class PostingBuilder {
   // Records that `doc` holds `key`. Documents must come in ascending order
   // (all keys of one document before the next); repeats are dropped.
   void Add(uint64_t key, uint32_t doc) {
-    if ((keys_.size() + 1) * 2 > table_.size()) Grow();
+    if ((keys_ + 1) * 2 > table_.size()) Grow();
     const size_t mask = table_.size() - 1;
     for (size_t i = Hash(key) & mask;; i = (i + 1) & mask) {
       Slot& s = table_[i];
       if (s.id == 0) {
-        s = {key, static_cast<uint32_t>(keys_.size() + 1), doc};
-        keys_.push_back({key, doc, 1, 0, 0, 0});
-        List& l = keys_.back();
-        NewSlice(l);
-        Put(l, 0);  // the first document is the list's base: a gap of 0
+        New(s, key, doc);
         return;
       }
       if (s.key == key) {
         if (s.last_doc != doc) {
-          List& l = keys_[s.id - 1];
           uint32_t gap = doc - s.last_doc;
           s.last_doc = doc;
-          ++l.count;
+          ++s.count;
           while (gap >= 0x80) {
-            Put(l, static_cast<uint8_t>((gap & 0x7F) | 0x80));
+            Put(s, static_cast<uint8_t>((gap & 0x7F) | 0x80));
             gap >>= 7;
           }
-          Put(l, static_cast<uint8_t>(gap));
+          Put(s, static_cast<uint8_t>(gap));
         }
         return;
       }
     }
   }
-  bool empty() const { return keys_.empty(); }
-  size_t keys() const { return keys_.size(); }
-
+  // Add(keys[i], doc) for each of the n keys, asking the memory for each
+  // key's table slot a few keys ahead (a large batch's table does not fit
+  // in the caches).
+  void AddAll(const uint64_t* keys, size_t n, uint32_t doc) {
+    constexpr size_t kAhead = 8;
+    for (size_t i = 0; i < n; ++i) {
+      if (i + kAhead < n) __builtin_prefetch(&table_[Hash(keys[i + kAhead]) & (table_.size() - 1)]);
+      Add(keys[i], doc);
+    }
+  }
+  bool empty() const { return keys_ == 0; }
+  size_t keys() const { return keys_; }
+  // At least the bytes of all the lists together.
+  size_t bytes_bound() const { return arena_; }
+  // Empties the builder but keeps its memory (table and arena), so that the
+  // next batch does not fault in new pages: for varied text (CJK), hundreds
+  // of MB per batch, and the page faults cost more than the work.
+  void Clear();
   // Calls f(key, first_doc, n, encoded) for each key in ascending key order:
   // its n documents, ascending, as EncodePostings(docs, first_doc) writes them.
   template <typename F>
   void ForEach(F&& f) const {
-    std::vector<std::pair<uint64_t, uint32_t>> order(keys_.size());
-    for (uint32_t i = 0; i < order.size(); ++i) order[i] = {keys_[i].key, i};
+    std::vector<std::pair<uint64_t, uint32_t>> order;  // key, slot
+    order.reserve(keys_);
+    for (uint32_t i = 0; i < table_.size(); ++i)
+      if (table_[i].id != 0) order.emplace_back(table_[i].key, i);
     SortByKey(order);
     std::string bytes;
-    for (const auto& [key, id] : order) {
-      const List& l = keys_[id];
-      Read(l, bytes);
-      f(key, l.first_doc, size_t{l.count}, std::string_view(bytes));
+    for (const auto& [key, at] : order) {
+      const Slot& s = table_[at];
+      Read(s, bytes);
+      f(key, heads_[s.id - 1].first_doc, size_t{s.count}, std::string_view(bytes));
     }
   }
 
  private:
+  // A key and the state of its list: everything Add touches on a repeat,
+  // in one 32-byte slot (two per cache line). The list's bytes are slices
+  // of the arena, each ending in the 4-byte position of the next; [pos, end)
+  // is the free part of the last one.
   struct Slot {
     uint64_t key = 0;
-    uint32_t id = 0;  // index in keys_ + 1; 0 = empty
+    uint32_t id = 0;  // index in heads_ + 1; 0 = empty
     uint32_t last_doc = 0;
-  };
-  // A list's bytes: slices of the arena, each ending in the 4-byte position
-  // of the next; `head` is the first slice, [pos, end) the free part of the
-  // last one.
-  struct List {
-    uint64_t key;
-    uint32_t first_doc, count;
-    uint32_t head, pos, end;
+    uint32_t pos = 0, end = 0;
     uint32_t size = 0;   // bytes written
-    uint8_t level = 0;   // slice size 16 << level (up to kMaxLevel)
+    uint32_t count = 0;  // documents
+  };
+  // What only a new slice or the final read needs.
+  struct Head {
+    uint32_t first_doc, head;
+    uint8_t level;  // size of the last slice: 16 << level (up to kMaxLevel)
   };
   static constexpr uint32_t kBlockBits = 20;  // 1 MiB arena blocks; no slice spans two
   static constexpr uint8_t kMaxLevel = 9;     // slices up to 8 KiB
-  static size_t Hash(uint64_t k) { return static_cast<size_t>((k * 0x9E3779B97F4A7C15ull) >> 20); }
-  char* At(uint32_t pos) const { return blocks_[pos >> kBlockBits].get() + (pos & ((1u << kBlockBits) - 1)); }
-  void Put(List& l, uint8_t b) {
-    if (l.pos == l.end) NewSlice(l);
-    *At(l.pos++) = static_cast<char>(b);
-    ++l.size;
+  // Every bit of the key moves the slot (a trigram's first character is in
+  // its high bits: a plain multiply would put the trigrams that differ only
+  // there next to each other, in one long probe run).
+  static size_t Hash(uint64_t k) {
+    k ^= k >> 33;
+    k *= 0xFF51AFD7ED558CCDull;
+    k ^= k >> 33;
+    return static_cast<size_t>(k);
   }
-  void NewSlice(List& l);
-  void Read(const List& l, std::string& out) const;
+  char* At(uint32_t pos) const { return blocks_[pos >> kBlockBits].get() + (pos & ((1u << kBlockBits) - 1)); }
+  void Put(Slot& s, uint8_t b) {
+    if (s.pos == s.end) NewSlice(s);
+    *At(s.pos++) = static_cast<char>(b);
+    ++s.size;
+  }
+  void New(Slot& s, uint64_t key, uint32_t doc);
+  uint32_t Allocate(uint32_t size);  // a slice of the arena
+  void NewSlice(Slot& s);
+  void Read(const Slot& s, std::string& out) const;
   void Grow();
   void SortByKey(std::vector<std::pair<uint64_t, uint32_t>>& order) const;
 
   std::vector<Slot> table_ = std::vector<Slot>(1024);
-  std::vector<List> keys_;
+  std::vector<Head> heads_;
+  size_t keys_ = 0;
   std::vector<std::unique_ptr<char[]>> blocks_;
   uint32_t arena_ = 0;  // next free arena position
 };
