@@ -123,8 +123,12 @@ int RunImportCommand(Context& ctx, ImportCommandOptions& o) {
   // for reuse rather than mapped and unmapped each time, since every page
   // fault of a fresh mapping costs more than filling the page (on a virtual
   // machine, ~15 us per 4 KiB). About 10 % less client CPU, +5-15 MB RSS.
+  // One heap for all threads: a buffer freed by the writer thread is then
+  // reused by the parsing and preparing threads instead of each thread's own
+  // heap growing into new pages (100 MB export: client CPU 2.88 -> 2.54 s).
   mallopt(M_MMAP_THRESHOLD, 32 << 20);
   mallopt(M_TRIM_THRESHOLD, 256 << 20);
+  mallopt(M_ARENA_MAX, 1);
   auto conn = ctx.OpenDb();
   db::JobLock lock(*conn, "import");
   importer::ImportOptions opts;
