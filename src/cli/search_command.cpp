@@ -116,6 +116,7 @@ int RunSearch(Context& ctx, const SearchArgs& a) {
   // Building the fold table (first search, or a changed collation) writes.
   auto index = db::RetryOnLockConflict(*conn, "search", [&] { return search::Index(*conn); });
   EnsureIndex(ctx, *conn, index, a.reindex);
+  index.CatchUp();  // conversations an import stored but had not indexed when it stopped
   if (a.words.empty()) {
     ctx.Emit({{"ok", true}, {"reindexed", true}}, "search index rebuilt\n");
     return kExitOk;

@@ -11,7 +11,9 @@
 #include "db/retry.h"
 #include "importer/conversation_store.h"
 #include "importer/import_record.h"
+#include "importer/index_pipeline.h"
 #include "importer/scan_ahead.h"
+#include "search/index.h"
 #include "util/error.h"
 #include "util/log.h"
 #include "util/progress.h"
@@ -24,9 +26,11 @@ namespace {
 class FileImport {
  public:
   FileImport(db::Connection& conn, const ImportOptions& opts, ImportSummary& summary,
-             FileCounts& fc, Progress& progress, uint64_t bytes_before)
+             FileCounts& fc, Progress& progress, uint64_t bytes_before, IndexPipeline* pipeline)
       : conn_(conn), store_(conn), opts_(opts), summary_(summary), fc_(fc), progress_(progress),
-        bytes_before_(bytes_before) {}
+        bytes_before_(bytes_before), pipeline_(pipeline) {
+    store_.set_defer_index(pipeline_ != nullptr);
+  }
 
   void Run(const chatgpt::ExportFile& file) {
     fc_.import_id = BeginImportRow(conn_, summary_.run_id, file);
@@ -66,6 +70,7 @@ class FileImport {
         }
       }
       FlushBatch();
+      if (pipeline_) pipeline_->Drain();  // the file's conversations are searchable
       fc_.sha256 = result.sha256;
       fc_.bytes = result.bytes;
       if (result.fatal) {
@@ -201,13 +206,16 @@ class FileImport {
       stored.count(batch_[i].conv.id) ? fc_.updated++ : fc_.inserted++;
       fc_.updated_same_time += same_time_.count(i);
     };
+    std::vector<const chatgpt::Conversation*> convs;
+    std::vector<std::string> replace;
+    for (size_t i : writes) {
+      convs.push_back(&batch_[i].conv);
+      if (stored.count(batch_[i].conv.id)) replace.push_back(batch_[i].conv.id);
+    }
+    // Rows of an older version must not be indexed after a newer one's.
+    if (pipeline_ && !replace.empty()) pipeline_->Drain();
+    std::optional<WriteResult> committed;
     try {
-      std::vector<const chatgpt::Conversation*> convs;
-      std::vector<std::string> replace;
-      for (size_t i : writes) {
-        convs.push_back(&batch_[i].conv);
-        if (stored.count(batch_[i].conv.id)) replace.push_back(batch_[i].conv.id);
-      }
       // A deadlock with another writer (e.g. `map apply`) rolls the batch
       // back; it is run again rather than split into rejected records.
       WriteResult n = db::RetryOnLockConflict(conn_, "import batch", [&] {
@@ -220,19 +228,25 @@ class FileImport {
       fc_.messages_written += n.messages;
       fc_.nodes_kept_absent += n.nodes_kept_absent;
       for (size_t i : writes) count(i);
-      return;
+      committed = std::move(n);
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::kDatabase || !ConnectionAlive()) throw;
       if (writes.size() > 1) log::Debug("batch failed, retrying one by one: " + std::string(e.what()));
     }
+    if (committed) {
+      // Outside the try: the batch is committed, whatever the index writer says.
+      if (committed->deferred_docs)
+        pipeline_->Push(std::move(committed->deferred_ids), std::move(*committed->deferred_docs));
+      return;
+    }
     for (size_t i : writes) {
       const auto& p = batch_[i];
       try {
-        std::vector<std::string> replace;
-        if (stored.count(p.conv.id)) replace.push_back(p.conv.id);
+        std::vector<std::string> one;
+        if (stored.count(p.conv.id)) one.push_back(p.conv.id);
         WriteResult n = db::RetryOnLockConflict(conn_, "import", [&] {
           db::Transaction tx(conn_);
-          WriteResult w = store_.Write({&p.conv}, replace, fc_.import_id, /*bulk=*/false);
+          WriteResult w = store_.Write({&p.conv}, one, fc_.import_id, /*bulk=*/false);
           ThrowIfInterrupted();
           tx.Commit();
           return w;
@@ -271,6 +285,7 @@ class FileImport {
   FileCounts& fc_;
   Progress& progress_;
   uint64_t bytes_before_;
+  IndexPipeline* pipeline_;  // null: each batch indexes in its own transaction
   std::vector<Pending> batch_;
   std::unordered_set<std::string> seen_ids_;  // conversation ids read from this file
   std::unordered_map<std::string, size_t> examples_per_kind_;
@@ -326,6 +341,16 @@ void RunImport(db::Connection& conn, const ImportOptions& opts, ImportSummary* o
   int64_t stale = MarkAbandonedImports(conn);
   if (stale > 0)
     log::Info("marked " + std::to_string(stale) + " unfinished earlier import row(s) as aborted");
+  // Conversations an earlier import committed but did not index yet.
+  db::RetryOnLockConflict(conn, "import", [&] { return search::Index(conn); }).CatchUp();
+  // The search rows go in on a second connection while the next batch loads.
+  std::unique_ptr<IndexPipeline> pipeline;
+  try {
+    pipeline = std::make_unique<IndexPipeline>(conn.config());
+  } catch (const Error& e) {
+    log::Debug(std::string("no second connection (") + e.what() +
+               "); each batch is indexed in its own transaction");
+  }
   uint64_t total_bytes = 0;
   for (const auto& f : files) total_bytes += f.size;
   Progress progress(opts.progress, "import", total_bytes);
@@ -340,7 +365,7 @@ void RunImport(db::Connection& conn, const ImportOptions& opts, ImportSummary* o
     FileCounts& fc = summary.files.emplace_back();
     fc.path = f.display_name;
     try {
-      FileImport(conn, opts, summary, fc, progress, done_bytes).Run(f);
+      FileImport(conn, opts, summary, fc, progress, done_bytes, pipeline.get()).Run(f);
     } catch (...) {
       AddCounts(summary.totals, fc);  // what this file committed before the end
       finish();

@@ -299,7 +299,21 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
   AssignProjects(convs);
   // Same transaction: searchable once committed.
   if (prepared) {
+    search::PreparedDocs first = prepared->Next();
+    if (defer_index_ && bulk && prepared->done()) {
+      std::string sql = "INSERT IGNORE INTO search_pending (conversation_id) VALUES ";
+      for (size_t i = 0; i < convs.size(); ++i) {
+        sql += i ? ",(" : "(";
+        db::AppendQuoted(sql, convs[i]->id);
+        sql += ')';
+      }
+      conn_.Execute(sql);
+      result.deferred_ids = Ids(convs);
+      result.deferred_docs = std::move(first);
+      return result;
+    }
     search::IndexWriter writer(conn_, Ids(convs));
+    writer.Add(first);
     while (writer.active() && !prepared->done()) writer.Add(prepared->Next());
     writer.Finish();
   } else {

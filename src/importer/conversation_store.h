@@ -3,6 +3,7 @@
 // is the parsed model of chatgpt/conversation.h. All writes happen in the
 // caller's transaction, so a batch goes in whole or not at all.
 #pragma once
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "chatgpt/conversation.h"
 #include "db/bulk_load.h"
 #include "importer/decide.h"
+#include "search/index.h"
 
 namespace chatbeto::db {
 class Connection;
@@ -20,6 +22,11 @@ namespace chatbeto::importer {
 struct WriteResult {
   size_t messages = 0;           // nodes with a message written
   size_t nodes_kept_absent = 0;  // stored nodes the new versions lack, now marked absent
+  // With defer_index: the conversations listed in search_pending instead of
+  // indexed, and their prepared search rows (for IndexPipeline::Push once
+  // the transaction has committed). Empty when they were indexed in it.
+  std::vector<std::string> deferred_ids;
+  std::optional<search::PreparedDocs> deferred_docs;
 };
 
 class ConversationStore {
@@ -37,6 +44,11 @@ class ConversationStore {
   // allows it (fast), else with multi-row INSERTs. `bulk == false` forces
   // INSERTs, whose errors name the row (used when retrying one by one).
   bool bulk_available() const { return bulk_.available(); }
+  // New conversations written in bulk whose search rows fit in one part are
+  // listed in search_pending and their rows returned (WriteResult) instead of
+  // written in the transaction: the caller writes them on another connection
+  // (IndexPipeline). Off by default.
+  void set_defer_index(bool on) { defer_index_ = on; }
 
   // The stored version of each of `ids` that exists.
   std::unordered_map<std::string, StoredVersion> LookUp(const std::vector<std::string>& ids);
@@ -65,6 +77,7 @@ class ConversationStore {
   db::Connection& conn_;
   db::BulkLoader bulk_;
   size_t index_part_text_bytes_;
+  bool defer_index_ = false;
 };
 
 }  // namespace chatbeto::importer

@@ -221,6 +221,29 @@ void Index::Update(const std::vector<std::string>& ids, bool force, size_t part_
   writer.Finish();
 }
 
+size_t Index::CatchUp() {
+  std::vector<std::string> pending;
+  {
+    auto rs = conn_.Query("SELECT conversation_id FROM search_pending ORDER BY conversation_id");
+    while (rs->next()) pending.emplace_back(rs->getString(1));
+  }
+  for (size_t i = 0; i < pending.size(); i += kRebuildChunk) {
+    std::vector<std::string> chunk(
+        pending.begin() + static_cast<std::ptrdiff_t>(i),
+        pending.begin() + static_cast<std::ptrdiff_t>(std::min(pending.size(), i + kRebuildChunk)));
+    db::RetryOnLockConflict(conn_, "search index catch-up", [&] {
+      db::Transaction tx(conn_);
+      Update(chunk);
+      conn_.Execute("DELETE FROM search_pending WHERE conversation_id IN " + InList(chunk));
+      tx.Commit();
+    });
+  }
+  if (!pending.empty())
+    log::Info("indexed " + std::to_string(pending.size()) +
+              " conversation(s) an earlier import stored but did not index");
+  return pending.size();
+}
+
 void Index::Rebuild(const std::function<void(size_t, size_t)>& progress) {
   // Each transaction is run again after a deadlock / lock wait timeout (db/retry.h).
   db::RetryOnLockConflict(conn_, "search --reindex", [&] {
@@ -229,6 +252,7 @@ void Index::Rebuild(const std::function<void(size_t, size_t)>& progress) {
     conn_.Execute("DELETE FROM search_docs");
     conn_.Execute("DELETE FROM search_convs");
     conn_.Execute("DELETE FROM search_postings");
+    conn_.Execute("DELETE FROM search_pending");  // every conversation is indexed below
     tx.Commit();
   });
   std::vector<std::string> all;

@@ -7,9 +7,12 @@
 // (schema/0013) holds each indexed conversation's first and last document:
 // the search groups, counts and drops dead documents by these ranges alone.
 //
-// Consistency: the importer calls IndexConversations inside the transaction
-// that writes the conversations, so a committed conversation is always
-// indexed as it is stored. Documents of a replaced conversation are deleted
+// Consistency: a writer indexes conversations inside the transaction that
+// writes them (IndexConversations), so a committed conversation is indexed as
+// it is stored; or, the importer's fast path, lists them in search_pending in
+// that transaction and indexes them in a second one on another connection,
+// which unlists them. A conversation still listed is indexed by CatchUp,
+// which every import and search calls first. Documents of a replaced conversation are deleted
 // from search_docs and its range from search_convs; their numbers stay in
 // older posting rows, no range covers them, and a search drops them (Rebuild
 // compacts them away).
@@ -140,6 +143,11 @@ class Index {
   // Update does, once the rows are prepared. Same transaction rules. (For
   // documents prepared in parts: IndexWriter.)
   void Write(const std::vector<std::string>& ids, const PreparedDocs& docs, bool force = false);
+  // Indexes the conversations listed in search_pending from their stored
+  // messages and unlists them (a few hundred per transaction, each retried
+  // after a lock conflict); only unlists them while the index is not built.
+  // Returns how many there were. Throws Error(kDatabase).
+  size_t CatchUp();
   // Drops and rebuilds the whole index, committing every few hundred
   // conversations; `progress(done, total)` after each. The caller holds the
   // import job lock so that no import writes meanwhile.

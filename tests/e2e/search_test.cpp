@@ -256,5 +256,38 @@ TEST_F(Search, IndexOfAnOlderKeyFormatIsRebuilt) {
   EXPECT_GT(Count("SELECT COUNT(*) FROM search_postings WHERE gram >= 4611686018427387904 AND gram < 9223372036854775808"), 0);
 }
 
+// An import writes a batch's search rows in a second transaction, after the
+// batch's own (schema 0017). Stopped in between, the batch's conversations
+// stay listed in search_pending: the next search, or import, indexes them
+// first, so no search misses them.
+TEST_F(Search, ConversationsStoredButNotIndexedAreIndexedFirst) {
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_pending"), 0);  // the import wrote them all
+  auto stop_before_index = [&] {
+    Conn().Execute("DELETE FROM search_docs WHERE conversation_id = 'c-ko'");
+    Conn().Execute("DELETE FROM search_convs WHERE conversation_id = 'c-ko'");
+    Conn().Execute("INSERT INTO search_pending (conversation_id) VALUES ('c-ko')");
+  };
+  stop_before_index();
+  EXPECT_EQ(Oracle({"매수"}), 2);
+  EXPECT_EQ(SearchJson({"매수"})["total_messages"], 2);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_pending"), 0);
+
+  stop_before_index();
+  json more = json::array();
+  more.push_back(Conversation("c-new", "Unrelated", 1780000000, "n1",
+                              {{"n1", "root", "user", "nothing in common"}}));
+  std::string path = tmp_dir_ + "/more.json";
+  WriteFile(path, more.dump());
+  auto r = Run({"import", path});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_pending"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_docs WHERE conversation_id = 'c-ko'"),
+            Count("SELECT COUNT(*) FROM messages WHERE conversation_id = 'c-ko' AND text <> ''"));
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_docs"),
+            Count("SELECT COUNT(*) FROM messages WHERE text <> ''"));
+  EXPECT_EQ(SearchJson({"세금"})["total_messages"], Oracle({"세금"}));
+  EXPECT_EQ(SearchJson({"common"})["total_messages"], 1);
+}
+
 }  // namespace
 }  // namespace chatbeto::testing

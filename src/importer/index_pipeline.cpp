@@ -1,0 +1,106 @@
+#include "importer/index_pipeline.h"
+
+#include "db/connection.h"
+#include "db/retry.h"
+#include "util/error.h"
+
+namespace chatbeto::importer {
+namespace {
+
+std::string InList(const std::vector<std::string>& ids) {
+  std::string in = "(";
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (i) in += ',';
+    db::AppendQuoted(in, ids[i]);
+  }
+  return in + ")";
+}
+
+}  // namespace
+
+IndexPipeline::IndexPipeline(const db::DbConfig& config) {
+  thread_ = std::thread([this, config] { Run(config); });
+  std::unique_lock<std::mutex> lock(mu_);
+  cv_.wait(lock, [this] { return ready_ || error_; });
+  if (error_) {
+    lock.unlock();
+    thread_.join();
+    std::rethrow_exception(error_);
+  }
+}
+
+IndexPipeline::~IndexPipeline() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    stop_ = true;
+  }
+  cv_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+void IndexPipeline::RethrowLocked() {
+  if (error_) std::rethrow_exception(error_);
+}
+
+void IndexPipeline::Push(std::vector<std::string> ids, search::PreparedDocs docs) {
+  std::unique_lock<std::mutex> lock(mu_);
+  cv_.wait(lock, [this] { return queue_.empty() || error_; });
+  RethrowLocked();
+  queue_.push_back({std::move(ids), std::move(docs)});
+  cv_.notify_all();
+}
+
+void IndexPipeline::Drain() {
+  std::unique_lock<std::mutex> lock(mu_);
+  cv_.wait(lock, [this] { return (queue_.empty() && !busy_) || error_; });
+  RethrowLocked();
+}
+
+void IndexPipeline::Run(db::DbConfig config) {
+  std::unique_ptr<db::Connection> conn;
+  try {
+    conn = db::Connection::Open(config, /*create_database=*/false);
+  } catch (...) {
+    std::lock_guard<std::mutex> lock(mu_);
+    error_ = std::current_exception();
+    cv_.notify_all();
+    return;
+  }
+  std::unique_lock<std::mutex> lock(mu_);
+  ready_ = true;
+  cv_.notify_all();
+  for (;;) {
+    cv_.wait(lock, [this] { return stop_ || !queue_.empty(); });
+    if (stop_) return;
+    Job job = std::move(queue_.front());
+    queue_.pop_front();
+    busy_ = true;
+    cv_.notify_all();  // Push may queue the next batch now
+    lock.unlock();
+    std::exception_ptr failed;
+    try {
+      Write(*conn, job);
+    } catch (...) {
+      failed = std::current_exception();
+    }
+    lock.lock();
+    busy_ = false;
+    if (failed) error_ = failed;
+    cv_.notify_all();
+    if (failed) return;
+  }
+}
+
+void IndexPipeline::Write(db::Connection& conn, const Job& job) {
+  db::RetryOnLockConflict(conn, "import search index", [&] {
+    db::Transaction tx(conn);
+    search::IndexWriter writer(conn, job.ids);
+    writer.Add(job.docs);
+    writer.Finish();
+    conn.Execute("DELETE FROM search_pending WHERE conversation_id IN " +
+                 InList(job.ids));
+    tx.Commit();
+  });
+}
+
+}  // namespace chatbeto::importer

@@ -1,0 +1,64 @@
+// The search rows of the importer's batches, written on a second database
+// connection while the next batch loads on the first (the index's LOAD DATA
+// was a third of the import's time on the critical path).
+//
+// Consistency (schema/0017_search_pending.sql): a batch's transaction lists
+// its new conversations in search_pending; once it has committed, Push hands
+// their prepared rows here, and one transaction on the second connection
+// writes them (search::IndexWriter, which replaces whatever the index held
+// for them) and unlists them. A batch that replaces stored conversations is
+// indexed in its own transaction as before, after Drain, so that rows of an
+// older version never land after those of a newer one. When the import stops
+// in between, the conversations stay listed and the next import or search
+// indexes them first (search::Index::CatchUp).
+#pragma once
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "db/url.h"
+#include "search/index.h"
+
+namespace chatbeto::importer {
+
+class IndexPipeline {
+ public:
+  // Connects to `config` on its own thread. Throws Error(kDatabase) when it
+  // cannot connect (the caller then indexes in the batch's transaction).
+  explicit IndexPipeline(const db::DbConfig& config);
+  // Stops after the job in progress; queued jobs stay listed as pending.
+  ~IndexPipeline();
+  IndexPipeline(const IndexPipeline&) = delete;
+  IndexPipeline& operator=(const IndexPipeline&) = delete;
+
+  // Queues the rows of committed conversations `ids` (prepared from exactly
+  // their messages with text). Waits while a job is already queued, so at
+  // most two batches' rows are held. Rethrows the worker's error, if any.
+  void Push(std::vector<std::string> ids, search::PreparedDocs docs);
+  // Waits until every queued job is written. Rethrows the worker's error
+  // (Error(kDatabase)); the conversations not written stay pending.
+  void Drain();
+
+ private:
+  struct Job {
+    std::vector<std::string> ids;
+    search::PreparedDocs docs;
+  };
+  void Run(db::DbConfig config);
+  void Write(db::Connection& conn, const Job& job);
+  void RethrowLocked();
+
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<Job> queue_;
+  bool busy_ = false, stop_ = false, ready_ = false;
+  std::exception_ptr error_;
+  std::thread thread_;
+};
+
+}  // namespace chatbeto::importer
