@@ -50,10 +50,16 @@ TEST(UtilWorkers, WorkerZeroRunsOnTheCallingThreadTheOthersNot) {
 }
 
 TEST(UtilWorkers, TheFirstErrorIsRethrownAfterTheOthersStop) {
-  std::atomic<int> stopped{0};
+  std::atomic<int> stopped{0}, started{0};
   try {
     RunWorkers(3, "test", [&](int index, const std::atomic<bool>& stop) {
-      if (index == 1) throw Error(ErrorKind::kDatabase, "worker 1 failed");
+      // Worker 1 fails once the others run (a failure before a worker is
+      // started means it is never started: RunWorkers stops starting them).
+      if (index == 1) {
+        while (started < 2) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        throw Error(ErrorKind::kDatabase, "worker 1 failed");
+      }
+      started++;
       // The others run until asked to stop: RunWorkers must not return before.
       while (!stop) std::this_thread::sleep_for(std::chrono::milliseconds(1));
       stopped++;
