@@ -12,6 +12,7 @@
 #include "db/connection.h"
 #include "db/retry.h"
 #include "db/row_buffer.h"
+#include "search/buckets.h"
 #include "search/index_sql.h"
 #include "search/posting_builder.h"
 #include "util/error.h"
@@ -52,9 +53,10 @@ FoldCache& Cache() {
 
 }  // namespace
 
-// Bumped when the index keys change (v2: trigrams), so that an index built
+// Bumped when the index keys change (v2: trigrams; v3: posting rows by
+// bucket, search/buckets.h), so that an index built
 // with other keys is rebuilt, as for another collation.
-constexpr const char* kKeyFormat = " v2";
+constexpr const char* kKeyFormat = " v3";
 
 
 Index::Index(db::Connection& conn) : conn_(conn) {
@@ -177,6 +179,11 @@ PreparedDocs PrepareDocs(const FoldTable& fold, const DocSource& source) {
     out.blobs.append(encoded);
   });
   Pool().Give(std::move(builder));
+  // By bucket, then key: the writer makes one row of each bucket's run.
+  std::stable_sort(out.postings.begin(), out.postings.end(),
+                   [](const PreparedDocs::Posting& a, const PreparedDocs::Posting& b) {
+                     return BucketOf(a.key) < BucketOf(b.key);
+                   });
   return out;
 }
 
@@ -277,14 +284,41 @@ void Index::Rebuild(const std::function<void(size_t, size_t)>& progress) {
 
 DocList Index::DocsWithAll(const std::vector<uint64_t>& keys) {
   if (keys.empty()) return {};
+  // Every row of the keys' buckets, in document order per bucket; the lists
+  // of the keys asked for are kept (as views into the rows), with their sizes.
+  std::map<uint32_t, std::vector<uint64_t>> buckets;
+  for (uint64_t k : keys) buckets[BucketOf(k)].push_back(k);
   std::string in = "(";
-  for (size_t i = 0; i < keys.size(); ++i) in += (i ? "," : "") + std::to_string(keys[i]);
+  for (const auto& [b, ks] : buckets) in += (in.size() > 1 ? "," : "") + std::to_string(b);
   in += ")";
+  struct Lists {
+    uint64_t docs = 0;
+    std::vector<std::pair<uint32_t, std::string_view>> pieces;  // (first document, list)
+  };
+  std::unordered_map<uint64_t, Lists> found;
+  for (uint64_t k : keys) found.emplace(k, Lists{});
+  std::vector<std::string> rows;
+  std::vector<uint32_t> firsts;
+  {
+    auto rs = conn_.Query("SELECT first_doc, docs FROM search_postings WHERE gram IN " + in +
+                          " ORDER BY gram, first_doc");
+    while (rs->next()) {
+      firsts.push_back(rs->getUInt(1));
+      rows.push_back(rs->getString(2).asStdString());
+    }
+  }
+  for (size_t r = 0; r < rows.size(); ++r)
+    ForEachBucketEntry(rows[r], [&](uint64_t key, uint32_t n, uint32_t rel, std::string_view list) {
+      auto it = found.find(key);
+      if (it == found.end()) return;
+      it->second.docs += n;
+      it->second.pieces.emplace_back(firsts[r] + rel, list);
+    });
   std::vector<std::pair<uint64_t, uint64_t>> counts;  // (documents, key)
-  auto rs = conn_.Query("SELECT gram, SUM(doc_count) FROM search_postings WHERE gram IN " + in +
-                        " GROUP BY gram");
-  while (rs->next()) counts.emplace_back(rs->getUInt64(2), rs->getUInt64(1));
-  if (counts.size() < keys.size()) return {};  // a key no document holds
+  for (const auto& [k, l] : found) {
+    if (l.docs == 0) return {};  // a key no document holds
+    counts.emplace_back(l.docs, k);
+  }
   std::sort(counts.begin(), counts.end());
   if (counts.size() > kMaxKeysPerLookup) counts.resize(kMaxKeysPerLookup);
   DocList result;
@@ -292,11 +326,7 @@ DocList Index::DocsWithAll(const std::vector<uint64_t>& keys) {
   for (const auto& [n, key] : counts) {
     DocList docs;
     docs.reserve(n);
-    auto prs = conn_.Query("SELECT first_doc, docs FROM search_postings WHERE gram = " +
-                           std::to_string(key) + " ORDER BY first_doc");
-    while (prs->next()) {
-      DecodePostings(prs->getString(2).asStdString(), prs->getUInt(1), docs);
-    }
+    for (const auto& [base, list] : found[key].pieces) DecodePostings(list, base, docs);
     Normalize(docs);
     result = first ? std::move(docs) : Intersect(result, docs);
     first = false;

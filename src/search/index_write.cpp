@@ -1,9 +1,12 @@
 // Writing prepared documents into the index: IndexWriter and Index::Write.
 #include <cppconn/resultset.h>
 
+#include <algorithm>
+
 #include "db/bulk_load.h"
 #include "db/connection.h"
 #include "db/row_buffer.h"
+#include "search/buckets.h"
 #include "search/index.h"
 #include "search/index_sql.h"
 #include "util/error.h"
@@ -30,6 +33,30 @@ void AppendHex(std::string& out, std::string_view bytes) {
     out += kHex[b & 15];
   }
   out += '\'';
+}
+
+// Calls f(bucket, first_doc, doc_count, row) for each bucket's row of
+// `part` (its postings come sorted by bucket: PrepareDocs), before the shift.
+template <typename F>
+void ForEachBucketRow(const PreparedDocs& part, F&& f) {
+  std::string row;
+  const auto& ps = part.postings;
+  for (size_t i = 0; i < ps.size();) {
+    const uint32_t bucket = BucketOf(ps[i].key);
+    size_t j = i;
+    uint32_t first = ps[i].first_doc;
+    uint64_t count = 0;
+    for (; j < ps.size() && BucketOf(ps[j].key) == bucket; ++j) {
+      first = std::min(first, ps[j].first_doc);
+      count += ps[j].doc_count;
+    }
+    row.clear();
+    for (size_t k = i; k < j; ++k)
+      AppendBucketEntry(row, ps[k].key, ps[k].doc_count, ps[k].first_doc - first,
+                        std::string_view(part.blobs).substr(ps[k].offset, ps[k].size));
+    f(bucket, first, count, std::string_view(row));
+    i = j;
+  }
 }
 
 }  // namespace
@@ -93,15 +120,15 @@ void IndexWriter::Add(const PreparedDocs& part) {
       flush(kDocsTable, kDocsColumns, false);
     }
     flush(kDocsTable, kDocsColumns, true);
-    for (const auto& p : part.postings) {
+    ForEachBucketRow(part, [&](uint32_t bucket, uint32_t first, uint64_t count, std::string_view row) {
       rows.BeginRow();
-      rows.UInt(p.key);
-      rows.UInt(uint64_t{p.first_doc} + shift);
-      rows.UInt(p.doc_count);
-      rows.Str(std::string_view(part.blobs).substr(p.offset, p.size));
+      rows.UInt(bucket);
+      rows.UInt(uint64_t{first} + shift);
+      rows.UInt(count);
+      rows.Str(row);
       rows.EndRow();
       flush(kPostingsTable, kPostingsColumns, false);
-    }
+    });
     flush(kPostingsTable, kPostingsColumns, true);
     return;
   }
@@ -122,13 +149,13 @@ void IndexWriter::Add(const PreparedDocs& part) {
   }
   docs.Flush();
   Inserter rows(conn_, std::string("INSERT INTO ") + kPostingsTable + " (" + kPostingsColumns + ") VALUES ");
-  for (const auto& p : part.postings) {
+  ForEachBucketRow(part, [&](uint32_t bucket, uint32_t first, uint64_t count, std::string_view bytes) {
     std::string& row = rows.Row();
-    row += std::to_string(p.key) + "," + std::to_string(uint64_t{p.first_doc} + shift) + "," +
-           std::to_string(p.doc_count) + ",";
-    AppendHex(row, std::string_view(part.blobs).substr(p.offset, p.size));
+    row += std::to_string(bucket) + "," + std::to_string(uint64_t{first} + shift) + "," +
+           std::to_string(count) + ",";
+    AppendHex(row, bytes);
     rows.EndRow();
-  }
+  });
   rows.Flush();
 }
 

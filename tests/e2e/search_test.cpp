@@ -248,12 +248,16 @@ TEST_F(Search, IndexBuiltLazilyForMessagesImportedBeforeIt) {
 }
 
 TEST_F(Search, IndexOfAnOlderKeyFormatIsRebuilt) {
-  // v1 indexes had no trigram keys; their tag is the bare collation name.
-  Conn().Execute("UPDATE search_state SET fold_collation = 'utf8mb4_unicode_ci'");
-  Conn().Execute("DELETE FROM search_postings WHERE gram >= 4611686018427387904 AND gram < 9223372036854775808");
+  // A v2 index held one posting row per key (gram = the key): rows that do
+  // not parse as v3 bucket rows. Its tag names the format.
+  Conn().Execute("UPDATE search_state SET fold_collation = 'utf8mb4_unicode_ci v2'");
+  Conn().Execute("DELETE FROM search_postings");
+  Conn().Execute("INSERT INTO search_postings (gram, first_doc, doc_count, docs) VALUES "
+                 "(9223372036854775905, 2, 1, X'00')");
   EXPECT_EQ(SearchJson({"especialidad"})["total_messages"], 1);
   EXPECT_EQ(SearchJson({"snake_case"})["total_messages"], Oracle({"snake_case"}));
-  EXPECT_GT(Count("SELECT COUNT(*) FROM search_postings WHERE gram >= 4611686018427387904 AND gram < 9223372036854775808"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_state WHERE fold_collation = 'utf8mb4_unicode_ci v3'"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_postings WHERE gram >= 16384"), 0);  // buckets
 }
 
 // An import writes a batch's search rows in a second transaction, after the

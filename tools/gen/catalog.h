@@ -10,6 +10,7 @@
 #include "corpus.h"
 #include "json_out.h"
 #include "rng.h"
+#include "vocab.h"
 
 namespace gen {
 
@@ -39,8 +40,15 @@ struct Catalog {
   // Citation marker pieces: \ue200cite\ue202turn0search3\ue201 is written as
   // cite_open + "3" [+ cite_more + "1"] + cite_close.
   Frag cite_open, cite_more, cite_close;
+  // Words for sentences made up on the spot (vocab.h).
+  Rng vocab_rng;
+  Vocabulary korean_words, english_words, spanish_words;
 
-  explicit Catalog(uint64_t seed) {
+  explicit Catalog(uint64_t seed)
+      : vocab_rng(derive_seed(seed, 0x70CA, 0)),
+        korean_words(vocab_rng, Vocabulary::Script::kHangul, 40000),
+        english_words(vocab_rng, Vocabulary::Script::kLatinEn, 30000),
+        spanish_words(vocab_rng, Vocabulary::Script::kLatinEs, 30000) {
     Rng r(derive_seed(seed, 0xCA7A, 0));
     Out o;
     for (int i = 0; i < kProjects; ++i) {

@@ -175,7 +175,22 @@ class ContentWriter {
         "\"asset_pointer_link\": null, \"watermarked_asset_pointer\": null}}");
   }
 
-  void sentence(Out& o, Rng& r, Lang l) { o.frag(r.pick(sentences(l))); }
+  // A corpus sentence, or (most of the time) one made up of words drawn
+  // from the language's vocabulary (vocab.h), about as long.
+  void sentence(Out& o, Rng& r, Lang l) {
+    if (!r.chance(kMadeUpShare)) {
+      o.frag(r.pick(sentences(l)));
+      return;
+    }
+    const Vocabulary& v = l == Lang::kKo ? cat_.korean_words
+                          : l == Lang::kEs ? cat_.spanish_words
+                                           : cat_.english_words;
+    for (int i = static_cast<int>(l == Lang::kKo ? r.range(6, 14) : r.range(8, 16)); i > 0; --i) {
+      o.frag(v.draw(r));
+      o.ch(i > 1 ? ' ' : '.');
+    }
+  }
+  static constexpr double kMadeUpShare = 0.7;
 
   void user_text(Out& o, Rng& r, const Shape& s) {
     Lang es = lang(r, s);
