@@ -301,14 +301,8 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
   if (prepared) {
     search::PreparedDocs first = prepared->Next();
     if (defer_index_ && bulk && prepared->done()) {
-      std::string sql = "INSERT IGNORE INTO search_pending (conversation_id) VALUES ";
-      for (size_t i = 0; i < convs.size(); ++i) {
-        sql += i ? ",(" : "(";
-        db::AppendQuoted(sql, convs[i]->id);
-        sql += ')';
-      }
-      conn_.Execute(sql);
       result.deferred_ids = Ids(convs);
+      search::ListPending(conn_, result.deferred_ids);
       result.deferred_docs = std::move(first);
       return result;
     }

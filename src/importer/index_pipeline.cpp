@@ -5,18 +5,6 @@
 #include "util/error.h"
 
 namespace chatbeto::importer {
-namespace {
-
-std::string InList(const std::vector<std::string>& ids) {
-  std::string in = "(";
-  for (size_t i = 0; i < ids.size(); ++i) {
-    if (i) in += ',';
-    db::AppendQuoted(in, ids[i]);
-  }
-  return in + ")";
-}
-
-}  // namespace
 
 IndexPipeline::IndexPipeline(const db::DbConfig& config) {
   thread_ = std::thread([this, config] { Run(config); });
@@ -94,11 +82,7 @@ void IndexPipeline::Run(db::DbConfig config) {
 void IndexPipeline::Write(db::Connection& conn, const Job& job) {
   db::RetryOnLockConflict(conn, "import search index", [&] {
     db::Transaction tx(conn);
-    search::IndexWriter writer(conn, job.ids);
-    writer.Add(job.docs);
-    writer.Finish();
-    conn.Execute("DELETE FROM search_pending WHERE conversation_id IN " +
-                 InList(job.ids));
+    search::WritePending(conn, job.ids, job.docs);
     tx.Commit();
   });
 }

@@ -1,5 +1,6 @@
 #include "search/buckets.h"
 
+#include "search/fold.h"
 #include "util/error.h"
 
 namespace chatbeto::search {
@@ -32,12 +33,7 @@ uint32_t GetVarint(std::string_view row, size_t& at) {
 
 }  // namespace
 
-uint32_t BucketOf(uint64_t key) {
-  key ^= key >> 33;
-  key *= 0xFF51AFD7ED558CCDull;
-  key ^= key >> 33;
-  return static_cast<uint32_t>(key & (kBuckets - 1));
-}
+uint32_t BucketOf(uint64_t key) { return static_cast<uint32_t>(MixKey(key) & (kBuckets - 1)); }
 
 void AppendBucketEntry(std::string& row, uint64_t key, uint32_t n, uint32_t rel_first,
                        std::string_view list) {

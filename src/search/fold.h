@@ -54,6 +54,15 @@ inline uint64_t TrigramKey(char32_t a, char32_t b, char32_t c) {
   return (uint64_t{1} << 62) | (v(a) << 40) | (v(b) << 20) | v(c);
 }
 
+// A key with every bit stirred into every other (a trigram's first character
+// sits in its high bits): for hash tables and bucket numbers.
+inline uint64_t MixKey(uint64_t k) {
+  k ^= k >> 33;
+  k *= 0xFF51AFD7ED558CCDull;
+  k ^= k >> 33;
+  return k;
+}
+
 // Calls f(key) for every key of a folded text, repeats included, in text
 // order (the importer's path: no sorting).
 template <typename F>

@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <unordered_map>
 
 #include "db/bulk_load.h"
@@ -175,14 +176,15 @@ PreparedDocs PrepareDocs(const FoldTable& fold, const DocSource& source) {
   out.postings.reserve(postings.keys());
   out.blobs.reserve(postings.bytes_bound());
   postings.ForEach([&](uint64_t key, uint32_t first, size_t n, std::string_view encoded) {
-    out.postings.push_back({key, first, static_cast<uint32_t>(n), out.blobs.size(), encoded.size()});
+    out.postings.push_back(
+        {key, BucketOf(key), first, static_cast<uint32_t>(n), out.blobs.size(), encoded.size()});
     out.blobs.append(encoded);
   });
   Pool().Give(std::move(builder));
   // By bucket, then key: the writer makes one row of each bucket's run.
   std::stable_sort(out.postings.begin(), out.postings.end(),
                    [](const PreparedDocs::Posting& a, const PreparedDocs::Posting& b) {
-                     return BucketOf(a.key) < BucketOf(b.key);
+                     return a.bucket < b.bucket;
                    });
   return out;
 }
@@ -228,23 +230,36 @@ void Index::Update(const std::vector<std::string>& ids, bool force, size_t part_
   writer.Finish();
 }
 
+namespace {
+
+// f(chunk, done) for `all` kRebuildChunk at a time; done counts the ids up to
+// the chunk's end.
+template <typename F>
+void InChunks(const std::vector<std::string>& all, F&& f) {
+  for (size_t i = 0; i < all.size(); i += kRebuildChunk) {
+    const size_t end = std::min(all.size(), i + kRebuildChunk);
+    f(std::vector<std::string>(all.begin() + static_cast<std::ptrdiff_t>(i),
+                               all.begin() + static_cast<std::ptrdiff_t>(end)),
+      end);
+  }
+}
+
+}  // namespace
+
 size_t Index::CatchUp() {
   std::vector<std::string> pending;
   {
     auto rs = conn_.Query("SELECT conversation_id FROM search_pending ORDER BY conversation_id");
     while (rs->next()) pending.emplace_back(rs->getString(1));
   }
-  for (size_t i = 0; i < pending.size(); i += kRebuildChunk) {
-    std::vector<std::string> chunk(
-        pending.begin() + static_cast<std::ptrdiff_t>(i),
-        pending.begin() + static_cast<std::ptrdiff_t>(std::min(pending.size(), i + kRebuildChunk)));
+  InChunks(pending, [&](const std::vector<std::string>& chunk, size_t) {
     db::RetryOnLockConflict(conn_, "search index catch-up", [&] {
       db::Transaction tx(conn_);
       Update(chunk);
       conn_.Execute("DELETE FROM search_pending WHERE conversation_id IN " + InList(chunk));
       tx.Commit();
     });
-  }
+  });
   if (!pending.empty())
     log::Info("indexed " + std::to_string(pending.size()) +
               " conversation(s) an earlier import stored but did not index");
@@ -267,16 +282,14 @@ void Index::Rebuild(const std::function<void(size_t, size_t)>& progress) {
     auto rs = conn_.Query("SELECT id FROM conversations ORDER BY id");
     while (rs->next()) all.emplace_back(rs->getString(1));
   }
-  for (size_t i = 0; i < all.size(); i += kRebuildChunk) {
-    std::vector<std::string> chunk(all.begin() + static_cast<std::ptrdiff_t>(i),
-                                   all.begin() + static_cast<std::ptrdiff_t>(std::min(all.size(), i + kRebuildChunk)));
+  InChunks(all, [&](const std::vector<std::string>& chunk, size_t done) {
     db::RetryOnLockConflict(conn_, "search --reindex", [&] {
       db::Transaction tx(conn_);
       Update(chunk, /*force=*/true);
       tx.Commit();
     });
-    if (progress) progress(std::min(all.size(), i + kRebuildChunk), all.size());
-  }
+    if (progress) progress(done, all.size());
+  });
   db::RetryOnLockConflict(conn_, "search --reindex", [&] {
     conn_.Execute("UPDATE search_state SET built = 1 WHERE id = 1");
   });
@@ -286,10 +299,10 @@ DocList Index::DocsWithAll(const std::vector<uint64_t>& keys) {
   if (keys.empty()) return {};
   // Every row of the keys' buckets, in document order per bucket; the lists
   // of the keys asked for are kept (as views into the rows), with their sizes.
-  std::map<uint32_t, std::vector<uint64_t>> buckets;
-  for (uint64_t k : keys) buckets[BucketOf(k)].push_back(k);
+  std::set<uint32_t> buckets;
+  for (uint64_t k : keys) buckets.insert(BucketOf(k));
   std::string in = "(";
-  for (const auto& [b, ks] : buckets) in += (in.size() > 1 ? "," : "") + std::to_string(b);
+  for (uint32_t b : buckets) in += (in.size() > 1 ? "," : "") + std::to_string(b);
   in += ")";
   struct Lists {
     uint64_t docs = 0;

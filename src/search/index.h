@@ -65,6 +65,7 @@ struct PreparedDocs {
   };
   struct Posting {
     uint64_t key = 0;
+    uint32_t bucket = 0;  // BucketOf(key): postings are sorted by it, then by key
     uint32_t first_doc = 0, doc_count = 0;
     size_t offset = 0, size = 0;  // the encoded list, in `blobs`
   };
@@ -116,6 +117,14 @@ class IndexWriter {
   std::vector<Range> ranges_;
   std::unique_ptr<db::BulkLoader> bulk_;  // made at the first Add
 };
+
+// The importer's second-connection path (importer/index_pipeline.h):
+// ListPending lists `ids` in search_pending, in the transaction that writes
+// them; WritePending writes `docs` (prepared from exactly their stored
+// messages with text) as their index and unlists them, in a transaction of
+// its caller's. Throw Error(kDatabase).
+void ListPending(db::Connection& conn, const std::vector<std::string>& ids);
+void WritePending(db::Connection& conn, const std::vector<std::string>& ids, const PreparedDocs& docs);
 
 // (Re)indexes the messages of `conversation_ids` as they are stored now.
 // Call inside the transaction that wrote them. Does nothing while the index

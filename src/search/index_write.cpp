@@ -42,11 +42,11 @@ void ForEachBucketRow(const PreparedDocs& part, F&& f) {
   std::string row;
   const auto& ps = part.postings;
   for (size_t i = 0; i < ps.size();) {
-    const uint32_t bucket = BucketOf(ps[i].key);
+    const uint32_t bucket = ps[i].bucket;
     size_t j = i;
     uint32_t first = ps[i].first_doc;
     uint64_t count = 0;
-    for (; j < ps.size() && BucketOf(ps[j].key) == bucket; ++j) {
+    for (; j < ps.size() && ps[j].bucket == bucket; ++j) {
       first = std::min(first, ps[j].first_doc);
       count += ps[j].doc_count;
     }
@@ -172,6 +172,22 @@ void IndexWriter::Finish() {
   conn_.Execute("UPDATE search_state SET next_doc = " + std::to_string(next_ + written_) +
                 " WHERE id = 1");
   active_ = false;
+}
+
+void ListPending(db::Connection& conn, const std::vector<std::string>& ids) {
+  Inserter rows(conn, "INSERT IGNORE INTO search_pending (conversation_id) VALUES ");
+  for (const auto& id : ids) {
+    db::AppendQuoted(rows.Row(), id);
+    rows.EndRow();
+  }
+  rows.Flush();
+}
+
+void WritePending(db::Connection& conn, const std::vector<std::string>& ids, const PreparedDocs& docs) {
+  IndexWriter writer(conn, ids);
+  writer.Add(docs);
+  writer.Finish();
+  conn.Execute("DELETE FROM search_pending WHERE conversation_id IN " + detail::InList(ids));
 }
 
 void Index::Write(const std::vector<std::string>& ids, const PreparedDocs& prepared, bool force) {

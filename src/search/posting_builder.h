@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "search/fold.h"
+
 namespace chatbeto::search {
 
 class PostingBuilder {
@@ -100,12 +102,7 @@ class PostingBuilder {
   // Every bit of the key moves the slot (a trigram's first character is in
   // its high bits: a plain multiply would put the trigrams that differ only
   // there next to each other, in one long probe run).
-  static size_t Hash(uint64_t k) {
-    k ^= k >> 33;
-    k *= 0xFF51AFD7ED558CCDull;
-    k ^= k >> 33;
-    return static_cast<size_t>(k);
-  }
+  static size_t Hash(uint64_t k) { return static_cast<size_t>(MixKey(k)); }
   char* At(uint32_t pos) const { return blocks_[pos >> kBlockBits].get() + (pos & ((1u << kBlockBits) - 1)); }
   void Put(Slot& s, uint8_t b) {
     if (s.pos == s.end) NewSlice(s);
