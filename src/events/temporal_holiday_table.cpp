@@ -5,10 +5,18 @@
 #include "events/temporal_calendar.h"
 
 namespace chatbeto::events::detail {
+namespace {
+
+std::unordered_map<std::string, Holiday> WithHindu(std::unordered_map<std::string, Holiday> m) {
+  for (const auto& [name, rule] : HinduHolidays()) m.emplace(name, rule);
+  return m;
+}
+
+}  // namespace
 
 const std::unordered_map<std::string, Holiday>& HolidayTable(Lang lang) {
   using H = Holiday;
-  static const std::unordered_map<std::string, Holiday> en = {
+  static const std::unordered_map<std::string, Holiday> en = WithHindu({
       {"christmas", {H::kFixed, 12, 25}},
       {"christmasday", {H::kFixed, 12, 25}},
       {"xmas", {H::kFixed, 12, 25}},
@@ -257,7 +265,7 @@ const std::unordered_map<std::string, Holiday>& HolidayTable(Lang lang) {
       {"worldfoodday", {H::kFixed, 10, 16}},
       {"internationaldayfortolerance", {H::kFixed, 11, 16}},
       {"internationalvolunteerday", {H::kFixed, 12, 5}},
-      {"arabiclanguageday", {H::kFixed, 12, 18}}};
+      {"arabiclanguageday", {H::kFixed, 12, 18}}});
   return lang == Lang::kEs ? SpanishHolidays() : en;
 }
 
@@ -285,6 +293,12 @@ std::optional<LocalTime> HolidayInYear(const Holiday& h, int y) {
       break;
     case Holiday::kLunar:
       d = LunarDayInYear(h.cal, y, h.month, h.day);
+      break;
+    case Holiday::kTithi:
+      d = HinduTithiInYear(y, h.month, h.day, static_cast<TithiHour>(h.n));
+      break;
+    case Holiday::kSankranti:
+      d = SankrantiInYear(y, h.month);
       break;
   }
   if (!d) return d;

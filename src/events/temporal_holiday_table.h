@@ -1,22 +1,28 @@
 // Named days of the year and the rule that places each in a Gregorian year:
 // fixed dates (Navidad, Halloween), weekdays counted in a month
-// (Thanksgiving), days around Easter (Western and Orthodox), and days of the
-// Hebrew, Islamic and Chinese calendars (holiday_calendars.h). Pure data and
+// (Thanksgiving), days around Easter (Western and Orthodox), days of the
+// Hebrew, Islamic and Chinese calendars (holiday_calendars.h), and Hindu
+// feasts (hindu_calendar.h). Pure data and
 // functions of their arguments.
 #pragma once
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
+#include "events/hindu_calendar.h"
 #include "events/holiday_calendars.h"
 #include "events/temporal.h"
 
 namespace chatbeto::events::detail {
 
 struct Holiday {
-  enum Kind { kFixed, kNthWeekday, kLastWeekday, kEaster, kOrthodoxEaster, kLunar } kind;
-  int month = 0, day = 0;  // kFixed, kLunar; kNth/kLast: month and weekday (0 = Monday) in `day`
-  int n = 0;               // kNthWeekday: which one; k*Easter: days from Easter Sunday
+  enum Kind { kFixed, kNthWeekday, kLastWeekday, kEaster, kOrthodoxEaster, kLunar, kTithi, kSankranti } kind;
+  // kFixed, kLunar, kTithi (the tithi in `day`); kNth/kLast: month and weekday
+  // (0 = Monday) in `day`; kSankranti: the sign in `month`
+  int month = 0, day = 0;
+  int n = 0;  // kNthWeekday: which one; k*Easter: days from Easter Sunday; kTithi: its TithiHour
   int extra = 0;           // days added last (Black Friday: Thanksgiving + 1; a Hebrew eve: -1)
   int span = 0;            // days after the first that it lasts (Semana Santa: 7); -1: the month
   LunarCalendar cal = LunarCalendar::kHebrew;  // kLunar
@@ -37,6 +43,14 @@ inline Holiday Islamic(int month, int day, int span = 0) {
 }
 inline Holiday Chinese(int month, int day) {
   return {Holiday::kLunar, month, day, 0, 0, 0, LunarCalendar::kChinese};
+}
+// Hindu feasts (hindu_calendar.h): a tithi of a month, kept where it
+// prevails at `hour`; the day the sun enters a sign, plus `extra` days.
+inline Holiday Tithi(int month, int tithi, TithiHour hour = TithiHour::kSunrise, int extra = 0) {
+  return {Holiday::kTithi, month, tithi, static_cast<int>(hour), extra};
+}
+inline Holiday Sankranti(int rashi, int extra = 0) {
+  return {Holiday::kSankranti, rashi, 0, 0, extra};
 }
 // Nisan 27; a Friday moves to Thursday, a Sunday to Monday.
 inline Holiday YomHashoah() {
@@ -66,6 +80,9 @@ inline Holiday SundayToSaturday(int month, int day) {
 
 // Keys are the folded words run together without spaces, apostrophes or hyphens.
 const std::unordered_map<std::string, Holiday>& HolidayTable(Lang lang);
+
+// The Hindu feasts of the English table (temporal_holiday_table_hindu.cpp).
+const std::vector<std::pair<std::string, Holiday>>& HinduHolidays();
 
 // The Spanish table (temporal_holiday_table_es.cpp).
 const std::unordered_map<std::string, Holiday>& SpanishHolidays();

@@ -105,10 +105,10 @@ bool Parser::HolidayDate(size_t& i, Span& s) const {
       }
     }
   }
-  // an explicit year: "easter 2010", "Navidad de 2015"
+  // an explicit year: "easter 2010", "Navidad de 2015", "Diwali in 2019"
   size_t y = k;
-  if (es && (Is(y, "de") || Is(y, "del"))) ++y;
-  if (!es && Is(y, "of")) ++y;
+  if (es && (Is(y, "de") || Is(y, "del") || Is(y, "en"))) ++y;
+  if (!es && (Is(y, "of") || Is(y, "in"))) ++y;
   int year;
   std::optional<LocalTime> d;
   if (year_shift != 99) {

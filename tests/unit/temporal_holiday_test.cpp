@@ -1,6 +1,6 @@
 // Holidays by calendar rule in both languages: fixed days, weekdays counted in
 // a month, days and spans around Easter (computed), a year said in words, and
-// feasts of the Hebrew, Islamic and Chinese calendars and the Orthodox Easter
+// feasts of the Hebrew, Islamic, Chinese and Hindu calendars and the Orthodox Easter
 // (dates checked against published calendars, not against any test corpus).
 // Reference: Friday 1 March 2019, 09:00 (Easter 2019: 21 April).
 #include "temporal_test_util.h"
@@ -52,6 +52,15 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"lunar new year 2025", "2025-01-29T00:00:00", "day"},
         Case{"the mid-autumn festival 2024", "2024-09-17T00:00:00", "day"},
         Case{"last Chinese New Year", "2019-02-05T00:00:00", "day"},
+        // Hindu calendars (hindu_calendar.h): a tithi of a month, a solar entry
+        Case{"Diwali 2023", "2023-11-12T00:00:00", "day"},
+        Case{"holi in 2024", "2024-03-25T00:00:00", "day"},  // the day after Holika Dahan
+        Case{"Raksha Bandhan 2023", "2023-08-30T00:00:00", "day"},
+        Case{"next Diwali", "2019-10-27T00:00:00", "day"},
+        Case{"Makar Sankranti 2024", "2024-01-15T00:00:00", "day"},
+        Case{"Lohri 2024", "2024-01-14T00:00:00", "day"},
+        Case{"Vaisakhi", "2019-04-14T00:00:00", "day"},
+        Case{"Christmas in 2021", "2021-12-25T00:00:00", "day"},
         // Orthodox Easter (Julian computus)
         Case{"Orthodox Easter 2024", "2024-05-05T00:00:00", "day"},
         Case{"orthodox easter 2025", "2025-04-20T00:00:00", "day"},  // the same Sunday as Easter
