@@ -234,8 +234,9 @@ bool Parser::ParsePod(size_t& i, Pod& p, bool& today) const {
   return true;
 }
 
-// "from 2 to 4pm", "3-4pm", "9:30 - 11:00", "de 2 a 4", "entre las 3 y las 5".
-bool Parser::ClockRange(size_t& i, Clock& a, Clock& b) const {
+// "from 2 to 4pm", "3-4pm", "9:30 - 11:00", "de 2 a 4", "entre las 3 y las 5";
+// after a date also "9 to 5", "9-5", "9 a 5".
+bool Parser::ClockRange(size_t& i, Clock& a, Clock& b, bool after_date) const {
   size_t j = i;
   bool opener = false, between = false;
   if (lang_ == Lang::kEn && Is(j, "in") && Is(j + 1, "between")) ++j;  // "in between 1-2:30"
@@ -275,8 +276,15 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b) const {
   if (!sep) return false;
   Clock y;
   if (!ParseClock(j, y, opener || x.anchored)) return false;
-  if (!opener && !x.anchored && !y.anchored) return false;
-  if (!opener && !x.anchored && !IsP(sep_at, '-')) return false;  // "el 15 a las 10" is no range
+  // two bare hours after a date, and nothing after them but punctuation or
+  // the end: "next Friday, 9 to 5", "el viernes, 9 a 5"
+  const bool bare_after_date = after_date && !opener && !x.anchored && !y.anchored &&
+                               x.grain == Grain::kHour && y.grain == Grain::kHour &&
+                               x.hour != y.hour && (Boundary(j) || !IsWordTok(j));
+  if (!bare_after_date) {
+    if (!opener && !x.anchored && !y.anchored) return false;
+    if (!opener && !x.anchored && !IsP(sep_at, '-')) return false;  // "el 15 a las 10" is no range
+  }
   if (!x.anchored && !y.anchored && !Boundary(j) && !IsWordTok(j)) return false;
   // "2 to 4pm": the start takes the end's half of the day when it fits; "9-11am",
   // "12-3am", "10:00 until 21:45": a start before its end stays in the morning.

@@ -94,7 +94,9 @@ class Parser {
   bool YearWords(size_t& i, int& y) const;      // "two thousand ten", "mil novecientos noventa"
   bool WordsUpTo99(size_t& i, int& v) const;    // "ninety-four", "noventa y cuatro"
   bool ParseRelative(size_t& i, Span& s) const;  // "in 2 hours", "hace 3 días"
-  bool ClockRange(size_t& i, Clock& a, Clock& b) const;
+  // after_date: the range follows a date ("next Friday, 9 to 5"), so two bare
+  // hours make one ("9 to 5" alone is no time).
+  bool ClockRange(size_t& i, Clock& a, Clock& b, bool after_date = false) const;
   bool ForDuration(size_t& i, Grain& unit, int& amount) const;  // "for 30 minutes", "durante 2 días"
   bool DateRange(size_t& i, Span& s) const;
   bool NamesMonth(size_t from, size_t to) const;  // a month word or a numeric date in [from, to)

@@ -116,7 +116,7 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
     if (!e.clock) {
       size_t m = k;
       Clock a, b;
-      if (ClockRange(m, a, b) && m > best) {
+      if (ClockRange(m, a, b, e.date.has_value()) && m > best) {
         best = m;
         kind = kRange;
         c1 = a;

@@ -15,6 +15,12 @@ INSTANTIATE_TEST_SUITE_P(
     Table, TemporalIntervalEn,
     ::testing::Values(
         Case{"from 2 to 4pm", "2019-03-01T14:00:00", "hour", "2019-03-01T16:00:00"},
+        // two bare hours make a range only after a date, and with nothing after them
+        Case{"offsite next Friday, 9 to 5", "2019-03-08T09:00:00", "hour", "2019-03-08T17:00:00",
+             "next Friday, 9 to 5"},
+        Case{"tomorrow 10-12", "2019-03-02T10:00:00", "hour", "2019-03-02T12:00:00"},
+        Case{"we won 9 to 5", "", ""},
+        Case{"on Monday, 2 to 3 people came", "2019-03-04T00:00:00", "day", "", "on Monday"},
         Case{"between 3 and 5", "2019-03-01T15:00:00", "hour", "2019-03-01T17:00:00"},
         Case{"2-4pm", "2019-03-01T14:00:00", "hour", "2019-03-01T16:00:00"},
         Case{"tomorrow in between 1-2:30", "2019-03-02T13:00:00", "minute",
