@@ -12,6 +12,7 @@
 #include "db/retry.h"
 #include "events/event_store.h"
 #include "events/llm_response.h"
+#include "events/llm_send_all.h"
 #include "events/temporal_calendar.h"
 #include "openai/client.h"
 #include "util/error.h"
@@ -98,14 +99,15 @@ std::vector<int64_t> ListTodo(db::Connection& c, const LlmScanOptions& o, bool l
 
 class Pass {
  public:
-  Pass(db::Connection& c, const LlmScanOptions& o, const LlmSend& send) : c_(c), o_(o), send_(send), store_(c) {
+  Pass(db::Connection& c, const LlmScanOptions& o, const std::vector<LlmSend>& senders)
+      : c_(c), o_(o), senders_(senders), store_(c) {
     c_.Execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
   }
 
   LlmScanStats stats;
 
   void Conversation(int64_t id) {
-    const bool live = static_cast<bool>(send_);
+    const bool live = !senders_.empty();
     const std::string cid = std::to_string(id);
     std::optional<db::Transaction> tx;
     int64_t mark = 0;
@@ -153,6 +155,8 @@ class Pass {
     int64_t refusals = 0, incomplete = 0, rejected = 0, requests = 0;
     std::string last_response;
     const size_t step = size_t(std::max(1, o_.max_new_per_window));
+    std::vector<LlmWindow> windows;
+    std::vector<std::string> bodies;
     for (size_t i = 0; i < news.size(); i += step) {
       LlmWindow w{id, zone_name, offset, {}};
       // Context: the messages just before this window's first new one.
@@ -167,18 +171,33 @@ class Pass {
         stats.dry_run_bodies.push_back(std::move(body));
         continue;
       }
+      windows.push_back(std::move(w));
+      bodies.push_back(std::move(body));
+    }
+    // The windows do not depend on each other's answers: they are sent
+    // several at a time (SendAll) and read in order. A reason to stop the
+    // run comes first, whichever window met it.
+    const std::vector<LlmReply> replies = live ? SendAll(senders_, bodies) : std::vector<LlmReply>{};
+    for (const LlmReply& r : replies) {
+      if (!r.error) continue;
+      try {
+        std::rethrow_exception(r.error);
+      } catch (const openai::ApiError& e) {
+        if (e.outcome == openai::Outcome::kQuota || e.status == 401 || e.status == 403) throw;
+      } catch (const Error& e) {
+        if (e.kind() == ErrorKind::kInterrupted || e.kind() == ErrorKind::kUsage) throw;
+      }
+    }
+    for (size_t k = 0; k < replies.size(); ++k) {
+      const LlmWindow& w = windows[k];
       LlmAnswer a;
       try {
         ++requests;
-        a = ParseLlmAnswer(send_(body));
-      } catch (const openai::ApiError& e) {
-        if (e.outcome == openai::Outcome::kQuota || e.status == 401 || e.status == 403) throw;
+        if (replies[k].error) std::rethrow_exception(replies[k].error);
+        a = ParseLlmAnswer(replies[k].body);
+      } catch (const Error& e) {
         stats.failed.push_back("conversation " + cid + ": " + e.what());
         return;  // rolls back: tried again next run
-      } catch (const Error& e) {
-        if (e.kind() == ErrorKind::kInterrupted || e.kind() == ErrorKind::kUsage) throw;
-        stats.failed.push_back("conversation " + cid + ": " + e.what());
-        return;
       }
       if (!a.response_id.empty()) last_response = a.response_id;
       const std::string who = "conversation " + cid + " (response " + (a.response_id.empty() ? "?" : a.response_id) + ")";
@@ -315,7 +334,7 @@ class Pass {
 
   db::Connection& c_;
   const LlmScanOptions& o_;
-  const LlmSend& send_;
+  const std::vector<LlmSend>& senders_;  // live: one per request in flight; none in a dry run
   EventStore store_;
 };
 
@@ -357,8 +376,10 @@ LlmScanStats RunLlmScan(const Connector& connect, const LlmScanOptions& o, const
   std::atomic<size_t> next{0};
   return SumWorkers<LlmScanStats>(static_cast<int>(conns.size()), "scan --llm",
                                   [&](int index, const std::atomic<bool>& stop) {
-                                    LlmSend send = live ? make_send() : LlmSend();
-                                    Pass p(*conns[index], o, send);
+                                    std::vector<LlmSend> senders;
+                                    for (int k = 0; live && k < std::max(1, o.window_requests); ++k)
+                                      senders.push_back(make_send());
+                                    Pass p(*conns[index], o, senders);
                                     for (size_t i; !stop && (i = next++) < todo.size();) {
                                       ThrowIfInterrupted();
                                       p.Conversation(todo[i]);

@@ -9,7 +9,8 @@
 // `context_messages` earlier ones. Live, each conversation is one
 // transaction holding its whatsapp_llm_scan row FOR UPDATE SKIP LOCKED
 // while it is asked about (another scanner skips it), so a message is sent
-// once and its events written once. Several workers share the list.
+// once and its events written once. Several workers share the list; a
+// conversation's windows are sent `window_requests` at a time.
 //
 // Merging: an answer's event whose start is within 60 minutes of a rules
 // event of the same conversation (the same day, for all-day events) is that
@@ -46,7 +47,8 @@ struct LlmScanOptions {
   std::string default_zone = "UTC";  // for conversations stored without a zone
   int context_messages = 30;
   int max_new_per_window = 40;
-  int workers = 1;                   // live: threads, each with its own connection and client
+  int workers = 1;                   // live: threads, each with its own connection
+  int window_requests = 4;           // live: a conversation's windows in flight at once (a client each)
 };
 
 struct LlmScanStats {
@@ -70,8 +72,9 @@ struct LlmScanStats {
 using LlmSend = std::function<std::string(const std::string& body)>;
 
 // Runs the LLM pass with `o.workers` threads (one in a dry run), each
-// calling `connect` and `make_send` once (a sender per thread: the OpenAI
-// client is not thread-safe). `make_send` empty = dry run. Throws
+// calling `connect` once and `make_send` `o.window_requests` times (a sender
+// per request in flight: the OpenAI client is not thread-safe); a
+// conversation's windows are sent that many at a time and read in order. `make_send` empty = dry run. Throws
 // Error(kUsage) for an unknown default zone; the first worker's failure (the
 // others stop after their current conversation): the sender's ApiError for
 // 401/403 and insufficient_quota, Error(kInterrupted) on SIGINT/SIGTERM (the

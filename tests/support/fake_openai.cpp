@@ -73,6 +73,14 @@ void FakeOpenAi::SetResponder(Responder r) {
   std::lock_guard<std::mutex> l(impl_->mu);
   impl_->responder = std::move(r);
 }
+void FakeOpenAi::SetLatency(double seconds) {
+  std::lock_guard<std::mutex> l(impl_->mu);
+  impl_->latency_s = seconds;
+}
+int FakeOpenAi::MaxInFlight() const {
+  std::lock_guard<std::mutex> l(impl_->mu);
+  return impl_->max_in_flight;
+}
 std::vector<json> FakeOpenAi::ResponseRequests() const {
   std::lock_guard<std::mutex> l(impl_->mu);
   return impl_->response_requests;

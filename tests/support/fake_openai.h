@@ -66,6 +66,12 @@ class FakeOpenAi {
   // Every request line and body seen (to assert the key never leaks elsewhere).
   std::string AllRequestText() const;
 
+  // Every answered request waits this long before its answer goes out,
+  // outside the fake's lock, so that requests overlap (0 = none).
+  void SetLatency(double seconds);
+  // The most requests that were being answered at the same moment.
+  int MaxInFlight() const;
+
   // Answers POST /v1/responses without `conversation` (whatsapp scan --llm):
   // gets the request body, returns the whole response object. Called under
   // the fake's lock (it must not call the fake). Without one such requests

@@ -34,6 +34,8 @@ struct FakeOpenAi::Impl {
   FakeOpenAi::Responder responder;
   std::vector<nlohmann::json> response_requests;
   double first_t = 0, last_t = 0;
+  double latency_s = 0;
+  int in_flight = 0, max_in_flight = 0;
 
   std::string NewId(const char* prefix) {
     char buf[64];
