@@ -69,6 +69,14 @@ std::string FakeOpenAi::AllRequestText() const {
   return impl_->all_text;
 }
 
+nlohmann::json StateJson(FakeOpenAi::Impl& s) {
+  std::lock_guard<std::mutex> l(s.mu);
+  nlohmann::json arr = nlohmann::json::array();
+  for (const auto& c : s.convs)
+    arr.push_back({{"id", c.id}, {"metadata", c.metadata}, {"deleted", c.deleted}, {"items", c.items}});
+  return {{"conversations", arr}};
+}
+
 void FakeOpenAi::SetResponder(Responder r) {
   std::lock_guard<std::mutex> l(impl_->mu);
   impl_->responder = std::move(r);

@@ -9,6 +9,7 @@
 #include <deque>
 #include <map>
 #include <mutex>
+#include <algorithm>
 #include <thread>
 
 #include "support/fake_openai.h"
@@ -42,6 +43,22 @@ struct FakeOpenAi::Impl {
     snprintf(buf, sizeof buf, "%s_%08llx%016llx", prefix, (unsigned long long)port,
              (unsigned long long)next_id++);
     return buf;
+  }
+};
+
+// Counts a request as being answered until it returns, after the latency.
+struct InFlight {
+  FakeOpenAi::Impl& s;
+  double latency_s = 0;
+  explicit InFlight(FakeOpenAi::Impl& impl) : s(impl) {
+    std::lock_guard<std::mutex> l(s.mu);
+    s.max_in_flight = std::max(s.max_in_flight, ++s.in_flight);
+    latency_s = s.latency_s;
+  }
+  ~InFlight() {
+    if (latency_s > 0) std::this_thread::sleep_for(std::chrono::duration<double>(latency_s));
+    std::lock_guard<std::mutex> l(s.mu);
+    --s.in_flight;
   }
 };
 

@@ -287,30 +287,6 @@ Reply Apply(FakeOpenAi::Impl& s, const httplib::Request& req) {
 
 }  // namespace
 
-json StateJson(FakeOpenAi::Impl& s) {
-  std::lock_guard<std::mutex> l(s.mu);
-  json arr = json::array();
-  for (const auto& c : s.convs)
-    arr.push_back({{"id", c.id}, {"metadata", c.metadata}, {"deleted", c.deleted}, {"items", c.items}});
-  return {{"conversations", arr}};
-}
-
-// Counts a request as being answered until it returns, after the latency.
-struct InFlight {
-  FakeOpenAi::Impl& s;
-  double latency_s = 0;
-  explicit InFlight(FakeOpenAi::Impl& impl) : s(impl) {
-    std::lock_guard<std::mutex> l(s.mu);
-    s.max_in_flight = std::max(s.max_in_flight, ++s.in_flight);
-    latency_s = s.latency_s;
-  }
-  ~InFlight() {
-    if (latency_s > 0) std::this_thread::sleep_for(std::chrono::duration<double>(latency_s));
-    std::lock_guard<std::mutex> l(s.mu);
-    --s.in_flight;
-  }
-};
-
 void InstallRoutes(FakeOpenAi::Impl& s) {
   auto handler = [&s](const httplib::Request& req, httplib::Response& res) {
     using Clock = std::chrono::steady_clock;
