@@ -125,10 +125,35 @@ bool Parser::ClockSuffix(size_t& i, Clock& c) const {
       any = true;
       continue;
     }
+    // "23:45:00.487": a fraction of a second
+    if (c.grain == Grain::kSecond && IsP(j, '.') && Glued(j) && Num(j + 1) >= 0 && Glued(j + 1)) {
+      i = j + 2;
+      any = true;
+      continue;
+    }
+    // ISO 8601 offsets glued to the time: "14:30+01:00", "23:45:00-0500" (a
+    // minus only after seconds: "10:00-11:00" is a range)
+    if (!c.zone && c.grain != Grain::kHour && Glued(j) &&
+        (IsP(j, '+') || (IsP(j, '-') && c.grain == Grain::kSecond))) {
+      size_t k = j;
+      if (auto off = NumericOffset(k)) {
+        c.zone = *off;
+        i = k;
+        any = true;
+        continue;
+      }
+    }
     if (!w.empty() && !c.zone) {
       if (auto z = ZoneOffset(w)) {
         c.zone = *z;
         i = j + 1;
+        // "UTC+2", "GMT-05:00"
+        size_t k = i;
+        if ((w == "utc" || w == "gmt") && Glued(k) && (IsP(k, '+') || IsP(k, '-')))
+          if (auto off = NumericOffset(k)) {
+            c.zone = *off;
+            i = k;
+          }
         any = true;
         continue;
       }
@@ -292,7 +317,7 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b, bool after_date) const {
     x.hour += 12;
     x.ambiguous = false;
   } else if (x.ambiguous && !y.ambiguous && (x.hour % 12) < y.hour) {
-    x.hour %= 12;
+    if (!(x.hour == 12 && y.hour >= 12)) x.hour %= 12;  // "12-3pm" starts at noon, "12-3am" at midnight
     x.ambiguous = false;
   } else if (x.ambiguous && y.ambiguous && x.hour > y.hour && x.hour < 12) {
     y.hour += 12;  // "de 11 a 2": 11:00 to 14:00
@@ -302,6 +327,28 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b, bool after_date) const {
   b = y;
   i = j;
   return true;
+}
+
+// "+01:00", "-0500", "+1" at i (the sign): minutes east of UTC, moving i past it.
+std::optional<int> Parser::NumericOffset(size_t& i) const {
+  if (!(IsP(i, '+') || IsP(i, '-')) || Num(i + 1) < 0 || !Glued(i + 1)) return std::nullopt;
+  const int sign = IsP(i, '+') ? 1 : -1;
+  const int v = Num(i + 1), d = Digits(i + 1);
+  int h = v, m = 0;
+  size_t k = i + 2;
+  if (d == 4) {
+    h = v / 100;
+    m = v % 100;
+  } else if (d > 2) {
+    return std::nullopt;
+  } else if (IsP(k, ':') && Glued(k) && Digits(k + 1) == 2 && Glued(k + 1)) {
+    m = Num(k + 1);
+    k += 2;
+  }
+  if (h > 14 || m > 59) return std::nullopt;
+  if (IsP(k, ':') && Glued(k)) return std::nullopt;  // "-11:00:00" is a time (a range's end)
+  i = k;
+  return sign * (h * 60 + m);
 }
 
 bool Parser::ParseClock(size_t& i, Clock& c, bool allow_bare) const {

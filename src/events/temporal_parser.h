@@ -97,6 +97,7 @@ class Parser {
   // after_date: the range follows a date ("next Friday, 9 to 5"), so two bare
   // hours make one ("9 to 5" alone is no time).
   bool ClockRange(size_t& i, Clock& a, Clock& b, bool after_date = false) const;
+  std::optional<int> NumericOffset(size_t& i) const;  // "+01:00", "-0500": minutes east of UTC
   bool ForDuration(size_t& i, Grain& unit, int& amount) const;  // "for 30 minutes", "durante 2 días"
   bool DateRange(size_t& i, Span& s) const;
   bool NamesMonth(size_t from, size_t to) const;  // a month word or a numeric date in [from, to)

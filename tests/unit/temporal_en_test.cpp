@@ -151,6 +151,28 @@ TEST(TemporalEn, ZonesConvertToTheReferenceOffset) {
   EXPECT_EQ(FormatLocalTime(ms[0].start), "2013-02-12T16:00:00");
 }
 
+TEST(TemporalEn, Iso8601OffsetsAndFractionsOfASecond) {
+  TemporalOptions o;
+  o.utc_offset_minutes = 0;
+  auto one = [&](const std::string& text) {
+    auto ms = FindTemporal(text, Lang::kEn, kTue, o);
+    return ms.size() == 1 ? ms[0].text + " " + FormatLocalTime(ms[0].start) : std::to_string(ms.size()) + " matches";
+  };
+  EXPECT_EQ(one("2016-05-07T23:45:00.487+01:00"), "2016-05-07T23:45:00.487+01:00 2016-05-07T22:45:00");
+  EXPECT_EQ(one("2016-05-07T23:45:00-05:00"), "2016-05-07T23:45:00-05:00 2016-05-08T04:45:00");
+  EXPECT_EQ(one("2016-05-07T23:45+0530"), "2016-05-07T23:45+0530 2016-05-07T18:15:00");
+  EXPECT_EQ(one("at 14:00 UTC+2"), "at 14:00 UTC+2 2013-02-12T12:00:00");
+  // a minus between two times is a range, not an offset
+  auto ms = FindTemporal("10:00:00-11:00:00", Lang::kEn, kTue, o);
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_TRUE(ms[0].end_time);
+  EXPECT_EQ(FormatLocalTime(*ms[0].end_time), "2013-02-12T11:00:00");
+  ms = FindTemporal("10:00-11:00", Lang::kEn, kTue, o);
+  ASSERT_EQ(ms.size(), 1u);
+  ASSERT_TRUE(ms[0].end_time);
+  EXPECT_EQ(FormatLocalTime(ms[0].end_time.value()), "2013-02-12T11:00:00");
+}
+
 TEST(TemporalEn, NeverThrowsOnHostileInput) {
   std::string junk = "\xff\xfe at 99:99 \xc3 the 45th of Smarch 0/0/0 -- in 1/0 hours 2013-13-45";
   EXPECT_NO_THROW(FindTemporal(junk, Lang::kEn, kTue));

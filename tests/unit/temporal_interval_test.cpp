@@ -19,6 +19,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"offsite next Friday, 9 to 5", "2019-03-08T09:00:00", "hour", "2019-03-08T17:00:00",
              "next Friday, 9 to 5"},
         Case{"tomorrow 10-12", "2019-03-02T10:00:00", "hour", "2019-03-02T12:00:00"},
+        // 12 before a pm end is noon, before an am end midnight
+        Case{"free 12-2pm tomorrow", "2019-03-02T12:00:00", "hour", "2019-03-02T14:00:00"},
+        Case{"12-3am tomorrow", "2019-03-02T00:00:00", "hour", "2019-03-02T03:00:00"},
         Case{"we won 9 to 5", "", ""},
         Case{"on Monday, 2 to 3 people came", "2019-03-04T00:00:00", "day", "", "on Monday"},
         Case{"between 3 and 5", "2019-03-01T15:00:00", "hour", "2019-03-01T17:00:00"},
