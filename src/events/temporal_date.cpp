@@ -190,6 +190,19 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
     if (IsP(k, '.') && w.weak) ++k;
     return true;
   };
+  // a year first: "2018 March 18", "2012/Aug/10"
+  int year_first = -1;
+  if (!es && Digits(j) == 4 && Num(j) >= 1000) {
+    size_t q = j + 1;
+    const bool sep = IsP(q, '/') || IsP(q, '-');
+    if (sep) ++q;
+    Word w = IsWordTok(q) ? MonthWord(lang_, toks_[q].text) : Word{};
+    // (an abbreviation only between separators: "2012/Aug/10", not "2019 mar")
+    if (w && (sep ? IsP(q + 1, toks_[j + 1].text[0]) : !w.weak)) {
+      year_first = Num(j);
+      j = sep ? q : j + 1;
+    }
+  }
   size_t k = j;
   bool day_first = false;
   if (DayOfMonth(k, day, false)) {
@@ -298,8 +311,9 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
       i = m;
       return true;
     }
-    if (!es && Is(k, "the")) ++k;
+      if (!es && Is(k, "the")) ++k;
     size_t m = k;
+    if (year_first > 0 && (IsP(m, '/') || IsP(m, '-'))) ++m;  // "2012/Aug/10"
     if (!DayOfMonth(m, day, false)) {
       // month alone / month + year: "March", "October 2014", "marzo de 2014";
       // not when a number next to it failed as its day ("32 August", "August 32")
@@ -313,6 +327,12 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
       if (es && (Is(y, "de") || Is(y, "del"))) ++y;
       if (!es && Is(y, "of")) ++y;
       Word w = MonthWord(lang_, toks_[j].text);
+      if (year_first > 0) {
+        s.start = LocalTime{year_first, month, 1};
+        s.grain = Grain::kMonth;
+        i = k;
+        return true;
+      }
       if (YearNumber(y, year, false)) {
         s.start = LocalTime{year, month, 1};
         s.grain = Grain::kMonth;
@@ -346,6 +366,16 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
       k = y;
   } else {
     year = -1;
+  }
+  if (year_first > 0 && year == -1) year = year_first;
+  // the year after a clock, as `date` and ctime print: "Thu Oct 26 11:00:09 EDT 2023"
+  if (year == -1 && !es) {
+    size_t q = k;
+    Clock c;
+    int later = -1;
+    if (ParseClock(q, c, false) && c.anchored && c.grain != Grain::kHour && Digits(q) == 4 &&
+        YearNumber(q, later, false) && Boundary(q))
+      year = later;
   }
   if (year >= -9999 && year != -1) {
     if (!ValidDate(year < 0 ? -year : year, month, day)) return false;

@@ -36,6 +36,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Jan 5", "2014-01-05T00:00:00", "day"}, Case{"12/25", "2013-12-25T00:00:00", "day"},
         Case{"7/4/2016", "2016-07-04T00:00:00", "day"},
         Case{"2014-04-18", "2014-04-18T00:00:00", "day"},
+        // a year before the month, or after a clock as `date` prints it
+        Case{"2018 March 18", "2018-03-18T00:00:00", "day"},
+        Case{"2012/Aug/10", "2012-08-10T00:00:00", "day"},
+        Case{"Thu Oct 26 11:00:09 2023", "2023-10-26T11:00:09", "second"},
         Case{"Wednesday, May 8", "2013-05-08T00:00:00", "day"},
         // times of day
         Case{"at 3pm", "2013-02-12T15:00:00", "hour"}, Case{"3 PM", "2013-02-12T15:00:00", "hour"},
