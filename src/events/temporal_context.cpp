@@ -222,6 +222,13 @@ bool Parser::MonthAloneIsDate(size_t m, size_t after, bool weak) const {
     return false;
   size_t p = m;  // "mid-March": the lead before the hyphen
   if (p > 0 && IsP(p - 1, '-') && Glued(p)) --p;
+  // the end of a range of months: "from June to August", "May - July"
+  if (p > 1 && (Is(p - 1, "to") || Is(p - 1, "through") || Is(p - 1, "until") || Is(p - 1, "till") ||
+                Is(p - 1, "a") || Is(p - 1, "hasta") || IsP(p - 1, '-')) &&
+      IsWordTok(p - 2) && MonthWord(lang_, toks_[p - 2].text) &&
+      (Capitalized(p - 2) || (p > 2 && (Is(p - 3, "from") || Is(p - 3, "between") ||
+                                        Is(p - 3, "de") || Is(p - 3, "desde") || Is(p - 3, "entre")))))
+    return true;
   if (p > 0 && In(weak ? kWeakMonthLeads : kDateLeads, lang_, toks_[p - 1])) {
     // "we are going to march": a month that is also a verb, after "to", only capitalized
     if (lang_ == Lang::kEn && Is(p - 1, "to") && !Capitalized(m)) return false;

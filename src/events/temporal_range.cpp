@@ -7,7 +7,7 @@
 namespace chatbeto::events::detail {
 
 // "13 a 15 de julio", "13-15 July", "July 13-15", "21 de Dic. a 6 de Ene",
-// "from March 3 to March 5".
+// "from March 3 to March 5", "from May to December".
 bool Parser::DateRange(size_t& i, Span& s) const {
   size_t j = i;
   const bool es = lang_ == Lang::kEs;
@@ -129,6 +129,33 @@ bool Parser::DateRange(size_t& i, Span& s) const {
         s.end = LocalTime{a.start.year, a.start.month, d2};
         i = m;
         return true;
+      }
+    }
+  }
+  // month - month: "from May to December", "March to May 2024", "de marzo a mayo"
+  {
+    size_t k = j;
+    Span a, b;
+    if (MonthDayYear(k, a) && a.grain == Grain::kMonth && !a.end && NamesMonth(j, k) && sep(k)) {
+      size_t m = k;
+      if (MonthDayYear(m, b) && b.grain == Grain::kMonth && !b.end && NamesMonth(k, m)) {
+        bool a_year = false, b_year = false;
+        for (size_t t = j; t < k; ++t) a_year = a_year || Digits(t) == 4;
+        for (size_t t = k; t < m; ++t) b_year = b_year || Digits(t) == 4;
+        // the year said once, after the second month, is the range's end
+        if (!a_year && b_year) {
+          a.start.year = b.start.year;
+          if (ToSeconds(a.start) > ToSeconds(b.start)) a.start.year -= 1;
+        }
+        // never backwards: "December to May" runs into the next year
+        if (!b_year)
+          while (ToSeconds(b.start) < ToSeconds(a.start)) b.start = AddMonths(b.start, 12);
+        if (ToSeconds(b.start) > ToSeconds(a.start)) {
+          s = a;
+          s.end = b.start;
+          i = m;
+          return true;
+        }
       }
     }
   }
