@@ -311,7 +311,7 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
       i = m;
       return true;
     }
-      if (!es && Is(k, "the")) ++k;
+    if (!es && Is(k, "the")) ++k;
     size_t m = k;
     if (year_first > 0 && (IsP(m, '/') || IsP(m, '-'))) ++m;  // "2012/Aug/10"
     if (!DayOfMonth(m, day, false)) {
