@@ -111,6 +111,7 @@ const std::vector<Entry>& Entries() {
              {"Copas", {"copas", "tomar algo", "unas canas", "unas cervezas"}},
              {"Conferencia", {"conferencia", "seminario", "charla", "presentacion", "webinar"}},
              {"Viaje", {"viaje"}},
+             {"Review", {"review", "retro", "retrospective"}},
              {"Haircut", {"haircut", "hair appointment"}},
              {"Massage", {"massage"}},
              {"Vaccination", {"vaccination", "vaccine", "vaccines", "booster", "flu shot"}},
@@ -162,7 +163,11 @@ const std::vector<Entry>& Entries() {
          "paso por", "me paso", "pasare por", "no faltes", "don t miss it", "don t be late",
          "alli estare", "ahi estare", "i ll be there", "we ll be there", "see you there",
          "i ll be home", "estare en casa", "hueco", "teneis hueco", "tienes hueco", "te recojo",
-         "me recoges", "paso a buscarte", "pasas a buscarme"});
+         "me recoges", "paso a buscarte", "pasas a buscarme",
+         // a calendar invitation sent for it
+         "send the invite", "sending the invite", "sent the invite", "send an invite",
+         "send you an invite", "calendar invite", "te mando la invitacion", "te envio la invitacion",
+         "mando la invitacion", "envio la invitacion"});
     add(kAffirm,
         {"si", "vale", "ok", "okay", "oki", "perfecto", "perfecta", "claro", "genial", "de acuerdo",
          "dale", "listo", "hecho", "correcto", "exacto", "me parece bien", "me va bien",

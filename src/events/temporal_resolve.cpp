@@ -91,6 +91,21 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
     }
     // "Friday, 3pm"; but not after a bare number ("we're 3, Saturday")
     if (comps > 0 && IsP(k, ',') && !(clock_last && e.clock && !e.clock->anchored)) ++k;
+    // "next week on Thursday", "la semana que viene el jueves": that weekday of the
+    // week (not across a comma: "busy next week, thursday works")
+    if (k == j && e.date && e.date->grain == Grain::kWeek && !e.date->end && !e.clock &&
+        e.pod == Pod::kNone) {
+      size_t m = k;
+      Span wd;
+      if (WeekdayDate(m, wd) && wd.grain == Grain::kDay && !wd.end) {
+        const bool past = e.date->past;
+        e.date = Day(AddDays(e.date->start, Weekday(wd.start)));
+        e.date->past = past;
+        j = m;
+        ++comps;
+        continue;
+      }
+    }
     enum { kNone, kDate, kClock, kRange, kPod } kind = kNone;
     size_t best = k;
     Span ds;

@@ -177,6 +177,23 @@ TEST(TemporalEn, Iso8601OffsetsAndFractionsOfASecond) {
   EXPECT_EQ(FormatLocalTime(ms[0].end_time.value()), "2013-02-12T11:00:00");
 }
 
+// A weekday after a week names that weekday of the week; across a comma it is
+// its own day. Tuesday 12 February 2013: this week's Thursday is the 14th.
+TEST(TemporalEn, AWeekdayOfTheWeekNamedBeforeIt) {
+  auto at = [](const std::string& text, Lang lang) {
+    auto ms = FindTemporal(text, lang, kTue);
+    std::string out;
+    for (const auto& m : ms) out += m.text + " " + FormatLocalTime(m.start) + "; ";
+    return out;
+  };
+  EXPECT_EQ(at("next week on Thursday at 4", Lang::kEn), "next week on Thursday at 4 2013-02-21T16:00:00; ");
+  EXPECT_EQ(at("la semana que viene el jueves a las 4", Lang::kEs),
+            "la semana que viene el jueves a las 4 2013-02-21T16:00:00; ");
+  EXPECT_EQ(at("esta semana el viernes", Lang::kEs), "esta semana el viernes 2013-02-15T00:00:00; ");
+  EXPECT_EQ(at("busy next week, thursday works", Lang::kEn),
+            "next week 2013-02-18T00:00:00; thursday 2013-02-14T00:00:00; ");
+}
+
 TEST(TemporalEn, NeverThrowsOnHostileInput) {
   std::string junk = "\xff\xfe at 99:99 \xc3 the 45th of Smarch 0/0/0 -- in 1/0 hours 2013-13-45";
   EXPECT_NO_THROW(FindTemporal(junk, Lang::kEn, kTue));
