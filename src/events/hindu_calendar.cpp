@@ -134,7 +134,42 @@ double MomentOf(const LocalTime& d, TithiHour hour) {
 
 bool InRange(int y) { return y >= 1800 && y <= 2200; }
 
-std::optional<LocalTime> TithiSearch(int y, int month, int tithi, TithiHour hour);
+// HinduTithiInYear, uncached.
+std::optional<LocalTime> TithiSearch(int y, int month, int tithi, TithiHour hour) {
+  const auto regular = [&](double jd) {
+    const LunarMonth lm = MonthAt(jd);
+    return lm.name == month && !lm.leap;
+  };
+  const auto tithi_on = [&](int64_t day, double& at) {
+    at = MomentOf(CivilFromDays(day), hour);
+    return TithiAt(at);
+  };
+  const int64_t first = DaysFromCivil(y, 1, 1), last = DaysFromCivil(y, 12, 31);
+  double prev_at = 0;
+  int prev = tithi_on(first - 1, prev_at);
+  for (int64_t day = first; day <= last;) {
+    double at = 0;
+    const int now = tithi_on(day, at);
+    if (now == tithi && regular(at)) return CivilFromDays(day);
+    // Kshaya: the tithi began after the previous day's hour and ended before
+    // today's; it ran in the previous day, whose date counts (if in y).
+    if (now != tithi && now != prev && (prev % 30) + 1 == tithi && (tithi % 30) + 1 == now &&
+        regular(tithi == 30 ? prev_at : at) && day > first)
+      return CivilFromDays(day - 1);
+    // Skip to two tithis before the next one wanted: a tithi lasts at least
+    // 0.8 days, so the jump never passes it.
+    const int ahead = ((tithi - now) % 30 + 30) % 30;
+    const int64_t jump = ahead > 3 ? static_cast<int64_t>((ahead - 2) * 0.8) : 1;
+    day += jump;
+    if (jump > 1) {
+      prev = tithi_on(day - 1, prev_at);
+    } else {
+      prev = now;
+      prev_at = at;
+    }
+  }
+  return std::nullopt;
+}
 
 }  // namespace
 
@@ -177,46 +212,6 @@ std::optional<LocalTime> HinduTithiInYear(int y, int month, int tithi, TithiHour
   if (cache.size() > 4096) cache.clear();
   return cache[key] = TithiSearch(y, month, tithi, hour);
 }
-
-namespace {
-
-std::optional<LocalTime> TithiSearch(int y, int month, int tithi, TithiHour hour) {
-  const auto regular = [&](double jd) {
-    const LunarMonth lm = MonthAt(jd);
-    return lm.name == month && !lm.leap;
-  };
-  const auto tithi_on = [&](int64_t day, double& at) {
-    at = MomentOf(CivilFromDays(day), hour);
-    return TithiAt(at);
-  };
-  const int64_t first = DaysFromCivil(y, 1, 1), last = DaysFromCivil(y, 12, 31);
-  double prev_at = 0;
-  int prev = tithi_on(first - 1, prev_at);
-  for (int64_t day = first; day <= last;) {
-    double at = 0;
-    const int now = tithi_on(day, at);
-    if (now == tithi && regular(at)) return CivilFromDays(day);
-    // Kshaya: the tithi began after the previous day's hour and ended before
-    // today's; it ran in the previous day, whose date counts (if in y).
-    if (now != tithi && now != prev && (prev % 30) + 1 == tithi && (tithi % 30) + 1 == now &&
-        regular(tithi == 30 ? prev_at : at) && day > first)
-      return CivilFromDays(day - 1);
-    // Skip to two tithis before the next one wanted: a tithi lasts at least
-    // 0.8 days, so the jump never passes it.
-    const int ahead = ((tithi - now) % 30 + 30) % 30;
-    const int64_t jump = ahead > 3 ? static_cast<int64_t>((ahead - 2) * 0.8) : 1;
-    day += jump;
-    if (jump > 1) {
-      prev = tithi_on(day - 1, prev_at);
-    } else {
-      prev = now;
-      prev_at = at;
-    }
-  }
-  return std::nullopt;
-}
-
-}  // namespace
 
 std::optional<LocalTime> SankrantiInYear(int y, int rashi) {
   if (!InRange(y) || rashi < 0 || rashi > 11) return std::nullopt;

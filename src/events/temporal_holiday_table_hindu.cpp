@@ -92,7 +92,6 @@ const std::vector<std::pair<std::string, Holiday>>& HinduHolidays() {
       {"basantpanchami", Tithi(11, 5)},
       {"vasantpanchami", Tithi(11, 5)},
       {"saraswatipuja", Tithi(11, 5)},
-      {"guru« ravidasjayanti", Tithi(11, 15)},
       {"gururavidasjayanti", Tithi(11, 15)},
       {"gururavidassjayanti", Tithi(11, 15)},
       {"gururavidasbirthday", Tithi(11, 15)},
