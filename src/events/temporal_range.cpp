@@ -15,6 +15,20 @@ bool Parser::DateRange(size_t& i, Span& s) const {
   if ((!es && (Is(j, "from") || Is(j, "between"))) ||
       (es && (Is(j, "del") || Is(j, "desde") || Is(j, "entre") || Is(j, "de"))))
     ++j;
+  // "10 Agosto - 12 Septiembre 2013", "from December to May 2022": a year said
+  // once, in the second part [k, m) and not in the first [j, k), is both's (the
+  // first one's the year before when it would come after the second). Returns
+  // whether the second part says a year.
+  auto share_end_year = [&](size_t k, size_t m, Span& a, const Span& b) {
+    bool a_year = false, b_year = false;
+    for (size_t t = j; t < k; ++t) a_year = a_year || Digits(t) == 4;
+    for (size_t t = k; t < m; ++t) b_year = b_year || Digits(t) == 4;
+    if (!a_year && b_year && ValidDate(b.start.year, a.start.month, a.start.day)) {
+      a.start.year = b.start.year;
+      if (ToSeconds(a.start) > ToSeconds(b.start)) a.start.year -= 1;
+    }
+    return b_year;
+  };
   auto sep = [&](size_t& k) {
     if (IsP(k, '-') ||
         (!es && (Is(k, "to") || Is(k, "through") || Is(k, "thru") || Is(k, "till") ||
@@ -104,14 +118,7 @@ bool Parser::DateRange(size_t& i, Span& s) const {
       size_t m = k;
       if (MonthDayYear(m, b) && NamesMonth(k, m) && b.grain == Grain::kDay &&
           a.grain == Grain::kDay) {
-        // "10 Agosto - 12 Septiembre 2013": the year said once is both's
-        bool a_year = false, b_year = false;
-        for (size_t t = j; t < k; ++t) a_year = a_year || Digits(t) == 4;
-        for (size_t t = k; t < m; ++t) b_year = b_year || Digits(t) == 4;
-        if (!a_year && b_year && ValidDate(b.start.year, a.start.month, a.start.day)) {
-          a.start.year = b.start.year;
-          if (ToSeconds(a.start) > ToSeconds(b.start)) a.start.year -= 1;
-        }
+        share_end_year(k, m, a, b);
         // a date range never runs backwards: "21 Dec to 6 Jan" crosses the year
         if (ToSeconds(b.start) < ToSeconds(a.start)) b.start = AddMonths(b.start, 12);
         s = a;
@@ -139,14 +146,7 @@ bool Parser::DateRange(size_t& i, Span& s) const {
     if (MonthDayYear(k, a) && a.grain == Grain::kMonth && !a.end && NamesMonth(j, k) && sep(k)) {
       size_t m = k;
       if (MonthDayYear(m, b) && b.grain == Grain::kMonth && !b.end && NamesMonth(k, m)) {
-        bool a_year = false, b_year = false;
-        for (size_t t = j; t < k; ++t) a_year = a_year || Digits(t) == 4;
-        for (size_t t = k; t < m; ++t) b_year = b_year || Digits(t) == 4;
-        // the year said once, after the second month, is the range's end
-        if (!a_year && b_year) {
-          a.start.year = b.start.year;
-          if (ToSeconds(a.start) > ToSeconds(b.start)) a.start.year -= 1;
-        }
+        const bool b_year = share_end_year(k, m, a, b);
         // never backwards: "December to May" runs into the next year
         if (!b_year)
           while (ToSeconds(b.start) < ToSeconds(a.start)) b.start = AddMonths(b.start, 12);
