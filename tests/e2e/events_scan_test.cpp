@@ -17,24 +17,6 @@ using nlohmann::json;
 
 class EventsScan : public ScanTest {
  protected:
-  // A conversation; returns its id.
-  int64_t Conversation(const std::string& key, const std::string& platform, const std::string& tz) {
-    Conn().Execute(
-        "INSERT INTO whatsapp_conversations (chat_key, platform, name, time_zone, created_at, updated_at) "
-        "VALUES (" + db::Quote(key) + ", " + db::Quote(platform) + ", " + db::Quote(key) + ", " +
-        (tz.empty() ? "NULL" : db::Quote(tz)) + ", UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
-    return Conn().QueryInt("SELECT LAST_INSERT_ID()").value();
-  }
-  // One message; `utc` is "YYYY-MM-DD HH:MM:SS".
-  void Message(int64_t conv, const std::string& sender, const std::string& utc, const std::string& body) {
-    static int n = 0;
-    Conn().Execute(
-        "INSERT INTO whatsapp_messages (message_sid, conversation_id, sender_name, direction, body, "
-        "received_at, message_type, created_at, updated_at) VALUES (" +
-        db::Quote("t-" + db_name_ + "-" + std::to_string(++n)) + ", " + std::to_string(conv) + ", " +
-        db::Quote(sender) + ", 'inbound', " + db::Quote(body) + ", " + db::Quote(utc) +
-        ", 'text', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
-  }
   // The seed system's example, Wednesday 5 March 2025 in Madrid (UTC+1).
   int64_t SeedExample() {
     int64_t c = Conversation("export:Cliente", "export", "Europe/Madrid");

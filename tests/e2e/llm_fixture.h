@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "e2e/scan_fixture.h"
 #include "support/fake_openai.h"
 #include "support/harness.h"
 
@@ -70,34 +71,20 @@ inline json ScriptedModel(const json& body) {
   return OutputText(events);
 }
 
-class EventsLlm : public DbTest {
+class EventsLlm : public ScanTest {
  protected:
   void SetUp() override {
-    DbTest::SetUp();
+    ScanTest::SetUp();
     fake_ = std::make_unique<FakeOpenAi>();
     fake_->SetResponder(ScriptedModel);
-    auto r = Run({"db", "migrate"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
   }
   void TearDown() override {
     fake_.reset();
-    DbTest::TearDown();
+    ScanTest::TearDown();
   }
+  // An exported chat's conversation; `tz` "" = none.
   int64_t Conversation(const std::string& key, const std::string& tz) {
-    Conn().Execute(
-        "INSERT INTO whatsapp_conversations (chat_key, platform, name, time_zone, created_at, updated_at) VALUES (" +
-        db::Quote(key) + ", 'export', " + db::Quote(key) + ", " + (tz.empty() ? "NULL" : db::Quote(tz)) +
-        ", UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
-    return Conn().QueryInt("SELECT LAST_INSERT_ID()").value();
-  }
-  int64_t Message(int64_t conv, const std::string& sender, const std::string& utc, const std::string& body) {
-    Conn().Execute(
-        "INSERT INTO whatsapp_messages (message_sid, conversation_id, sender_name, direction, body, received_at, "
-        "message_type, created_at, updated_at) VALUES (" +
-        db::Quote("llm-" + db_name_ + "-" + std::to_string(++messages_)) + ", " + std::to_string(conv) + ", " +
-        db::Quote(sender) + ", 'inbound', " + db::Quote(body) + ", " + db::Quote(utc) +
-        ", 'text', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
-    return Conn().QueryInt("SELECT LAST_INSERT_ID()").value();
+    return ScanTest::Conversation(key, "export", tz);
   }
   // The seed example (the rules find it) on Wednesday 5 March 2025, Madrid.
   int64_t Seed() {
@@ -136,7 +123,6 @@ class EventsLlm : public DbTest {
     return json::parse(r.out);
   }
   std::unique_ptr<FakeOpenAi> fake_;
-  int messages_ = 0;
 };
 
 }  // namespace chatbeto::testing
