@@ -9,6 +9,7 @@
 #include "events/scanner.h"
 #include "util/error.h"
 #include "util/exit_codes.h"
+#include "util/heap.h"
 #include "util/log.h"
 #include "util/text.h"
 
@@ -29,6 +30,10 @@ int RunScan(Context& ctx, ScanCliOptions& o) {
       throw Error(ErrorKind::kUsage, "--since: not a date: \"" + o.since + "\" (YYYY-MM-DD or YYYY-MM-DD HH:MM)");
     o.scan.since = events::SqlDatetime(*since);
   }
+  // Each transaction's rows and statements are buffers of a few MB: kept
+  // for reuse (200,000 messages: 17,000 page faults -> 1,400, client CPU
+  // about -0.2 s).
+  util::KeepFreedMemoryForReuse();
   auto first = ctx.OpenDb();  // starts the embedded server and migrates once
   bool handed = false;
   auto connect = [&]() -> std::unique_ptr<db::Connection> {

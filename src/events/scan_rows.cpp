@@ -74,13 +74,24 @@ std::vector<ClaimedConversation> ClaimConversations(db::Connection& c,
   // Not in the locking read: rows of a subquery need no lock.
   std::vector<int64_t> held;
   for (const auto& cl : out) held.push_back(cl.id);
+  const std::string above =
+      " FROM whatsapp_messages p WHERE p.conversation_id = c.id AND p.id > c.scanned_through_id)";
   rs = c.Query(
       "SELECT c.id, EXISTS(SELECT 1 FROM whatsapp_messages p WHERE p.conversation_id = c.id AND "
       "p.id <= c.scanned_through_id), EXISTS(SELECT 1 FROM extracted_events e WHERE "
-      "e.conversation_id = c.id) FROM whatsapp_conversations c WHERE c.id IN (" + IdList(held) + ")");
-  std::map<int64_t, std::pair<bool, bool>> flags;
-  while (rs->next()) flags[rs->getInt64(1)] = {rs->getInt(2) != 0, rs->getInt(3) != 0};
-  for (auto& cl : out) std::tie(cl.has_earlier, cl.has_events) = flags[cl.id];
+      "e.conversation_id = c.id), (SELECT MIN(p.id)" + above + ", (SELECT MAX(p.id)" + above +
+      ", (SELECT COUNT(*)" + above + " FROM whatsapp_conversations c WHERE c.id IN (" +
+      IdList(held) + ")");
+  std::map<int64_t, size_t> at;
+  for (size_t i = 0; i < out.size(); ++i) at[out[i].id] = i;
+  while (rs->next()) {
+    ClaimedConversation& cl = out[at.at(rs->getInt64(1))];
+    cl.has_earlier = rs->getInt(2) != 0;
+    cl.has_events = rs->getInt(3) != 0;
+    cl.above_first = rs->isNull(4) ? 0 : rs->getInt64(4);
+    cl.above_last = rs->isNull(5) ? 0 : rs->getInt64(5);
+    cl.above_count = rs->getInt64(6);
+  }
   return out;
 }
 
@@ -89,11 +100,27 @@ std::vector<AboveMark> ReadAboveMarks(db::Connection& c,
                                       const std::string& scope) {
   std::vector<AboveMark> out;
   if (convs.empty()) return out;
-  // One range of the index (conversation_id, id) per conversation.
+  // Conversations with the same mark share a condition (each one of its
+  // own, evaluated for every row read, cost more than reading the row):
+  // conversation_id IN (...) AND id > mark.
+  std::map<int64_t, std::vector<int64_t>> by_mark;
+  int64_t first = 0, last = 0, count = 0;
+  for (const auto& cl : convs) {
+    by_mark[cl.mark].push_back(cl.id);
+    if (cl.above_count == 0) continue;
+    first = first == 0 ? cl.above_first : std::min(first, cl.above_first);
+    last = std::max(last, cl.above_last);
+    count += cl.above_count;
+  }
   std::string where;
-  for (const auto& cl : convs)
-    (where += where.empty() ? "" : " OR ") += "(m.conversation_id = " + std::to_string(cl.id) +
-                                              " AND m.id > " + std::to_string(cl.mark) + ")";
+  for (const auto& [mark, ids] : by_mark)
+    (where += where.empty() ? "" : " OR ") += "(m.conversation_id IN (" + IdList(ids) +
+                                              ") AND m.id > " + std::to_string(mark) + ")";
+  // Along the primary key when the range holds few rows of other
+  // conversations: no second lookup per row.
+  if (count > 0 && last - first + 1 <= 2 * count + 64)
+    where = "m.id BETWEEN " + std::to_string(first) + " AND " + std::to_string(last) + " AND (" +
+            where + ")";
   auto rs = c.Query("SELECT m.conversation_id, m.processed, " +
                     (scope.empty() ? std::string("1") : "(" + scope + ")") + ", " +
                     kScanMessageColumns + " FROM whatsapp_messages m WHERE " + where);
@@ -108,33 +135,51 @@ std::vector<AboveMark> ReadAboveMarks(db::Connection& c,
   return out;
 }
 
-// A single-table UPDATE, rows by primary key ranges. An event's id is found by binary
-// search, not by a CASE over the ids (one comparison per row and source):
-// INTERVAL(id, s1, s2, ...) over the sorted constant source ids gives the
-// position of `id` among them, ELT(position, e1, e2, ...) its event's id.
-void MarkMessages(db::Connection& c, const std::vector<FreshRange>& ranges,
-                  std::vector<int64_t> fresh_ids, const std::string& scope,
+std::vector<std::pair<int64_t, int64_t>> IdRuns(std::vector<int64_t> ids) {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  std::vector<std::pair<int64_t, int64_t>> runs;
+  for (int64_t id : ids) {
+    if (!runs.empty() && runs.back().second + 1 == id) runs.back().second = id;
+    else runs.emplace_back(id, id);
+  }
+  return runs;
+}
+
+std::string IdRunsCondition(const std::vector<int64_t>& ids) {
+  std::string ranges, singles;
+  for (const auto& [first, last] : IdRuns(ids)) {
+    if (first == last) {
+      (singles += singles.empty() ? "" : ",") += std::to_string(first);
+      continue;
+    }
+    (ranges += ranges.empty() ? "" : " OR ") +=
+        "m.id BETWEEN " + std::to_string(first) + " AND " + std::to_string(last);
+  }
+  if (!singles.empty()) (ranges += ranges.empty() ? "" : " OR ") += "m.id IN (" + singles + ")";
+  return "(" + ranges + ")";
+}
+
+// A single-table UPDATE, rows by primary key runs. An event's id is found by
+// binary search, not by a CASE over the ids (one comparison per row and
+// source): INTERVAL(id, s1, s2, ...) over the sorted constant source ids gives
+// the position of `id` among them, ELT(position, e1, e2, ...) its event's id.
+// Each condition evaluated per row is a sorted IN list or a few ranges: a
+// condition per conversation (its id and range) cost more than the update.
+void MarkMessages(db::Connection& c, std::vector<int64_t> fresh_ids,
                   const std::map<int64_t, EventRef>& event_of) {
-  std::string fresh;
-  for (const FreshRange& r : ranges)
-    (fresh += fresh.empty() ? "" : " OR ") += "(m.id BETWEEN " + std::to_string(r.first) +
-                                              " AND " + std::to_string(r.last) +
-                                              " AND m.conversation_id = " +
-                                              std::to_string(r.conversation) + ")";
-  if (!fresh.empty()) fresh = "((" + fresh + ")" + (scope.empty() ? "" : " AND " + scope) + ")";
-  // Sources outside the ranges (context messages) keep their processed flag.
-  std::vector<int64_t> context;
   std::sort(fresh_ids.begin(), fresh_ids.end());
+  // Sources outside the new messages (context messages) keep their processed flag.
+  std::vector<int64_t> context;
   for (const auto& [m, e] : event_of)
     if (!std::binary_search(fresh_ids.begin(), fresh_ids.end(), m)) context.push_back(m);
-  std::string where = fresh;
-  if (!context.empty())
-    (where += where.empty() ? "" : " OR ") += "m.id IN (" + IdList(context) + ")";
-  if (where.empty()) return;
+  std::vector<int64_t> rows = fresh_ids;
+  rows.insert(rows.end(), context.begin(), context.end());
+  if (rows.empty()) return;
   std::string sql = "UPDATE whatsapp_messages m SET m.processed = ";
   sql += context.empty() ? std::string("1")
-                         : fresh.empty() ? std::string("m.processed")
-                                         : "IF(" + fresh + ", 1, m.processed)";
+                         : fresh_ids.empty() ? std::string("m.processed")
+                                             : "IF(m.id IN (" + IdList(context) + "), m.processed, 1)";
   if (!event_of.empty()) {
     std::string sources, events;
     for (const auto& [m, e] : event_of) {  // ascending message ids
@@ -146,7 +191,7 @@ void MarkMessages(db::Connection& c, const std::vector<FreshRange>& ranges,
            "), 1, m.event_extracted), m.event_id = IF(m.id IN (" + sources +
            "), ELT(INTERVAL(m.id, " + sources + ")" + events + "), m.event_id)";
   }
-  c.Execute(sql + " WHERE " + where);
+  c.Execute(sql + " WHERE " + IdRunsCondition(rows));
 }
 
 void UpdateConversations(db::Connection& c, const std::map<int64_t, int64_t>& marks,

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "events/temporal.h"
@@ -53,6 +54,10 @@ struct ClaimedConversation {
   int64_t mark = 0;         // scanned_through_id: every message up to it is processed
   bool has_earlier = false; // it has messages at or below the mark
   bool has_events = false;  // extracted_events holds events of it (any detector)
+  // Its messages above the mark when claimed: the smallest and largest id
+  // (0 when none) and how many (ReadAboveMarks reads them by id range when
+  // few other rows lie between).
+  int64_t above_first = 0, above_last = 0, above_count = 0;
 };
 
 // Locks the rows of conversations `ids` FOR UPDATE SKIP LOCKED and reads
@@ -71,6 +76,10 @@ struct AboveMark {
 };
 // The messages above the marks of `convs` (a plain read: their rows are
 // held). `scope` is an SQL condition on the message `m` ("" = every one).
+// Read along the primary key from the first to the last of them when that
+// range holds at most about as many other rows as theirs (chats imported
+// whole), else along the index (conversation_id, id) (webhook chats,
+// interleaved).
 std::vector<AboveMark> ReadAboveMarks(db::Connection& c,
                                       const std::vector<ClaimedConversation>& convs,
                                       const std::string& scope);
@@ -82,19 +91,23 @@ struct EventRef {
   bool relative = false;
 };
 
-// The new messages of one conversation: ids `first` .. `last`.
-struct FreshRange {
-  int64_t conversation = 0, first = 0, last = 0;
-};
+// Runs of consecutive integers in `ids` (sorted and distinct), as
+// [first, last] pairs: {3, 4, 5, 9} -> {3, 5}, {9, 9}. Pure.
+std::vector<std::pair<int64_t, int64_t>> IdRuns(std::vector<int64_t> ids);
 
-// One statement: the messages of `ranges` for which `scope` holds become
-// processed (by id range per conversation: they are the new messages
-// `fresh_ids` the claim read there, as nothing else can be written into a
-// held conversation); every message of `event_of` gets event_extracted and
-// its event's id (one not in `fresh_ids`, a context message, keeps its
-// processed flag).
-void MarkMessages(db::Connection& c, const std::vector<FreshRange>& ranges,
-                  std::vector<int64_t> fresh_ids, const std::string& scope,
+// The WHERE condition on message `m` that holds for exactly `ids` (not
+// empty): each run of consecutive ids as a BETWEEN (ids are unique in the
+// table, so a run holds no other row), single ids in one IN list. Pure.
+std::string IdRunsCondition(const std::vector<int64_t>& ids);
+
+// One statement: the new messages `fresh_ids` (those the claim read in held
+// conversations and found in scope, as nothing else can be written into a
+// held conversation) become processed; every message of `event_of` gets
+// event_extracted and its event's id (one not in `fresh_ids`, a context
+// message, keeps its processed flag). Rows are found by primary key runs
+// (IdRunsCondition): a scan of imported chats, whose ids are consecutive,
+// marks a whole transaction's messages with one range.
+void MarkMessages(db::Connection& c, std::vector<int64_t> fresh_ids,
                   const std::map<int64_t, EventRef>& event_of);
 
 // One statement: the marks (conversation -> scanned_through_id) and the

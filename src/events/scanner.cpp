@@ -54,7 +54,6 @@ struct Writes {
   std::vector<EventStore::NewEvent> new_events;
   std::vector<const std::vector<int64_t>*> new_sources;  // per new event
   std::vector<int64_t> fresh;  // every new message
-  std::vector<FreshRange> ranges;  // the same, by conversation
   std::map<int64_t, int64_t> marks;  // conversation -> scanned_through_id, when moved
   std::map<int64_t, EventRef> event_of;  // message id -> its event
   std::map<int64_t, int64_t> counts;  // conversation -> event_count, when changed
@@ -165,7 +164,7 @@ class Worker {
     st.events_new += static_cast<int64_t>(new_ids.ids.size());
     for (size_t i = 0; i < new_ids.ids.size(); ++i)
       for (int64_t m : *w.new_sources[i]) w.event_of[m] = {new_ids.ids[i], new_ids.relative};
-    MarkMessages(c_, w.ranges, std::move(w.fresh), scope_, w.event_of);
+    MarkMessages(c_, std::move(w.fresh), w.event_of);
     UpdateConversations(c_, w.marks, w.counts);
     tx.Commit();
     return st;
@@ -243,11 +242,6 @@ class Worker {
     }
     window.insert(window.end(), tail.begin(), tail.end());
     for (const Row& r : fresh) w.fresh.push_back(r.id);
-    w.ranges.push_back({id, fresh.front().id, fresh.front().id});
-    for (const Row& r : fresh) {
-      w.ranges.back().first = std::min(w.ranges.back().first, r.id);
-      w.ranges.back().last = std::max(w.ranges.back().last, r.id);
-    }
 
     const date::time_zone* zone = CachedZone(zone_name);
     std::vector<ChatMessage> msgs;

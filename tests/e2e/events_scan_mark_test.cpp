@@ -229,3 +229,61 @@ TEST_F(EventsScanMark, TheMigrationMarksWhatWasScannedBefore) {
 
 }  // namespace
 }  // namespace chatbeto::testing
+
+namespace chatbeto::testing {
+namespace {
+
+// Webhook chats arrive interleaved: the ids of one conversation's messages
+// have another's between them. The scan reads and marks its conversations'
+// messages by id ranges (events/scan_rows.h); a message of a conversation it
+// does not hold (here held by an open transaction, as an import holds it)
+// lies inside those ranges and must be neither read nor marked.
+TEST_F(EventsScanMark, InterleavedChatsAreMarkedExactly) {
+  const int64_t a = Conversation("cloud:a", "cloud", "Europe/Madrid");
+  const int64_t b = Conversation("cloud:b", "cloud", "Europe/Madrid");
+  const int64_t held = Conversation("cloud:held", "cloud", "Europe/Madrid");
+  const char* lines_a[] = {"Quiero agendar una reunión", "El viernes a las 10", "Perfecto"};
+  const char* lines_b[] = {"Are you free for lunch on Thursday at 1pm?", "Sounds good!", "ok"};
+  std::vector<int64_t> ids_a, ids_b, ids_held;
+  for (int i = 0; i < 3; ++i) {
+    const std::string t = "2025-03-05 10:0" + std::to_string(i) + ":00";
+    ids_a.push_back(Message(a, i % 2 ? "Ana" : "Luis", t, lines_a[i]));
+    ids_held.push_back(Message(held, "Eva", t, "Cenamos mañana a las 9"));
+    ids_b.push_back(Message(b, i % 2 ? "Bea" : "Alex", t, lines_b[i]));
+  }
+  auto other = db::Connection::Open(Conn().config());
+  db::Transaction hold(*other);
+  other->Query("SELECT id FROM whatsapp_conversations WHERE id = " + std::to_string(held) +
+               " FOR UPDATE");
+  json s = Scan();
+  EXPECT_EQ(s["conversations"], 2);
+  EXPECT_EQ(s["messages"], 6);
+  EXPECT_EQ(s["events_new"], 2);
+  EXPECT_EQ(s["skipped_locked"], 1);
+  auto in = [](const std::vector<int64_t>& ids) {
+    std::string s;
+    for (int64_t id : ids) (s += s.empty() ? "" : ",") += std::to_string(id);
+    return "(" + s + ")";
+  };
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM whatsapp_messages WHERE processed = 1 AND id IN " +
+                  in(ids_a) + " OR processed = 1 AND id IN " + in(ids_b)), 6);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM whatsapp_messages WHERE id IN " + in(ids_held) +
+                  " AND (processed <> 0 OR event_extracted <> 0 OR event_id IS NOT NULL)"), 0);
+  // Each conversation's sources point at its own event, and only at it.
+  for (int64_t conv : {a, b})
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM whatsapp_messages m JOIN extracted_events e ON "
+                    "e.id = m.event_id WHERE e.conversation_id <> m.conversation_id AND "
+                    "m.conversation_id = " + std::to_string(conv)), 0);
+  EXPECT_GE(Count("SELECT COUNT(*) FROM whatsapp_messages WHERE event_id IS NOT NULL AND id IN " +
+                  in(ids_a)), 2);
+  EXPECT_GE(Count("SELECT COUNT(*) FROM whatsapp_messages WHERE event_id IS NOT NULL AND id IN " +
+                  in(ids_b)), 1);
+  hold.Commit();
+  s = Scan();
+  EXPECT_EQ(s["conversations"], 1);
+  EXPECT_EQ(s["messages"], 3);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM whatsapp_messages WHERE processed = 0"), 0);
+}
+
+}  // namespace
+}  // namespace chatbeto::testing
