@@ -51,7 +51,14 @@ std::vector<uint64_t> TermGrams(const std::vector<char32_t>& f) {
   std::vector<uint64_t> g;
   if (f.size() == 1) g.push_back(UnigramKey(f[0]));
   if (f.size() == 2) g.push_back(BigramKey(f[0], f[1]));
-  for (size_t i = 0; i + 2 < f.size(); ++i) g.push_back(TrigramKey(f[i], f[i + 1], f[i + 2]));
+  for (size_t i = 0; i + 2 < f.size(); ++i) {
+    if (TrigramIndexed(f[i], f[i + 1], f[i + 2])) {
+      g.push_back(TrigramKey(f[i], f[i + 1], f[i + 2]));
+      continue;
+    }
+    g.push_back(BigramKey(f[i], f[i + 1]));
+    g.push_back(BigramKey(f[i + 1], f[i + 2]));
+  }
   std::sort(g.begin(), g.end());
   g.erase(std::unique(g.begin(), g.end()), g.end());
   return g;
@@ -60,7 +67,7 @@ std::vector<uint64_t> TermGrams(const std::vector<char32_t>& f) {
 bool TermGramsExact(const std::vector<char32_t>& f) {
   if (f.size() <= 2) return true;
   return f.size() == 3 && f[0] < kTrigramClassMax && f[1] < kTrigramClassMax &&
-         f[2] < kTrigramClassMax;
+         f[2] < kTrigramClassMax && TrigramIndexed(f[0], f[1], f[2]);
 }
 
 std::vector<std::pair<uint32_t, uint32_t>> FindAll(const std::vector<char32_t>& text,

@@ -55,9 +55,10 @@ FoldCache& Cache() {
 }  // namespace
 
 // Bumped when the index keys change (v2: trigrams; v3: posting rows by
-// bucket, search/buckets.h), so that an index built
+// bucket, search/buckets.h; v4: no trigrams mixing Han or Hangul with other
+// characters, fold.h TrigramIndexed), so that an index built
 // with other keys is rebuilt, as for another collation.
-constexpr const char* kKeyFormat = " v3";
+constexpr const char* kKeyFormat = " v4";
 
 
 Index::Index(db::Connection& conn) : conn_(conn) {

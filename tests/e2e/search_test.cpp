@@ -96,11 +96,18 @@ TEST_F(Search, EveryTermFindsWhatLikeFinds) {
   const std::vector<std::vector<std::string>> queries = {
       {"매수"}, {"세금"}, {"주식"}, {"코드"}, {"전략"}, {"gpt-4o"}, {"Auto-mode"}, {"C++"},
       {"_"}, {"5%"}, {"50%"}, {"snake_case"}, {"🎉"}, {"日本語"}, {"中文"}, {"cafe"},
-      {"CAFÉ"}, {"nino"}, {"straße"}, {"rollback", "plan"}, {"gpt"}, {"o"}, {"zzz"}};
+      {"CAFÉ"}, {"nino"}, {"straße"}, {"rollback", "plan"}, {"gpt"}, {"o"}, {"zzz"},
+      // Hangul with other characters: looked up by bigrams, then checked.
+      {"매수를"}, {"를"}, {"다.주"}, {"세금도?"}, {"?"}};
   for (const auto& q : queries) {
     std::vector<std::string> args = q;
     auto doc = SearchJson(args);
     EXPECT_EQ(doc["total_messages"].get<int64_t>(), Oracle(q)) << q[0];
+  }
+  // Phrases of Hangul and spaces: every window mixes them.
+  for (const std::string phrase : {"매수 시", "수를 언제", "를 언", "다. 주"}) {
+    EXPECT_EQ(SearchJson({"\"" + phrase + "\""})["total_messages"], Oracle({phrase})) << phrase;
+    EXPECT_GT(Oracle({phrase}), 0) << phrase;
   }
   // Accents and case as the collation compares them; 'ß' is not "ss" in LIKE.
   EXPECT_EQ(SearchJson({"cafe"})["total_messages"], 1);
@@ -249,15 +256,21 @@ TEST_F(Search, IndexBuiltLazilyForMessagesImportedBeforeIt) {
 
 TEST_F(Search, IndexOfAnOlderKeyFormatIsRebuilt) {
   // A v2 index held one posting row per key (gram = the key): rows that do
-  // not parse as v3 bucket rows. Its tag names the format.
-  Conn().Execute("UPDATE search_state SET fold_collation = 'utf8mb4_unicode_ci v2'");
-  Conn().Execute("DELETE FROM search_postings");
-  Conn().Execute("INSERT INTO search_postings (gram, first_doc, doc_count, docs) VALUES "
-                 "(9223372036854775905, 2, 1, X'00')");
-  EXPECT_EQ(SearchJson({"especialidad"})["total_messages"], 1);
-  EXPECT_EQ(SearchJson({"snake_case"})["total_messages"], Oracle({"snake_case"}));
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_state WHERE fold_collation = 'utf8mb4_unicode_ci v3'"), 1);
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_postings WHERE gram >= 16384"), 0);  // buckets
+  // not parse as bucket rows. A v3 index held the trigrams that mix Hangul
+  // or Han with other characters, which v4 drops. Each tag names the format.
+  for (const char* old : {"v2", "v3"}) {
+    SCOPED_TRACE(old);
+    Conn().Execute(std::string("UPDATE search_state SET fold_collation = 'utf8mb4_unicode_ci ") +
+                   old + "'");
+    Conn().Execute("DELETE FROM search_postings");
+    Conn().Execute("INSERT INTO search_postings (gram, first_doc, doc_count, docs) VALUES "
+                   "(9223372036854775905, 2, 1, X'00')");
+    EXPECT_EQ(SearchJson({"especialidad"})["total_messages"], 1);
+    EXPECT_EQ(SearchJson({"snake_case"})["total_messages"], Oracle({"snake_case"}));
+    EXPECT_EQ(SearchJson({"매수를"})["total_messages"], Oracle({"매수를"}));
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM search_state WHERE fold_collation = 'utf8mb4_unicode_ci v4'"), 1);
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM search_postings WHERE gram >= 16384"), 0);  // buckets
+  }
 }
 
 // An import writes a batch's search rows in a second transaction, after the

@@ -2,6 +2,7 @@
 // posting lists and stored bodies.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "search/fold.h"
@@ -53,7 +54,8 @@ TEST(SearchFold, KeysOfATermAreAmongTheKeysOfEveryTextHoldingIt) {
   auto t = Table();
   std::string texts[] = {"gpt-4o is here", "C++ and snake_case", "매수를 했다", "50% 🎉 ok",
                          "AB ab áB"};
-  std::string terms[] = {"gpt-4o", "c++", "매수", "50%", "🎉", "ab", "_", "e", "AB a", "snake_"};
+  std::string terms[] = {"gpt-4o", "c++", "매수", "50%", "🎉", "ab", "_", "e", "AB a", "snake_",
+                         "매수를", "수를 했", "를 했다", "매를", "u+매"};
   for (const auto& text : texts) {
     auto keys = TextGrams(F(t, text));
     auto ft = F(t, text);
@@ -104,6 +106,34 @@ TEST(SearchFold, ShortTermsAreDecidedByTheirOneKey) {
   EXPECT_TRUE(TermGramsExact(F(t, "abc")));
   EXPECT_FALSE(TermGramsExact(F(t, "abcd")));
   EXPECT_FALSE(TermGramsExact(F(t, "a\U0010FFFFb")));  // plane 16 shares a trigram value
+}
+
+// A trigram mixing Han or Hangul with other characters is not a key: a term
+// is looked up by the bigrams of such a window, and a three-character term
+// of that kind is no longer decided by its keys alone. Three Han or Hangul
+// characters in a row keep their trigram.
+TEST(SearchFold, MixedHanAndHangulWindowsGoByBigrams) {
+  FoldTable t;
+  EXPECT_EQ(TermGrams(F(t, "매수를")), (std::vector<uint64_t>{TrigramKey(U'매', U'수', U'를')}));
+  EXPECT_TRUE(TermGramsExact(F(t, "매수를")));
+  EXPECT_TRUE(TermGramsExact(F(t, "東京都")));
+  EXPECT_TRUE(TermGramsExact(F(t, "ひらが")));  // kana: a small syllabary keeps its trigrams
+  EXPECT_FALSE(TermGramsExact(F(t, "매 수")));
+  EXPECT_EQ(TermGrams(F(t, "매 수")),
+            (std::vector<uint64_t>{BigramKey(' ', U'수'), BigramKey(U'매', ' ')}));
+  // "xab매": the window holding 매 gives bigrams; "xab" keeps its trigram.
+  auto keys = TermGrams(F(t, "xab매"));
+  EXPECT_TRUE(std::count(keys.begin(), keys.end(), TrigramKey('x', 'a', 'b')));
+  EXPECT_TRUE(std::count(keys.begin(), keys.end(), BigramKey('b', U'매')));
+  EXPECT_FALSE(std::count(keys.begin(), keys.end(), TrigramKey('a', 'b', U'매')));
+  std::set<uint64_t> text;
+  ForEachGram(F(t, "매수를 ok"), [&](uint64_t k) { text.insert(k); });
+  EXPECT_TRUE(text.count(TrigramKey(U'매', U'수', U'를')));
+  EXPECT_FALSE(text.count(TrigramKey(U'수', U'를', ' ')));
+  EXPECT_FALSE(text.count(TrigramKey(U'를', ' ', 'o')));
+  EXPECT_TRUE(text.count(TrigramKey(' ', 'o', 'k')));
+  EXPECT_TRUE(text.count(BigramKey(U'를', ' ')));
+  EXPECT_TRUE(text.count(UnigramKey(U'를')));
 }
 
 TEST(SearchPostings, RoundTripAndIntersect) {
