@@ -1,6 +1,7 @@
 #include "importer/chatgpt_import.h"
 
 #include <chrono>
+#include <future>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -20,6 +21,15 @@
 #include "util/signals.h"
 
 namespace chatbeto::importer {
+
+// A zip entry read once through before anything of it is written
+// (chatgpt::VerifyZipEntry): the error that damaged it, else (when small
+// enough) its inflated bytes. The next file's is read on another thread
+// while the current one imports.
+struct VerifiedEntry {
+  std::optional<std::string> error;
+  std::unique_ptr<chatgpt::InflatedEntry> inflated;
+};
 namespace {
 
 // Imports one file; counts go into `fc`, rejections into `summary`.
@@ -32,14 +42,14 @@ class FileImport {
     store_.set_defer_index(pipeline_ != nullptr);
   }
 
-  void Run(const chatgpt::ExportFile& file) {
+  // `verified`: the file's VerifiedEntry. A damaged zip entry is found only
+  // at its end (CRC); reading it once before anything is committed keeps its
+  // records out entirely. A small enough entry is kept from that read, so it
+  // is inflated only once.
+  void Run(const chatgpt::ExportFile& file, VerifiedEntry verified) {
     fc_.import_id = BeginImportRow(conn_, summary_.run_id, file);
-    // A damaged zip entry is found only at its end (CRC); reading it once
-    // before anything is committed keeps its records out entirely. A small
-    // enough entry is kept from that read, so it is inflated only once.
-    std::unique_ptr<chatgpt::InflatedEntry> inflated;
-    if (auto zip_error =
-            chatgpt::VerifyZipEntry(file, opts_.inflate_in_memory_bytes, &inflated)) {
+    std::unique_ptr<chatgpt::InflatedEntry> inflated = std::move(verified.inflated);
+    if (const auto& zip_error = verified.error) {
       fc_.error = "zip entry " + file.entry_name + " of " + file.container_path +
                   " is damaged (" + *zip_error + "); nothing of it was imported";
       Reject({fc_.path, -1, "", 0, fc_.error});
@@ -70,7 +80,9 @@ class FileImport {
         }
       }
       FlushBatch();
-      if (pipeline_) pipeline_->Drain();  // the file's conversations are searchable
+      // The file's search rows may still be written: RunImport drains the
+      // pipeline once, at the end (a conversation committed but not yet
+      // indexed stays in search_pending until then).
       fc_.sha256 = result.sha256;
       fc_.bytes = result.bytes;
       if (result.fatal) {
@@ -234,9 +246,15 @@ class FileImport {
       if (writes.size() > 1) log::Debug("batch failed, retrying one by one: " + std::string(e.what()));
     }
     if (committed) {
-      // Outside the try: the batch is committed, whatever the index writer says.
-      if (committed->deferred_docs)
-        pipeline_->Push(std::move(committed->deferred_ids), std::move(*committed->deferred_docs));
+      // Outside the try: the batch is committed, whatever the index writer
+      // says. The job keeps the batch (its conversations, which the rows
+      // are prepared from) until the rows are prepared: moving the vector
+      // keeps every element where it is.
+      if (committed->deferred) {
+        committed->deferred->keep = std::make_shared<std::vector<Pending>>(std::move(batch_));
+        batch_.clear();
+        pipeline_->Push(std::move(committed->deferred));
+      }
       return;
     }
     for (size_t i : writes) {
@@ -360,12 +378,25 @@ void RunImport(db::Connection& conn, const ImportOptions& opts, ImportSummary* o
     summary.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   };
-  for (const auto& f : files) {
+  auto verify = [&opts](const chatgpt::ExportFile& f) {
+    return std::async(std::launch::async, [&opts, &f] {
+      VerifiedEntry v;
+      v.error = chatgpt::VerifyZipEntry(f, opts.inflate_in_memory_bytes, &v.inflated);
+      return v;
+    });
+  };
+  std::future<VerifiedEntry> next;
+  if (!files.empty()) next = verify(files[0]);
+  for (size_t i = 0; i < files.size(); ++i) {
+    const auto& f = files[i];
     log::Debug("importing " + f.display_name);
     FileCounts& fc = summary.files.emplace_back();
     fc.path = f.display_name;
     try {
-      FileImport(conn, opts, summary, fc, progress, done_bytes, pipeline.get()).Run(f);
+      VerifiedEntry verified = next.get();
+      if (i + 1 < files.size()) next = verify(files[i + 1]);
+      FileImport(conn, opts, summary, fc, progress, done_bytes, pipeline.get())
+          .Run(f, std::move(verified));
     } catch (...) {
       AddCounts(summary.totals, fc);  // what this file committed before the end
       finish();
@@ -373,6 +404,12 @@ void RunImport(db::Connection& conn, const ImportOptions& opts, ImportSummary* o
     }
     done_bytes += f.size;
     AddCounts(summary.totals, fc);
+  }
+  try {
+    if (pipeline) pipeline->Drain();  // every conversation is searchable
+  } catch (...) {
+    finish();
+    throw;
   }
   progress.Finish();
   finish();

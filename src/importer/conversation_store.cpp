@@ -226,8 +226,24 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
   // A part at a time: a giant conversation's are never all held at once.
   search::Index index(conn_);
   std::optional<search::PrepareAhead> prepared;
-  if (replace.empty() && index.Built())
-    prepared.emplace(index.fold(), MemoryDocs(convs), index_part_text_bytes_);
+  if (replace.empty() && index.Built()) {
+    size_t text = 0;
+    for (const auto* c : convs)
+      for (const auto& m : c->messages) text += m.text.size();
+    if (defer_index_ && bulk && text < index_part_text_bytes_) {
+      // One part: prepared while this batch loads and, if need be, while
+      // the next one does; IndexPipeline waits for it.
+      auto d = std::make_shared<DeferredIndex>();
+      d->ids = Ids(convs);
+      d->fold = std::make_shared<const search::FoldTable>(index.fold());
+      d->convs = convs;
+      d->prepare = std::make_unique<search::PrepareAhead>(*d->fold, MemoryDocs(d->convs),
+                                                          index_part_text_bytes_);
+      result.deferred = std::move(d);
+    } else {
+      prepared.emplace(index.fold(), MemoryDocs(convs), index_part_text_bytes_);
+    }
+  }
   db::BulkLoader* loader = bulk && bulk_.available() ? &bulk_ : nullptr;
   TableWriter conversations(conn_, nullptr, "conversations", kConversationColumns,
                             kConversationUpsert);
@@ -297,17 +313,14 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
   }
   if (!replace.empty()) KeepApiMessages(convs, replace);
   AssignProjects(convs);
+  if (result.deferred) {
+    search::ListPending(conn_, result.deferred->ids);
+    return result;
+  }
   // Same transaction: searchable once committed.
   if (prepared) {
-    search::PreparedDocs first = prepared->Next();
-    if (defer_index_ && bulk && prepared->done()) {
-      result.deferred_ids = Ids(convs);
-      search::ListPending(conn_, result.deferred_ids);
-      result.deferred_docs = std::move(first);
-      return result;
-    }
     search::IndexWriter writer(conn_, Ids(convs));
-    writer.Add(first);
+    writer.Add(prepared->Next());
     while (writer.active() && !prepared->done()) writer.Add(prepared->Next());
     writer.Finish();
   } else {

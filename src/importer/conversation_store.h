@@ -3,6 +3,7 @@
 // is the parsed model of chatgpt/conversation.h. All writes happen in the
 // caller's transaction, so a batch goes in whole or not at all.
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -12,6 +13,7 @@
 #include "db/bulk_load.h"
 #include "importer/decide.h"
 #include "search/index.h"
+#include "search/prepare_ahead.h"
 
 namespace chatbeto::db {
 class Connection;
@@ -19,14 +21,28 @@ class Connection;
 
 namespace chatbeto::importer {
 
+// The search rows of a batch of new conversations, still being prepared on
+// another thread (search::PrepareAhead) from the conversations in memory,
+// for IndexPipeline to wait for and write once the batch has committed, so
+// that the batch's writer goes on to the next batch meanwhile. `convs` point
+// into the caller's batch, which `keep` must own (set by the caller before
+// it lets go of the batch) until the rows are prepared.
+struct DeferredIndex {
+  std::vector<std::string> ids;  // listed in search_pending in the batch's transaction
+  std::shared_ptr<const search::FoldTable> fold;
+  std::vector<const chatgpt::Conversation*> convs;
+  std::shared_ptr<void> keep;
+  std::unique_ptr<search::PrepareAhead> prepare;  // last: destroyed (joined) first
+};
+
 struct WriteResult {
   size_t messages = 0;           // nodes with a message written
   size_t nodes_kept_absent = 0;  // stored nodes the new versions lack, now marked absent
-  // With defer_index: the conversations listed in search_pending instead of
-  // indexed, and their prepared search rows (for IndexPipeline::Push once
-  // the transaction has committed). Empty when they were indexed in it.
-  std::vector<std::string> deferred_ids;
-  std::optional<search::PreparedDocs> deferred_docs;
+  // With defer_index: the conversations were listed in search_pending
+  // instead of indexed, and this prepares their rows (for
+  // IndexPipeline::Push once the transaction has committed). Null when they
+  // were indexed in it.
+  std::shared_ptr<DeferredIndex> deferred;
 };
 
 class ConversationStore {
@@ -44,10 +60,11 @@ class ConversationStore {
   // allows it (fast), else with multi-row INSERTs. `bulk == false` forces
   // INSERTs, whose errors name the row (used when retrying one by one).
   bool bulk_available() const { return bulk_.available(); }
-  // New conversations written in bulk whose search rows fit in one part are
-  // listed in search_pending and their rows returned (WriteResult) instead of
-  // written in the transaction: the caller writes them on another connection
-  // (IndexPipeline). Off by default.
+  // New conversations written in bulk whose text fits in one index part are
+  // listed in search_pending and their rows returned while still being
+  // prepared (WriteResult::deferred) instead of written in the transaction:
+  // the caller writes them on another connection (IndexPipeline). Off by
+  // default.
   void set_defer_index(bool on) { defer_index_ = on; }
 
   // The stored version of each of `ids` that exists.

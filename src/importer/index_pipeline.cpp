@@ -30,11 +30,11 @@ void IndexPipeline::RethrowLocked() {
   if (error_) std::rethrow_exception(error_);
 }
 
-void IndexPipeline::Push(std::vector<std::string> ids, search::PreparedDocs docs) {
+void IndexPipeline::Push(std::shared_ptr<DeferredIndex> index) {
   std::unique_lock<std::mutex> lock(mu_);
   cv_.wait(lock, [this] { return queue_.empty() || error_; });
   RethrowLocked();
-  queue_.push_back({std::move(ids), std::move(docs)});
+  queue_.push_back({std::move(index)});
   cv_.notify_all();
 }
 
@@ -79,10 +79,16 @@ void IndexPipeline::Run(db::DbConfig config) {
   }
 }
 
-void IndexPipeline::Write(db::Connection& conn, const Job& job) {
+void IndexPipeline::Write(db::Connection& conn, Job& job) {
+  DeferredIndex& d = *job.index;
+  std::vector<search::PreparedDocs> parts;
+  do parts.push_back(d.prepare->Next());
+  while (!d.prepare->done());
+  d.prepare.reset();
+  d.keep.reset();  // the batch's conversations: no longer read
   db::RetryOnLockConflict(conn, "import search index", [&] {
     db::Transaction tx(conn);
-    search::WritePending(conn, job.ids, job.docs);
+    search::WritePending(conn, d.ids, parts);
     tx.Commit();
   });
 }

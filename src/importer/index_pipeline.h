@@ -4,9 +4,12 @@
 //
 // Consistency (schema/0017_search_pending.sql): a batch's transaction lists
 // its new conversations in search_pending; once it has committed, Push hands
-// their prepared rows here, and one transaction on the second connection
+// their rows here while they are still being prepared (on a thread of their
+// own, from the batch in memory, which the job keeps alive until then); the
+// pipeline waits for them, and one transaction on the second connection
 // writes them (search::IndexWriter, which replaces whatever the index held
-// for them) and unlists them. A batch that replaces stored conversations is
+// for them) and unlists them. The batch's writer thus goes on to the next
+// batch instead of waiting for the rows. A batch that replaces stored conversations is
 // indexed in its own transaction as before, after Drain, so that rows of an
 // older version never land after those of a newer one. When the import stops
 // in between, the conversations stay listed and the next import or search
@@ -22,6 +25,7 @@
 #include <vector>
 
 #include "db/url.h"
+#include "importer/conversation_store.h"
 #include "search/index.h"
 
 namespace chatbeto::importer {
@@ -36,21 +40,21 @@ class IndexPipeline {
   IndexPipeline(const IndexPipeline&) = delete;
   IndexPipeline& operator=(const IndexPipeline&) = delete;
 
-  // Queues the rows of committed conversations `ids` (prepared from exactly
-  // their messages with text). Waits while a job is already queued, so at
-  // most two batches' rows are held. Rethrows the worker's error, if any.
-  void Push(std::vector<std::string> ids, search::PreparedDocs docs);
+  // Queues the rows of committed conversations (`index->ids`, prepared from
+  // exactly their messages with text by `index->prepare`). Waits while a job
+  // is already queued, so at most two batches' rows are held. Rethrows the
+  // worker's error, if any.
+  void Push(std::shared_ptr<DeferredIndex> index);
   // Waits until every queued job is written. Rethrows the worker's error
   // (Error(kDatabase)); the conversations not written stay pending.
   void Drain();
 
  private:
   struct Job {
-    std::vector<std::string> ids;
-    search::PreparedDocs docs;
+    std::shared_ptr<DeferredIndex> index;
   };
   void Run(db::DbConfig config);
-  void Write(db::Connection& conn, const Job& job);
+  void Write(db::Connection& conn, Job& job);
   void RethrowLocked();
 
   std::mutex mu_;

@@ -120,11 +120,12 @@ class IndexWriter {
 
 // The importer's second-connection path (importer/index_pipeline.h):
 // ListPending lists `ids` in search_pending, in the transaction that writes
-// them; WritePending writes `docs` (prepared from exactly their stored
-// messages with text) as their index and unlists them, in a transaction of
-// its caller's. Throw Error(kDatabase).
+// them; WritePending writes `parts` (prepared in order from exactly their
+// stored messages with text) as their index and unlists them, in a
+// transaction of its caller's. Throw Error(kDatabase).
 void ListPending(db::Connection& conn, const std::vector<std::string>& ids);
-void WritePending(db::Connection& conn, const std::vector<std::string>& ids, const PreparedDocs& docs);
+void WritePending(db::Connection& conn, const std::vector<std::string>& ids,
+                  const std::vector<PreparedDocs>& parts);
 
 // (Re)indexes the messages of `conversation_ids` as they are stored now.
 // Call inside the transaction that wrote them. Does nothing while the index

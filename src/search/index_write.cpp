@@ -183,9 +183,10 @@ void ListPending(db::Connection& conn, const std::vector<std::string>& ids) {
   rows.Flush();
 }
 
-void WritePending(db::Connection& conn, const std::vector<std::string>& ids, const PreparedDocs& docs) {
+void WritePending(db::Connection& conn, const std::vector<std::string>& ids,
+                  const std::vector<PreparedDocs>& parts) {
   IndexWriter writer(conn, ids);
-  writer.Add(docs);
+  for (const PreparedDocs& part : parts) writer.Add(part);
   writer.Finish();
   conn.Execute("DELETE FROM search_pending WHERE conversation_id IN " + detail::InList(ids));
 }
