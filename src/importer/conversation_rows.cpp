@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "chatgpt/rest_json.h"
 #include "db/connection.h"
 #include "db/sql_compress.h"
 
@@ -41,7 +42,7 @@ const char* const kConversationUpsert =
 const char* const kMessageColumns =
     "conversation_id, node_id, parent_id, depth, sibling_index, on_visible_path, message_id, "
     "role, author_name, recipient, channel, status, content_type, hidden, model_slug, "
-    "create_time, update_time, text, raw_json, raw_json_z";
+    "create_time, update_time, text, raw_json, raw_json_z, raw_json_rest_z";
 const char* const kAttachmentColumns =
     "conversation_id, node_id, seq, kind, file_id, name, mime_type, size_bytes, pointer";
 
@@ -91,13 +92,21 @@ void MessageRow(RowBuffer& b, const std::string& conv_id, const chatgpt::Message
   b.Time(m.create_time);
   b.Time(m.update_time);
   b.StrOrNull(m.text);
-  // raw_json_z: COMPRESS() format (schema/0010_import_speed.sql).
+  // raw_json_z: COMPRESS() format (schema/0010_import_speed.sql); without
+  // the text part when the view can put it back (raw_json_rest_z, schema/0019).
   const std::string_view raw = m.raw_json.empty() ? std::string_view("null") : m.raw_json;
   if (raw.size() >= kMinCompressBytes && raw.size() <= db::kMaxSqlCompress) {
     b.Null();
-    b.Bytes(db::SqlCompress(raw));
+    if (auto rest = chatgpt::RestJson(raw, m.text)) {
+      b.Null();
+      b.Bytes(db::SqlCompress(*rest));
+    } else {
+      b.Bytes(db::SqlCompress(raw));
+      b.Null();
+    }
   } else {
     b.Str(raw);
+    b.Null();
     b.Null();
   }
   b.EndRow();

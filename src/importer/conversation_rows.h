@@ -26,7 +26,8 @@ extern const char* const kMessageColumns;
 extern const char* const kAttachmentColumns;
 
 // One row each, in the order of the column lists above. A message's raw JSON
-// goes to raw_json_z compressed (MariaDB COMPRESS() format) unless it is short.
+// goes to raw_json_z compressed (MariaDB COMPRESS() format) unless it is
+// short, or without its text part to raw_json_rest_z (chatgpt/rest_json.h).
 void ConversationRow(db::RowBuffer& b, const chatgpt::Conversation& c, int64_t import_id);
 void MessageRow(db::RowBuffer& b, const std::string& conv_id, const chatgpt::Message& m);
 void AttachmentRow(db::RowBuffer& b, const std::string& conv_id, const std::string& node_id,

@@ -1,8 +1,12 @@
 // End-to-end: schema 0010 (raw JSON stored compressed, issue 11) upgrades a
 // database that holds messages without losing them, and both forms read
-// back in SQL through the view message_raw_json.
+// back in SQL through the view message_raw_json; schema 0019's rest JSON
+// (the raw JSON without its text part) reads back byte for byte.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
+#include "chatgpt/parse.h"
 #include "db/connection.h"
 #include "db/sql_compress.h"
 #include "support/harness.h"
@@ -19,16 +23,17 @@ TEST_F(ImportSpeed, UpgradeKeepsStoredRawJsonAndNewImportsAreCompressed) {
   ASSERT_EQ(Run({"db", "migrate"}).exit_code, 0);
   // Back to the schema before 0010, holding a message stored then.
   Conn().Execute("DROP VIEW message_raw_json");
-  Conn().Execute("ALTER TABLE messages DROP COLUMN raw_json_z");
+  Conn().Execute("ALTER TABLE messages DROP COLUMN raw_json_z, DROP COLUMN raw_json_rest_z");
   Conn().Execute("ALTER TABLE messages MODIFY raw_json LONGTEXT NOT NULL");
-  Conn().Execute("DELETE FROM schema_migrations WHERE version = 10");
+  Conn().Execute("DELETE FROM schema_migrations WHERE version IN (10, 19)");
   const std::string old_json = R"({"id": "n1", "author": {"role": "user"}, "note": "직전 \u00e9"})";
   Conn().Execute("INSERT INTO messages (conversation_id, node_id, depth, sibling_index, "
                  "on_visible_path, hidden, role, text, raw_json) VALUES ('old', 'n1', 0, 0, 1, 0, "
                  "'user', 'hello', " + db::Quote(old_json) + ")");
 
   for (int run = 0; run < 2; ++run) {  // re-runnable: the second run finds the column there
-    Conn().Execute("DELETE FROM schema_migrations WHERE version = 10");
+    // 0019 again too: it redefines the view 0010 makes.
+    Conn().Execute("DELETE FROM schema_migrations WHERE version IN (10, 19)");
     auto r = Run({"db", "migrate"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(Str("SELECT raw_json FROM messages WHERE node_id = 'n1'"), old_json);
@@ -66,6 +71,67 @@ TEST_F(ImportSpeed, CompressFormatMatchesTheServer) {
   auto rs = Conn().Query("SELECT COMPRESS(" + db::Quote(text) + ")");
   ASSERT_TRUE(rs->next());
   EXPECT_EQ(db::SqlUncompress(rs->getString(1).asStdString()), text);
+}
+
+// Rest JSON (schema 0019): messages whose one text part is their text are
+// stored without it; the view puts it back. Every message's raw JSON read
+// through the view is, byte for byte, the raw JSON the parser gives: those
+// stored as rest JSON (quotes, backslashes, newlines, tabs, '/', Korean,
+// emoji, escapes the parser rewrites) and those kept whole (a control
+// character, several parts, a short text).
+TEST_F(ImportSpeed, RestJsonReadsBackByteForByte) {
+  ASSERT_EQ(Run({"db", "migrate"}).exit_code, 0);
+  const std::string pad = " and a few more words so that it is worth leaving out.";
+  const std::vector<std::string> parts = {
+      R"(["He said \"hi\" \\ then:\n\tcode /usr/bin 매수를 😀)" + pad + R"("])",
+      R"(["Plain English text)" + pad + R"("])",
+      R"(["An escaped e: \u00e9 and a slash \/)" + pad + R"("])",
+      R"(["A control character \u0001 inside)" + pad + R"("])",
+      R"(["first part)" + pad + R"(", "second part"])",
+      R"(["short"])",
+      R"(["긴 한국어 답변입니다. 세금과 주식에 대한 설명이 이어집니다.)" + pad + R"("])",
+  };
+  std::string mapping = R"({"root":{"id":"root","message":null,"parent":null,"children":["m0"]})";
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const std::string id = "m" + std::to_string(i);
+    const std::string next = i + 1 < parts.size() ? "\"m" + std::to_string(i + 1) + "\"" : "";
+    mapping += ",\"" + id + R"(":{"id":")" + id + R"(","message":{"id":")" + id +
+               R"(","author":{"role":")" + (i % 2 ? "assistant" : "user") +
+               R"("},"create_time":1700000000.5,"content":{"content_type":"text","parts":)" +
+               parts[i] + R"(},"status":"finished_successfully","metadata":{}},"parent":")" +
+               (i ? "m" + std::to_string(i - 1) : std::string("root")) + R"(","children":[)" +
+               next + "]}";
+  }
+  mapping += "}";
+  const std::string record = R"({"id":"rest-1","title":"Rest JSON","create_time":1700000000,)"
+                             R"("update_time":1700000100,"current_node":"m)" +
+                             std::to_string(parts.size() - 1) + R"(","mapping":)" + mapping + "}";
+  const std::string path = tmp_dir_ + "/conversations.json";
+  WriteFile(path, "[" + record + "]");
+  auto r = Run({"import", path});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+
+  chatgpt::Conversation parsed = chatgpt::ParseConversation(record);
+  size_t compared = 0;
+  for (const auto& m : parsed.messages) {
+    if (!m.has_message) continue;
+    SCOPED_TRACE(m.node_id);
+    EXPECT_EQ(Str("SELECT raw_json FROM message_raw_json WHERE node_id = " + db::Quote(m.node_id)),
+              std::string(m.raw_json));
+    ++compared;
+  }
+  EXPECT_EQ(compared, parts.size());
+  // m0, m1, m2 (the parser writes \u00e9 and \/ as JSON_QUOTE does) and m6
+  // are stored as rest JSON; m3 (a control character), m4 (two parts) and
+  // m5 (short) whole.
+  EXPECT_EQ(Str("SELECT GROUP_CONCAT(node_id ORDER BY node_id) FROM messages WHERE "
+                "raw_json_rest_z IS NOT NULL"), "m0,m1,m2,m6");
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE (raw_json IS NOT NULL) + "
+                  "(raw_json_z IS NOT NULL) + (raw_json_rest_z IS NOT NULL) <> 1"), 0);
+  // The rest itself is valid JSON: any other field reads from it directly.
+  EXPECT_EQ(Str("SELECT JSON_UNQUOTE(JSON_EXTRACT(CONVERT(UNCOMPRESS(raw_json_rest_z) USING "
+                "utf8mb4), '$.author.role')) FROM messages WHERE node_id = 'm1'"), "assistant");
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM message_raw_json WHERE JSON_VALID(raw_json) = 0"), 0);
 }
 
 }  // namespace
