@@ -12,6 +12,7 @@
 
 #include "chatgpt/guess_id.h"
 #include "chatgpt/parse.h"
+#include "chatgpt/rest_json.h"
 #include "chatgpt/text_clean.h"
 #include "util/error.h"
 
@@ -93,6 +94,11 @@ int CheckDom(std::string_view bytes) {
     Check(m.has_message || m.hidden, "no message but visible");
     CheckUtf8(m.text, "text utf8");
     CheckUtf8(m.raw_json, "raw_json utf8");
+    // Stored as rest JSON, the raw JSON must come back byte for byte.
+    if (auto rest = RestJson(m.raw_json, m.text, 1)) {
+      Check(RestoreRestJson(*rest, m.text) == m.raw_json, "rest JSON rebuilds the raw JSON");
+      CheckUtf8(*rest, "rest JSON utf8");
+    }
     CheckUtf8(m.node_id, "node id utf8");
     for (const Attachment& a : m.attachments) CheckUtf8(a.pointer, "pointer utf8");
   }
