@@ -7,7 +7,9 @@
 // (second Sunday of May, third Sunday of June), as in the US; Spain keeps the
 // first Sunday of May and 19 March, Mexico 10 May.
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "events/temporal_calendar.h"
 #include "events/temporal_holiday_table.h"
@@ -16,15 +18,17 @@
 namespace chatbeto::events::detail {
 
 bool HolidayFirstWord(Lang lang, std::string_view w) {
+  // Views into the keys of the (static, never changed) holiday tables: a
+  // lookup per word of every message, without building a string.
   static const auto build = [](Lang l) {
-    std::unordered_map<std::string, bool> firsts;
+    std::unordered_set<std::string_view> firsts;
     for (const auto& [k, v] : HolidayTable(l))
-      for (size_t n = 2; n <= k.size(); ++n) firsts[k.substr(0, n)] = true;
+      for (size_t n = 2; n <= k.size(); ++n) firsts.insert(std::string_view(k).substr(0, n));
     return firsts;
   };
   static const auto en = build(Lang::kEn), es = build(Lang::kEs);
   const auto& t = lang == Lang::kEs ? es : en;
-  return t.count(std::string(w)) > 0;
+  return t.count(w) > 0;
 }
 
 bool Parser::HolidayDate(size_t& i, Span& s) const {
