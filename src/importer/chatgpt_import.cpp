@@ -1,7 +1,6 @@
 #include "importer/chatgpt_import.h"
 
 #include <chrono>
-#include <future>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -22,14 +21,6 @@
 
 namespace chatbeto::importer {
 
-// A zip entry read once through before anything of it is written
-// (chatgpt::VerifyZipEntry): the error that damaged it, else (when small
-// enough) its inflated bytes. The next file's is read on another thread
-// while the current one imports.
-struct VerifiedEntry {
-  std::optional<std::string> error;
-  std::unique_ptr<chatgpt::InflatedEntry> inflated;
-};
 namespace {
 
 // Imports one file; counts go into `fc`, rejections into `summary`.
@@ -379,11 +370,7 @@ void RunImport(db::Connection& conn, const ImportOptions& opts, ImportSummary* o
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   };
   auto verify = [&opts](const chatgpt::ExportFile& f) {
-    return std::async(std::launch::async, [&opts, &f] {
-      VerifiedEntry v;
-      v.error = chatgpt::VerifyZipEntry(f, opts.inflate_in_memory_bytes, &v.inflated);
-      return v;
-    });
+    return VerifyAhead(f, opts.inflate_in_memory_bytes);
   };
   std::future<VerifiedEntry> next;
   if (!files.empty()) next = verify(files[0]);

@@ -98,4 +98,12 @@ ScanAhead::Event ScanAhead::Next() {
   return std::move(event);
 }
 
+std::future<VerifiedEntry> VerifyAhead(const chatgpt::ExportFile& file, uint64_t keep_bytes) {
+  return std::async(std::launch::async, [&file, keep_bytes] {
+    VerifiedEntry v;
+    v.error = chatgpt::VerifyZipEntry(file, keep_bytes, &v.inflated);
+    return v;
+  });
+}
+
 }  // namespace chatbeto::importer

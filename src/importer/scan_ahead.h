@@ -8,17 +8,22 @@
 // A consumer that writes (and lets go of) each large conversation before it
 // calls Next() again thus never holds two at once (one being written while
 // the next is parsed); the large record's parse then does not overlap the
-// writes.
+// writes. VerifyAhead reads the next zip entry through (its CRC) the same way.
 #pragma once
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
 #include <exception>
 #include <functional>
+#include <future>
+#include <memory>
 #include <mutex>
+#include <optional>
+#include <string>
 #include <thread>
 
 #include "chatgpt/export_reader.h"
+#include "chatgpt/zip_archive.h"
 
 namespace chatbeto::importer {
 
@@ -74,5 +79,16 @@ class ScanAhead {
   Scanner scan_;
   std::thread reader_;  // last: starts after the members above exist
 };
+
+// A zip entry read once through before anything of it is written
+// (chatgpt::VerifyZipEntry): the error that damaged it, else, when it is at
+// most `keep_bytes`, its inflated bytes (so that it is inflated only once).
+struct VerifiedEntry {
+  std::optional<std::string> error;
+  std::unique_ptr<chatgpt::InflatedEntry> inflated;
+};
+// Reads `file` (which must outlive the future) so on another thread: the
+// importer reads the next file's entry while the current one imports.
+std::future<VerifiedEntry> VerifyAhead(const chatgpt::ExportFile& file, uint64_t keep_bytes);
 
 }  // namespace chatbeto::importer
