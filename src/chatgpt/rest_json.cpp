@@ -30,15 +30,23 @@ std::optional<std::string> RestJson(std::string_view raw, std::string_view text,
   if (raw.find(kRestTextMarker) != std::string_view::npos) return std::nullopt;
   const std::optional<std::string> quoted = SqlJsonQuote(text);
   if (!quoted) return std::nullopt;
+  // The first occurrence of the quoted text that is a whole one-part
+  // `"parts":[...]` (searched for as it is: no copy of the text with the
+  // brackets around it).
   constexpr std::string_view kOpen = "\"parts\":[";
-  const std::string part = std::string(kOpen) + *quoted + "]";
-  const size_t at = raw.find(part);
-  if (at == std::string_view::npos) return std::nullopt;
+  size_t at = kOpen.size();
+  for (;; ++at) {
+    at = raw.find(*quoted, at);
+    if (at == std::string_view::npos) return std::nullopt;
+    const size_t end = at + quoted->size();
+    if (raw.substr(at - kOpen.size(), kOpen.size()) == kOpen && end < raw.size() && raw[end] == ']')
+      break;
+  }
   std::string rest;
   rest.reserve(raw.size() - quoted->size() + kRestTextMarker.size());
-  rest.append(raw.substr(0, at + kOpen.size()));
+  rest.append(raw.substr(0, at));
   rest.append(kRestTextMarker);
-  rest.append(raw.substr(at + kOpen.size() + quoted->size()));
+  rest.append(raw.substr(at + quoted->size()));
   return rest;
 }
 

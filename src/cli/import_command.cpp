@@ -12,8 +12,8 @@
 #include "db/job_lock.h"
 #include "importer/chatgpt_import.h"
 #include "util/error.h"
-#include "util/heap.h"
 #include "util/exit_codes.h"
+#include "util/heap.h"
 #include "util/log.h"
 #include "util/text.h"
 

@@ -147,16 +147,18 @@ std::vector<std::pair<int64_t, int64_t>> IdRuns(std::vector<int64_t> ids) {
 }
 
 std::string IdRunsCondition(const std::vector<int64_t>& ids) {
-  std::string ranges, singles;
+  std::string ranges;
+  std::vector<int64_t> singles;
   for (const auto& [first, last] : IdRuns(ids)) {
     if (first == last) {
-      (singles += singles.empty() ? "" : ",") += std::to_string(first);
+      singles.push_back(first);
       continue;
     }
     (ranges += ranges.empty() ? "" : " OR ") +=
         "m.id BETWEEN " + std::to_string(first) + " AND " + std::to_string(last);
   }
-  if (!singles.empty()) (ranges += ranges.empty() ? "" : " OR ") += "m.id IN (" + singles + ")";
+  if (!singles.empty())
+    (ranges += ranges.empty() ? "" : " OR ") += "m.id IN (" + IdList(singles) + ")";
   return "(" + ranges + ")";
 }
 

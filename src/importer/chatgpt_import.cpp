@@ -20,7 +20,6 @@
 #include "util/signals.h"
 
 namespace chatbeto::importer {
-
 namespace {
 
 // Imports one file; counts go into `fc`, rejections into `summary`.

@@ -9,11 +9,11 @@
 // pipeline waits for them, and one transaction on the second connection
 // writes them (search::IndexWriter, which replaces whatever the index held
 // for them) and unlists them. The batch's writer thus goes on to the next
-// batch instead of waiting for the rows. A batch that replaces stored conversations is
-// indexed in its own transaction as before, after Drain, so that rows of an
-// older version never land after those of a newer one. When the import stops
-// in between, the conversations stay listed and the next import or search
-// indexes them first (search::Index::CatchUp).
+// batch instead of waiting for the rows. A batch that replaces stored
+// conversations is indexed in its own transaction as before, after Drain,
+// so that rows of an older version never land after those of a newer one.
+// When the import stops in between, the conversations stay listed and the
+// next import or search indexes them first (search::Index::CatchUp).
 #pragma once
 #include <condition_variable>
 #include <deque>
