@@ -4,11 +4,14 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "db/job_lock.h"
 #include "support/harness.h"
 #include "util/error.h"
+#include "util/heap.h"
 
 namespace chatbeto::testing {
 namespace {
@@ -184,6 +187,35 @@ TEST(EmbeddedServer, StartStatusStop) {
   st = json::parse(RunChatbeto({"db", "status", "--json"}, env).out);
   EXPECT_FALSE(st["server"]["running"].get<bool>());
   EXPECT_TRUE(st["server"]["installed"].get<bool>());
+  std::filesystem::remove_all(home);
+}
+
+// An import of 8 MB or more re-executes itself with glibc's huge-page
+// tunable (util/heap.h) and then puts the caller's environment back: the
+// server it starts on demand sees GLIBC_TUNABLES exactly as the caller set
+// it, and nothing of chatbeto's own.
+TEST(EmbeddedServer, ALargeImportLeavesTheEnvironmentAsTheCallerSetIt) {
+  char tmpl[] = "/tmp/cbt-emb-XXXXXX";
+  std::string home = mkdtemp(tmpl);
+  const std::string export_dir = home + "/export";
+  std::filesystem::create_directories(export_dir);
+  // An export with no conversations, padded past the re-execution's threshold.
+  std::ofstream(export_dir + "/conversations.json")
+      << "[" << std::string(util::kHugePageInputBytes, ' ') << "]";
+  std::map<std::string, std::string> env = {{"CHATBETO_HOME", home},
+                                            {"GLIBC_TUNABLES", "glibc.malloc.perturb=0"}};
+  auto r = RunChatbeto({"import", "--json", export_dir}, env);
+  ASSERT_EQ(r.exit_code, 0) << r.err << r.out;
+  EXPECT_EQ(json::parse(r.out)["conversations"], 0) << r.out;
+  long pid = json::parse(RunChatbeto({"db", "status", "--json"}, env).out)["server"]["pid"];
+  ASSERT_GT(pid, 0);
+  std::ifstream f("/proc/" + std::to_string(pid) + "/environ");
+  std::string environ((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  EXPECT_NE(environ.find(std::string("GLIBC_TUNABLES=glibc.malloc.perturb=0") + '\0'),
+            std::string::npos);
+  EXPECT_EQ(environ.find("hugetlb"), std::string::npos);
+  EXPECT_EQ(environ.find("CHATBETO_SAVED"), std::string::npos);
+  RunChatbeto({"db", "stop"}, env);
   std::filesystem::remove_all(home);
 }
 
