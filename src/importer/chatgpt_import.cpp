@@ -29,7 +29,12 @@ class FileImport {
              FileCounts& fc, Progress& progress, uint64_t bytes_before, IndexPipeline* pipeline)
       : conn_(conn), store_(conn), opts_(opts), summary_(summary), fc_(fc), progress_(progress),
         bytes_before_(bytes_before), pipeline_(pipeline) {
-    store_.set_defer_index(pipeline_ != nullptr);
+    if (pipeline_)
+      store_.set_defer_index([this](const std::shared_ptr<DeferredIndex>& d) {
+        d->keep = current_batch_;
+        pipeline_->Push(d);
+        deferred_ = d;
+      });
   }
 
   // `verified`: the file's VerifiedEntry. A damaged zip entry is found only
@@ -139,6 +144,23 @@ class FileImport {
     chatgpt::RecordPos pos;
   };
 
+  // Tells the index job the batch's writer handed over (`slot`, set during
+  // the write) how the transaction ended: rolled back unless Committed() was
+  // called (an exception, an interrupt, a retry).
+  class BatchOutcome {
+   public:
+    explicit BatchOutcome(std::shared_ptr<DeferredIndex>& slot) : slot_(slot) { slot_.reset(); }
+    ~BatchOutcome() { Tell(false); }
+    void Committed() { Tell(true); }
+
+   private:
+    void Tell(bool committed) {
+      if (slot_) slot_->batch_outcome.set_value(committed);
+      slot_.reset();
+    }
+    std::shared_ptr<DeferredIndex>& slot_;
+  };
+
   void FlushBatch() {
     if (batch_.empty()) return;
     ThrowIfInterrupted();
@@ -204,15 +226,22 @@ class FileImport {
   void WriteAll(const std::vector<size_t>& writes,
                 const std::unordered_map<std::string, StoredVersion>& stored) {
     if (writes.empty()) return;
+    // Owned here and by the batch's index job, which prepares its rows from
+    // these conversations on other threads (moving the vector keeps every
+    // element where it is).
+    auto owned = std::make_shared<std::vector<Pending>>(std::move(batch_));
+    batch_.clear();
+    current_batch_ = owned;
+    std::vector<Pending>& batch = *owned;
     auto count = [&](size_t i) {
-      stored.count(batch_[i].conv.id) ? fc_.updated++ : fc_.inserted++;
+      stored.count(batch[i].conv.id) ? fc_.updated++ : fc_.inserted++;
       fc_.updated_same_time += same_time_.count(i);
     };
     std::vector<const chatgpt::Conversation*> convs;
     std::vector<std::string> replace;
     for (size_t i : writes) {
-      convs.push_back(&batch_[i].conv);
-      if (stored.count(batch_[i].conv.id)) replace.push_back(batch_[i].conv.id);
+      convs.push_back(&batch[i].conv);
+      if (stored.count(batch[i].conv.id)) replace.push_back(batch[i].conv.id);
     }
     // Rows of an older version must not be indexed after a newer one's.
     if (pipeline_ && !replace.empty()) pipeline_->Drain();
@@ -222,9 +251,13 @@ class FileImport {
       // back; it is run again rather than split into rejected records.
       WriteResult n = db::RetryOnLockConflict(conn_, "import batch", [&] {
         db::Transaction tx(conn_);
+        // The search rows load on the second connection while this batch
+        // does, and commit after it (or roll back with it).
+        BatchOutcome outcome(deferred_);
         WriteResult w = store_.Write(convs, replace, fc_.import_id);
         ThrowIfInterrupted();
         tx.Commit();
+        outcome.Committed();
         return w;
       });
       fc_.messages_written += n.messages;
@@ -235,20 +268,10 @@ class FileImport {
       if (e.kind() != ErrorKind::kDatabase || !ConnectionAlive()) throw;
       if (writes.size() > 1) log::Debug("batch failed, retrying one by one: " + std::string(e.what()));
     }
-    if (committed) {
-      // Outside the try: the batch is committed, whatever the index writer
-      // says. The job keeps the batch (its conversations, which the rows
-      // are prepared from) until the rows are prepared: moving the vector
-      // keeps every element where it is.
-      if (committed->deferred) {
-        committed->deferred->keep = std::make_shared<std::vector<Pending>>(std::move(batch_));
-        batch_.clear();
-        pipeline_->Push(std::move(committed->deferred));
-      }
-      return;
-    }
+    current_batch_.reset();  // the index job holds it as long as it needs it
+    if (committed) return;
     for (size_t i : writes) {
-      const auto& p = batch_[i];
+      const auto& p = batch[i];
       try {
         std::vector<std::string> one;
         if (stored.count(p.conv.id)) one.push_back(p.conv.id);
@@ -295,6 +318,8 @@ class FileImport {
   uint64_t bytes_before_;
   IndexPipeline* pipeline_;  // null: each batch indexes in its own transaction
   std::vector<Pending> batch_;
+  std::shared_ptr<std::vector<Pending>> current_batch_;  // the batch being written
+  std::shared_ptr<DeferredIndex> deferred_;  // its index job, once handed to the pipeline
   std::unordered_set<std::string> seen_ids_;  // conversation ids read from this file
   std::unordered_map<std::string, size_t> examples_per_kind_;
   std::unordered_set<size_t> same_time_;  // batch_ entries replacing a version of equal time

@@ -230,15 +230,16 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
     size_t text = 0;
     for (const auto* c : convs)
       for (const auto& m : c->messages) text += m.text.size();
-    if (defer_index_ && bulk && text < index_part_text_bytes_) {
-      // One part: prepared while this batch loads and, if need be, while
-      // the next one does; IndexPipeline waits for it.
+    if (defer_to_ && bulk && text < index_part_text_bytes_) {
+      // One part: prepared while this batch loads; IndexPipeline waits for
+      // it, writes it, and commits it once the batch has.
       auto d = std::make_shared<DeferredIndex>();
       d->ids = Ids(convs);
       d->fold = std::make_shared<const search::FoldTable>(index.fold());
       d->convs = convs;
       d->prepare = std::make_unique<search::PrepareAhead>(*d->fold, MemoryDocs(d->convs),
                                                           index_part_text_bytes_);
+      defer_to_(d);
       result.deferred = std::move(d);
     } else {
       prepared.emplace(index.fold(), MemoryDocs(convs), index_part_text_bytes_);

@@ -3,6 +3,8 @@
 // is the parsed model of chatgpt/conversation.h. All writes happen in the
 // caller's transaction, so a batch goes in whole or not at all.
 #pragma once
+#include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -28,10 +30,17 @@ namespace chatbeto::importer {
 // into the caller's batch, which `keep` must own (set by the caller before
 // it lets go of the batch) until the rows are prepared.
 struct DeferredIndex {
+  DeferredIndex() : batch_committed(batch_outcome.get_future().share()) {}
   std::vector<std::string> ids;  // listed in search_pending in the batch's transaction
   std::shared_ptr<const search::FoldTable> fold;
   std::vector<const chatgpt::Conversation*> convs;
   std::shared_ptr<void> keep;
+  // The batch's writer sets it once the batch's transaction has ended: true
+  // when it committed. The rows are written meanwhile and committed only
+  // after the batch (rolled back with it). A promise destroyed unset means
+  // rolled back.
+  std::promise<bool> batch_outcome;
+  std::shared_future<bool> batch_committed;
   std::unique_ptr<search::PrepareAhead> prepare;  // last: destroyed (joined) first
 };
 
@@ -39,9 +48,8 @@ struct WriteResult {
   size_t messages = 0;           // nodes with a message written
   size_t nodes_kept_absent = 0;  // stored nodes the new versions lack, now marked absent
   // With defer_index: the conversations were listed in search_pending
-  // instead of indexed, and this prepares their rows (for
-  // IndexPipeline::Push once the transaction has committed). Null when they
-  // were indexed in it.
+  // instead of indexed, and this prepares their rows (handed to the
+  // DeferTo before the rows loaded). Null when they were indexed in it.
   std::shared_ptr<DeferredIndex> deferred;
 };
 
@@ -61,11 +69,14 @@ class ConversationStore {
   // INSERTs, whose errors name the row (used when retrying one by one).
   bool bulk_available() const { return bulk_.available(); }
   // New conversations written in bulk whose text fits in one index part are
-  // listed in search_pending and their rows returned while still being
-  // prepared (WriteResult::deferred) instead of written in the transaction:
-  // the caller writes them on another connection (IndexPipeline). Off by
+  // listed in search_pending and their rows handed to `to` while still being
+  // prepared, before the batch's rows load (and returned in
+  // WriteResult::deferred), instead of written in the transaction: the
+  // caller writes them on another connection (IndexPipeline) and tells the
+  // job how the transaction ended (DeferredIndex::batch_outcome). Off by
   // default.
-  void set_defer_index(bool on) { defer_index_ = on; }
+  using DeferTo = std::function<void(const std::shared_ptr<DeferredIndex>&)>;
+  void set_defer_index(DeferTo to) { defer_to_ = std::move(to); }
 
   // The stored version of each of `ids` that exists.
   std::unordered_map<std::string, StoredVersion> LookUp(const std::vector<std::string>& ids);
@@ -94,7 +105,7 @@ class ConversationStore {
   db::Connection& conn_;
   db::BulkLoader bulk_;
   size_t index_part_text_bytes_;
-  bool defer_index_ = false;
+  DeferTo defer_to_;
 };
 
 }  // namespace chatbeto::importer

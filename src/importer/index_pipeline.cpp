@@ -33,7 +33,7 @@ void IndexPipeline::RethrowLocked() {
 void IndexPipeline::Push(std::shared_ptr<DeferredIndex> index) {
   std::unique_lock<std::mutex> lock(mu_);
   cv_.wait(lock, [this] { return queue_.empty() || error_; });
-  RethrowLocked();
+  if (error_) return;  // Drain rethrows it; the batch's conversations stay pending
   queue_.push_back({std::move(index)});
   cv_.notify_all();
 }
@@ -79,6 +79,18 @@ void IndexPipeline::Run(db::DbConfig config) {
   }
 }
 
+namespace {
+
+bool BatchCommitted(const DeferredIndex& d) {
+  try {
+    return d.batch_committed.get();
+  } catch (const std::future_error&) {
+    return false;  // the batch's writer went away without saying
+  }
+}
+
+}  // namespace
+
 void IndexPipeline::Write(db::Connection& conn, Job& job) {
   DeferredIndex& d = *job.index;
   std::vector<search::PreparedDocs> parts;
@@ -88,7 +100,18 @@ void IndexPipeline::Write(db::Connection& conn, Job& job) {
   d.keep.reset();  // the batch's conversations: no longer read
   db::RetryOnLockConflict(conn, "import search index", [&] {
     db::Transaction tx(conn);
-    search::WritePending(conn, d.ids, parts);
+    try {
+      search::WriteRows(conn, d.ids, parts);
+    } catch (const Error&) {
+      // Rows the batch's own transaction refused too (it is then written
+      // again a conversation at a time, each indexed with it).
+      if (!BatchCommitted(d)) return;
+      throw;
+    }
+    // Only now: until the batch has committed, its search_pending rows are
+    // its own (unlisting them would wait for it, and it for nothing here).
+    if (!BatchCommitted(d)) return;  // rolled back: so are these rows
+    search::Unlist(conn, d.ids);
     tx.Commit();
   });
 }

@@ -120,12 +120,14 @@ class IndexWriter {
 
 // The importer's second-connection path (importer/index_pipeline.h):
 // ListPending lists `ids` in search_pending, in the transaction that writes
-// them; WritePending writes `parts` (prepared in order from exactly their
-// stored messages with text) as their index and unlists them, in a
-// transaction of its caller's. Throw Error(kDatabase).
+// them; WriteRows writes `parts` (prepared in order from exactly their
+// messages with text) as their index, and Unlist unlists them, both in a
+// transaction of their caller's (Unlist waits for the listing transaction
+// to end). Throw Error(kDatabase).
 void ListPending(db::Connection& conn, const std::vector<std::string>& ids);
-void WritePending(db::Connection& conn, const std::vector<std::string>& ids,
-                  const std::vector<PreparedDocs>& parts);
+void WriteRows(db::Connection& conn, const std::vector<std::string>& ids,
+               const std::vector<PreparedDocs>& parts);
+void Unlist(db::Connection& conn, const std::vector<std::string>& ids);
 
 // (Re)indexes the messages of `conversation_ids` as they are stored now.
 // Call inside the transaction that wrote them. Does nothing while the index

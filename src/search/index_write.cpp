@@ -183,11 +183,14 @@ void ListPending(db::Connection& conn, const std::vector<std::string>& ids) {
   rows.Flush();
 }
 
-void WritePending(db::Connection& conn, const std::vector<std::string>& ids,
-                  const std::vector<PreparedDocs>& parts) {
+void WriteRows(db::Connection& conn, const std::vector<std::string>& ids,
+               const std::vector<PreparedDocs>& parts) {
   IndexWriter writer(conn, ids);
   for (const PreparedDocs& part : parts) writer.Add(part);
   writer.Finish();
+}
+
+void Unlist(db::Connection& conn, const std::vector<std::string>& ids) {
   conn.Execute("DELETE FROM search_pending WHERE conversation_id IN " + detail::InList(ids));
 }
 

@@ -349,6 +349,39 @@ TEST_F(Import, RowTheDatabaseRefusesIsRejectedAloneNotTruncated) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations WHERE id = 'long'"), 0);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE conversation_id = 'long'"), 0);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations"), 2);
+  // The failed batch's search rows, written on the second connection while
+  // it loaded, were rolled back with it; each conversation written alone
+  // was indexed, and nothing is left pending.
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_state WHERE built = 1"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_docs WHERE conversation_id = 'long'"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(DISTINCT conversation_id) FROM search_docs"), 2);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_convs"), 2);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_pending"), 0);
+  EXPECT_EQ(json::parse(Run({"search", "Fine", "--json"}).out)["total_conversations"], 2);
+}
+
+// A batch the database refuses for a column the search index does not keep
+// (a model slug longer than its column): its search rows, written on the
+// second connection while it loaded, are valid, and must be rolled back
+// with it all the same.
+TEST_F(Import, ARefusedBatchsSearchRowsAreRolledBackWithIt) {
+  std::string bad = ConversationJson({"slug", "Slug too long"});
+  bad.replace(bad.rfind("\"metadata\":{}"), 13,  // the assistant's message
+              "\"metadata\":{\"model_slug\":\"" + std::string(200, 'm') + "\"}");
+  std::string text = "[" + ConversationJson({"ok1", "Fine"}) + "," + bad + "," +
+                     ConversationJson({"ok2", "Fine too"}) + "]";
+  ASSERT_EQ(Run({"db", "migrate"}).exit_code, 0);
+  auto r = Run({"import", Write("conversations.json", text), "--json"});
+  EXPECT_EQ(r.exit_code, 4) << r.err;
+  EXPECT_EQ(json::parse(r.out)["rejected"], 1) << r.out;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations"), 2);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_state WHERE built = 1"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_docs WHERE conversation_id = 'slug'"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_docs"),
+            Count("SELECT COUNT(*) FROM messages WHERE text <> ''"));
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_convs"), 2);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_pending"), 0);
+  EXPECT_EQ(json::parse(Run({"search", "Slug", "--json"}).out)["total_messages"], 0);
 }
 
 TEST_F(Import, InsertPathStoresTheSameRowsAsBulkPath) {
