@@ -24,30 +24,81 @@ std::optional<std::string> SqlJsonQuote(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// What SqlJsonQuote writes for a byte of the text other than itself: the
+// second byte of its escape, 1 for one written as it is, 0 for a control
+// character it refuses.
+struct EscapeTable {
+  char second[256];
+  constexpr EscapeTable() : second() {
+    for (int c = 0; c < 256; ++c) second[c] = c < 0x20 ? 0 : 1;
+    second[static_cast<int>('"')] = '"';
+    second[static_cast<int>('\\')] = '\\';
+    second[static_cast<int>('\b')] = 'b';
+    second[static_cast<int>('\f')] = 'f';
+    second[static_cast<int>('\n')] = 'n';
+    second[static_cast<int>('\r')] = 'r';
+    second[static_cast<int>('\t')] = 't';
+  }
+};
+constexpr EscapeTable kEscape;
+
+enum class Quoted { kYes, kNo, kUnquotable };
+
+// Whether raw[at, ...) starts with SqlJsonQuote(text); on a match, *end is
+// just past it. Compares in place (runs of plain bytes with memcmp), without
+// building the quoted copy.
+Quoted StartsWithQuoted(std::string_view raw, size_t at, std::string_view text, size_t* end) {
+  if (at >= raw.size() || raw[at] != '"') return Quoted::kNo;
+  size_t j = at + 1;
+  size_t i = 0;
+  const size_t n = text.size();
+  while (i < n) {
+    size_t k = i;
+    while (k < n && kEscape.second[static_cast<unsigned char>(text[k])] == 1) ++k;
+    const size_t run = k - i;
+    if (run) {
+      if (raw.size() - j < run || raw.compare(j, run, text.substr(i, run)) != 0) return Quoted::kNo;
+      j += run;
+      i = k;
+      if (i == n) break;
+    }
+    const char second = kEscape.second[static_cast<unsigned char>(text[i])];
+    if (second == 0) return Quoted::kUnquotable;
+    if (raw.size() - j < 2 || raw[j] != '\\' || raw[j + 1] != second) return Quoted::kNo;
+    j += 2;
+    ++i;
+  }
+  if (j >= raw.size() || raw[j] != '"') return Quoted::kNo;
+  *end = j + 1;
+  return Quoted::kYes;
+}
+
+}  // namespace
+
 std::optional<std::string> RestJson(std::string_view raw, std::string_view text,
                                     size_t min_text_bytes) {
   if (text.size() < min_text_bytes || text.size() > raw.size()) return std::nullopt;
   if (raw.find(kRestTextMarker) != std::string_view::npos) return std::nullopt;
-  const std::optional<std::string> quoted = SqlJsonQuote(text);
-  if (!quoted) return std::nullopt;
-  // The first occurrence of the quoted text that is a whole one-part
-  // `"parts":[...]` (searched for as it is: no copy of the text with the
-  // brackets around it).
+  // The first `"parts":[` whose one element is SqlJsonQuote(text), compared
+  // in place.
   constexpr std::string_view kOpen = "\"parts\":[";
-  size_t at = kOpen.size();
-  for (;; ++at) {
-    at = raw.find(*quoted, at);
-    if (at == std::string_view::npos) return std::nullopt;
-    const size_t end = at + quoted->size();
-    if (raw.substr(at - kOpen.size(), kOpen.size()) == kOpen && end < raw.size() && raw[end] == ']')
-      break;
+  for (size_t open = raw.find(kOpen); open != std::string_view::npos;
+       open = raw.find(kOpen, open + 1)) {
+    const size_t at = open + kOpen.size();
+    size_t end = 0;
+    const Quoted q = StartsWithQuoted(raw, at, text, &end);
+    if (q == Quoted::kUnquotable) return std::nullopt;
+    if (q == Quoted::kNo || end >= raw.size() || raw[end] != ']') continue;
+    std::string rest;
+    rest.reserve(raw.size() - (end - at) + kRestTextMarker.size());
+    rest.append(raw.substr(0, at));
+    rest.append(kRestTextMarker);
+    rest.append(raw.substr(end));
+    return rest;
   }
-  std::string rest;
-  rest.reserve(raw.size() - quoted->size() + kRestTextMarker.size());
-  rest.append(raw.substr(0, at));
-  rest.append(kRestTextMarker);
-  rest.append(raw.substr(at + quoted->size()));
-  return rest;
+  return std::nullopt;
 }
 
 std::string RestoreRestJson(std::string_view rest, std::string_view text) {

@@ -3,43 +3,55 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "db/connection.h"
 #include "util/time_format.h"
 
 namespace chatbeto::db {
 namespace {
 
-// Whether any of the 8 bytes of `v` is one LOAD DATA escapes: '\\', '\t',
-// '\n' or NUL (the usual "has a zero byte" bit trick, once per byte value).
-inline bool HasSpecial(uint64_t v) {
+// The offset of the first byte of s[from, n) that LOAD DATA escapes ('\\',
+// '\t', '\n' or NUL), or n. Text rarely holds one and compressed bytes hold
+// one in about 60: 16 bytes are checked at a time (SSE2, part of x86-64),
+// or 8 with the "has a zero byte" bit trick elsewhere.
+inline size_t NextSpecial(const char* s, size_t from, size_t n) {
+  size_t i = from;
+#if defined(__SSE2__)
+  const __m128i bs = _mm_set1_epi8('\\'), tab = _mm_set1_epi8('\t'), nl = _mm_set1_epi8('\n'),
+                zero = _mm_setzero_si128();
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, tab)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, zero)));
+    if (const int mask = _mm_movemask_epi8(hit)) return i + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#else
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
   auto zero = [](uint64_t x) { return (x - kOnes) & ~x & kHighs; };
-  return (zero(v) | zero(v ^ (kOnes * '\\')) | zero(v ^ (kOnes * '\t')) | zero(v ^ (kOnes * '\n'))) != 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t v;
+    std::memcpy(&v, s + i, 8);
+    if (zero(v) | zero(v ^ (kOnes * '\\')) | zero(v ^ (kOnes * '\t')) | zero(v ^ (kOnes * '\n')))
+      break;
+  }
+#endif
+  for (; i < n; ++i)
+    if (s[i] == '\\' || s[i] == '\t' || s[i] == '\n' || s[i] == '\0') return i;
+  return n;
 }
 
 void AppendTsvEscaped(std::string& out, std::string_view s) {
   size_t start = 0;
-  for (size_t i = 0; i < s.size();) {
-    // Text rarely holds a byte to escape: skip 8 clean bytes at a time.
-    if (i + 8 <= s.size()) {
-      uint64_t v;
-      std::memcpy(&v, s.data() + i, 8);
-      if (!HasSpecial(v)) {
-        i += 8;
-        continue;
-      }
-    }
-    const char* rep = nullptr;
-    switch (s[i]) {
-      case '\\': rep = "\\\\"; break;
-      case '\t': rep = "\\t"; break;
-      case '\n': rep = "\\n"; break;
-      case '\0': rep = "\\0"; break;
-      default: ++i; continue;
-    }
+  for (size_t i = NextSpecial(s.data(), 0, s.size()); i < s.size();
+       i = NextSpecial(s.data(), start, s.size())) {
     out.append(s.data() + start, i - start);
-    out += rep;
-    start = ++i;
+    const char c = s[i];
+    const char pair[2] = {'\\', c == '\t' ? 't' : c == '\n' ? 'n' : c == '\0' ? '0' : '\\'};
+    out.append(pair, 2);
+    start = i + 1;
   }
   out.append(s.data() + start, s.size() - start);
 }

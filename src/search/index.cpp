@@ -56,9 +56,9 @@ FoldCache& Cache() {
 
 // Bumped when the index keys change (v2: trigrams; v3: posting rows by
 // bucket, search/buckets.h; v4: no trigrams mixing Han or Hangul with other
-// characters, fold.h TrigramIndexed), so that an index built
-// with other keys is rebuilt, as for another collation.
-constexpr const char* kKeyFormat = " v4";
+// characters, fold.h TrigramIndexed; v5: 4,096 buckets instead of 16,384),
+// so that an index built with other keys is rebuilt, as for another collation.
+constexpr const char* kKeyFormat = " v5";
 
 
 Index::Index(db::Connection& conn) : conn_(conn) {
@@ -176,17 +176,15 @@ PreparedDocs PrepareDocs(const FoldTable& fold, const DocSource& source) {
   }
   out.postings.reserve(postings.keys());
   out.blobs.reserve(postings.bytes_bound());
-  postings.ForEach([&](uint64_t key, uint32_t first, size_t n, std::string_view encoded) {
+  // By bucket, then key: the writer makes one row of each bucket's run, and
+  // reads the lists in the order they are stored here.
+  postings.ForEachRanked(BucketOf, [&](uint64_t key, uint32_t first, size_t n,
+                                       std::string_view encoded) {
     out.postings.push_back(
         {key, BucketOf(key), first, static_cast<uint32_t>(n), out.blobs.size(), encoded.size()});
     out.blobs.append(encoded);
   });
   Pool().Give(std::move(builder));
-  // By bucket, then key: the writer makes one row of each bucket's run.
-  std::stable_sort(out.postings.begin(), out.postings.end(),
-                   [](const PreparedDocs::Posting& a, const PreparedDocs::Posting& b) {
-                     return a.bucket < b.bucket;
-                   });
   return out;
 }
 

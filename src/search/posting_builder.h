@@ -5,6 +5,7 @@
 // byte and no pass over all pairs is needed at the end. On the importer's
 // path every character of every text adds three keys. Pure.
 #pragma once
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -77,7 +78,30 @@ class PostingBuilder {
       Read(s, bytes);
       f(key, heads_[s.id - 1].first_doc, size_t{s.count}, std::string_view(bytes));
     }
+  }  // The same, in ascending (rank(key), key) order: the importer's lists by
+  // search bucket (search/buckets.h), so that they are written in the order
+  // the bucket rows read them.
+  template <typename Rank, typename F>
+  void ForEachRanked(Rank&& rank, F&& f) const {
+    struct Entry {
+      uint32_t rank, slot;
+      uint64_t key;
+    };
+    std::vector<Entry> order;
+    order.reserve(keys_);
+    for (uint32_t i = 0; i < table_.size(); ++i)
+      if (table_[i].id != 0) order.push_back({static_cast<uint32_t>(rank(table_[i].key)), i, table_[i].key});
+    std::sort(order.begin(), order.end(), [](const Entry& a, const Entry& b) {
+      return a.rank != b.rank ? a.rank < b.rank : a.key < b.key;
+    });
+    std::string bytes;
+    for (const Entry& e : order) {
+      const Slot& s = table_[e.slot];
+      Read(s, bytes);
+      f(e.key, heads_[s.id - 1].first_doc, size_t{s.count}, std::string_view(bytes));
+    }
   }
+
 
  private:
   // A key and the state of its list: everything Add touches on a repeat,

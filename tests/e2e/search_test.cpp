@@ -257,8 +257,9 @@ TEST_F(Search, IndexBuiltLazilyForMessagesImportedBeforeIt) {
 TEST_F(Search, IndexOfAnOlderKeyFormatIsRebuilt) {
   // A v2 index held one posting row per key (gram = the key): rows that do
   // not parse as bucket rows. A v3 index held the trigrams that mix Hangul
-  // or Han with other characters, which v4 drops. Each tag names the format.
-  for (const char* old : {"v2", "v3"}) {
+  // or Han with other characters, which v4 drops; a v4 index spread its
+  // keys over 16,384 buckets instead of 4,096 (v5). Each tag names the format.
+  for (const char* old : {"v2", "v3", "v4"}) {
     SCOPED_TRACE(old);
     Conn().Execute(std::string("UPDATE search_state SET fold_collation = 'utf8mb4_unicode_ci ") +
                    old + "'");
@@ -268,8 +269,8 @@ TEST_F(Search, IndexOfAnOlderKeyFormatIsRebuilt) {
     EXPECT_EQ(SearchJson({"especialidad"})["total_messages"], 1);
     EXPECT_EQ(SearchJson({"snake_case"})["total_messages"], Oracle({"snake_case"}));
     EXPECT_EQ(SearchJson({"매수를"})["total_messages"], Oracle({"매수를"}));
-    EXPECT_EQ(Count("SELECT COUNT(*) FROM search_state WHERE fold_collation = 'utf8mb4_unicode_ci v4'"), 1);
-    EXPECT_EQ(Count("SELECT COUNT(*) FROM search_postings WHERE gram >= 16384"), 0);  // buckets
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM search_state WHERE fold_collation = 'utf8mb4_unicode_ci v5'"), 1);
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM search_postings WHERE gram >= 4096"), 0);  // buckets
   }
 }
 

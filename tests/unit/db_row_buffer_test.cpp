@@ -22,14 +22,15 @@ std::string NaiveTsv(const std::string& s) {
   return out;
 }
 
-// The 8-bytes-at-a-time scan escapes exactly what a byte-by-byte one does,
-// wherever the special bytes fall (any offset, runs, the last bytes, UTF-8).
+// The 16-bytes-at-a-time scan escapes exactly what a byte-by-byte one does,
+// wherever the special bytes fall (any offset, runs, the last bytes, UTF-8,
+// bytes over 0x7F), in values shorter and longer than one step.
 TEST(DbRowBuffer, TsvEscapingMatchesByteByByte) {
   std::mt19937 rng(7);
-  const std::string alphabet = std::string("ab\\\t\n\xea\xb0\x80 ") + std::string(1, '\0');
+  const std::string alphabet = std::string("ab\\\t\n\xea\xb0\x80 \xff\x8b\x5d") + std::string(1, '\0');
   for (int n = 0; n < 2000; ++n) {
     std::string s;
-    const int len = static_cast<int>(rng() % 40);
+    const int len = static_cast<int>(rng() % 80);
     for (int i = 0; i < len; ++i)
       s += rng() % 4 ? 'x' : alphabet[rng() % alphabet.size()];
     RowBuffer b(RowBuffer::Format::kTsv);

@@ -127,5 +127,29 @@ TEST(SearchPostingBuilder, AddAllIsAddInTurn) {
   EXPECT_EQ(a.keys(), 1234u);
 }
 
+
+// ForEachRanked gives every list ForEach gives, in (rank, key) order.
+TEST(SearchPostingBuilder, RankedOrderIsByRankThenKey) {
+  std::mt19937_64 rng(5);
+  PostingBuilder b;
+  for (uint32_t doc = 0; doc < 500; ++doc)
+    for (int i = 0; i < 40; ++i) b.Add(rng() % 3000 * 0x9E3779B97F4A7C15ull, doc);
+  auto rank = [](uint64_t key) { return static_cast<uint32_t>(key >> 60); };  // 16 ranks
+  std::map<uint64_t, std::vector<uint32_t>> got;
+  std::pair<uint32_t, uint64_t> prev{0, 0};
+  bool first = true;
+  b.ForEachRanked(rank, [&](uint64_t key, uint32_t first_doc, size_t n, std::string_view encoded) {
+    const std::pair<uint32_t, uint64_t> at{rank(key), key};
+    EXPECT_TRUE(first || at > prev) << key;
+    first = false;
+    prev = at;
+    std::vector<uint32_t> docs;
+    DecodePostings(encoded, first_doc, docs);
+    EXPECT_EQ(docs.size(), n);
+    got[key] = docs;
+  });
+  EXPECT_EQ(got, Lists(b));
+}
+
 }  // namespace
 }  // namespace chatbeto::search

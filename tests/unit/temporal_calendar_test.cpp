@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include "events/temporal_tokens.h"
 
 namespace chatbeto::events::detail {
@@ -42,6 +44,26 @@ TEST(TemporalTokens, InvalidUtf8BecomesPunctuation) {
       "b");
   ASSERT_EQ(t.size(), 3u);
   EXPECT_EQ(t[1].kind, Token::kPunct);
+}
+
+// The hand-written formatting is snprintf's "%04d-%02d-%02dT%02d:%02d:%02d"
+// wherever it applies, and snprintf's own output elsewhere (a negative or
+// five-digit year, a field out of range).
+TEST(TemporalCalendar, FormatLocalTimeIsPrintfsFormat) {
+  const int years[] = {0, 7, 99, 100, 999, 1000, 1969, 2026, 9999, 10000, -44};
+  const int small[] = {0, 1, 9, 10, 31, 59, 99, 100, -1};
+  for (int y : years)
+    for (int v : small) {
+      const LocalTime t{y, v, (v + 3) % 40, v, (v * 7) % 60, v};
+      char want[96];
+      if (y >= 0)
+        std::snprintf(want, sizeof want, "%04d-%02d-%02dT%02d:%02d:%02d", t.year, t.month, t.day,
+                      t.hour, t.minute, t.second);
+      else
+        std::snprintf(want, sizeof want, "-%04d-%02d-%02dT%02d:%02d:%02d", -t.year, t.month,
+                      t.day, t.hour, t.minute, t.second);
+      EXPECT_EQ(FormatLocalTime(t), want) << y << " " << v;
+    }
 }
 
 }  // namespace
