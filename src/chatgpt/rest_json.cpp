@@ -2,33 +2,11 @@
 
 namespace chatbeto::chatgpt {
 
-std::optional<std::string> SqlJsonQuote(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8 + 2);
-  out += '"';
-  for (char ch : text) {
-    switch (ch) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(ch) < 0x20) return std::nullopt;
-        out += ch;
-    }
-  }
-  out += '"';
-  return out;
-}
-
 namespace {
 
-// What SqlJsonQuote writes for a byte of the text other than itself: the
-// second byte of its escape, 1 for one written as it is, 0 for a control
-// character it refuses.
+// JSON_QUOTE's escapes, for SqlJsonQuote and the in-place check alike: for
+// each byte of the text, the second byte of its escape (\" \\ \b \f \n \r
+// \t), 1 for a byte written as it is, 0 for a control character refused.
 struct EscapeTable {
   char second[256];
   constexpr EscapeTable() : second() {
@@ -43,6 +21,28 @@ struct EscapeTable {
   }
 };
 constexpr EscapeTable kEscape;
+
+}  // namespace
+
+std::optional<std::string> SqlJsonQuote(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8 + 2);
+  out += '"';
+  for (char ch : text) {
+    const char second = kEscape.second[static_cast<unsigned char>(ch)];
+    if (second == 0) return std::nullopt;
+    if (second == 1) {
+      out += ch;
+    } else {
+      out += '\\';
+      out += second;
+    }
+  }
+  out += '"';
+  return out;
+}
+
+namespace {
 
 enum class Quoted { kYes, kNo, kUnquotable };
 

@@ -226,6 +226,7 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
   // A part at a time: a giant conversation's are never all held at once.
   search::Index index(conn_);
   std::optional<search::PrepareAhead> prepared;
+  std::shared_ptr<DeferredIndex> deferred;  // handed to defer_to_
   if (replace.empty() && index.Built()) {
     size_t text = 0;
     for (const auto* c : convs)
@@ -240,7 +241,7 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
       d->prepare = std::make_unique<search::PrepareAhead>(*d->fold, MemoryDocs(d->convs),
                                                           index_part_text_bytes_);
       defer_to_(d);
-      result.deferred = std::move(d);
+      deferred = std::move(d);
     } else {
       prepared.emplace(index.fold(), MemoryDocs(convs), index_part_text_bytes_);
     }
@@ -314,8 +315,8 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
   }
   if (!replace.empty()) KeepApiMessages(convs, replace);
   AssignProjects(convs);
-  if (result.deferred) {
-    search::ListPending(conn_, result.deferred->ids);
+  if (deferred) {
+    search::ListPending(conn_, deferred->ids);
     return result;
   }
   // Same transaction: searchable once committed.

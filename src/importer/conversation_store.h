@@ -47,10 +47,6 @@ struct DeferredIndex {
 struct WriteResult {
   size_t messages = 0;           // nodes with a message written
   size_t nodes_kept_absent = 0;  // stored nodes the new versions lack, now marked absent
-  // With defer_index: the conversations were listed in search_pending
-  // instead of indexed, and this prepares their rows (handed to the
-  // DeferTo before the rows loaded). Null when they were indexed in it.
-  std::shared_ptr<DeferredIndex> deferred;
 };
 
 class ConversationStore {
@@ -70,11 +66,10 @@ class ConversationStore {
   bool bulk_available() const { return bulk_.available(); }
   // New conversations written in bulk whose text fits in one index part are
   // listed in search_pending and their rows handed to `to` while still being
-  // prepared, before the batch's rows load (and returned in
-  // WriteResult::deferred), instead of written in the transaction: the
-  // caller writes them on another connection (IndexPipeline) and tells the
-  // job how the transaction ended (DeferredIndex::batch_outcome). Off by
-  // default.
+  // prepared, before the batch's rows load, instead of written in the
+  // transaction: the caller writes them on another connection
+  // (IndexPipeline) and tells the job how the transaction ended
+  // (DeferredIndex::batch_outcome). Off by default.
   using DeferTo = std::function<void(const std::shared_ptr<DeferredIndex>&)>;
   void set_defer_index(DeferTo to) { defer_to_ = std::move(to); }
 

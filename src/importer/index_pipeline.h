@@ -15,11 +15,12 @@
 // batch is written again a conversation at a time, each indexed in its own
 // transaction). It touches search_pending only after the batch has ended,
 // and the batch's transaction writes none of the other tables it writes, so
-// the batch never waits for it. The last batch's rows thus no longer load alone after it. A batch that replaces stored
-// conversations is indexed in its own transaction as before, after Drain,
-// so that rows of an older version never land after those of a newer one.
-// When the import stops in between, the conversations stay listed and the
-// next import or search indexes them first (search::Index::CatchUp).
+// the batch never waits for it. The last batch's rows thus no longer load
+// alone after it. A batch that replaces stored conversations is indexed in
+// its own transaction as before, after Drain, so that rows of an older
+// version never land after those of a newer one. When the import stops in
+// between, the conversations stay listed and the next import or search
+// indexes them first (search::Index::CatchUp).
 #pragma once
 #include <condition_variable>
 #include <deque>

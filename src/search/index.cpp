@@ -60,7 +60,6 @@ FoldCache& Cache() {
 // so that an index built with other keys is rebuilt, as for another collation.
 constexpr const char* kKeyFormat = " v5";
 
-
 Index::Index(db::Connection& conn) : conn_(conn) {
   const std::string collation = TextCollation(conn_);
   const std::string tag = collation + kKeyFormat;  // search_state.fold_collation

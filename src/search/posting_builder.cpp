@@ -73,8 +73,4 @@ void PostingBuilder::Grow() {
   table_.swap(bigger);
 }
 
-void PostingBuilder::SortByKey(std::vector<std::pair<uint64_t, uint32_t>>& order) const {
-  std::sort(order.begin(), order.end());
-}
-
 }  // namespace chatbeto::search

@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "search/fold.h"
@@ -67,18 +68,9 @@ class PostingBuilder {
   // its n documents, ascending, as EncodePostings(docs, first_doc) writes them.
   template <typename F>
   void ForEach(F&& f) const {
-    std::vector<std::pair<uint64_t, uint32_t>> order;  // key, slot
-    order.reserve(keys_);
-    for (uint32_t i = 0; i < table_.size(); ++i)
-      if (table_[i].id != 0) order.emplace_back(table_[i].key, i);
-    SortByKey(order);
-    std::string bytes;
-    for (const auto& [key, at] : order) {
-      const Slot& s = table_[at];
-      Read(s, bytes);
-      f(key, heads_[s.id - 1].first_doc, size_t{s.count}, std::string_view(bytes));
-    }
-  }  // The same, in ascending (rank(key), key) order: the importer's lists by
+    ForEachRanked([](uint64_t) { return 0u; }, std::forward<F>(f));
+  }
+  // The same, in ascending (rank(key), key) order: the importer's lists by
   // search bucket (search/buckets.h), so that they are written in the order
   // the bucket rows read them.
   template <typename Rank, typename F>
@@ -90,7 +82,8 @@ class PostingBuilder {
     std::vector<Entry> order;
     order.reserve(keys_);
     for (uint32_t i = 0; i < table_.size(); ++i)
-      if (table_[i].id != 0) order.push_back({static_cast<uint32_t>(rank(table_[i].key)), i, table_[i].key});
+      if (table_[i].id != 0)
+        order.push_back({static_cast<uint32_t>(rank(table_[i].key)), i, table_[i].key});
     std::sort(order.begin(), order.end(), [](const Entry& a, const Entry& b) {
       return a.rank != b.rank ? a.rank < b.rank : a.key < b.key;
     });
@@ -101,7 +94,6 @@ class PostingBuilder {
       f(e.key, heads_[s.id - 1].first_doc, size_t{s.count}, std::string_view(bytes));
     }
   }
-
 
  private:
   // A key and the state of its list: everything Add touches on a repeat,
@@ -138,7 +130,6 @@ class PostingBuilder {
   void NewSlice(Slot& s);
   void Read(const Slot& s, std::string& out) const;
   void Grow();
-  void SortByKey(std::vector<std::pair<uint64_t, uint32_t>>& order) const;
 
   std::vector<Slot> table_ = std::vector<Slot>(1024);
   std::vector<Head> heads_;
