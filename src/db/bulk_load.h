@@ -1,6 +1,7 @@
-// LOAD DATA LOCAL INFILE from rows built in memory (RowBuffer kTsv): the
-// fastest way into InnoDB, close to what the server itself needs to load a
-// file. The rows go through a private temporary file under chatbeto's data
+// LOAD DATA LOCAL INFILE from rows built in memory (RowBuffer kTsv). The
+// importer uses it only for a message too big for a chunk, whose row it
+// streams (RowBuffer::SpillTo) instead of holding it whole; ordinary rows go
+// through db::BatchInsert, which the server does not parse byte by byte. The rows go through a private temporary file under chatbeto's data
 // directory (<CHATBETO_HOME>/tmp/load-<pid>-*; folders of dead runs are removed). Because LOCAL turns
 // data errors into warnings, any warning is treated as a failure so that
 // nothing is silently truncated: the caller's transaction must then roll back.

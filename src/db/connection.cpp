@@ -2,6 +2,7 @@
 
 #include <cppconn/driver.h>
 #include <cppconn/exception.h>
+#include <cppconn/prepared_statement.h>
 #include <cppconn/statement.h>
 #include <mysql_connection.h>
 #include <mysql_driver.h>
@@ -12,12 +13,6 @@ namespace chatbeto::db {
 namespace {
 
 constexpr int kErUnknownDatabase = 1049;
-
-Error DbError(const sql::SQLException& e, const std::string& what) {
-  return Error(ErrorKind::kDatabase,
-               what + ": " + e.what() + " (error " + std::to_string(e.getErrorCode()) + ")",
-               e.getErrorCode());
-}
 
 std::string Shorten(const std::string& sql) {
   return sql.size() > 120 ? sql.substr(0, 117) + "..." : sql;
@@ -52,6 +47,12 @@ std::unique_ptr<sql::Connection> Connect(const DbConfig& c, bool with_schema) {
 
 }  // namespace
 
+Error DatabaseError(const sql::SQLException& e, const std::string& what) {
+  return Error(ErrorKind::kDatabase,
+               what + ": " + e.what() + " (error " + std::to_string(e.getErrorCode()) + ")",
+               e.getErrorCode());
+}
+
 Connection::Connection(std::unique_ptr<sql::Connection> c, DbConfig config)
     : conn_(std::move(c)), config_(std::move(config)) {}
 Connection::~Connection() = default;
@@ -70,7 +71,7 @@ std::unique_ptr<Connection> Connection::Open(const DbConfig& config, bool create
       raw->setSchema(config.database);
     }
   } catch (const sql::SQLException& e) {
-    throw DbError(e, "cannot connect to " + config.Describe());
+    throw DatabaseError(e, "cannot connect to " + config.Describe());
   }
   auto conn = std::unique_ptr<Connection>(new Connection(std::move(raw), config));
   // Session settings the rest of chatbeto depends on (valid on MySQL 8 and MariaDB 10.6+).
@@ -87,7 +88,7 @@ int64_t Connection::Execute(const std::string& sql) {
     st->execute(sql);
     return st->getUpdateCount();
   } catch (const sql::SQLException& e) {
-    throw DbError(e, "query failed [" + Shorten(sql) + "]");
+    throw DatabaseError(e, "query failed [" + Shorten(sql) + "]");
   }
 }
 
@@ -96,7 +97,7 @@ std::unique_ptr<sql::ResultSet> Connection::Query(const std::string& sql) {
     std::unique_ptr<sql::Statement> st(conn_->createStatement());
     return std::unique_ptr<sql::ResultSet>(st->executeQuery(sql));
   } catch (const sql::SQLException& e) {
-    throw DbError(e, "query failed [" + Shorten(sql) + "]");
+    throw DatabaseError(e, "query failed [" + Shorten(sql) + "]");
   }
 }
 
@@ -106,7 +107,7 @@ std::optional<std::string> Connection::QueryString(const std::string& sql) {
     if (!rs->next() || rs->isNull(1)) return std::nullopt;
     return std::string(rs->getString(1));
   } catch (const sql::SQLException& e) {
-    throw DbError(e, "reading result of [" + Shorten(sql) + "]");
+    throw DatabaseError(e, "reading result of [" + Shorten(sql) + "]");
   }
 }
 
@@ -116,7 +117,15 @@ std::optional<int64_t> Connection::QueryInt(const std::string& sql) {
     if (!rs->next() || rs->isNull(1)) return std::nullopt;
     return static_cast<int64_t>(rs->getInt64(1));
   } catch (const sql::SQLException& e) {
-    throw DbError(e, "reading result of [" + Shorten(sql) + "]");
+    throw DatabaseError(e, "reading result of [" + Shorten(sql) + "]");
+  }
+}
+
+std::unique_ptr<sql::PreparedStatement> Connection::Prepare(const std::string& sql) {
+  try {
+    return std::unique_ptr<sql::PreparedStatement>(conn_->prepareStatement(sql));
+  } catch (const sql::SQLException& e) {
+    throw DatabaseError(e, "cannot prepare [" + Shorten(sql) + "]");
   }
 }
 

@@ -13,9 +13,12 @@
 #include <string_view>
 
 #include "db/url.h"
+#include "util/error.h"
 
 namespace sql {
 class Connection;
+class PreparedStatement;
+class SQLException;
 }
 
 namespace chatbeto::db {
@@ -38,6 +41,11 @@ class Connection {
   void Begin();
   void Commit();
   void Rollback() noexcept;
+
+  // A server-side prepared statement (binary protocol). The caller drops it
+  // before this connection; its calls throw sql::SQLException, which
+  // DatabaseError turns into chatbeto's error.
+  std::unique_ptr<sql::PreparedStatement> Prepare(const std::string& sql);
 
   const DbConfig& config() const { return config_; }
   std::string ServerVersion();
@@ -64,6 +72,10 @@ class Transaction {
   Connection& c_;
   bool done_ = false;
 };
+
+// Error(kDatabase) for a Connector exception: "what: message (error N)",
+// with the server's error number as its code.
+Error DatabaseError(const sql::SQLException& e, const std::string& what);
 
 // SQL string literal: 'text' with backslash escaping (the session never uses
 // NO_BACKSLASH_ESCAPES). Appends to `out` for building multi-row inserts.

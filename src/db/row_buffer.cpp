@@ -56,7 +56,31 @@ void AppendTsvEscaped(std::string& out, std::string_view s) {
   out.append(s.data() + start, s.size() - start);
 }
 
+void AppendBinary(std::string& out, std::string_view s) {
+  const auto n = static_cast<uint32_t>(s.size());
+  const char head[5] = {1, static_cast<char>(n), static_cast<char>(n >> 8),
+                        static_cast<char>(n >> 16), static_cast<char>(n >> 24)};
+  out.append(head, 5);
+  out.append(s);
+}
+
 }  // namespace
+
+bool BinaryFields::Next(std::optional<std::string_view>& value) {
+  if (!ok_ || at_ >= data_.size()) return false;
+  if (data_[at_] == 0) {
+    ++at_;
+    value.reset();
+    return true;
+  }
+  if (data_[at_] != 1 || data_.size() - at_ < 5) return ok_ = false;
+  uint32_t n = 0;
+  for (int i = 4; i >= 1; --i) n = (n << 8) | static_cast<unsigned char>(data_[at_ + i]);
+  if (data_.size() - at_ - 5 < n) return ok_ = false;
+  value = data_.substr(at_ + 5, n);
+  at_ += 5 + n;
+  return true;
+}
 
 void RowBuffer::BeginRow() {
   if (format_ == Format::kSql) data_ += rows_ ? ",(" : "(";
@@ -64,13 +88,13 @@ void RowBuffer::BeginRow() {
 }
 
 void RowBuffer::EndRow() {
-  data_ += format_ == Format::kSql ? ')' : '\n';
+  if (format_ != Format::kBinary) data_ += format_ == Format::kSql ? ')' : '\n';
   ++rows_;
   MaybeSpill();
 }
 
 void RowBuffer::Sep() {
-  if (!first_field_) data_ += format_ == Format::kSql ? ',' : '\t';
+  if (!first_field_ && format_ != Format::kBinary) data_ += format_ == Format::kSql ? ',' : '\t';
   first_field_ = false;
 }
 
@@ -84,6 +108,7 @@ void RowBuffer::MaybeSpill() {
 void RowBuffer::Str(std::string_view s) {
   Sep();
   if (format_ == Format::kSql) return AppendQuoted(data_, s);
+  if (format_ == Format::kBinary) return AppendBinary(data_, s);
   if (!spill_) return AppendTsvEscaped(data_, s);
   // A piece at a time, so that a giant value passes through a small buffer.
   for (size_t at = 0; at < s.size(); at += spill_above_) {
@@ -93,7 +118,7 @@ void RowBuffer::Str(std::string_view s) {
 }
 
 void RowBuffer::Bytes(std::string_view s) {
-  if (format_ == Format::kTsv) return Str(s);
+  if (format_ != Format::kSql) return Str(s);
   Sep();
   static const char* kHex = "0123456789ABCDEF";
   data_ += "X'";
@@ -111,22 +136,26 @@ void RowBuffer::StrOrNull(std::string_view s) {
 }
 
 void RowBuffer::Int(int64_t v) {
+  if (format_ == Format::kBinary) return Str(std::to_string(v));
   Sep();
   data_ += std::to_string(v);
 }
 
 void RowBuffer::UInt(uint64_t v) {
+  if (format_ == Format::kBinary) return Str(std::to_string(v));
   Sep();
   data_ += std::to_string(v);
 }
 
 void RowBuffer::Null() {
   Sep();
-  data_ += format_ == Format::kSql ? "NULL" : "\\N";
+  if (format_ == Format::kBinary) data_ += '\0';
+  else data_ += format_ == Format::kSql ? "NULL" : "\\N";
 }
 
 void RowBuffer::Bool(std::optional<bool> b) {
   if (!b) return Null();
+  if (format_ == Format::kBinary) return Str(*b ? "1" : "0");
   Sep();
   data_ += *b ? '1' : '0';
 }
@@ -134,6 +163,7 @@ void RowBuffer::Bool(std::optional<bool> b) {
 void RowBuffer::Time(std::optional<double> t) {
   std::optional<std::string> s = t ? FormatSqlDatetime(*t) : std::nullopt;
   if (!s) return Null();
+  if (format_ == Format::kBinary) return Str(*s);
   Sep();
   if (format_ == Format::kSql) data_ += '\'';
   data_ += *s;

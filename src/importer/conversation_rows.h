@@ -54,13 +54,14 @@ class TableWriter {
   db::RowBuffer rows_;
 };
 
-// LOAD DATA rows of messages and attachments from message `msg` of
+// Rows (binary, for db::BatchInsert) of messages and attachments from message `msg` of
 // conversation `conv` on, about 8 MB of them; conv/msg: where the
 // next chunk starts (conv == convs.size() at the end). A message bigger
 // than a chunk is not built here (its row would be held whole): `big` says
 // the caller writes the message at conv/msg alone, streaming its row.
 struct Chunk {
-  db::RowBuffer messages{db::RowBuffer::Format::kTsv}, attachments{db::RowBuffer::Format::kTsv};
+  db::RowBuffer messages{db::RowBuffer::Format::kBinary},
+      attachments{db::RowBuffer::Format::kBinary};
   size_t conv = 0, msg = 0;
   size_t written = 0;  // nodes with a message
   bool big = false;

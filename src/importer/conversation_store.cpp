@@ -214,6 +214,11 @@ void ConversationStore::KeepApiMessages(const std::vector<const chatgpt::Convers
                 ") WHERE c.id IN " + InList(rewritten, Self));
 }
 
+ConversationStore::ConversationStore(db::Connection& conn, size_t index_part_text_bytes)
+    : conn_(conn), bulk_(conn), messages_(conn, "messages", kMessageColumns),
+      attachments_(conn, "attachments", kAttachmentColumns),
+      index_part_text_bytes_(index_part_text_bytes) {}
+
 WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversation*>& convs,
                                 const std::vector<std::string>& replace, int64_t import_id,
                                 bool bulk) {
@@ -282,8 +287,10 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
         const std::string& id = sorted[chunk.conv]->id;
         // The row goes to the load file as it is built (RowBuffer::SpillTo).
         loader->Discard("messages");
-        chunk.messages.SpillTo([loader](std::string_view b) { loader->Append("messages", b); });
-        MessageRow(chunk.messages, id, m);
+        db::RowBuffer row(db::RowBuffer::Format::kTsv);
+        row.SpillTo([loader](std::string_view b) { loader->Append("messages", b); });
+        MessageRow(row, id, m);
+        loader->Load("messages", kMessageColumns, row, "binary");
         chunk.written = m.has_message;
         int seq = 0;
         for (const auto& a : m.attachments) AttachmentRow(chunk.attachments, id, m.node_id, seq++, a);
@@ -291,8 +298,8 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
         more = chunk.conv < sorted.size();
         if (more) next = build(chunk.conv, chunk.msg);
       }
-      loader->Load("messages", kMessageColumns, chunk.messages, "binary");
-      loader->Load("attachments", kAttachmentColumns, chunk.attachments, "binary");
+      messages_.Insert(chunk.messages);
+      attachments_.Insert(chunk.attachments);
       written += chunk.written;
     }
   } else {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "chatgpt/conversation.h"
+#include "db/batch_insert.h"
 #include "db/bulk_load.h"
 #include "importer/decide.h"
 #include "search/index.h"
@@ -57,12 +58,13 @@ class ConversationStore {
   // several, so they are never all held at once. (Tests make it small.)
   static constexpr size_t kIndexPartTextBytes = size_t{16} << 20;
   explicit ConversationStore(db::Connection& conn,
-                             size_t index_part_text_bytes = kIndexPartTextBytes)
-      : conn_(conn), bulk_(conn), index_part_text_bytes_(index_part_text_bytes) {}
+                             size_t index_part_text_bytes = kIndexPartTextBytes);
 
-  // Messages and attachments go in with LOAD DATA LOCAL when the server
-  // allows it (fast), else with multi-row INSERTs. `bulk == false` forces
-  // INSERTs, whose errors name the row (used when retrying one by one).
+  // Messages and attachments go in through prepared statements in chunks of
+  // about 8 MB (db::BatchInsert; a message bigger than a chunk with LOAD DATA
+  // LOCAL, streamed) when the server allows LOAD DATA LOCAL, else with
+  // multi-row INSERTs. `bulk == false` forces INSERTs, whose errors name the
+  // row (used when retrying one by one).
   bool bulk_available() const { return bulk_.available(); }
   // New conversations written in bulk whose text fits in one index part are
   // listed in search_pending and their rows handed to `to` while still being
@@ -99,6 +101,7 @@ class ConversationStore {
 
   db::Connection& conn_;
   db::BulkLoader bulk_;
+  db::BatchInsert messages_, attachments_;
   size_t index_part_text_bytes_;
   DeferTo defer_to_;
 };

@@ -9,7 +9,6 @@
 #include <set>
 #include <unordered_map>
 
-#include "db/bulk_load.h"
 #include "db/connection.h"
 #include "db/retry.h"
 #include "db/row_buffer.h"

@@ -28,7 +28,7 @@
 #include "search/postings.h"
 
 namespace chatbeto::db {
-class BulkLoader;
+class BatchInsert;
 class Connection;
 }
 
@@ -115,7 +115,7 @@ class IndexWriter {
   uint32_t next_ = 0;     // the first free document number when constructed
   uint32_t written_ = 0;  // documents added since
   std::vector<Range> ranges_;
-  std::unique_ptr<db::BulkLoader> bulk_;  // made at the first Add
+  std::unique_ptr<db::BatchInsert> docs_, postings_;  // made at the first Add
 };
 
 // The importer's second-connection path (importer/index_pipeline.h):

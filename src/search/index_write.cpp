@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "db/bulk_load.h"
+#include "db/batch_insert.h"
 #include "db/connection.h"
 #include "db/row_buffer.h"
 #include "search/buckets.h"
@@ -16,24 +16,14 @@ namespace {
 
 using detail::Inserter;
 
-// LOAD DATA chunks (several in one transaction are as atomic as one).
-constexpr size_t kMaxBulkBytes = 32 << 20;
+// Rows held before they are sent (several inserts in one transaction are as
+// atomic as one).
+constexpr size_t kMaxBatchBytes = 32 << 20;
 constexpr const char* kDocsTable = "search_docs";
 constexpr const char* kDocsColumns =
     "doc_id, conversation_id, node_id, visible, role, create_time";
 constexpr const char* kPostingsTable = "search_postings";
 constexpr const char* kPostingsColumns = "gram, first_doc, doc_count, docs";
-
-void AppendHex(std::string& out, std::string_view bytes) {
-  static const char* kHex = "0123456789ABCDEF";
-  out += "X'";
-  for (char c : bytes) {
-    auto b = static_cast<unsigned char>(c);
-    out += kHex[b >> 4];
-    out += kHex[b & 15];
-  }
-  out += '\'';
-}
 
 // Calls f(bucket, first_doc, doc_count, row) for each bucket's row of
 // `part` (its postings come sorted by bucket: PrepareDocs), before the shift.
@@ -97,66 +87,41 @@ void IndexWriter::Add(const PreparedDocs& part) {
   }
   written_ += static_cast<uint32_t>(part.docs.size());
 
-  // LOAD DATA LOCAL when the server allows it: about half the bytes of the
-  // hex INSERTs below, and a far cheaper parse on the server.
-  if (!bulk_) bulk_ = std::make_unique<db::BulkLoader>(conn_);
-  if (bulk_->available()) {
-    db::RowBuffer rows(db::RowBuffer::Format::kTsv);
-    auto flush = [&](const char* table, const char* columns, bool last) {
-      if (rows.size() < kMaxBulkBytes && !last) return;
-      bulk_->Load(table, columns, rows, "binary");
-      rows.Clear();
-    };
-    for (size_t i = 0; i < part.docs.size(); ++i) {
-      const auto& d = part.docs[i];
-      rows.BeginRow();
-      rows.UInt(MakeDoc(static_cast<uint32_t>(i), d.visible) + shift);
-      rows.Str(d.conversation_id);
-      rows.Str(d.node_id);
-      rows.Bool(d.visible);
-      rows.StrOrNull(d.role);
-      rows.StrOrNull(d.create_time);
-      rows.EndRow();
-      flush(kDocsTable, kDocsColumns, false);
-    }
-    flush(kDocsTable, kDocsColumns, true);
-    ForEachBucketRow(part, [&](uint32_t bucket, uint32_t first, uint64_t count, std::string_view row) {
-      rows.BeginRow();
-      rows.UInt(bucket);
-      rows.UInt(uint64_t{first} + shift);
-      rows.UInt(count);
-      rows.Str(row);
-      rows.EndRow();
-      flush(kPostingsTable, kPostingsColumns, false);
-    });
-    flush(kPostingsTable, kPostingsColumns, true);
-    return;
+  // Prepared statements (db::BatchInsert): the server copies the posting
+  // bytes instead of parsing them (LOAD DATA) or decoding hex (INSERT).
+  if (!docs_) {
+    docs_ = std::make_unique<db::BatchInsert>(conn_, kDocsTable, kDocsColumns);
+    postings_ = std::make_unique<db::BatchInsert>(conn_, kPostingsTable, kPostingsColumns);
   }
-  Inserter docs(conn_, std::string("INSERT INTO ") + kDocsTable + " (" + kDocsColumns + ") VALUES ");
+  db::RowBuffer rows(db::RowBuffer::Format::kBinary);
+  auto flush = [&](db::BatchInsert& to, bool last) {
+    if (rows.size() < kMaxBatchBytes && !last) return;
+    to.Insert(rows);
+    rows.Clear();
+  };
   for (size_t i = 0; i < part.docs.size(); ++i) {
     const auto& d = part.docs[i];
-    std::string& row = docs.Row();
-    row += std::to_string(MakeDoc(static_cast<uint32_t>(i), d.visible) + shift) + ",";
-    db::AppendQuoted(row, d.conversation_id);
-    row += ",";
-    db::AppendQuoted(row, d.node_id);
-    row += d.visible ? ",1," : ",0,";
-    if (d.role.empty()) row += "NULL,";
-    else { db::AppendQuoted(row, d.role); row += ","; }
-    if (d.create_time.empty()) row += "NULL";
-    else db::AppendQuoted(row, d.create_time);
-    docs.EndRow();
-  }
-  docs.Flush();
-  Inserter rows(conn_, std::string("INSERT INTO ") + kPostingsTable + " (" + kPostingsColumns + ") VALUES ");
-  ForEachBucketRow(part, [&](uint32_t bucket, uint32_t first, uint64_t count, std::string_view bytes) {
-    std::string& row = rows.Row();
-    row += std::to_string(bucket) + "," + std::to_string(uint64_t{first} + shift) + "," +
-           std::to_string(count) + ",";
-    AppendHex(row, bytes);
+    rows.BeginRow();
+    rows.UInt(MakeDoc(static_cast<uint32_t>(i), d.visible) + shift);
+    rows.Str(d.conversation_id);
+    rows.Str(d.node_id);
+    rows.Bool(d.visible);
+    rows.StrOrNull(d.role);
+    rows.StrOrNull(d.create_time);
     rows.EndRow();
+    flush(*docs_, false);
+  }
+  flush(*docs_, true);
+  ForEachBucketRow(part, [&](uint32_t bucket, uint32_t first, uint64_t count, std::string_view row) {
+    rows.BeginRow();
+    rows.UInt(bucket);
+    rows.UInt(uint64_t{first} + shift);
+    rows.UInt(count);
+    rows.Bytes(row);
+    rows.EndRow();
+    flush(*postings_, false);
   });
-  rows.Flush();
+  flush(*postings_, true);
 }
 
 void IndexWriter::Finish() {
