@@ -131,13 +131,15 @@ std::unique_ptr<InflatedEntry> ZipArchive::Inflate(const std::string& entry,
   if (!file)
     throw Error(ErrorKind::kIo, path_ + ":" + entry + ": cannot open: " + zip_strerror(zip_));
   auto out = std::make_unique<InflatedEntry>(static_cast<size_t>(st.size));
-  std::string packed;
+  // Not zero-filled first: every byte is read into it.
+  std::unique_ptr<char[]> packed;
+  const bool deflated = st.comp_method == ZIP_CM_DEFLATE;
+  const size_t want = static_cast<size_t>(deflated ? st.comp_size : st.size);
   char* into = out->data();
-  if (st.comp_method == ZIP_CM_DEFLATE) {
-    packed.resize(static_cast<size_t>(st.comp_size));
-    into = packed.data();
+  if (deflated) {
+    packed.reset(new char[want]);
+    into = packed.get();
   }
-  const size_t want = st.comp_method == ZIP_CM_DEFLATE ? packed.size() : static_cast<size_t>(st.size);
   size_t got = 0;
   while (got < want) {
     const zip_int64_t n = zip_fread(file.get(), into + got, want - got);
@@ -147,17 +149,17 @@ std::unique_ptr<InflatedEntry> ZipArchive::Inflate(const std::string& entry,
     if (n == 0) throw fail("Premature end of file");
     got += static_cast<size_t>(n);
   }
-  if (st.comp_method == ZIP_CM_DEFLATE) {
+  if (deflated) {
     struct Decompressor {
       libdeflate_decompressor* d = libdeflate_alloc_decompressor();
       ~Decompressor() { libdeflate_free_decompressor(d); }
     } z;
     if (!z.d) throw Error(ErrorKind::kIo, "out of memory for a zip entry");
     size_t size = 0;
-    const auto rc = libdeflate_deflate_decompress(z.d, packed.data(), packed.size(), out->data(),
+    const auto rc = libdeflate_deflate_decompress(z.d, packed.get(), want, out->data(),
                                                   static_cast<size_t>(st.size), &size);
     if (rc != LIBDEFLATE_SUCCESS || size != st.size) throw fail("Compressed data invalid");
-    std::string().swap(packed);
+    packed.reset();
   }
   if (libdeflate_crc32(0, out->data(), static_cast<size_t>(st.size)) != st.crc)
     throw fail("CRC error");
