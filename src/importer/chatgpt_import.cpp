@@ -22,6 +22,8 @@
 namespace chatbeto::importer {
 namespace {
 
+constexpr size_t kFirstBatchBytes = size_t{1} << 20;
+
 // Imports one file; counts go into `fc`, rejections into `summary`.
 class FileImport {
  public:
@@ -115,7 +117,7 @@ class FileImport {
     // A large conversation is written before the next event is asked for:
     // ScanAhead parses the next large record only then (scan_ahead.h), so
     // two are never held at once.
-    if (batch_.size() >= opts_.batch_conversations || batch_bytes_ >= opts_.batch_bytes ||
+    if (batch_.size() >= opts_.batch_conversations || batch_bytes_ >= batch_limit_ ||
         pos.byte_length > chatgpt::ConversationParser::kLargeRecordBytes)
       FlushBatch();
   }
@@ -208,6 +210,7 @@ class FileImport {
     batch_.clear();
     same_time_.clear();
     batch_bytes_ = 0;
+    batch_limit_ = std::min(batch_limit_ * 2, opts_.batch_bytes);
   }
 
   // A version without nodes never replaces one with nodes (it would have
@@ -324,6 +327,10 @@ class FileImport {
   std::unordered_map<std::string, size_t> examples_per_kind_;
   std::unordered_set<size_t> same_time_;  // batch_ entries replacing a version of equal time
   size_t batch_bytes_ = 0;
+  // The first batches of a file are small (1, 2, 4, ... MB up to
+  // opts_.batch_bytes): the server has nothing to do until the first one is
+  // parsed, and the records after it are parsed while it loads.
+  size_t batch_limit_ = std::min(opts_.batch_bytes, kFirstBatchBytes);
   int rejection_seq_ = 0;
 };
 

@@ -16,9 +16,6 @@ constexpr size_t kMaxStatementBytes = 4 << 20;
 // LOAD DATA chunks: bounds memory for a giant conversation (several loads in
 // one transaction are as atomic as one).
 constexpr size_t kMaxBulkBytes = 32 << 20;
-// Message rows are built (raw JSON compressed) on another thread this many
-// bytes at a time, while the previous chunk loads.
-constexpr size_t kChunkBytes = 8 << 20;
 // Raw JSON shorter than this stays text (compressing gains nothing).
 constexpr size_t kMinCompressBytes = 64;
 
@@ -156,12 +153,13 @@ void TableWriter::Flush() {
 
 Chunk BuildChunk(const std::vector<const chatgpt::Conversation*>& convs,
                  const std::vector<std::vector<const chatgpt::Message*>>& orders, size_t conv,
-                 size_t msg) {
+                 size_t msg, size_t limit) {
+  limit = std::min(limit, kChunkBytes);
   Chunk out;
   for (; conv < convs.size(); ++conv, msg = 0) {
     const std::string& id = convs[conv]->id;
     for (; msg < orders[conv].size(); ++msg) {
-      if (out.messages.size() >= kChunkBytes) {
+      if (out.messages.size() >= limit) {
         out.conv = conv;
         out.msg = msg;
         return out;

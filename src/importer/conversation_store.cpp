@@ -17,6 +17,10 @@
 namespace chatbeto::importer {
 namespace {
 
+// A batch's first chunk of message rows: the server waits while it is built
+// (raw JSON compressed); the later ones are built while the one before loads.
+constexpr size_t kFirstChunkBytes = size_t{1} << 20;
+
 // "('a','b')" for WHERE ... IN: `id(item)` of each of the (non-empty) `items`.
 template <typename Items, typename Id>
 std::string InList(const Items& items, Id id) {
@@ -270,15 +274,16 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
   conversations.Flush();
   if (loader) {
     // The next chunk's rows are built on another thread while this one loads.
-    auto build = [&](size_t conv, size_t msg) {
-      return std::async(std::launch::async, [&sorted, &orders, conv, msg] {
-        return BuildChunk(sorted, orders, conv, msg);
+    // The first chunk is small: the server waits for it.
+    auto build = [&](size_t conv, size_t msg, size_t limit = kChunkBytes) {
+      return std::async(std::launch::async, [&sorted, &orders, conv, msg, limit] {
+        return BuildChunk(sorted, orders, conv, msg, limit);
       });
     };
     // What a failed write left in the load files is dropped first.
     loader->Discard("messages");
     loader->Discard("attachments");
-    std::future<Chunk> next = build(0, 0);
+    std::future<Chunk> next = build(0, 0, kFirstChunkBytes);
     for (bool more = true; more;) {
       Chunk chunk = next.get();
       if (chunk.big) {

@@ -77,17 +77,19 @@ Index::Index(db::Connection& conn) : conn_(conn) {
     std::string digits = "(SELECT 0 d";
     for (int i = 1; i < 16; ++i) digits += " UNION ALL SELECT " + std::to_string(i);
     digits += ")";
+    // The server groups them (FoldTable::FromWeights's rule: a character's
+    // class is the smallest code point with the same weights, no weights
+    // counting as empty ones) and sends only the characters that are not
+    // their own class: about 4,000 rows instead of 63,488.
     auto rs = conn_.Query(
-        "SELECT n, WEIGHT_STRING(CONVERT(CHAR(n USING utf32) USING utf8mb4) COLLATE " + collation +
-        ") FROM (SELECT a.d * 4096 + b.d * 256 + c.d * 16 + e.d AS n FROM " + digits + " a, " +
-        digits + " b, " + digits + " c, " + digits + " e) s WHERE n < 55296 OR n > 57343");
-    std::vector<std::pair<char32_t, std::string>> weights;
-    weights.reserve(65536);
-    while (rs->next()) {
-      weights.emplace_back(static_cast<char32_t>(rs->getInt(1)),
-                           rs->isNull(2) ? std::string() : std::string(rs->getString(2)));
-    }
-    fold_ = FoldTable::FromWeights(std::move(weights));
+        "SELECT n, r FROM (SELECT n, MIN(n) OVER (PARTITION BY w) r FROM (SELECT n, "
+        "IFNULL(WEIGHT_STRING(CONVERT(CHAR(n USING utf32) USING utf8mb4) COLLATE " + collation +
+        "), _binary'') w FROM (SELECT a.d * 4096 + b.d * 256 + c.d * 16 + e.d AS n FROM " +
+        digits + " a, " + digits + " b, " + digits + " c, " + digits +
+        " e) s WHERE n < 55296 OR n > 57343) t) u WHERE r <> n");
+    fold_ = FoldTable();
+    while (rs->next())
+      fold_.Set(static_cast<char32_t>(rs->getInt(1)), static_cast<char32_t>(rs->getInt(2)));
     // No transaction of its own: the importer calls this inside its batch's.
     // Two runs building at once write the same rows (INSERT IGNORE).
     conn_.Execute("DELETE FROM search_fold");
