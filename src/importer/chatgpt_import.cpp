@@ -22,8 +22,6 @@
 namespace chatbeto::importer {
 namespace {
 
-constexpr size_t kFirstBatchBytes = size_t{1} << 20;
-
 // Imports one file; counts go into `fc`, rejections into `summary`.
 class FileImport {
  public:
@@ -117,7 +115,7 @@ class FileImport {
     // A large conversation is written before the next event is asked for:
     // ScanAhead parses the next large record only then (scan_ahead.h), so
     // two are never held at once.
-    if (batch_.size() >= opts_.batch_conversations || batch_bytes_ >= batch_limit_ ||
+    if (batch_.size() >= opts_.batch_conversations || batch_bytes_ >= opts_.batch_bytes ||
         pos.byte_length > chatgpt::ConversationParser::kLargeRecordBytes)
       FlushBatch();
   }
@@ -210,7 +208,6 @@ class FileImport {
     batch_.clear();
     same_time_.clear();
     batch_bytes_ = 0;
-    batch_limit_ = std::min(batch_limit_ * 2, opts_.batch_bytes);
   }
 
   // A version without nodes never replaces one with nodes (it would have
@@ -327,42 +324,10 @@ class FileImport {
   std::unordered_map<std::string, size_t> examples_per_kind_;
   std::unordered_set<size_t> same_time_;  // batch_ entries replacing a version of equal time
   size_t batch_bytes_ = 0;
-  // The first batches of a file are small (1, 2, 4, ... MB up to
-  // opts_.batch_bytes): the server has nothing to do until the first one is
-  // parsed, and the records after it are parsed while it loads.
-  size_t batch_limit_ = std::min(opts_.batch_bytes, kFirstBatchBytes);
   int rejection_seq_ = 0;
 };
 
-void AddCounts(FileCounts& t, const FileCounts& f) {
-  t.bytes += f.bytes;
-  t.conversations += f.conversations;
-  t.inserted += f.inserted;
-  t.updated += f.updated;
-  t.unchanged += f.unchanged;
-  t.older += f.older;
-  t.rejected += f.rejected;
-  t.messages += f.messages;
-  t.messages_written += f.messages_written;
-  t.updated_same_time += f.updated_same_time;
-  t.nodes_kept_absent += f.nodes_kept_absent;
-  for (const auto& [kind, n] : f.repairs) t.repairs[kind] += n;
-  if (!f.error.empty() && t.error.empty()) t.error = f.path + ": " + f.error;
-}
-
 }  // namespace
-
-std::string RejectedRecord::Describe() const {
-  std::string s = file + ": ";
-  if (index >= 0) {
-    s += "record " + std::to_string(index);
-    if (!conversation_id.empty()) s += " (id " + conversation_id + ")";
-    s += " at byte " + std::to_string(byte_offset) + ": ";
-  } else {
-    s += "stopped at byte " + std::to_string(byte_offset) + ": ";
-  }
-  return s + reason;
-}
 
 void RunImport(db::Connection& conn, const ImportOptions& opts, ImportSummary* out) {
   auto start = std::chrono::steady_clock::now();
@@ -372,6 +337,13 @@ void RunImport(db::Connection& conn, const ImportOptions& opts, ImportSummary* o
   std::vector<chatgpt::ExportFile> files = chatgpt::FindExportFiles(opts.paths);
   // A file that cannot be an export fails the run before anything is written.
   for (const auto& f : files) chatgpt::CheckIsExport(f);
+  // The first file is inflated and checked (another thread) while the
+  // database is made ready below.
+  auto verify = [&opts](const chatgpt::ExportFile& f) {
+    return VerifyAhead(f, opts.inflate_in_memory_bytes);
+  };
+  std::future<VerifiedEntry> next;
+  if (!files.empty()) next = verify(files[0]);
   for (auto& gap : chatgpt::ShardNumberingGaps(files)) {
     log::Warn(gap);
     summary.warnings.push_back(std::move(gap));
@@ -400,11 +372,6 @@ void RunImport(db::Connection& conn, const ImportOptions& opts, ImportSummary* o
     summary.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   };
-  auto verify = [&opts](const chatgpt::ExportFile& f) {
-    return VerifyAhead(f, opts.inflate_in_memory_bytes);
-  };
-  std::future<VerifiedEntry> next;
-  if (!files.empty()) next = verify(files[0]);
   for (size_t i = 0; i < files.size(); ++i) {
     const auto& f = files[i];
     log::Debug("importing " + f.display_name);

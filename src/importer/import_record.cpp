@@ -96,4 +96,32 @@ void FinishImportRow(db::Connection& conn, const FileCounts& fc,
   }
 }
 
+std::string RejectedRecord::Describe() const {
+  std::string s = file + ": ";
+  if (index >= 0) {
+    s += "record " + std::to_string(index);
+    if (!conversation_id.empty()) s += " (id " + conversation_id + ")";
+    s += " at byte " + std::to_string(byte_offset) + ": ";
+  } else {
+    s += "stopped at byte " + std::to_string(byte_offset) + ": ";
+  }
+  return s + reason;
+}
+
+void AddCounts(FileCounts& t, const FileCounts& f) {
+  t.bytes += f.bytes;
+  t.conversations += f.conversations;
+  t.inserted += f.inserted;
+  t.updated += f.updated;
+  t.unchanged += f.unchanged;
+  t.older += f.older;
+  t.rejected += f.rejected;
+  t.messages += f.messages;
+  t.messages_written += f.messages_written;
+  t.updated_same_time += f.updated_same_time;
+  t.nodes_kept_absent += f.nodes_kept_absent;
+  for (const auto& [kind, n] : f.repairs) t.repairs[kind] += n;
+  if (!f.error.empty() && t.error.empty()) t.error = f.path + ": " + f.error;
+}
+
 }  // namespace chatbeto::importer

@@ -40,4 +40,7 @@ void FinishImportRow(db::Connection& conn, const FileCounts& fc,
                      const std::vector<RepairExample>& examples, const std::string& status,
                      const std::string& error);
 
+// Adds f's counts to the totals `t` (its error too, when t has none yet).
+void AddCounts(FileCounts& t, const FileCounts& f);
+
 }  // namespace chatbeto::importer
