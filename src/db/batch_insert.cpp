@@ -34,8 +34,17 @@ sql::PreparedStatement& BatchInsert::StatementFor(size_t rows) {
   return *slot;
 }
 
+size_t BatchInsert::ValueLimit() {
+  if (packet_ == 0) {
+    const int64_t p = conn_.QueryInt("SELECT @@max_allowed_packet").value_or(0);
+    packet_ = p > 0 ? static_cast<size_t>(p) : size_t{1} << 20;
+  }
+  return packet_ / 2;
+}
+
 void BatchInsert::Insert(const RowBuffer& rows) {
   if (rows.rows() == 0) return;
+  const size_t max_bytes = std::min(kMaxBytes, ValueLimit() / 2);
   if (rows.format() != RowBuffer::Format::kBinary)
     throw Error(ErrorKind::kDatabase, "inserting into " + table_ + ": rows not in binary form");
   // Every value of the rows, in order.
@@ -55,7 +64,7 @@ void BatchInsert::Insert(const RowBuffer& rows) {
       // As many rows as fit kMaxRows and kMaxBytes (one at least), sent as
       // statements of a power of two rows each: at most 7 statements per table.
       size_t n = 0, bytes = 0;
-      while (row + n < total && n < kMaxRows && (n == 0 || bytes < kMaxBytes)) {
+      while (row + n < total && n < kMaxRows && (n == 0 || bytes < max_bytes)) {
         for (size_t c = 0; c < width_; ++c)
           if (const auto& v = values[(row + n) * width_ + c]) bytes += v->size();
         ++n;

@@ -33,17 +33,23 @@ class BatchInsert {
   // Inserts `rows` (Format::kBinary, every row `columns` values). Throws
   // Error(kDatabase) on an error or a warning, or on rows of the wrong shape.
   void Insert(const RowBuffer& rows);
+  // The largest value this sends safely: half the session's
+  // max_allowed_packet (read once), which the server applies to a value
+  // sent as long data too. A row with a larger value must go another way
+  // (the importer streams it with LOAD DATA).
+  size_t ValueLimit();
 
   // Rows sent by one statement at most, and the bytes after which a
   // statement takes no more rows.
   static constexpr size_t kMaxRows = 64;
-  static constexpr size_t kMaxBytes = size_t{2} << 20;
+  static constexpr size_t kMaxBytes = size_t{2} << 20;  // or a quarter of max_allowed_packet
 
  private:
   sql::PreparedStatement& StatementFor(size_t rows);
   Connection& conn_;
   std::string table_, columns_;
   size_t width_;
+  size_t packet_ = 0;  // @@max_allowed_packet, once read
   std::map<size_t, std::unique_ptr<sql::PreparedStatement>> statements_;  // by row count
 };
 

@@ -153,8 +153,9 @@ void TableWriter::Flush() {
 
 Chunk BuildChunk(const std::vector<const chatgpt::Conversation*>& convs,
                  const std::vector<std::vector<const chatgpt::Message*>>& orders, size_t conv,
-                 size_t msg, size_t limit) {
+                 size_t msg, size_t limit, size_t big_above) {
   limit = std::min(limit, kChunkBytes);
+  big_above = std::min(big_above, kChunkBytes);
   Chunk out;
   for (; conv < convs.size(); ++conv, msg = 0) {
     const std::string& id = convs[conv]->id;
@@ -165,7 +166,7 @@ Chunk BuildChunk(const std::vector<const chatgpt::Conversation*>& convs,
         return out;
       }
       const auto& m = *orders[conv][msg];
-      if (m.text.size() + m.raw_json.size() > kChunkBytes) {
+      if (m.text.size() + m.raw_json.size() > big_above) {
         out.conv = conv;
         out.msg = msg;
         out.big = out.messages.rows() == 0;

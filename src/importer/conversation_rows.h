@@ -57,9 +57,11 @@ class TableWriter {
 // Rows (binary, for db::BatchInsert) of messages and attachments from message `msg` of
 // conversation `conv` on, about `limit` bytes of them (at most 8 MB);
 // conv/msg: where the
-// next chunk starts (conv == convs.size() at the end). A message bigger
-// than a chunk is not built here (its row would be held whole): `big` says
-// the caller writes the message at conv/msg alone, streaming its row.
+// next chunk starts (conv == convs.size() at the end). A message whose text
+// and raw JSON together pass `big_above` (at most a chunk) is not built
+// here (its row would be held whole, or be too big for a prepared
+// statement): `big` says the caller writes the message at conv/msg alone,
+// streaming its row.
 constexpr size_t kChunkBytes = size_t{8} << 20;
 struct Chunk {
   db::RowBuffer messages{db::RowBuffer::Format::kBinary},
@@ -71,6 +73,6 @@ struct Chunk {
 // `orders[i]`: the messages of convs[i] in the order they are written.
 Chunk BuildChunk(const std::vector<const chatgpt::Conversation*>& convs,
                  const std::vector<std::vector<const chatgpt::Message*>>& orders, size_t conv,
-                 size_t msg, size_t limit = kChunkBytes);
+                 size_t msg, size_t limit = kChunkBytes, size_t big_above = kChunkBytes);
 
 }  // namespace chatbeto::importer

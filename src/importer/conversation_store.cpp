@@ -275,9 +275,11 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
   if (loader) {
     // The next chunk's rows are built on another thread while this one loads.
     // The first chunk is small: the server waits for it.
+    // A message with a value the prepared statements cannot send streams.
+    const size_t big_above = messages_.ValueLimit();
     auto build = [&](size_t conv, size_t msg, size_t limit = kChunkBytes) {
-      return std::async(std::launch::async, [&sorted, &orders, conv, msg, limit] {
-        return BuildChunk(sorted, orders, conv, msg, limit);
+      return std::async(std::launch::async, [&sorted, &orders, conv, msg, limit, big_above] {
+        return BuildChunk(sorted, orders, conv, msg, limit, big_above);
       });
     };
     // What a failed write left in the load files is dropped first.

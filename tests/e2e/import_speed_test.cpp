@@ -134,5 +134,52 @@ TEST_F(ImportSpeed, RestJsonReadsBackByteForByte) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM message_raw_json WHERE JSON_VALID(raw_json) = 0"), 0);
 }
 
+// Rows go through prepared statements, whose values the server limits to
+// max_allowed_packet (long data included): on a server that allows 1 MB, a
+// 1.2 MB message streams through LOAD DATA instead, a 300 KB one goes as
+// long data, and twenty 20 KB ones fill several statements. Every text
+// reads back whole (compared on the server: the test's own connection
+// could not receive them).
+TEST_F(ImportSpeed, ValuesOverHalfThePacketStreamInstead) {
+  ASSERT_EQ(Run({"db", "migrate"}).exit_code, 0);
+  struct PacketLimit {
+    db::Connection& c;
+    int64_t old;
+    explicit PacketLimit(db::Connection& conn)
+        : c(conn), old(conn.QueryInt("SELECT @@GLOBAL.max_allowed_packet").value_or(0)) {
+      c.Execute("SET GLOBAL max_allowed_packet = 1048576");
+    }
+    ~PacketLimit() { c.Execute("SET GLOBAL max_allowed_packet = " + std::to_string(old)); }
+  } limit(Conn());
+  const std::string unit = "가나다 abc ";  // 14 bytes
+  std::vector<size_t> repeats = {90000, 22000};  // 1.26 MB, 308 KB
+  for (int i = 0; i < 20; ++i) repeats.push_back(1500 + i);  // about 21 KB each
+  std::string mapping = R"({"root":{"id":"root","message":null,"parent":null,"children":["m0"]})";
+  for (size_t i = 0; i < repeats.size(); ++i) {
+    const std::string id = "m" + std::to_string(i);
+    const std::string next = i + 1 < repeats.size() ? "\"m" + std::to_string(i + 1) + "\"" : "";
+    std::string text;
+    for (size_t k = 0; k < repeats[i]; ++k) text += unit;
+    mapping += ",\"" + id + R"(":{"id":")" + id + R"(","message":{"id":")" + id +
+               R"(","author":{"role":"user"},"create_time":1700000000.5,"content":)"
+               R"({"content_type":"text","parts":[")" + text + R"("]},"metadata":{}},"parent":")" +
+               (i ? "m" + std::to_string(i - 1) : std::string("root")) + R"(","children":[)" +
+               next + "]}";
+  }
+  mapping += "}";
+  const std::string path = tmp_dir_ + "/conversations.json";
+  WriteFile(path, R"([{"id":"packet-1","title":"Big values","create_time":1700000000,)"
+                  R"("update_time":1700000100,"current_node":"m21","mapping":)" + mapping + "}]");
+  auto r = Run({"import", path});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (size_t i = 0; i < repeats.size(); ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE conversation_id = 'packet-1' AND node_id = "
+                    "'m" + std::to_string(i) + "' AND text = REPEAT(" + db::Quote(unit) + ", " +
+                    std::to_string(repeats[i]) + ")"), 1);
+  }
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE conversation_id = 'packet-1'"), 23);
+}
+
 }  // namespace
 }  // namespace chatbeto::testing
