@@ -282,9 +282,8 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
         return BuildChunk(sorted, orders, conv, msg, limit, big_above);
       });
     };
-    // What a failed write left in the load files is dropped first.
+    // What a failed write left in the load file is dropped first.
     loader->Discard("messages");
-    loader->Discard("attachments");
     std::future<Chunk> next = build(0, 0, kFirstChunkBytes);
     for (bool more = true; more;) {
       Chunk chunk = next.get();

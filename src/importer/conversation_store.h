@@ -61,9 +61,10 @@ class ConversationStore {
                              size_t index_part_text_bytes = kIndexPartTextBytes);
 
   // Messages and attachments go in through prepared statements in chunks of
-  // about 8 MB (db::BatchInsert; a message bigger than a chunk with LOAD DATA
-  // LOCAL, streamed) when the server allows LOAD DATA LOCAL, else with
-  // multi-row INSERTs. `bulk == false` forces INSERTs, whose errors name the
+  // about 8 MB (db::BatchInsert; a message bigger than a chunk, or holding a
+  // value over half the server's max_allowed_packet, with LOAD DATA LOCAL,
+  // streamed) when the server allows LOAD DATA LOCAL, else with multi-row
+  // INSERTs. `bulk == false` forces INSERTs, whose errors name the
   // row (used when retrying one by one).
   bool bulk_available() const { return bulk_.available(); }
   // New conversations written in bulk whose text fits in one index part are
