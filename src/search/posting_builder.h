@@ -24,8 +24,36 @@ class PostingBuilder {
   // (all keys of one document before the next); repeats are dropped.
   void Add(uint64_t key, uint32_t doc) {
     if ((keys_ + 1) * 2 > table_.size()) Grow();
+    AddHashed(key, Hash(key), doc);
+  }
+  // Add(keys[i], doc) for each of the n keys, asking the memory for each
+  // key's table slot a few keys ahead (a large batch's table does not fit
+  // in the caches). Each key is hashed once.
+  void AddAll(const uint64_t* keys, size_t n, uint32_t doc) {
+    while ((keys_ + n) * 2 > table_.size()) Grow();  // room for n new keys
+    constexpr size_t kAhead = 8;
+    size_t hashes[kAhead];
     const size_t mask = table_.size() - 1;
-    for (size_t i = Hash(key) & mask;; i = (i + 1) & mask) {
+    const size_t first = std::min(n, kAhead);
+    for (size_t i = 0; i < first; ++i) {
+      hashes[i] = Hash(keys[i]);
+      __builtin_prefetch(&table_[hashes[i] & mask]);
+    }
+    for (size_t i = 0; i < n; ++i) {
+      const size_t h = hashes[i % kAhead];
+      if (i + kAhead < n) {
+        hashes[i % kAhead] = Hash(keys[i + kAhead]);
+        __builtin_prefetch(&table_[hashes[i % kAhead] & mask]);
+      }
+      AddHashed(keys[i], h, doc);
+    }
+  }
+
+ private:
+  // Add with the key's hash given, the table known to have room.
+  void AddHashed(uint64_t key, size_t hash, uint32_t doc) {
+    const size_t mask = table_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
       Slot& s = table_[i];
       if (s.id == 0) {
         New(s, key, doc);
@@ -46,16 +74,8 @@ class PostingBuilder {
       }
     }
   }
-  // Add(keys[i], doc) for each of the n keys, asking the memory for each
-  // key's table slot a few keys ahead (a large batch's table does not fit
-  // in the caches).
-  void AddAll(const uint64_t* keys, size_t n, uint32_t doc) {
-    constexpr size_t kAhead = 8;
-    for (size_t i = 0; i < n; ++i) {
-      if (i + kAhead < n) __builtin_prefetch(&table_[Hash(keys[i + kAhead]) & (table_.size() - 1)]);
-      Add(keys[i], doc);
-    }
-  }
+
+ public:
   bool empty() const { return keys_ == 0; }
   size_t keys() const { return keys_; }
   // At least the bytes of all the lists together.

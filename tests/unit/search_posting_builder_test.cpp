@@ -127,6 +127,23 @@ TEST(SearchPostingBuilder, AddAllIsAddInTurn) {
   EXPECT_EQ(a.keys(), 1234u);
 }
 
+// The same in calls of every size around its look-ahead (8 keys), from an
+// empty table that grows many times on the way (room is made per call).
+TEST(SearchPostingBuilder, AddAllInCallsOfAnySizeIsAdd) {
+  std::mt19937_64 rng(11);
+  PostingBuilder a, b;
+  for (uint32_t doc = 0; doc < 300; ++doc) {
+    const size_t n = doc % 20;  // 0 .. 19 keys
+    std::vector<uint64_t> keys;
+    for (size_t i = 0; i < n; ++i) keys.push_back(rng() % 2000 + (i % 3 == 0 ? 0 : doc * 1000));
+    a.AddAll(keys.data(), keys.size(), doc);
+    for (uint64_t k : keys) b.Add(k, doc);
+  }
+  EXPECT_EQ(Lists(a), Lists(b));
+  EXPECT_EQ(a.keys(), b.keys());
+  EXPECT_GT(a.keys(), 2000u);
+}
+
 
 // ForEachRanked gives every list ForEach gives, in (rank, key) order.
 TEST(SearchPostingBuilder, RankedOrderIsByRankThenKey) {
