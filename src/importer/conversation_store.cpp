@@ -272,18 +272,16 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
               [](auto* a, auto* b) { return a->node_id < b->node_id; });
   }
   conversations.Flush();
-  if (loader) {
-    // The next chunk's rows are built on another thread while this one loads.
-    // The first chunk is small: the server waits for it.
-    // A message with a value the prepared statements cannot send streams.
+  if (bulk) {
+    // The next chunk's rows are built on another thread while this one goes
+    // in; the first chunk is small: the server waits for it. A message whose
+    // values a prepared statement cannot send goes alone.
     const size_t big_above = messages_.ValueLimit();
     auto build = [&](size_t conv, size_t msg, size_t limit = kChunkBytes) {
       return std::async(std::launch::async, [&sorted, &orders, conv, msg, limit, big_above] {
         return BuildChunk(sorted, orders, conv, msg, limit, big_above);
       });
     };
-    // What a failed write left in the load file is dropped first.
-    loader->Discard("messages");
     std::future<Chunk> next = build(0, 0, kFirstChunkBytes);
     for (bool more = true; more;) {
       Chunk chunk = next.get();
@@ -291,12 +289,11 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
         next = build(chunk.conv, chunk.msg + 1);
         const auto& m = *orders[chunk.conv][chunk.msg];
         const std::string& id = sorted[chunk.conv]->id;
-        // The row goes to the load file as it is built (RowBuffer::SpillTo).
-        loader->Discard("messages");
-        db::RowBuffer row(db::RowBuffer::Format::kTsv);
-        row.SpillTo([loader](std::string_view b) { loader->Append("messages", b); });
-        MessageRow(row, id, m);
-        loader->Load("messages", kMessageColumns, row, "binary");
+        // Streamed to LOAD DATA as it is built when the server allows it
+        // (never held whole), else one INSERT.
+        TableWriter big(conn_, loader, "messages", kMessageColumns);
+        MessageRow(big.rows(), id, m);
+        big.Flush();
         chunk.written = m.has_message;
         int seq = 0;
         for (const auto& a : m.attachments) AttachmentRow(chunk.attachments, id, m.node_id, seq++, a);

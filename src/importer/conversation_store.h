@@ -61,12 +61,11 @@ class ConversationStore {
                              size_t index_part_text_bytes = kIndexPartTextBytes);
 
   // Messages and attachments go in through prepared statements in chunks of
-  // about 8 MB (db::BatchInsert; a message bigger than a chunk, or holding a
-  // value over half the server's max_allowed_packet, with LOAD DATA LOCAL,
-  // streamed) when the server allows LOAD DATA LOCAL, else with multi-row
-  // INSERTs. `bulk == false` forces INSERTs, whose errors name the
-  // row (used when retrying one by one).
-  bool bulk_available() const { return bulk_.available(); }
+  // about 8 MB (db::BatchInsert). A message bigger than a chunk, or holding a
+  // value over half the server's max_allowed_packet, goes alone: streamed
+  // with LOAD DATA LOCAL when the server allows it, else in one INSERT.
+  // `bulk == false` forces multi-row INSERTs, whose errors name the row
+  // (used when retrying one by one).
   // New conversations written in bulk whose text fits in one index part are
   // listed in search_pending and their rows handed to `to` while still being
   // prepared, before the batch's rows load, instead of written in the

@@ -17,6 +17,53 @@ namespace {
 class ImportSpeed : public DbTest {
  protected:
   std::string Str(const std::string& sql) { return Conn().QueryString(sql).value_or("(null)"); }
+
+  // Imports one conversation whose messages' texts are `repeats[i]` times a
+  // 14-byte unit, on a server allowing 1 MB packets, with `extra` arguments
+  // (before the subcommand), and checks that every text reads back whole.
+  void ExpectValuesReadBackOnA1MbServer(const std::vector<size_t>& repeats,
+                                          const std::vector<std::string>& extra) {
+    struct PacketLimit {
+      db::Connection& c;
+      int64_t old;
+      explicit PacketLimit(db::Connection& conn)
+          : c(conn), old(conn.QueryInt("SELECT @@GLOBAL.max_allowed_packet").value_or(0)) {
+        c.Execute("SET GLOBAL max_allowed_packet = 1048576");
+      }
+      ~PacketLimit() { c.Execute("SET GLOBAL max_allowed_packet = " + std::to_string(old)); }
+    } limit(Conn());
+    const std::string unit = "가나다 abc ";  // 14 bytes
+    std::string mapping = R"({"root":{"id":"root","message":null,"parent":null,"children":["m0"]})";
+    for (size_t i = 0; i < repeats.size(); ++i) {
+      const std::string id = "m" + std::to_string(i);
+      const std::string next = i + 1 < repeats.size() ? "\"m" + std::to_string(i + 1) + "\"" : "";
+      std::string text;
+      for (size_t k = 0; k < repeats[i]; ++k) text += unit;
+      mapping += ",\"" + id + R"(":{"id":")" + id + R"(","message":{"id":")" + id +
+                 R"(","author":{"role":"user"},"create_time":1700000000.5,"content":)"
+                 R"({"content_type":"text","parts":[")" + text + R"("]},"metadata":{}},"parent":")" +
+                 (i ? "m" + std::to_string(i - 1) : std::string("root")) + R"(","children":[)" +
+                 next + "]}";
+    }
+    mapping += "}";
+    const std::string path = tmp_dir_ + "/conversations.json";
+    WriteFile(path, R"([{"id":"packet-1","title":"Big values","create_time":1700000000,)"
+                    R"("update_time":1700000100,"current_node":"m)" +
+                        std::to_string(repeats.size() - 1) + R"(","mapping":)" + mapping + "}]");
+    std::vector<std::string> args = extra;
+    args.insert(args.end(), {"import", path});
+    auto r = RunChatbeto(args);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    for (size_t i = 0; i < repeats.size(); ++i) {
+      SCOPED_TRACE(i);
+      EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE conversation_id = 'packet-1' AND "
+                        "node_id = 'm" + std::to_string(i) + "' AND text = REPEAT(" +
+                        db::Quote(unit) + ", " + std::to_string(repeats[i]) + ")"),
+                1);
+    }
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE conversation_id = 'packet-1'"),
+              static_cast<int64_t>(repeats.size() + 1));
+  }
 };
 
 TEST_F(ImportSpeed, UpgradeKeepsStoredRawJsonAndNewImportsAreCompressed) {
@@ -140,45 +187,23 @@ TEST_F(ImportSpeed, RestJsonReadsBackByteForByte) {
 // long data, and twenty 20 KB ones fill several statements. Every text
 // reads back whole (compared on the server: the test's own connection
 // could not receive them).
+std::vector<size_t> With20Small(std::vector<size_t> repeats) {
+  for (int i = 0; i < 20; ++i) repeats.push_back(1500 + i);  // about 21 KB each
+  return repeats;
+}
+
 TEST_F(ImportSpeed, ValuesOverHalfThePacketStreamInstead) {
   ASSERT_EQ(Run({"db", "migrate"}).exit_code, 0);
-  struct PacketLimit {
-    db::Connection& c;
-    int64_t old;
-    explicit PacketLimit(db::Connection& conn)
-        : c(conn), old(conn.QueryInt("SELECT @@GLOBAL.max_allowed_packet").value_or(0)) {
-      c.Execute("SET GLOBAL max_allowed_packet = 1048576");
-    }
-    ~PacketLimit() { c.Execute("SET GLOBAL max_allowed_packet = " + std::to_string(old)); }
-  } limit(Conn());
-  const std::string unit = "가나다 abc ";  // 14 bytes
-  std::vector<size_t> repeats = {90000, 22000};  // 1.26 MB, 308 KB
-  for (int i = 0; i < 20; ++i) repeats.push_back(1500 + i);  // about 21 KB each
-  std::string mapping = R"({"root":{"id":"root","message":null,"parent":null,"children":["m0"]})";
-  for (size_t i = 0; i < repeats.size(); ++i) {
-    const std::string id = "m" + std::to_string(i);
-    const std::string next = i + 1 < repeats.size() ? "\"m" + std::to_string(i + 1) + "\"" : "";
-    std::string text;
-    for (size_t k = 0; k < repeats[i]; ++k) text += unit;
-    mapping += ",\"" + id + R"(":{"id":")" + id + R"(","message":{"id":")" + id +
-               R"(","author":{"role":"user"},"create_time":1700000000.5,"content":)"
-               R"({"content_type":"text","parts":[")" + text + R"("]},"metadata":{}},"parent":")" +
-               (i ? "m" + std::to_string(i - 1) : std::string("root")) + R"(","children":[)" +
-               next + "]}";
-  }
-  mapping += "}";
-  const std::string path = tmp_dir_ + "/conversations.json";
-  WriteFile(path, R"([{"id":"packet-1","title":"Big values","create_time":1700000000,)"
-                  R"("update_time":1700000100,"current_node":"m21","mapping":)" + mapping + "}]");
-  auto r = Run({"import", path});
-  ASSERT_EQ(r.exit_code, 0) << r.err;
-  for (size_t i = 0; i < repeats.size(); ++i) {
-    SCOPED_TRACE(i);
-    EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE conversation_id = 'packet-1' AND node_id = "
-                    "'m" + std::to_string(i) + "' AND text = REPEAT(" + db::Quote(unit) + ", " +
-                    std::to_string(repeats[i]) + ")"), 1);
-  }
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE conversation_id = 'packet-1'"), 23);
+  // 1.26 MB (more than a packet: only LOAD DATA can take it), 308 KB (long data).
+  ExpectValuesReadBackOnA1MbServer(With20Small({90000, 22000}), {"--db", DbUrl()});
+}
+
+TEST_F(ImportSpeed, WithoutLoadDataLocalValuesOverHalfThePacketGoAloneInAnInsert) {
+  ASSERT_EQ(Run({"db", "migrate"}).exit_code, 0);
+  // 560 KB: over half the packet, so not in a prepared statement, and the
+  // server refuses LOAD DATA LOCAL; 308 KB (long data).
+  ExpectValuesReadBackOnA1MbServer(With20Small({40000, 22000}),
+                                   {"--db", DbUrl() + "&local-infile=0"});
 }
 
 }  // namespace
