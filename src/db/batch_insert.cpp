@@ -44,9 +44,9 @@ size_t BatchInsert::ValueLimit() {
 
 void BatchInsert::Insert(const RowBuffer& rows) {
   if (rows.rows() == 0) return;
-  const size_t max_bytes = std::min(kMaxBytes, ValueLimit() / 2);
   if (rows.format() != RowBuffer::Format::kBinary)
     throw Error(ErrorKind::kDatabase, "inserting into " + table_ + ": rows not in binary form");
+  const size_t max_bytes = std::min(kMaxBytes, ValueLimit() / 2);
   // Every value of the rows, in order.
   std::vector<std::optional<std::string_view>> values;
   values.reserve(rows.rows() * width_);

@@ -1,10 +1,12 @@
 // LOAD DATA LOCAL INFILE from rows built in memory (RowBuffer kTsv). The
-// importer uses it only for a message too big for a chunk, whose row it
-// streams (RowBuffer::SpillTo) instead of holding it whole; ordinary rows go
-// through db::BatchInsert, which the server does not parse byte by byte. The rows go through a private temporary file under chatbeto's data
-// directory (<CHATBETO_HOME>/tmp/load-<pid>-*; folders of dead runs are removed). Because LOCAL turns
-// data errors into warnings, any warning is treated as a failure so that
-// nothing is silently truncated: the caller's transaction must then roll back.
+// importer uses it only for a message too big for a chunk or a prepared
+// statement, whose row it streams (RowBuffer::SpillTo) instead of holding it
+// whole; ordinary rows go through db::BatchInsert, which the server does not
+// parse byte by byte. The rows go through a private temporary file under
+// chatbeto's data directory (<CHATBETO_HOME>/tmp/load-<pid>-*; folders of
+// dead runs are removed). Because LOCAL turns data errors into warnings, any
+// warning is treated as a failure so that nothing is silently truncated: the
+// caller's transaction must then roll back.
 #pragma once
 #include <map>
 #include <string>

@@ -54,14 +54,13 @@ class TableWriter {
   db::RowBuffer rows_;
 };
 
-// Rows (binary, for db::BatchInsert) of messages and attachments from message `msg` of
-// conversation `conv` on, about `limit` bytes of them (at most 8 MB);
-// conv/msg: where the
-// next chunk starts (conv == convs.size() at the end). A message whose text
-// and raw JSON together pass `big_above` (at most a chunk) is not built
-// here (its row would be held whole, or be too big for a prepared
-// statement): `big` says the caller writes the message at conv/msg alone,
-// streaming its row.
+// Rows (binary, for db::BatchInsert) of messages and attachments from
+// message `msg` of conversation `conv` on, about `limit` bytes of them (at
+// most 8 MB); conv/msg: where the next chunk starts (conv == convs.size() at
+// the end). A message whose text and raw JSON together pass `big_above` (at
+// most a chunk) is not built here (its row would be held whole, or be too
+// big for a prepared statement): `big` says the caller writes the message at
+// conv/msg alone.
 constexpr size_t kChunkBytes = size_t{8} << 20;
 struct Chunk {
   db::RowBuffer messages{db::RowBuffer::Format::kBinary},

@@ -49,33 +49,6 @@ class PostingBuilder {
     }
   }
 
- private:
-  // Add with the key's hash given, the table known to have room.
-  void AddHashed(uint64_t key, size_t hash, uint32_t doc) {
-    const size_t mask = table_.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
-      Slot& s = table_[i];
-      if (s.id == 0) {
-        New(s, key, doc);
-        return;
-      }
-      if (s.key == key) {
-        if (s.last_doc != doc) {
-          uint32_t gap = doc - s.last_doc;
-          s.last_doc = doc;
-          ++s.count;
-          while (gap >= 0x80) {
-            Put(s, static_cast<uint8_t>((gap & 0x7F) | 0x80));
-            gap >>= 7;
-          }
-          Put(s, static_cast<uint8_t>(gap));
-        }
-        return;
-      }
-    }
-  }
-
- public:
   bool empty() const { return keys_ == 0; }
   size_t keys() const { return keys_; }
   // At least the bytes of all the lists together.
@@ -150,6 +123,30 @@ class PostingBuilder {
   void NewSlice(Slot& s);
   void Read(const Slot& s, std::string& out) const;
   void Grow();
+  // Add with the key's hash given, the table known to have room.
+  void AddHashed(uint64_t key, size_t hash, uint32_t doc) {
+    const size_t mask = table_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      Slot& s = table_[i];
+      if (s.id == 0) {
+        New(s, key, doc);
+        return;
+      }
+      if (s.key == key) {
+        if (s.last_doc != doc) {
+          uint32_t gap = doc - s.last_doc;
+          s.last_doc = doc;
+          ++s.count;
+          while (gap >= 0x80) {
+            Put(s, static_cast<uint8_t>((gap & 0x7F) | 0x80));
+            gap >>= 7;
+          }
+          Put(s, static_cast<uint8_t>(gap));
+        }
+        return;
+      }
+    }
+  }
 
   std::vector<Slot> table_ = std::vector<Slot>(1024);
   std::vector<Head> heads_;
