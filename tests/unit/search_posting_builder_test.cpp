@@ -144,7 +144,6 @@ TEST(SearchPostingBuilder, AddAllInCallsOfAnySizeIsAdd) {
   EXPECT_GT(a.keys(), 2000u);
 }
 
-
 // ForEachRanked gives every list ForEach gives, in (rank, key) order.
 TEST(SearchPostingBuilder, RankedOrderIsByRankThenKey) {
   std::mt19937_64 rng(5);
