@@ -11,8 +11,9 @@ namespace {
 
 using db::RowBuffer;
 
-// INSERT statements stay well under max_allowed_packet (16 MB by default).
-constexpr size_t kMaxStatementBytes = 4 << 20;
+// INSERT statements: at most this, or less on a server with a small
+// max_allowed_packet (TableWriter's max_insert_bytes).
+constexpr size_t kMaxStatementBytes = size_t{4} << 20;
 // LOAD DATA chunks: bounds memory for a giant conversation (several loads in
 // one transaction are as atomic as one).
 constexpr size_t kMaxBulkBytes = 32 << 20;
@@ -126,8 +127,9 @@ void AttachmentRow(RowBuffer& b, const std::string& conv_id, const std::string& 
 }
 
 TableWriter::TableWriter(db::Connection& conn, db::BulkLoader* bulk, const char* table,
-                         const char* columns, const char* tail)
+                         const char* columns, const char* tail, size_t max_insert_bytes)
     : conn_(conn), bulk_(bulk), table_(table), columns_(columns), tail_(tail),
+      max_insert_bytes_(std::min(max_insert_bytes, kMaxStatementBytes)),
       rows_(bulk ? RowBuffer::Format::kTsv : RowBuffer::Format::kSql) {
   if (!bulk_) return;
   // Rows go to the load file as they are built: a giant message's row is
@@ -137,7 +139,7 @@ TableWriter::TableWriter(db::Connection& conn, db::BulkLoader* bulk, const char*
 }
 
 void TableWriter::MaybeFlush() {
-  if (rows_.size() > (bulk_ ? kMaxBulkBytes : kMaxStatementBytes)) Flush();
+  if (rows_.size() > (bulk_ ? kMaxBulkBytes : max_insert_bytes_)) Flush();
 }
 
 void TableWriter::Flush() {

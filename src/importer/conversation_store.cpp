@@ -256,8 +256,10 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
     }
   }
   db::BulkLoader* loader = bulk && bulk_.available() ? &bulk_ : nullptr;
+  // INSERTs stay under a quarter of the server's max_allowed_packet.
+  const size_t insert_bytes = messages_.ValueLimit() / 2;
   TableWriter conversations(conn_, nullptr, "conversations", kConversationColumns,
-                            kConversationUpsert);
+                            kConversationUpsert, insert_bytes);
   size_t& written = result.messages;
   // Rows go in primary-key order: InnoDB appends to its B-trees instead of
   // splitting pages at random places.
@@ -291,7 +293,7 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
         const std::string& id = sorted[chunk.conv]->id;
         // Streamed to LOAD DATA as it is built when the server allows it
         // (never held whole), else one INSERT.
-        TableWriter big(conn_, loader, "messages", kMessageColumns);
+        TableWriter big(conn_, loader, "messages", kMessageColumns, "", insert_bytes);
         MessageRow(big.rows(), id, m);
         big.Flush();
         chunk.written = m.has_message;
@@ -306,8 +308,8 @@ WriteResult ConversationStore::Write(const std::vector<const chatgpt::Conversati
       written += chunk.written;
     }
   } else {
-    TableWriter messages(conn_, nullptr, "messages", kMessageColumns);
-    TableWriter attachments(conn_, nullptr, "attachments", kAttachmentColumns);
+    TableWriter messages(conn_, nullptr, "messages", kMessageColumns, "", insert_bytes);
+    TableWriter attachments(conn_, nullptr, "attachments", kAttachmentColumns, "", insert_bytes);
     for (size_t i = 0; i < sorted.size(); ++i)
       for (const auto* mp : orders[i]) {
         const auto& m = *mp;

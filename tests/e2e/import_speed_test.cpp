@@ -18,51 +18,64 @@ class ImportSpeed : public DbTest {
  protected:
   std::string Str(const std::string& sql) { return Conn().QueryString(sql).value_or("(null)"); }
 
-  // Imports one conversation whose messages' texts are `repeats[i]` times a
-  // 14-byte unit, on a server allowing 1 MB packets, with `extra` arguments
-  // (before the subcommand), and checks that every text reads back whole.
-  void ExpectValuesReadBackOnA1MbServer(const std::vector<size_t>& repeats,
-                                          const std::vector<std::string>& extra) {
-    struct PacketLimit {
-      db::Connection& c;
-      int64_t old;
-      explicit PacketLimit(db::Connection& conn)
-          : c(conn), old(conn.QueryInt("SELECT @@GLOBAL.max_allowed_packet").value_or(0)) {
-        c.Execute("SET GLOBAL max_allowed_packet = 1048576");
-      }
-      ~PacketLimit() { c.Execute("SET GLOBAL max_allowed_packet = " + std::to_string(old)); }
-    } limit(Conn());
-    const std::string unit = "가나다 abc ";  // 14 bytes
+  // Sets the server's max_allowed_packet to 1 MB while in scope.
+  struct PacketLimit {
+    db::Connection& c;
+    int64_t old;
+    explicit PacketLimit(db::Connection& conn)
+        : c(conn), old(conn.QueryInt("SELECT @@GLOBAL.max_allowed_packet").value_or(0)) {
+      c.Execute("SET GLOBAL max_allowed_packet = 1048576");
+    }
+    ~PacketLimit() { c.Execute("SET GLOBAL max_allowed_packet = " + std::to_string(old)); }
+  };
+  static constexpr const char* kUnit = "가나다 abc ";  // 14 bytes
+
+  // A conversation `id` whose messages, one chain, have texts of
+  // `repeats[i]` times kUnit; node ids m0, m1, ...
+  static std::string ChainConversation(const std::string& id, const std::vector<size_t>& repeats) {
     std::string mapping = R"({"root":{"id":"root","message":null,"parent":null,"children":["m0"]})";
     for (size_t i = 0; i < repeats.size(); ++i) {
-      const std::string id = "m" + std::to_string(i);
+      const std::string node = "m" + std::to_string(i);
       const std::string next = i + 1 < repeats.size() ? "\"m" + std::to_string(i + 1) + "\"" : "";
       std::string text;
-      for (size_t k = 0; k < repeats[i]; ++k) text += unit;
-      mapping += ",\"" + id + R"(":{"id":")" + id + R"(","message":{"id":")" + id +
+      for (size_t k = 0; k < repeats[i]; ++k) text += kUnit;
+      mapping += ",\"" + node + R"(":{"id":")" + node + R"(","message":{"id":")" + id + node +
                  R"(","author":{"role":"user"},"create_time":1700000000.5,"content":)"
                  R"({"content_type":"text","parts":[")" + text + R"("]},"metadata":{}},"parent":")" +
                  (i ? "m" + std::to_string(i - 1) : std::string("root")) + R"(","children":[)" +
                  next + "]}";
     }
-    mapping += "}";
+    return R"({"id":")" + id + R"(","title":"Big values","create_time":1700000000,)"
+           R"("update_time":1700000100,"current_node":"m)" + std::to_string(repeats.size() - 1) +
+           R"(","mapping":)" + mapping + "}}";
+  }
+
+  // Whether conversation `id` holds exactly the messages ChainConversation made.
+  void ExpectChainStored(const std::string& id, const std::vector<size_t>& repeats) {
+    for (size_t i = 0; i < repeats.size(); ++i) {
+      SCOPED_TRACE(i);
+      EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE conversation_id = " + db::Quote(id) +
+                      " AND node_id = 'm" + std::to_string(i) + "' AND text = REPEAT(" +
+                      db::Quote(kUnit) + ", " + std::to_string(repeats[i]) + ")"),
+                1);
+    }
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE conversation_id = " + db::Quote(id)),
+              static_cast<int64_t>(repeats.size() + 1));
+  }
+
+  // Imports one conversation whose messages' texts are `repeats[i]` times
+  // kUnit, on a server allowing 1 MB packets, with `extra` arguments (before
+  // the subcommand), and checks that every text reads back whole.
+  void ExpectValuesReadBackOnA1MbServer(const std::vector<size_t>& repeats,
+                                        const std::vector<std::string>& extra) {
+    PacketLimit limit(Conn());
     const std::string path = tmp_dir_ + "/conversations.json";
-    WriteFile(path, R"([{"id":"packet-1","title":"Big values","create_time":1700000000,)"
-                    R"("update_time":1700000100,"current_node":"m)" +
-                        std::to_string(repeats.size() - 1) + R"(","mapping":)" + mapping + "}]");
+    WriteFile(path, "[" + ChainConversation("packet-1", repeats) + "]");
     std::vector<std::string> args = extra;
     args.insert(args.end(), {"import", path});
     auto r = RunChatbeto(args);
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    for (size_t i = 0; i < repeats.size(); ++i) {
-      SCOPED_TRACE(i);
-      EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE conversation_id = 'packet-1' AND "
-                        "node_id = 'm" + std::to_string(i) + "' AND text = REPEAT(" +
-                        db::Quote(unit) + ", " + std::to_string(repeats[i]) + ")"),
-                1);
-    }
-    EXPECT_EQ(Count("SELECT COUNT(*) FROM messages WHERE conversation_id = 'packet-1'"),
-              static_cast<int64_t>(repeats.size() + 1));
+    ExpectChainStored("packet-1", repeats);
   }
 };
 
@@ -204,6 +217,32 @@ TEST_F(ImportSpeed, WithoutLoadDataLocalValuesOverHalfThePacketGoAloneInAnInsert
   // server refuses LOAD DATA LOCAL; 308 KB (long data).
   ExpectValuesReadBackOnA1MbServer(With20Small({40000, 22000}),
                                    {"--db", DbUrl() + "&local-infile=0"});
+}
+
+// A batch the server refuses is written again a conversation at a time with
+// multi-row INSERTs: on a server allowing 1 MB, a conversation of 1.2 MB of
+// text then takes several statements instead of one the server drops.
+TEST_F(ImportSpeed, RetriedBatchsInsertsStayUnderASmallPacket) {
+  ASSERT_EQ(Run({"db", "migrate"}).exit_code, 0);
+  PacketLimit limit(Conn());
+  const std::vector<size_t> repeats(20, 4300);  // 60 KB each
+  const std::string long_id(200, 'x');  // longer than node_id: the batch is refused
+  const std::string bad =
+      R"({"id":"long","title":"Too long","create_time":1700000000,"update_time":1700000100,)"
+      R"("current_node":")" + long_id + R"(","mapping":{"root":{"id":"root","message":null,)"
+      R"("parent":null,"children":[")" + long_id + R"("]},")" + long_id + R"(":{"id":")" +
+      long_id + R"(","message":{"id":"b1","author":{"role":"user"},"create_time":1700000000.5,)"
+      R"("content":{"content_type":"text","parts":["hi"]},"metadata":{}},"parent":"root",)"
+      R"("children":[]}}})";
+  const std::string path = tmp_dir_ + "/conversations.json";
+  WriteFile(path, "[" + ChainConversation("packet-2", repeats) + "," + bad + "]");
+  auto r = Run({"import", path, "--json"});
+  ASSERT_EQ(r.exit_code, 4) << r.err;
+  auto doc = nlohmann::json::parse(r.out);
+  EXPECT_EQ(doc["new"], 1);
+  EXPECT_EQ(doc["rejected"], 1);
+  ExpectChainStored("packet-2", repeats);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations WHERE id = 'long'"), 0);
 }
 
 }  // namespace
