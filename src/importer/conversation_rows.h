@@ -37,12 +37,12 @@ void AttachmentRow(db::RowBuffer& b, const std::string& conv_id, const std::stri
 // DATA; throws Error(kDatabase) as the connection does.
 class TableWriter {
  public:
-  // `tail` follows each INSERT (e.g. kConversationUpsert). An INSERT takes
-  // no more rows once it holds `max_insert_bytes` (capped at 4 MB; a
+  // `tail` follows each INSERT ("" or e.g. kConversationUpsert). An INSERT
+  // takes no more rows once it holds `max_insert_bytes` (capped at 4 MB; a
   // quarter of the server's max_allowed_packet keeps it under the packet as
   // long as no row passes three quarters of it).
   TableWriter(db::Connection& conn, db::BulkLoader* bulk, const char* table, const char* columns,
-              const char* tail = "", size_t max_insert_bytes = size_t{4} << 20);
+              const char* tail, size_t max_insert_bytes);
   db::RowBuffer& rows() { return rows_; }
   // Call after each row: INSERT chunks go out as they fill.
   void MaybeFlush();
