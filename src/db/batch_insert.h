@@ -7,6 +7,17 @@
 // does that), so a statement stays under max_allowed_packet as long as each
 // value does.
 //
+// The values go as strings in the binary character set: the session's
+// character_set_client is `binary` while a call sends them, and is set back
+// after it (after an error too). A string parameter in the client's
+// character set is walked a character at a time by the server before
+// anything else (MariaDB's Item_param::convert_str_value, for its length in
+// characters): a quarter of the server's CPU in an import, on compressed
+// JSON and posting lists as much as on text. A binary string is copied as
+// it is into a binary column, and into a text column once its UTF-8 is
+// checked (invalid UTF-8 is an error, as before). Numbers and times are read
+// from the bytes as before.
+//
 // Strict mode turns a value the column cannot hold into an error; a warning
 // is treated as one too (as BulkLoader does), so the caller's transaction
 // must roll back on any throw.
@@ -49,7 +60,9 @@ class BatchInsert {
   Connection& conn_;
   std::string table_, columns_;
   size_t width_;
-  size_t packet_ = 0;  // @@max_allowed_packet, once read
+  void ReadSession();
+  size_t packet_ = 0;        // @@max_allowed_packet, once read
+  std::string client_cs_;    // @@character_set_client then, set back after each call
   std::map<size_t, std::unique_ptr<sql::PreparedStatement>> statements_;  // by row count
 };
 
