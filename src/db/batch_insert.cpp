@@ -34,36 +34,26 @@ sql::PreparedStatement& BatchInsert::StatementFor(size_t rows) {
   return *slot;
 }
 
-void BatchInsert::ReadSession() {
-  if (packet_ != 0) return;
-  auto rs = conn_.Query("SELECT @@max_allowed_packet, @@character_set_client");
-  int64_t p = 0;
-  if (rs->next()) {
-    p = rs->getInt64(1);
-    client_cs_ = rs->getString(2);
-  }
-  packet_ = p > 0 ? static_cast<size_t>(p) : size_t{1} << 20;
-  if (client_cs_.empty() || client_cs_.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") !=
-                                std::string::npos)
-    client_cs_ = "utf8mb4";  // as Connect sets it
-}
-
 size_t BatchInsert::ValueLimit() {
-  ReadSession();
+  if (packet_ == 0) {
+    const int64_t p = conn_.QueryInt("SELECT @@max_allowed_packet").value_or(0);
+    packet_ = p > 0 ? static_cast<size_t>(p) : size_t{1} << 20;
+  }
   return packet_ / 2;
 }
 
 namespace {
 
-// character_set_client is binary from construction to destruction.
+// character_set_client is binary from construction to destruction; the
+// session's own value waits in a user variable meanwhile.
 class BinaryClient {
  public:
-  BinaryClient(Connection& c, const std::string& restore) : c_(c), restore_(restore) {
-    c_.Execute("SET character_set_client = binary");
+  explicit BinaryClient(Connection& c) : c_(c) {
+    c_.Execute("SET @chatbeto_client_cs = @@character_set_client, character_set_client = binary");
   }
   ~BinaryClient() {
     try {
-      c_.Execute("SET character_set_client = " + restore_);
+      c_.Execute("SET character_set_client = @chatbeto_client_cs");
     } catch (const std::exception&) {  // the connection is gone: so is the setting
     }
   }
@@ -72,7 +62,6 @@ class BinaryClient {
 
  private:
   Connection& c_;
-  const std::string& restore_;
 };
 
 }  // namespace
@@ -94,7 +83,7 @@ void BatchInsert::Insert(const RowBuffer& rows) {
                                           std::to_string(width_));
   const size_t total = rows.rows();
   size_t row = 0;
-  BinaryClient binary(conn_, client_cs_);  // ValueLimit read client_cs_
+  BinaryClient binary(conn_);
   try {
     while (row < total) {
       // As many rows as fit kMaxRows and kMaxBytes (one at least), sent as

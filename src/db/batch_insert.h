@@ -60,9 +60,7 @@ class BatchInsert {
   Connection& conn_;
   std::string table_, columns_;
   size_t width_;
-  void ReadSession();
-  size_t packet_ = 0;        // @@max_allowed_packet, once read
-  std::string client_cs_;    // @@character_set_client then, set back after each call
+  size_t packet_ = 0;  // @@max_allowed_packet, once read
   std::map<size_t, std::unique_ptr<sql::PreparedStatement>> statements_;  // by row count
 };
 
