@@ -85,6 +85,14 @@ struct Conversation {
   std::optional<bool> is_starred;
   std::string extra_json;     // JSON object of every other top-level key (mapping excluded)
   std::string content_hash;   // chatgpt/canonical_hash.h of the record (not of its bytes)
+  // SourceHash (export_reader.h) of the record's bytes; "" when not read from
+  // an export file.
+  std::string source_sha256;
+  // True for a record ScanExportFile did not parse because its source hash
+  // is known (its `known_source`): only source_sha256 is set, and the record's
+  // bytes are in json_store->record, to be parsed (ConversationParser::
+  // ParseOwned) if the caller needs more after all.
+  bool unparsed = false;
   // "" when `mapping` is a non-empty object; else what it was: "missing",
   // "null", "{}" or its JSON type ("a string", ...). A version without nodes
   // never replaces a stored one that has them.

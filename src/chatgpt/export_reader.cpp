@@ -321,19 +321,29 @@ std::optional<std::string> VerifyZipEntry(const ExportFile& file, uint64_t keep_
 
 ScanResult ScanExportFile(const ExportFile& file, const OnConversation& on_conversation,
                           const OnRejected& on_rejected, InflatedEntry* inflated,
-                          const std::function<void()>& before_large) {
+                          const std::function<void()>& before_large,
+                          const KnownSource& known_source) {
   ScanResult result;
   Sha256 sha;
   ArraySplitter splitter;
   ConversationParser parser;
   auto on_element = [&](const ArraySplitter::Element& e) {
     Conversation conv;
+    std::string source = SourceHash(e.bytes);
     // A large record's bytes are taken from the splitter, not copied: the
     // conversation keeps them (its giant messages' raw_json points into them).
     std::string owned;
     const bool large = parser.IsLarge(e.bytes.size());
     if (large && before_large) before_large();
     if (large) owned = splitter.TakeElement(simdjson::SIMDJSON_PADDING);
+    if (known_source && known_source(source)) {
+      conv.unparsed = true;
+      conv.source_sha256 = std::move(source);
+      conv.json_store->record = large ? std::move(owned) : std::string(e.bytes);
+      ++result.conversations;
+      on_conversation(std::move(conv), RecordPos{e.index, e.offset, e.bytes.size()});
+      return;
+    }
     try {
       conv = large ? parser.ParseOwned(owned) : parser.Parse(e.bytes);
     } catch (const Error& err) {
@@ -343,6 +353,7 @@ ScanResult ScanExportFile(const ExportFile& file, const OnConversation& on_conve
                            e.offset, err.what()});
       return;
     }
+    conv.source_sha256 = std::move(source);
     ++result.conversations;
     on_conversation(std::move(conv), RecordPos{e.index, e.offset, e.bytes.size()});
   };
@@ -386,6 +397,13 @@ ScanResult ScanExportFile(const ExportFile& file, const OnConversation& on_conve
   }
   result.sha256 = sha.HexDigest();
   return result;
+}
+
+std::string SourceHash(std::string_view record_bytes) {
+  Sha256 h;
+  h.Update(kSourceHashVersion);
+  h.Update(record_bytes);
+  return h.HexDigest();
 }
 
 std::string DescribeRecord(std::string_view display_name, size_t index,

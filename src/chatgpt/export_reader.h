@@ -96,6 +96,15 @@ struct ScanResult {
 
 using OnConversation = std::function<void(Conversation&&, const RecordPos&)>;
 using OnRejected = std::function<void(const Rejected&)>;
+// Whether a record with this SourceHash need not be parsed.
+using KnownSource = std::function<bool(std::string_view source_sha256)>;
+
+// Lowercase hex SHA-256 of kSourceHashVersion followed by a record's bytes
+// exactly as the file holds them: equal hashes mean records this reader
+// turns into the same conversation. Bump the version when the reader would
+// make something else of the same bytes that stored rows should follow.
+inline constexpr std::string_view kSourceHashVersion = "chatbeto-reader-1\n";
+std::string SourceHash(std::string_view record_bytes);
 
 // Streams, splits and parses one file, in array order. A record that is not
 // a usable conversation goes to on_rejected and the scan goes on; a read
@@ -104,9 +113,14 @@ using OnRejected = std::function<void(const Rejected&)>;
 // StreamExportFile. `before_large`, when given, is called before a record
 // that takes the parser's large path (ConversationParser::IsLarge) is
 // parsed, e.g. to wait until the memory of the previous one is given back.
+// Every delivered conversation carries its source_sha256. A record for which
+// `known_source` (when given) returns true is delivered unparsed
+// (Conversation::unparsed, its bytes kept; before_large is called for a large
+// one all the same): a re-import skips the parse of what it has stored.
 ScanResult ScanExportFile(const ExportFile& file, const OnConversation& on_conversation,
                           const OnRejected& on_rejected, InflatedEntry* inflated = nullptr,
-                          const std::function<void()>& before_large = nullptr);
+                          const std::function<void()>& before_large = nullptr,
+                          const KnownSource& known_source = nullptr);
 
 // "conversations-001.json: record 17 (id 6b0f...) at byte 48213" for messages.
 std::string DescribeRecord(std::string_view display_name, size_t index,

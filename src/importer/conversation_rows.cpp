@@ -25,7 +25,7 @@ constexpr size_t kMinCompressBytes = 64;
 const char* const kConversationColumns =
     "id, title, create_time, update_time, gizmo_id, gizmo_type, conversation_template_id, "
     "default_model_slug, is_archived, is_starred, current_node, memory_scope, message_count, "
-    "content_hash, extra_json, first_import_id, last_import_id, repair_originals";
+    "content_hash, extra_json, first_import_id, last_import_id, repair_originals, source_sha256";
 // Columns other commands own (project_id, sync state, first_import_id) are not touched.
 const char* const kConversationUpsert =
     " ON DUPLICATE KEY UPDATE title=VALUES(title), create_time=VALUES(create_time), "
@@ -35,7 +35,7 @@ const char* const kConversationUpsert =
     "is_starred=VALUES(is_starred), current_node=VALUES(current_node), "
     "memory_scope=VALUES(memory_scope), message_count=VALUES(message_count), "
     "content_hash=VALUES(content_hash), extra_json=VALUES(extra_json), "
-    "repair_originals=VALUES(repair_originals), "
+    "repair_originals=VALUES(repair_originals), source_sha256=VALUES(source_sha256), "
     "last_import_id=VALUES(last_import_id)";
 const char* const kMessageColumns =
     "conversation_id, node_id, parent_id, depth, sibling_index, on_visible_path, message_id, "
@@ -67,6 +67,7 @@ void ConversationRow(RowBuffer& b, const chatgpt::Conversation& c, int64_t impor
   b.Int(import_id);
   b.Int(import_id);
   b.StrOrNull(c.repair_originals);
+  b.StrOrNull(c.source_sha256);
   b.EndRow();
 }
 

@@ -3,6 +3,7 @@
 #include <cppconn/resultset.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <future>
 #include <optional>
 #include <unordered_set>
@@ -32,6 +33,16 @@ std::string InList(const Items& items, Id id) {
   return in + ")";
 }
 const std::string& Self(const std::string& s) { return s; }
+
+// A StoredVersion from columns 2-5 of a LookUp / LookUpSources row.
+StoredVersion ReadVersion(sql::ResultSet& rs) {
+  StoredVersion v;
+  if (!rs.isNull(2)) v.update_us = rs.getInt64(2);
+  v.message_count = rs.getInt(3);
+  v.content_hash = rs.getString(4);
+  if (!rs.isNull(5)) v.source_sha256 = rs.getString(5);
+  return v;
+}
 
 // The messages of new conversations as the index reads them back from
 // `messages` (search::Index::Update's SELECT): those with a text that is not
@@ -72,17 +83,50 @@ std::unordered_map<std::string, StoredVersion> ConversationStore::LookUp(
   if (ids.empty()) return out;
   std::string sql =
       "SELECT id, TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', COALESCE(update_time, "
-      "create_time)), message_count, content_hash FROM conversations WHERE id IN " +
+      "create_time)), message_count, content_hash, source_sha256 FROM conversations WHERE id IN " +
       InList(ids, Self);
   auto rs = conn_.Query(sql);
+  while (rs->next()) out.emplace(rs->getString(1), ReadVersion(*rs));
+  return out;
+}
+
+std::vector<uint64_t> ConversationStore::SourcePrefixes() {
+  std::vector<uint64_t> out;
+  auto rs = conn_.Query(
+      "SELECT LEFT(source_sha256, 16) FROM conversations WHERE source_sha256 IS NOT NULL");
+  while (rs->next()) out.push_back(std::strtoull(rs->getString(1).c_str(), nullptr, 16));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::unordered_map<std::string, ConversationStore::SourceMatch> ConversationStore::LookUpSources(
+    const std::vector<std::string>& hashes) {
+  std::unordered_map<std::string, SourceMatch> out;
+  if (hashes.empty()) return out;
+  auto rs = conn_.Query(
+      "SELECT id, TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', COALESCE(update_time, "
+      "create_time)), message_count, content_hash, source_sha256 FROM conversations WHERE "
+      "source_sha256 IN " + InList(hashes, Self));
   while (rs->next()) {
-    StoredVersion v;
-    if (!rs->isNull(2)) v.update_us = rs->getInt64(2);
-    v.message_count = rs->getInt(3);
-    v.content_hash = rs->getString(4);
-    out.emplace(rs->getString(1), std::move(v));
+    SourceMatch m{rs->getString(1), ReadVersion(*rs)};
+    std::string key = m.version.source_sha256;
+    out.emplace(std::move(key), std::move(m));
   }
   return out;
+}
+
+void ConversationStore::SetSources(const std::vector<std::pair<std::string, std::string>>& id_hash) {
+  if (id_hash.empty()) return;
+  std::string sql = "UPDATE conversations SET source_sha256 = CASE id";
+  for (const auto& [id, hash] : id_hash) {
+    sql += " WHEN ";
+    db::AppendQuoted(sql, id);
+    sql += " THEN ";
+    db::AppendQuoted(sql, hash);
+  }
+  sql += " END WHERE id IN " +
+         InList(id_hash, [](const auto& p) -> const std::string& { return p.first; });
+  conn_.Execute(sql);
 }
 
 // A new conversation of an already mapped gizmo joins its project at once,

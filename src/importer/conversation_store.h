@@ -78,6 +78,20 @@ class ConversationStore {
   // The stored version of each of `ids` that exists.
   std::unordered_map<std::string, StoredVersion> LookUp(const std::vector<std::string>& ids);
 
+  // The first 64 bits of every stored source_sha256, sorted: a cheap first
+  // test for ScanExportFile's known_source, which LookUpSources confirms.
+  // 8 bytes per stored conversation.
+  std::vector<uint64_t> SourcePrefixes();
+  struct SourceMatch {
+    std::string id;
+    StoredVersion version;
+  };
+  // The conversation stored from each of `hashes` (SourceHash) that has one.
+  std::unordered_map<std::string, SourceMatch> LookUpSources(
+      const std::vector<std::string>& hashes);
+  // Sets conversations.source_sha256 (id -> hash) of stored conversations.
+  void SetSources(const std::vector<std::pair<std::string, std::string>>& id_hash);
+
   // Inserts or replaces each conversation with its whole tree. Nodes of a
   // stored version that the incoming one lacks are never deleted: they stay
   // with messages.absent_since_import_id = the first import without them,

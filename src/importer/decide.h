@@ -20,6 +20,7 @@ struct StoredVersion {
   std::optional<int64_t> update_us;  // update_time (else create_time) in microseconds
   int message_count = 0;  // stored: messages (conversations.message_count); incoming: nodes
   std::string content_hash;
+  std::string source_sha256;  // stored versions only: conversations.source_sha256, "" if NULL
 };
 
 enum class Action { kInsert, kUpdate, kUpdateSameTime, kUnchanged, kOlder, kRejectNoNodes };

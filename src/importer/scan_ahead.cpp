@@ -5,13 +5,13 @@
 namespace chatbeto::importer {
 
 ScanAhead::ScanAhead(const chatgpt::ExportFile& file, uint64_t max_bytes,
-                     chatgpt::InflatedEntry* inflated)
+                     chatgpt::InflatedEntry* inflated, chatgpt::KnownSource known_source)
     : ScanAhead(
-          [file, inflated](const chatgpt::OnConversation& on_conversation,
-                           const chatgpt::OnRejected& on_rejected,
-                           const std::function<void()>& before_large) {
+          [file, inflated, known = std::move(known_source)](
+              const chatgpt::OnConversation& on_conversation,
+              const chatgpt::OnRejected& on_rejected, const std::function<void()>& before_large) {
             return chatgpt::ScanExportFile(file, on_conversation, on_rejected, inflated,
-                                           before_large);
+                                           before_large, known);
           },
           max_bytes) {}
 

@@ -48,8 +48,10 @@ class ScanAhead {
 
   // Starts reading `file` (or running `scan`) at once; from `inflated` when
   // given (chatgpt::VerifyZipEntry's copy, which must outlive this).
+  // `known_source`: as for ScanExportFile (called on the reader thread).
   ScanAhead(const chatgpt::ExportFile& file, uint64_t max_bytes,
-            chatgpt::InflatedEntry* inflated = nullptr);
+            chatgpt::InflatedEntry* inflated = nullptr,
+            chatgpt::KnownSource known_source = nullptr);
   ScanAhead(Scanner scan, uint64_t max_bytes);
   // Stops the reader (if still running) and waits for it.
   ~ScanAhead();

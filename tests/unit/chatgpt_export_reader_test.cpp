@@ -238,6 +238,56 @@ TEST_F(ChatgptExportReader, ScanDeliversConversationsAndRejectsBadRecords) {
             path + ": record 3 (id broken-1) at byte " + std::to_string(offsets[3]));
 }
 
+// A record whose source hash the caller knows is delivered with its bytes,
+// unparsed, even one that would not parse; every other carries its hash.
+TEST_F(ChatgptExportReader, KnownSourcesAreDeliveredUnparsedWithTheirBytes) {
+  const std::vector<std::string> records = {Conv("a"), Conv("b", "known"), R"({"title":"no id"})",
+                                            Conv("c")};
+  std::string file = "[" + records[0] + ",\n" + records[1] + " , " + records[2] + ",\n" +
+                     records[3] + "]";
+  const auto files = FindExportFiles({Write("conversations.json", file)});
+  auto hash = [](const std::string& r) { return Sha256Hex("chatbeto-reader-1\n" + r); };
+  std::vector<std::string> asked;
+  std::vector<Conversation> got;
+  std::vector<RecordPos> pos;
+  size_t rejected = 0;
+  const ScanResult r = ScanExportFile(
+      files[0],
+      [&](Conversation&& c, const RecordPos& p) {
+        got.push_back(std::move(c));
+        pos.push_back(p);
+      },
+      [&](const Rejected&) { ++rejected; }, nullptr, nullptr,
+      [&](std::string_view h) {
+        asked.emplace_back(h);
+        return h == hash(records[1]) || h == hash(records[2]);
+      });
+  EXPECT_EQ(asked.size(), 4u);
+  EXPECT_EQ(r.conversations, 4u);
+  EXPECT_EQ(rejected, 0u);
+  ASSERT_EQ(got.size(), 4u);
+  for (size_t i = 0; i < 4; ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(got[i].source_sha256, hash(records[i]));
+    EXPECT_EQ(SourceHash(records[i]), hash(records[i]));
+    EXPECT_EQ(pos[i].index, i);
+    EXPECT_EQ(pos[i].byte_offset, file.find(records[i]));
+    EXPECT_EQ(got[i].unparsed, i == 1 || i == 2);
+  }
+  EXPECT_EQ(got[0].id, "a");
+  EXPECT_EQ(got[3].id, "c");
+  EXPECT_EQ(got[1].id, "");
+  EXPECT_TRUE(got[1].messages.empty());
+  EXPECT_EQ(got[1].json_store->record, records[1]);
+  EXPECT_EQ(got[2].json_store->record, records[2]);
+  // The bytes kept are the record's: parsing them gives the conversation.
+  ConversationParser parser;
+  std::string bytes = got[1].json_store->record;
+  Conversation b = parser.ParseOwned(bytes);
+  EXPECT_EQ(b.id, "b");
+  EXPECT_EQ(b.messages.at(0).text, "known");
+}
+
 TEST_F(ChatgptExportReader, BrokenArrayStopsTheFileButKeepsWhatCameBefore) {
   struct Case {
     std::string bytes;
