@@ -190,9 +190,10 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
       int minute;
       if ((Is(q, "oh") || Is(q, "zero")) && IsWordTok(q + 1)) {
         size_t r = q + 1;
-        if (SmallNumber(r, minute, 9)) {
+        if (SmallNumber(r, minute, 9)) {  // "oh three" is only ever said of a clock
           x.minute = minute;
           x.grain = Grain::kMinute;
+          x.anchored = true;
           m = r;
         }
       } else if (IsWordTok(q)) {

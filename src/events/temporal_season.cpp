@@ -4,8 +4,11 @@
 // "rest of the week", "all week", "el resto del mes", "toda la semana".
 //
 // Seasons are the northern hemisphere's, on fixed days near the solstices and
-// equinoxes (spring 21 Mar - 20 Jun, summer 21 Jun - 23 Sep, fall 24 Sep - 20
-// Dec, winter 21 Dec - 20 Mar), at the grain of a day with the last day as end.
+// equinoxes, at the grain of a day with the last day as end, as Duckling has
+// them: a season named (summer, el invierno) runs spring 21 Mar - 20 Jun,
+// summer 21 Jun - 23 Sep, fall 24 Sep - 20 Dec, winter 21 Dec - 20 Mar; "this
+// season", "last season" (the season of a day) start on 20 Mar, 21 Jun, 23
+// Sep and 21 Dec and end the day before the next one starts.
 #include <string_view>
 
 #include "events/temporal_calendar.h"
@@ -18,7 +21,8 @@ struct SeasonDef {
   int from_month, from_day, to_month, to_day;  // to: inclusive, in the next year for winter
 };
 // 0 spring, 1 summer, 2 fall, 3 winter
-constexpr SeasonDef kSeasons[] = {{3, 21, 6, 20}, {6, 21, 9, 23}, {9, 24, 12, 20}, {12, 21, 3, 20}};
+constexpr SeasonDef kNamedSeasons[] = {{3, 21, 6, 20}, {6, 21, 9, 23}, {9, 24, 12, 20}, {12, 21, 3, 20}};
+constexpr SeasonDef kSeasonsOfADay[] = {{3, 20, 6, 20}, {6, 21, 9, 22}, {9, 23, 12, 20}, {12, 21, 3, 19}};
 
 int SeasonWord(Lang lang, std::string_view w) {
   if (lang == Lang::kEn) {
@@ -36,8 +40,9 @@ int SeasonWord(Lang lang, std::string_view w) {
 }
 
 // The season `s` that starts in year y (winter runs into y + 1).
-Span SeasonIn(int s, int y) {
-  const SeasonDef& d = kSeasons[s];
+// `of_day`: the table of "this season" (see above), else of named seasons.
+Span SeasonIn(bool of_day, int s, int y) {
+  const SeasonDef& d = (of_day ? kSeasonsOfADay : kNamedSeasons)[s];
   Span out;
   out.start = LocalTime{y, d.from_month, d.from_day};
   out.end = LocalTime{d.to_month < d.from_month ? y + 1 : y, d.to_month, d.to_day};
@@ -47,27 +52,27 @@ Span SeasonIn(int s, int y) {
 
 // shift 0: the one going on today, else the next to start; +1 the next to
 // start after today; -1 the last one that ended before today.
-Span SeasonAround(int s, const LocalTime& today, int shift) {
+Span SeasonAround(bool of_day, int s, const LocalTime& today, int shift) {
   int64_t now = ToSeconds(today);
   for (int y = today.year - 2; y <= today.year + 1; ++y) {
-    Span c = SeasonIn(s, y);
+    Span c = SeasonIn(of_day, s, y);
     bool current = ToSeconds(c.start) <= now && now <= ToSeconds(*c.end);
     bool future = ToSeconds(c.start) > now;
     if ((shift == 0 && (current || future)) || (shift > 0 && future)) return c;
   }
   for (int y = today.year + 1; y >= today.year - 2; --y) {
-    Span c = SeasonIn(s, y);
+    Span c = SeasonIn(of_day, s, y);
     if (ToSeconds(*c.end) < now) {
       c.past = true;
       return c;
     }
   }
-  return SeasonIn(s, today.year);
+  return SeasonIn(of_day, s, today.year);
 }
 
 int SeasonOf(const LocalTime& today) {
   for (int s = 0; s < 4; ++s) {
-    Span c = SeasonAround(s, today, 0);
+    Span c = SeasonAround(true, s, today, 0);
     if (ToSeconds(c.start) <= ToSeconds(today)) return s;
   }
   return 3;
@@ -106,7 +111,7 @@ bool Parser::SeasonDate(size_t& i, Span& s) const {
   if (!es && shift != 99 && (Is(j, "season") || Is(j, "seasons"))) {
     int cur = SeasonOf(today);
     int k = ((cur + shift) % 4 + 4) % 4;
-    s = SeasonAround(k, today, shift == 0 ? 0 : shift);
+    s = SeasonAround(true, k, today, shift == 0 ? 0 : shift);
     i = j + 1;
     return true;
   }
@@ -130,7 +135,7 @@ bool Parser::SeasonDate(size_t& i, Span& s) const {
   if (Is(y, es ? "de" : "of") || (es && Is(y, "del"))) ++y;
   int year;
   if (shift == 99 && YearNumber(y, year, false)) {
-    s = SeasonIn(season, year);
+    s = SeasonIn(false, season, year);
     s.past = ToSeconds(*s.end) < ToSeconds(today);
     i = y;
     return true;
@@ -142,7 +147,7 @@ bool Parser::SeasonDate(size_t& i, Span& s) const {
     if (!lead && !(alone && Boundary(k))) return false;
     if (IsWordTok(k) && !TemporalWord(k) && !DateFollower(k)) return false;
   }
-  s = SeasonAround(season, today, shift == 99 ? 0 : shift);
+  s = SeasonAround(false, season, today, shift == 99 ? 0 : shift);
   i = k;
   return true;
 }

@@ -107,6 +107,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Jul 18, Fri", "2014-07-18T00:00:00", "day"},
         Case{"20 of next month", "2013-03-20T00:00:00", "day"},
         Case{"at 10.30", "2013-02-12T10:30:00", "minute"},
+        // a clock read out: "oh" minutes need no "at"
+        Case{"nine oh five", "2013-02-12T09:05:00", "minute"},
+        Case{"leaving two zero seven", "2013-02-12T14:07:00", "minute"},
         // nothing
         Case{"32 August", ""}, Case{"February 29", ""},
         Case{"friday 2017 was a good year", "2013-02-15T00:00:00", "day", "", "friday"},

@@ -72,7 +72,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"in the spring", "2019-03-21T00:00:00", "day", "2019-06-20T00:00:00"},
         Case{"summer 2017", "2017-06-21T00:00:00", "day", "2017-09-23T00:00:00"},
         Case{"the autumn of 2020", "2020-09-24T00:00:00", "day", "2020-12-20T00:00:00"},
-        Case{"this season", "2018-12-21T00:00:00", "day", "2019-03-20T00:00:00"},
+        Case{"this season", "2018-12-21T00:00:00", "day", "2019-03-19T00:00:00"},
+        Case{"last season", "2018-09-23T00:00:00", "day", "2018-12-20T00:00:00"},
         Case{"summer camp starts soon", "", ""}, Case{"my winter coat", "", ""},
         // parts of the day
         Case{"in the afternoon", "2019-03-01T12:00:00", "hour", "2019-03-01T19:00:00"},
