@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "events/temporal.h"
+#include "events/temporal_deadline.h"
 #include "util/error.h"
 
 namespace chatbeto::cli {
@@ -118,6 +119,8 @@ int RunWhen(Context& ctx, const WhenOptions& o) {
   opts.utc_offset_minutes = ref.offset_minutes;
   auto one = [&](const std::string& line) {
     auto matches = events::FindTemporal(line, lang, ref.local, opts);
+    for (auto& m : matches)
+      if (auto d = events::AsDeadline(m, line, lang, ref.local)) m = std::move(*d);
     if (ctx.opts.json) {
       Json arr = Json::array();
       for (const auto& m : matches) arr.push_back(MatchJson(m));

@@ -31,6 +31,18 @@ TEST(When, GlobalJsonBeforeTheSubcommandAndHumanText) {
   EXPECT_NE(h.out.find("no date or time found"), std::string::npos) << h.out;
 }
 
+// A deadline is shown as Duckling resolves it: from --at up to it.
+TEST(When, ADeadlineRunsFromTheReferenceTime) {
+  auto r = RunChatbeto({"when", "please send it by 2:00pm", "--at", "2013-02-12T04:30:00-02:00",
+                        "--lang", "en", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto m = nlohmann::json::parse(r.out)["matches"].at(0);
+  EXPECT_EQ(m["text"], "by 2:00pm");
+  EXPECT_EQ(m["start"], "2013-02-12T04:30:00");
+  EXPECT_EQ(m["end"], "2013-02-12T13:59:59");
+  EXPECT_EQ(m["grain"], "second");
+}
+
 TEST(When, ZonesAreConvertedToTheOffsetOfAt) {
   auto r = RunChatbeto(
       {"when", "4pm CET", "--at", "2013-02-12T04:30:00-02:00", "--lang", "en", "--json"});

@@ -2,13 +2,16 @@
 // text). Invariants, in both languages and for a reference taken from the
 // input: no crash or exception; matches lie inside the text, in order, without
 // overlap, and their `text` is the bytes they span; every resolved start (and
-// end) is a real calendar time; an interval never ends before it starts.
+// end) is a real calendar time; an interval never ends before it starts. The
+// deadline form of a match (AsDeadline, what `when` shows) keeps the match's
+// end, spans the bytes of its text, runs from the reference and obeys the same.
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 #include "events/temporal.h"
 #include "events/temporal_calendar.h"
+#include "events/temporal_deadline.h"
 #include "fuzz_check.h"
 
 namespace {
@@ -35,6 +38,13 @@ void Check(std::string_view text, Lang lang, const LocalTime& ref) {
       CHECK(detail::ToSeconds(*m.end_time) >= detail::ToSeconds(m.start));
     }
     CHECK(static_cast<int>(m.grain) >= 0 && static_cast<int>(m.grain) <= 7);
+    if (auto d = AsDeadline(m, text, lang, ref)) {
+      CHECK(d->begin <= m.begin && d->end == m.end);
+      CHECK(text.substr(d->begin, d->end - d->begin) == d->text);
+      CHECK(d->start == ref && d->end_time && Real(*d->end_time));
+      CHECK(detail::ToSeconds(*d->end_time) >= detail::ToSeconds(ref));
+      CHECK(d->grain == Grain::kSecond);
+    }
     prev_end = m.end;
   }
 }

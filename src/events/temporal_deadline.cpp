@@ -1,0 +1,44 @@
+#include "events/temporal_deadline.h"
+
+#include <cctype>
+
+#include "events/temporal_calendar.h"
+
+namespace chatbeto::events {
+namespace {
+
+bool IsBy(std::string_view w) {
+  return w.size() == 2 && std::tolower(static_cast<unsigned char>(w[0])) == 'b' &&
+         std::tolower(static_cast<unsigned char>(w[1])) == 'y';
+}
+
+bool Space(char c) { return c == ' ' || c == '\t'; }
+
+}  // namespace
+
+std::optional<TemporalMatch> AsDeadline(const TemporalMatch& m, std::string_view text, Lang lang,
+                                        const LocalTime& reference) {
+  if (lang != Lang::kEn || m.begin > text.size()) return std::nullopt;
+  size_t by = m.begin;
+  if (m.text.size() > 3 && IsBy(std::string_view(m.text).substr(0, 2)) && Space(m.text[2])) {
+    // the match begins with it ("by 6pm")
+  } else {
+    size_t e = m.begin;
+    while (e > 0 && Space(text[e - 1])) --e;
+    if (e == m.begin || e < 2 || !IsBy(text.substr(e - 2, 2))) return std::nullopt;
+    if (e > 2 && std::isalnum(static_cast<unsigned char>(text[e - 3]))) return std::nullopt;
+    by = e - 2;
+  }
+  LocalTime end = m.end_time ? detail::AddGrain(*m.end_time, m.grain, 1) : m.start;
+  if (detail::ToSeconds(end) <= detail::ToSeconds(reference)) return std::nullopt;
+  TemporalMatch d = m;
+  d.begin = by;
+  d.text = std::string(text.substr(by, m.end - by));
+  d.start = reference;
+  d.end_time = detail::AddSeconds(end, -1);
+  d.grain = Grain::kSecond;
+  d.past = false;
+  return d;
+}
+
+}  // namespace chatbeto::events

@@ -1,0 +1,49 @@
+// Deadlines ("by 2pm") as the interval from the reference time to them.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "events/temporal.h"
+#include "events/temporal_deadline.h"
+
+namespace chatbeto::events {
+namespace {
+
+const LocalTime kRef{2013, 2, 12, 4, 30, 0};  // a Tuesday
+
+// The deadline form of the first match in `text`, as "start..end text", or
+// "as found: <start>" when it is not one.
+std::string Deadline(const std::string& text, Lang lang = Lang::kEn) {
+  auto ms = FindTemporal(text, lang, kRef);
+  if (ms.empty()) return "nothing";
+  auto d = AsDeadline(ms[0], text, lang, kRef);
+  if (!d) return "as found: " + FormatLocalTime(ms[0].start);
+  EXPECT_EQ(d->grain, Grain::kSecond);
+  EXPECT_EQ(text.substr(d->begin, d->end - d->begin), d->text);
+  return FormatLocalTime(d->start) + ".." + FormatLocalTime(*d->end_time) + " " + d->text;
+}
+
+TEST(TemporalDeadline, ByAPointEndsJustBeforeIt) {
+  EXPECT_EQ(Deadline("by 2:00pm"), "2013-02-12T04:30:00..2013-02-12T13:59:59 by 2:00pm");
+  EXPECT_EQ(Deadline("send it By tomorrow please"),
+            "2013-02-12T04:30:00..2013-02-12T23:59:59 By tomorrow");
+  EXPECT_EQ(Deadline("by  Friday"), "2013-02-12T04:30:00..2013-02-14T23:59:59 by  Friday");
+}
+
+TEST(TemporalDeadline, ByAnIntervalEndsWithIt) {
+  EXPECT_EQ(Deadline("by the end of next month"),
+            "2013-02-12T04:30:00..2013-03-31T23:59:59 by the end of next month");
+  EXPECT_EQ(Deadline("by the end of the year"),
+            "2013-02-12T04:30:00..2013-12-31T23:59:59 by the end of the year");
+}
+
+TEST(TemporalDeadline, OnlyAnEnglishByRightBeforeItAndStillAhead) {
+  EXPECT_EQ(Deadline("tomorrow"), "as found: 2013-02-13T00:00:00");
+  EXPECT_EQ(Deadline("stand by me tomorrow"), "as found: 2013-02-13T00:00:00");
+  EXPECT_EQ(Deadline("a flyby tomorrow"), "as found: 2013-02-13T00:00:00");
+  EXPECT_EQ(Deadline("by yesterday"), "as found: 2013-02-11T00:00:00");
+  EXPECT_EQ(Deadline("by mañana", Lang::kEs), "as found: 2013-02-13T00:00:00");
+}
+
+}  // namespace
+}  // namespace chatbeto::events
