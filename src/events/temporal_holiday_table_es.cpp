@@ -22,6 +22,7 @@ const std::unordered_map<std::string, Holiday>& SpanishHolidays() {
       {"diadesanvalentin", {H::kFixed, 2, 14}},
       {"diadelosenamorados", {H::kFixed, 2, 14}},
       {"diadelosinocentes", {H::kFixed, 12, 28}},
+      {"diadelosinocentesdeabril", {H::kFixed, 4, 1}},  // April Fools' Day, named
       {"halloween", {H::kFixed, 10, 31}},
       {"diadeltrabajo", {H::kFixed, 5, 1}},
       {"diadeltrabajador", {H::kFixed, 5, 1}},

@@ -97,6 +97,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"la Navidad del año que viene", "2020-12-25T00:00:00", "day"},
         Case{"la Navidad del año pasado", "2018-12-25T00:00:00", "day"},
         Case{"Acción de Gracias", "2019-11-28T00:00:00", "day"},
+        Case{"el día de los Inocentes", "2019-12-28T00:00:00", "day"},
+        Case{"el día de los inocentes de abril", "2019-04-01T00:00:00", "day"},
         // years in words
         Case{"cuatro de mayo de mil novecientos noventa", "1990-05-04T00:00:00", "day"},
         Case{"Navidad de dos mil veinte", "2020-12-25T00:00:00", "day"},
