@@ -60,8 +60,9 @@ struct Writes {
 };
 
 // Up to this many conversations share a transaction and its statements (the
-// claim, one INSERT of new events, one UPDATE of the messages, one of the
-// counts, COMMIT): round trips per message fall with the batch. Fewer when
+// claim, one INSERT of new events and the read of its first id, one UPDATE
+// of the messages, one of the counts, COMMIT): round trips per message fall
+// with the batch. Fewer when
 // conversations are long: a transaction takes about kMessagesPerTransaction
 // new messages (judged by the previous one's; the first takes one
 // conversation), so memory and statement sizes stay those of one long
