@@ -137,9 +137,8 @@ EventStore::Saved EventStore::Save(int64_t conversation_id, const std::string& d
     if (!found.empty()) existing = &found[0];
   }
   if (!existing) {
-    NewIds ids = InsertNewIds(detector, {{conversation_id, &e, time_zone, source_text}});
-    int64_t id = ids.relative ? conn_.QueryInt("SELECT LAST_INSERT_ID()").value_or(0) : ids.ids.at(0);
-    return {id, true, true};
+    return {InsertNewIds(detector, {{conversation_id, &e, time_zone, source_text}}).at(0), true,
+            true};
   }
   return Update(*existing, e, time_zone, source_text);
 }
@@ -163,9 +162,9 @@ EventStore::Saved EventStore::Update(const StoredEvent& s, const ExtractedEvent&
   return {s.id, false, true};
 }
 
-EventStore::NewIds EventStore::InsertNewIds(const std::string& detector,
-                                            const std::vector<NewEvent>& events) {
-  NewIds out;
+std::vector<int64_t> EventStore::InsertNewIds(const std::string& detector,
+                                              const std::vector<NewEvent>& events) {
+  std::vector<int64_t> out;
   if (events.empty()) return out;
   const std::string det = db::Quote(detector);
   std::string sql =
@@ -188,8 +187,9 @@ EventStore::NewIds EventStore::InsertNewIds(const std::string& detector,
   conn_.Execute(sql);
   if (ConsecutiveIds()) {
     // One multi-row INSERT ... VALUES got consecutive ids from LAST_INSERT_ID() on.
-    out.relative = true;
-    for (size_t i = 0; i < events.size(); ++i) out.ids.push_back(static_cast<int64_t>(i) * increment_);
+    const int64_t first = conn_.QueryInt("SELECT LAST_INSERT_ID()").value_or(0);
+    for (size_t i = 0; i < events.size(); ++i)
+      out.push_back(first + static_cast<int64_t>(i) * increment_);
     return out;
   }
   // Ids by (conversation, origin) (auto-increment ids of one statement need
@@ -200,7 +200,7 @@ EventStore::NewIds EventStore::InsertNewIds(const std::string& detector,
       det + " AND (conversation_id, origin_message_id) IN (" + keys + ")");
   while (rs->next()) by_key[{rs->getInt64(1), rs->getInt64(2)}] = rs->getInt64(3);
   for (const NewEvent& e : events)
-    out.ids.push_back(by_key.at({e.conversation_id, e.event->origin_message_id}));
+    out.push_back(by_key.at({e.conversation_id, e.event->origin_message_id}));
   return out;
 }
 

@@ -67,17 +67,12 @@ class EventStore {
     std::string time_zone;
     std::string source_text;
   };
-  // The ids InsertNewIds gave, in the order of its events: LAST_INSERT_ID()
-  // + ids[i] on this connection (until its next INSERT) when `relative`
-  // (the server allocated the statement's ids consecutively, so no round
-  // trip read them), else the ids themselves.
-  struct NewIds {
-    bool relative = false;
-    std::vector<int64_t> ids;
-  };
   // Inserts new events (none of them stored yet; any conversations) in one
-  // statement.
-  NewIds InsertNewIds(const std::string& detector, const std::vector<NewEvent>& events);
+  // statement and returns their ids, in the order of `events`: from
+  // LAST_INSERT_ID() when the server allocates a statement's ids
+  // consecutively, else read back by (conversation, origin message).
+  std::vector<int64_t> InsertNewIds(const std::string& detector,
+                                    const std::vector<NewEvent>& events);
   // Updates stored event `s` to `e` when anything differs (sequence + 1).
   Saved Update(const StoredEvent& s, const ExtractedEvent& e, const std::string& time_zone,
                const std::string& source_text);

@@ -169,7 +169,7 @@ std::string IdRunsCondition(const std::vector<int64_t>& ids) {
 // Each condition evaluated per row is a sorted IN list or a few ranges: a
 // condition per conversation (its id and range) cost more than the update.
 void MarkMessages(db::Connection& c, std::vector<int64_t> fresh_ids,
-                  const std::map<int64_t, EventRef>& event_of) {
+                  const std::map<int64_t, int64_t>& event_of) {
   std::sort(fresh_ids.begin(), fresh_ids.end());
   // Sources outside the new messages (context messages) keep their processed flag.
   std::vector<int64_t> context;
@@ -186,8 +186,7 @@ void MarkMessages(db::Connection& c, std::vector<int64_t> fresh_ids,
     std::string sources, events;
     for (const auto& [m, e] : event_of) {  // ascending message ids
       (sources += sources.empty() ? "" : ",") += std::to_string(m);
-      events += ',' + (e.relative ? "(LAST_INSERT_ID() + " + std::to_string(e.id) + ")"
-                                  : std::to_string(e.id));
+      events += ',' + std::to_string(e);
     }
     sql += ", m.event_extracted = IF(m.id IN (" + sources +
            "), 1, m.event_extracted), m.event_id = IF(m.id IN (" + sources +

@@ -84,13 +84,6 @@ std::vector<AboveMark> ReadAboveMarks(db::Connection& c,
                                       const std::vector<ClaimedConversation>& convs,
                                       const std::string& scope);
 
-// An event's id: stored (`id`), or new: LAST_INSERT_ID() + `id` on the
-// connection when `relative`.
-struct EventRef {
-  int64_t id = 0;
-  bool relative = false;
-};
-
 // Runs of consecutive integers in `ids` (sorted and distinct), as
 // [first, last] pairs: {3, 4, 5, 9} -> {3, 5}, {9, 9}. Pure.
 std::vector<std::pair<int64_t, int64_t>> IdRuns(std::vector<int64_t> ids);
@@ -108,7 +101,7 @@ std::string IdRunsCondition(const std::vector<int64_t>& ids);
 // (IdRunsCondition): a scan of imported chats, whose ids are consecutive,
 // marks a whole transaction's messages with one range.
 void MarkMessages(db::Connection& c, std::vector<int64_t> fresh_ids,
-                  const std::map<int64_t, EventRef>& event_of);
+                  const std::map<int64_t, int64_t>& event_of);
 
 // One statement: the marks (conversation -> scanned_through_id) and the
 // changed event counts (conversation -> event_count).

@@ -55,18 +55,17 @@ struct Writes {
   std::vector<const std::vector<int64_t>*> new_sources;  // per new event
   std::vector<int64_t> fresh;  // every new message
   std::map<int64_t, int64_t> marks;  // conversation -> scanned_through_id, when moved
-  std::map<int64_t, EventRef> event_of;  // message id -> its event
+  std::map<int64_t, int64_t> event_of;  // message id -> its event's id
   std::map<int64_t, int64_t> counts;  // conversation -> event_count, when changed
 };
 
 // Up to this many conversations share a transaction and its statements (the
 // claim, one INSERT of new events and the read of its first id, one UPDATE
 // of the messages, one of the counts, COMMIT): round trips per message fall
-// with the batch. Fewer when
-// conversations are long: a transaction takes about kMessagesPerTransaction
-// new messages (judged by the previous one's; the first takes one
-// conversation), so memory and statement sizes stay those of one long
-// conversation.
+// with the batch. Fewer when conversations are long: a transaction takes
+// about kMessagesPerTransaction new messages (judged by the previous one's;
+// the first takes one conversation), so memory and statement sizes stay
+// those of one long conversation.
 constexpr size_t kConversationsPerTransaction = 32;
 constexpr int64_t kMessagesPerTransaction = 5000;
 
@@ -161,18 +160,10 @@ class Worker {
       tx.Commit();
       return st;
     }
-    EventStore::NewIds new_ids = store_.InsertNewIds("rules", w.new_events);
-    if (new_ids.relative && !new_ids.ids.empty()) {
-      // One round trip for the first id: the UPDATE below then names each
-      // event by its number (thousands of "LAST_INSERT_ID() + k" expressions
-      // cost the server more to parse and evaluate).
-      const int64_t first = c_.QueryInt("SELECT LAST_INSERT_ID()").value_or(0);
-      for (int64_t& id : new_ids.ids) id += first;
-      new_ids.relative = false;
-    }
-    st.events_new += static_cast<int64_t>(new_ids.ids.size());
-    for (size_t i = 0; i < new_ids.ids.size(); ++i)
-      for (int64_t m : *w.new_sources[i]) w.event_of[m] = {new_ids.ids[i], new_ids.relative};
+    std::vector<int64_t> new_ids = store_.InsertNewIds("rules", w.new_events);
+    st.events_new += static_cast<int64_t>(new_ids.size());
+    for (size_t i = 0; i < new_ids.size(); ++i)
+      for (int64_t m : *w.new_sources[i]) w.event_of[m] = new_ids[i];
     MarkMessages(c_, std::move(w.fresh), w.event_of);
     UpdateConversations(c_, w.marks, w.counts);
     tx.Commit();
@@ -302,7 +293,7 @@ class Worker {
         ++(e.status == EventStatus::kCancelled && existing->status != EventStatus::kCancelled
                ? st.events_cancelled
                : st.events_updated);
-      for (int64_t m : e.source_message_ids) w.event_of[m] = {saved.id, false};
+      for (int64_t m : e.source_message_ids) w.event_of[m] = saved.id;
     }
     for (auto& [origin, s] : in_window)
       if (store_.Cancel(*s)) ++st.events_cancelled;
