@@ -3,13 +3,13 @@
 #include <cppconn/resultset.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <future>
 #include <optional>
 #include <unordered_set>
 
 #include "db/connection.h"
 #include "importer/conversation_rows.h"
+#include "importer/known_sources.h"
 #include "search/index.h"
 #include "search/prepare_ahead.h"
 #include "sync/sync_store.h"
@@ -34,7 +34,12 @@ std::string InList(const Items& items, Id id) {
 }
 const std::string& Self(const std::string& s) { return s; }
 
-// A StoredVersion from columns 2-5 of a LookUp / LookUpSources row.
+// The stored version of conversations: id, then what ReadVersion reads.
+constexpr const char* kSelectVersions =
+    "SELECT id, TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', COALESCE(update_time, "
+    "create_time)), message_count, content_hash, source_sha256 FROM conversations WHERE ";
+
+// A StoredVersion from columns 2-5 of a kSelectVersions row.
 StoredVersion ReadVersion(sql::ResultSet& rs) {
   StoredVersion v;
   if (!rs.isNull(2)) v.update_us = rs.getInt64(2);
@@ -81,11 +86,7 @@ std::unordered_map<std::string, StoredVersion> ConversationStore::LookUp(
     const std::vector<std::string>& ids) {
   std::unordered_map<std::string, StoredVersion> out;
   if (ids.empty()) return out;
-  std::string sql =
-      "SELECT id, TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', COALESCE(update_time, "
-      "create_time)), message_count, content_hash, source_sha256 FROM conversations WHERE id IN " +
-      InList(ids, Self);
-  auto rs = conn_.Query(sql);
+  auto rs = conn_.Query(kSelectVersions + ("id IN " + InList(ids, Self)));
   while (rs->next()) out.emplace(rs->getString(1), ReadVersion(*rs));
   return out;
 }
@@ -94,8 +95,7 @@ std::vector<uint64_t> ConversationStore::SourcePrefixes() {
   std::vector<uint64_t> out;
   auto rs = conn_.Query(
       "SELECT LEFT(source_sha256, 16) FROM conversations WHERE source_sha256 IS NOT NULL");
-  while (rs->next()) out.push_back(std::strtoull(rs->getString(1).c_str(), nullptr, 16));
-  std::sort(out.begin(), out.end());
+  while (rs->next()) out.push_back(SourcePrefix(std::string(rs->getString(1))));
   return out;
 }
 
@@ -103,10 +103,7 @@ std::unordered_map<std::string, ConversationStore::SourceMatch> ConversationStor
     const std::vector<std::string>& hashes) {
   std::unordered_map<std::string, SourceMatch> out;
   if (hashes.empty()) return out;
-  auto rs = conn_.Query(
-      "SELECT id, TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', COALESCE(update_time, "
-      "create_time)), message_count, content_hash, source_sha256 FROM conversations WHERE "
-      "source_sha256 IN " + InList(hashes, Self));
+  auto rs = conn_.Query(kSelectVersions + ("source_sha256 IN " + InList(hashes, Self)));
   while (rs->next()) {
     SourceMatch m{rs->getString(1), ReadVersion(*rs)};
     std::string key = m.version.source_sha256;

@@ -78,9 +78,9 @@ class ConversationStore {
   // The stored version of each of `ids` that exists.
   std::unordered_map<std::string, StoredVersion> LookUp(const std::vector<std::string>& ids);
 
-  // The first 64 bits of every stored source_sha256, sorted: a cheap first
-  // test for ScanExportFile's known_source, which LookUpSources confirms.
-  // 8 bytes per stored conversation.
+  // The first 64 bits (SourcePrefix, known_sources.h) of every stored
+  // source_sha256, in no order: for KnownSourceFilter, a cheap first test
+  // that LookUpSources confirms. 8 bytes per stored conversation.
   std::vector<uint64_t> SourcePrefixes();
   struct SourceMatch {
     std::string id;

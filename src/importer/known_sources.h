@@ -23,8 +23,8 @@ class ConversationStore;
 // The first 64 bits of a hex SourceHash (its first 16 hex digits).
 uint64_t SourcePrefix(std::string_view sha256_hex);
 
-// ScanExportFile's known_source over the sorted `prefixes`
-// (ConversationStore::SourcePrefixes); null when there are none.
+// ScanExportFile's known_source over `prefixes` (any order; e.g.
+// ConversationStore::SourcePrefixes); null when there are none.
 chatgpt::KnownSource KnownSourceFilter(std::vector<uint64_t> prefixes);
 
 // For each of `batch` (in file order) that is unparsed: when the database
