@@ -316,8 +316,8 @@ class Pass {
                std::to_string(id));
     // Source messages point at their event unless the rules gave them one.
     for (const auto& [m, ev] : event_of)
-      c_.Execute("UPDATE whatsapp_messages SET event_extracted = 1, event_id = COALESCE(event_id, " +
-                 std::to_string(ev) + ") WHERE id = " + std::to_string(m));
+      c_.Execute("UPDATE whatsapp_messages SET event_extracted = 1, event_ref = IF(event_ref = 0, " +
+                 std::to_string(ev) + ", event_ref) WHERE id = " + std::to_string(m));
   }
 
   static std::string SourceText(const ExtractedEvent& e, const std::map<int64_t, const Row*>& rows,

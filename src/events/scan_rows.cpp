@@ -189,8 +189,8 @@ void MarkMessages(db::Connection& c, std::vector<int64_t> fresh_ids,
       events += ',' + std::to_string(e);
     }
     sql += ", m.event_extracted = IF(m.id IN (" + sources +
-           "), 1, m.event_extracted), m.event_id = IF(m.id IN (" + sources +
-           "), ELT(INTERVAL(m.id, " + sources + ")" + events + "), m.event_id)";
+           "), 1, m.event_extracted), m.event_ref = IF(m.id IN (" + sources +
+           "), ELT(INTERVAL(m.id, " + sources + ")" + events + "), m.event_ref)";
   }
   c.Execute(sql + " WHERE " + IdRunsCondition(rows));
 }
@@ -221,14 +221,14 @@ void ResetScan(db::Connection& c, const std::string& since) {
   db::Transaction tx(c);
   if (since.empty()) {
     c.Execute("UPDATE whatsapp_conversations SET scanned_through_id = 0");
-    c.Execute("UPDATE whatsapp_messages SET processed = 0, event_extracted = 0, event_id = NULL");
+    c.Execute("UPDATE whatsapp_messages SET processed = 0, event_extracted = 0, event_ref = 0");
   } else {
     const std::string from = "received_at >= " + db::Quote(since);
     c.Execute(
         "UPDATE whatsapp_conversations c SET scanned_through_id = LEAST(scanned_through_id, "
         "COALESCE((SELECT MIN(m.id) - 1 FROM whatsapp_messages m WHERE m.conversation_id = c.id "
         "AND m." + from + "), scanned_through_id))");
-    c.Execute("UPDATE whatsapp_messages SET processed = 0, event_extracted = 0, event_id = NULL "
+    c.Execute("UPDATE whatsapp_messages SET processed = 0, event_extracted = 0, event_ref = 0 "
               "WHERE " + from);
   }
   tx.Commit();

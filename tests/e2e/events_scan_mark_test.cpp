@@ -287,3 +287,44 @@ TEST_F(EventsScanMark, InterleavedChatsAreMarkedExactly) {
 
 }  // namespace
 }  // namespace chatbeto::testing
+
+namespace chatbeto::testing {
+namespace {
+
+// schema/0021: a database scanned before it keeps every message's event
+// (event_id now reads event_ref), the migration is re-runnable, and a later
+// scan and --reprocess write events that event_id shows.
+TEST_F(EventsScanMark, TheEventRefMigrationKeepsEveryMessagesEvent) {
+  auto Text = [&](const std::string& sql) { return Conn().QueryString(sql).value_or("(none)"); };
+  Import("all.txt", std::string(kMeeting) + kDinner);
+  Scan();
+  const std::string by_message =
+      "SELECT GROUP_CONCAT(CONCAT(id, ':', COALESCE(event_id, 'null')) ORDER BY id) FROM "
+      "whatsapp_messages";
+  const std::string before = Text(by_message);
+  ASSERT_GE(Count("SELECT COUNT(*) FROM whatsapp_messages WHERE event_id IS NOT NULL"), 4);
+  // As a database migrated to 0020 and scanned then would be: event_id a
+  // plain nullable column, no event_ref.
+  Conn().Execute(
+      "ALTER TABLE whatsapp_messages DROP COLUMN event_id, ADD COLUMN event_id BIGINT NULL");
+  Conn().Execute(
+      "UPDATE whatsapp_messages m SET m.event_id = NULLIF(m.event_ref, 0)");
+  Conn().Execute("ALTER TABLE whatsapp_messages DROP COLUMN event_ref");
+  Conn().Execute("DELETE FROM schema_migrations WHERE version = 21");
+  ASSERT_EQ(Run({"db", "migrate"}).exit_code, 0);
+  EXPECT_EQ(Text(by_message), before);
+  EXPECT_EQ(Text("SELECT extra FROM information_schema.columns WHERE table_schema = DATABASE() "
+                 "AND table_name = 'whatsapp_messages' AND column_name = 'event_id'"),
+            "VIRTUAL GENERATED");
+  // Again, on a migrated database.
+  Conn().Execute("DELETE FROM schema_migrations WHERE version = 21");
+  ASSERT_EQ(Run({"db", "migrate"}).exit_code, 0);
+  EXPECT_EQ(Text(by_message), before);
+  // --reprocess clears and writes the same events back, in place.
+  EXPECT_EQ(Scan({"--reprocess"})["messages"], 6);
+  EXPECT_EQ(Text(by_message), before);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM whatsapp_messages WHERE event_id = 0"), 0);
+}
+
+}  // namespace
+}  // namespace chatbeto::testing
