@@ -13,6 +13,7 @@
 #include "events/event_store.h"
 #include "events/extract.h"
 #include "events/message_view.h"
+#include "events/scan_queue.h"
 #include "events/scan_rows.h"
 #include "events/temporal_calendar.h"
 #include "util/error.h"
@@ -71,8 +72,8 @@ constexpr int64_t kMessagesPerTransaction = 5000;
 
 class Worker {
  public:
-  Worker(db::Connection& c, const ScanOptions& o, int index)
-      : c_(c), o_(o), index_(index), store_(c) {
+  Worker(db::Connection& c, const ScanOptions& o, ScanQueue& queue)
+      : c_(c), o_(o), queue_(queue), store_(c) {
     // Autocommit off: a transaction starts with its claim (no START
     // TRANSACTION round trip) and ends with COMMIT, or ROLLBACK when
     // anything fails (Tx below).
@@ -86,16 +87,11 @@ class Worker {
     }
   }
 
-  // Lists conversations with new messages in batches and scans them, several
-  // per transaction. The workers of one run split the conversations by id
-  // (worker i of n takes id % n == i) instead of racing for the same ones;
-  // other scanner processes are kept apart by the claims.
+  // Takes runs of listed conversations from the run's queue and scans each
+  // run in one transaction. Other scanner processes are kept apart by the
+  // claims.
   void Run(const std::atomic<bool>& stop) {
-    int64_t cursor = 0;
     const std::string since = scope_.empty() ? "" : " AND " + scope_;
-    const int n = std::max(1, o_.workers);
-    const std::string mine =
-        n > 1 ? " AND c.id % " + std::to_string(n) + " = " + std::to_string(index_) : "";
     // Conversations with a message above the mark: one step back along the
     // index (conversation_id, id) each; with --since, an unprocessed one in it.
     const std::string pending =
@@ -104,35 +100,30 @@ class Worker {
               "m.id DESC LIMIT 1) > c.scanned_through_id"
             : " AND EXISTS(SELECT 1 FROM whatsapp_messages m WHERE m.conversation_id = c.id AND "
               "m.id > c.scanned_through_id AND m.processed = 0" + since + ")";
+    const ScanQueue::Lister list = [&](int64_t after) {
+      std::vector<int64_t> batch;
+      auto rs = c_.Query("SELECT c.id FROM whatsapp_conversations c WHERE c.id > " +
+                         std::to_string(after) + pending + " ORDER BY c.id LIMIT " +
+                         std::to_string(o_.batch_size));
+      while (rs->next()) batch.push_back(rs->getInt64(1));
+      return batch;
+    };
     const size_t most = std::min<size_t>(kConversationsPerTransaction,
                                          static_cast<size_t>(std::max(1, o_.batch_size)));
     size_t per_tx = 1;
     while (!stop) {
-      std::vector<int64_t> batch;
-      auto rs = c_.Query(
-          "SELECT c.id FROM whatsapp_conversations c WHERE c.id > " + std::to_string(cursor) +
-          mine +
-          pending + " ORDER BY c.id LIMIT " + std::to_string(o_.batch_size));
-      while (rs->next()) batch.push_back(rs->getInt64(1));
-      rs.reset();
-      if (batch.empty()) break;
-      for (size_t i = 0; i < batch.size();) {
-        if (stop) return;
-        ThrowIfInterrupted();
-        std::vector<int64_t> ids(batch.begin() + i,
-                                 batch.begin() + std::min(batch.size(), i + per_tx));
-        i += ids.size();
-        // A deadlock or lock wait timeout rolls the transaction back; its
-        // conversations are read and extracted again from scratch.
-        ScanStats one =
-            db::RetryOnLockConflict(c_, "whatsapp scan", [&] { return Conversations(ids, since); });
-        stats.Add(one);
-        cursor = ids.back();
-        if (one.conversations > 0) {
-          const int64_t per_conversation = std::max<int64_t>(1, one.messages / one.conversations);
-          per_tx = static_cast<size_t>(std::clamp<int64_t>(
-              kMessagesPerTransaction / per_conversation, 1, static_cast<int64_t>(most)));
-        }
+      ThrowIfInterrupted();
+      std::vector<int64_t> ids = queue_.Next(per_tx, list);
+      if (ids.empty()) break;
+      // A deadlock or lock wait timeout rolls the transaction back; its
+      // conversations are read and extracted again from scratch.
+      ScanStats one =
+          db::RetryOnLockConflict(c_, "whatsapp scan", [&] { return Conversations(ids, since); });
+      stats.Add(one);
+      if (one.conversations > 0) {
+        const int64_t per_conversation = std::max<int64_t>(1, one.messages / one.conversations);
+        per_tx = static_cast<size_t>(std::clamp<int64_t>(
+            kMessagesPerTransaction / per_conversation, 1, static_cast<int64_t>(most)));
       }
     }
   }
@@ -345,7 +336,7 @@ class Worker {
 
   db::Connection& c_;
   const ScanOptions& o_;
-  const int index_;
+  ScanQueue& queue_;
   EventStore store_;
   // --since as an SQL condition on the message `m` ("" = every message).
   const std::string scope_ =
@@ -372,9 +363,10 @@ ScanStats RunScan(const Connector& connect, const ScanOptions& opts) {
   if (opts.reprocess) {
     ResetScan(*conns[0], opts.since);
   }
+  ScanQueue queue;
   return SumWorkers<ScanStats>(static_cast<int>(conns.size()), "scan",
                                [&](int index, const std::atomic<bool>& stop) {
-                                 Worker w(*conns[index], opts, index);
+                                 Worker w(*conns[index], opts, queue);
                                  w.Run(stop);
                                  return w.stats;
                                });

@@ -3,7 +3,8 @@
 // Each worker (own connection, READ COMMITTED, autocommit off) walks the
 // conversations with a message above their mark (an unprocessed one, with --since)
 // (whatsapp_conversations.scanned_through_id, schema/0015_scan_mark.sql) in
-// batches (the workers of one run split them by id) and claims them, up to
+// batches (the workers of one run take runs of consecutive ids from one
+// listing: events/scan_queue.h) and claims them, up to
 // 32 per transaction (fewer when they are long: about 5,000 new messages per
 // transaction): their rows FOR UPDATE SKIP LOCKED, then a plain read of the
 // messages above their marks. A conversation another scanner holds gives no

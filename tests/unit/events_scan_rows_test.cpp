@@ -28,3 +28,64 @@ TEST(IdRunsCondition, NamesExactlyTheGivenIds) {
 
 }  // namespace
 }  // namespace chatbeto::events
+
+#include <atomic>
+#include <map>
+#include <thread>
+
+#include "events/scan_queue.h"
+
+namespace chatbeto::events {
+namespace {
+
+// A listing of ids 1..last in batches of `batch`, recording where each began.
+struct FakeListing {
+  int64_t last;
+  int64_t batch;
+  std::vector<int64_t> afters;
+  std::vector<int64_t> operator()(int64_t after) {
+    afters.push_back(after);
+    std::vector<int64_t> out;
+    for (int64_t id = after + 1; id <= last && id <= after + batch; ++id) out.push_back(id);
+    return out;
+  }
+};
+
+TEST(ScanQueue, HandsOutConsecutiveRunsAndListsFromTheLastIdHandedOut) {
+  FakeListing listing{7, 5, {}};
+  ScanQueue q;
+  auto list = [&](int64_t after) { return listing(after); };
+  EXPECT_EQ(q.Next(3, list), (std::vector<int64_t>{1, 2, 3}));
+  EXPECT_EQ(q.Next(3, list), (std::vector<int64_t>{4, 5}));  // the batch's rest, not across batches
+  EXPECT_EQ(q.Next(0, list), (std::vector<int64_t>{6}));     // at least one
+  EXPECT_EQ(q.Next(9, list), (std::vector<int64_t>{7}));
+  EXPECT_TRUE(q.Next(9, list).empty());
+  EXPECT_TRUE(q.Next(9, list).empty());  // over: no listing after an empty one
+  EXPECT_EQ(listing.afters, (std::vector<int64_t>{0, 5, 7}));
+}
+
+TEST(ScanQueue, WorkersTogetherTakeEveryIdExactlyOnce) {
+  FakeListing listing{10000, 500, {}};
+  ScanQueue q;
+  std::mutex mu;
+  std::map<int64_t, int> taken;
+  std::atomic<bool> gaps{false};
+  auto worker = [&](size_t n) {
+    auto list = [&](int64_t after) { return listing(after); };  // under the queue's lock
+    for (std::vector<int64_t> ids; !(ids = q.Next(n, list)).empty();) {
+      for (size_t i = 1; i < ids.size(); ++i)
+        if (ids[i] != ids[i - 1] + 1) gaps = true;
+      std::lock_guard<std::mutex> lock(mu);
+      for (int64_t id : ids) ++taken[id];
+    }
+  };
+  std::thread a(worker, 32), b(worker, 7);
+  a.join();
+  b.join();
+  EXPECT_FALSE(gaps);
+  ASSERT_EQ(taken.size(), 10000u);
+  for (const auto& [id, times] : taken) ASSERT_EQ(times, 1) << id;
+}
+
+}  // namespace
+}  // namespace chatbeto::events
