@@ -66,9 +66,10 @@ struct Writes {
 // with the batch. Fewer when conversations are long: a transaction takes
 // about kMessagesPerTransaction new messages (judged by the previous one's;
 // the first takes one conversation), so memory and statement sizes stay
-// those of one long conversation.
-constexpr size_t kConversationsPerTransaction = 32;
-constexpr int64_t kMessagesPerTransaction = 5000;
+// those of one long conversation. 96 and 15,000 rather than 32 and 5,000:
+// about 5 % less server CPU per message (bench/scan, 200,000 messages).
+constexpr size_t kConversationsPerTransaction = 96;
+constexpr int64_t kMessagesPerTransaction = 15000;
 
 class Worker {
  public:

@@ -5,7 +5,7 @@
 // (whatsapp_conversations.scanned_through_id, schema/0015_scan_mark.sql) in
 // batches (the workers of one run take runs of consecutive ids from one
 // listing: events/scan_queue.h) and claims them, up to
-// 32 per transaction (fewer when they are long: about 5,000 new messages per
+// 96 per transaction (fewer when they are long: about 15,000 new messages per
 // transaction): their rows FOR UPDATE SKIP LOCKED, then a plain read of the
 // messages above their marks. A conversation another scanner holds gives no
 // row and is skipped (that scanner does it); one it has finished has its
