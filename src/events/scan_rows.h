@@ -96,11 +96,12 @@ std::string IdRunsCondition(const std::vector<int64_t>& ids);
 // One statement: the new messages `fresh_ids` (those the claim read in held
 // conversations and found in scope, as nothing else can be written into a
 // held conversation) become processed; every message of `event_of` gets
-// event_extracted and its event's id in event_ref, which the virtual
-// event_id reads (schema/0021: a NOT NULL column is updated in place; one not
-// in `fresh_ids`, a context message, keeps its processed flag). Rows are found by primary key runs
-// (IdRunsCondition): a scan of imported chats, whose ids are consecutive,
-// marks a whole transaction's messages with one range.
+// event_extracted and its event's id (one not in `fresh_ids`, a context
+// message, keeps its processed flag). The id goes into event_ref, which the
+// virtual event_id reads (schema/0021: a NOT NULL column is updated in
+// place). Rows are found by primary key runs (IdRunsCondition): a scan of
+// imported chats, whose ids are consecutive, marks a whole transaction's
+// messages with one range.
 void MarkMessages(db::Connection& c, std::vector<int64_t> fresh_ids,
                   const std::map<int64_t, int64_t>& event_of);
 

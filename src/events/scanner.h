@@ -19,7 +19,8 @@
 // el lunes" moves an older plan). Per transaction: one INSERT of the new
 // events (extracted_events), one UPDATE marking the new messages processed
 // (by id range per conversation) and the events' sources event_extracted /
-// event_id (written as event_ref, which event_id reads: schema/0021), one UPDATE of the marks and changed event counts, then COMMIT.
+// event_id (written as event_ref, which event_id reads: schema/0021), one
+// UPDATE of the marks and changed event counts, then COMMIT.
 // --since scans only messages received from then on; the mark stops before
 // the first one it leaves, which stays unprocessed for a later run. A deadlock or
 // lock wait timeout rolls the transaction back and its conversations are

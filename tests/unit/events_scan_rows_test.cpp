@@ -1,7 +1,13 @@
 // The pure parts of the scan's SQL (events/scan_rows.h): which rows the
-// marking UPDATE selects. The UPDATE itself runs in the e2e scan tests.
+// marking UPDATE selects. The UPDATE itself runs in the e2e scan tests. And
+// the queue that hands listed conversations to the workers (scan_queue.h).
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <map>
+#include <thread>
+
+#include "events/scan_queue.h"
 #include "events/scan_rows.h"
 
 namespace chatbeto::events {
@@ -28,12 +34,6 @@ TEST(IdRunsCondition, NamesExactlyTheGivenIds) {
 
 }  // namespace
 }  // namespace chatbeto::events
-
-#include <atomic>
-#include <map>
-#include <thread>
-
-#include "events/scan_queue.h"
 
 namespace chatbeto::events {
 namespace {
