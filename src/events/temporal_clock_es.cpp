@@ -1,12 +1,46 @@
 // Spanish times of day: "a las 10", "las doce y cuarto", "las doce menos
 // cinco", "a las tres y media", "18h", "18:30", "a las 15 horas", "mediodía",
-// "medianoche", "la una", "seis cero dos pm".
+// "medianoche", "la una", "seis cero dos pm"; Latin American "cuarto para las
+// 4", "diez para las 8".
 #include "events/temporal_parser.h"
 
 namespace chatbeto::events::detail {
 
+// Latin America counts down to the coming hour: "cuarto para las 4" (15:45 as
+// "las 4 menos cuarto"), "veinte para las cinco", "faltan 5 minutos para la
+// una". Only up to half an hour: nobody says "cuarenta para las 5". A number
+// in digits may count people instead ("somos 15 para las 4"): Vetoed's.
+bool Parser::MinutesToHourEs(size_t& i, Clock& c) const {
+  size_t j = i;
+  int minutes = -1;
+  if (Is(j, "un") && Is(j + 1, "cuarto")) ++j;
+  if (Is(j, "cuarto")) {
+    minutes = 15;
+    ++j;
+  } else if (Is(j, "un") || !SmallNumber(j, minutes, 30) || minutes < 1) {
+    return false;
+  } else if (Is(j, "minutos") || Is(j, "minuto") || Is(j, "min")) {
+    ++j;
+  }
+  if (!Is(j, "para") || !(Is(j + 1, "las") || Is(j + 1, "la"))) return false;
+  Clock h;
+  if (!ClockEs(j, h, false) || h.grain != Grain::kHour || h.hour < 1 || h.hour > 24) return false;
+  int total = h.hour * 60 - minutes;
+  h.hour = total / 60;
+  h.minute = total % 60;
+  if (h.ambiguous && h.hour == 0) h.hour = 12;  // "cuarto para la una": 12:45 (or 00:45)
+  h.grain = Grain::kMinute;
+  c = h;
+  i = j;
+  return true;
+}
+
 bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
   size_t j = i;
+  if (!Is(j, "para") && MinutesToHourEs(j, c)) {
+    i = j;
+    return true;
+  }
   bool las = false, weak_a = false, singular = false;  // singular: "la" (only "la una")
   // "a las", "para las", "sobre las", "hacia las", "a eso de las", "como a las", "tipo"
   if (Is(j, "como") && Is(j + 1, "a")) ++j;

@@ -302,6 +302,11 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
   // A head count read as an hour: "table for 1 next tuesday", "para 2 el martes",
   // "dinner for four tomorrow"; a number in words inside a sentence is a count
   // unless something makes it a time ("at four", "four pm").
+  // "somos 15 para las 4", "mesa para 6 para las 9": a count, then the hour it is for
+  // (not 15 minutes to 4)
+  if (lang_ == Lang::kEs && Num(i) >= 0 && i >= 1 && Is(i + 1, "para") &&
+      In(kCountLeads, lang_, toks_[i - 1]))
+    return true;
   const bool number_word = IsWordTok(i) && NumberWord(lang_, toks_[i].text);
   if ((Num(i) >= 0 || number_word) && i >= 1 && e.clock && !e.clock->anchored &&
       !e.clock_end && e.pod == Pod::kNone &&  // "for 4 in the evening" is a time

@@ -76,6 +76,7 @@ class Parser {
   bool ParseClock(size_t& i, Clock& c, bool allow_bare) const;
   bool ClockEn(size_t& i, Clock& c, bool allow_bare) const;
   bool ClockEs(size_t& i, Clock& c, bool allow_bare) const;
+  bool MinutesToHourEs(size_t& i, Clock& c) const;     // "cuarto para las 4", "diez para la una"
   bool ClockSuffix(size_t& i, Clock& c) const;         // am/pm, o'clock, ish, zone
   bool SmallNumber(size_t& i, int& v, int max) const;  // digits or words ("cuarenta y cinco")
   bool ParsePod(size_t& i, Pod& p, bool& today) const;

@@ -52,7 +52,10 @@ INSTANTIATE_TEST_SUITE_P(
         "la sala 3", "el capítulo 3", "tengo 3 hijos", "dame 5 minutos", "el sol sale",
         "abierto 24/7", "1/2 kilo de harina", "a 5 km de aquí", "a 5 euros el kilo",
         "el Real Madrid ganó 3 a 1", "la 2 de TVE", "entre 3 y 4 horas", "cuesta entre 5 y 10",
-        "el 2 a 1 del partido", "el uno y el otro"));
+        "el 2 a 1 del partido", "el uno y el otro",
+        // "cuarto" is also a room: no quarter to an hour without "para las N"
+        "una mesa para las 4 personas", "un cuarto para las 4 personas",
+        "reservé un cuarto para la familia", "un cuarto para dos"));
 
 // Next to such words, the real date or time is still found, alone.
 class TemporalContextEn : public ::testing::TestWithParam<Case> {};

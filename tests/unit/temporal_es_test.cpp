@@ -104,6 +104,32 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"nohoy hymañana xayer", ""}, Case{"buenos días, ¿cómo estás?", ""}, Case{"", ""},
         Case{"la mañana fue larga", ""}, Case{"tengo 2 hijos y 4 gatos", ""}));
 
+// Latin American "X para las N": N o'clock minus X minutes, forward as "a las
+// 4 menos cuarto" (at 04:30 the 3:45 has passed: 15:45; the 4:40 has not). An
+// hour alone keeps the hour it is in while it lasts ("para las 4", "a las 4" at
+// 04:30: 04:00, as Duckling's "at 4:23" at 04:30 is 04:23).
+INSTANTIATE_TEST_SUITE_P(
+    MinutesToTheHour, TemporalEsTue,
+    ::testing::Values(
+        Case{"cuarto para las 4", "2013-02-12T15:45:00", "minute"},
+        Case{"a las 4 menos cuarto", "2013-02-12T15:45:00", "minute"},
+        Case{"15 para las 4", "2013-02-12T15:45:00", "minute"},
+        Case{"veinte para las cinco", "2013-02-12T04:40:00", "minute"},
+        Case{"diez para las 8 de la noche", "2013-02-12T19:50:00", "minute"},
+        Case{"un cuarto para las doce", "2013-02-12T11:45:00", "minute"},
+        Case{"cuarto para la una", "2013-02-12T12:45:00", "minute"},
+        Case{"faltan 5 minutos para las 3", "2013-02-12T14:55:00", "minute", "",
+             "5 minutos para las 3"},
+        Case{"el viernes veinte para las 5", "2013-02-15T16:40:00", "minute"},
+        Case{"mañana cuarto para las 4 pm", "2013-02-13T15:45:00", "minute"},
+        Case{"para las 4", "2013-02-12T04:00:00", "hour"},
+        Case{"a las 4", "2013-02-12T04:00:00", "hour"},
+        // a count, then the hour it is for; more than half an hour is no countdown
+        Case{"somos 15 para las 4", "2013-02-12T04:00:00", "hour", "", "para las 4"},
+        Case{"una mesa para 4 para las 9", "2013-02-12T09:00:00", "hour", "", "para las 9"},
+        Case{"cuarenta para las 5", "2013-02-12T05:00:00", "hour", "", "para las 5"},
+        Case{"cuarto para las 4:30", "2013-02-12T04:30:00", "minute", "", "para las 4:30"}));
+
 // The seed system's example, said on Friday 1 March 2019 at 09:00: "El
 // viernes" is the next Friday (a week later), at 10:00.
 TEST(TemporalEs, SeedExampleIsTheComingFridayAtTen) {
