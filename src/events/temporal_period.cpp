@@ -223,7 +223,8 @@ namespace chatbeto::events::detail {
 
 // The beginning, middle or end of a week, month or year: "end of the month",
 // "beginning of next week", "early March", "late 2014", "EOM"; "a principios
-// de mes", "a mediados de marzo", "a finales de año". Weeks split Mon-Wed /
+// de mes", "a mediados de marzo", "a finales de año", "al final de la
+// semana", "a final de mes". Weeks split Mon-Wed /
 // Thu / Fri-Sun, months 1-10 / 11-20 / 21-end, years Jan-Mar / Apr-Aug /
 // Sep-Dec (Duckling's reading).
 bool Parser::PartOfPeriod(size_t& i, Span& s) const {
@@ -254,10 +255,17 @@ bool Parser::PartOfPeriod(size_t& i, Span& s) const {
       need_of = false;
     }
   } else {
-    if (Is(j, "a") || Is(j, "hacia") || Is(j, "para") || Is(j, "desde")) ++j;
+    if (Is(j, "a") || Is(j, "al") || Is(j, "hacia") || Is(j, "para") || Is(j, "desde")) ++j;
     if (Is(j, "principios") || Is(j, "comienzos") || Is(j, "inicios")) part = 0;
     if (Is(j, "mediados")) part = 1;
     if (Is(j, "finales") || Is(j, "fines") || Is(j, "fin")) part = 2;
+    // "al final del mes", "a principio de semana": the singular says the same
+    if (Is(j, "principio") || Is(j, "comienzo") || Is(j, "inicio") || Is(j, "final")) {
+      part = Is(j, "final") ? 2 : 0;
+      // but "al final del mar" is the sea, not March
+      size_t m = j + 1 + (Is(j + 2, "la") ? 1 : 0) + 1;
+      if (IsWordTok(m) && MonthWord(lang_, toks_[m].text).weak) return false;
+    }
   }
   if (part < 0) return false;
   if (!have_period) {
@@ -282,8 +290,11 @@ bool Parser::PartOfPeriod(size_t& i, Span& s) const {
       }
     } else if (Is(m, "mes") || Is(m, "ano") || Is(m, "semana") ||
                (Is(m, "del") && (Is(m + 1, "mes") || Is(m + 1, "ano")) &&
-                !(Is(m + 2, "que") || Is(m + 2, "pasado") || Is(m + 2, "proximo")))) {
-      if (Is(m, "del")) ++m;
+                !(Is(m + 2, "que") || Is(m + 2, "pasado") || Is(m + 2, "proximo"))) ||
+               (Is(m, "la") && Is(m + 1, "semana") &&
+                !(Is(m + 2, "que") || Is(m + 2, "pasada") || Is(m + 2, "proxima") ||
+                  Is(m + 2, "siguiente")))) {
+      if (Is(m, "del") || Is(m, "la")) ++m;
       g = Is(m, "semana") ? Grain::kWeek : Is(m, "mes") ? Grain::kMonth : Grain::kYear;
       start = Truncate(ref_, g);
       j = m + 1;
