@@ -31,7 +31,7 @@ bool MayStart(Lang lang, const Token& t) {
       "eoy",       "rest",      "all",      "whole",     "entire",    "spring",    "summer",
       "summertime", "fall",     "autumn",   "winter",    "wintertime", "over",     "season",
       "until",     "till",      "through",  "thru",      "since",     "before",    "after",
-      "weekend",   "wkend",     "like"};
+      "weekend",   "wkend",     "like",     "eod",       "cob",       "close"};
   static const std::unordered_set<std::string_view> es = {
       "a",          "al",       "para",     "sobre",      "hacia",     "desde",    "hasta",
       "de",         "del",      "tipo",     "como",       "las",       "la",       "el",

@@ -17,7 +17,11 @@
 //   - a day and month without a year that has passed is next year's;
 //   - intervals ("de 2 a 4", "13-15 July") give `end` = the named end point at
 //     the match's grain (16:00 for "from 2 to 4pm"; 15 July for "13-15 July"),
-//     so an exclusive end is `end` + one grain.
+//     so an exclusive end is `end` + one grain;
+//   - the end of a working day ("EOD", "COB", "end of day", "close of
+//     business", "by the end of the day", "EOD Friday"), with or without "by",
+//     is the day it ends with `deadline` set; AsDeadline (temporal_deadline.h)
+//     shows it as Duckling's "by EOD": from the reference to the day's last second.
 #pragma once
 #include <cstddef>
 #include <optional>
@@ -46,6 +50,7 @@ struct TemporalMatch {
   bool has_time = false;  // names a time of day (a las 10, 3pm, mediodía)
   bool ambiguous_meridiem = false;  // "a las 5" with no am/pm nor part of day: 05:00 or 17:00
   bool past = false;                // says it is in the past ("ayer", "last week", "hace 2 días")
+  bool deadline = false;  // names the end of its day: "EOD", "close of business Friday" (the day)
 };
 
 // Extra context for resolution.

@@ -25,11 +25,15 @@ std::optional<TemporalMatch> AsDeadline(const TemporalMatch& m, std::string_view
   } else {
     size_t e = m.begin;
     while (e > 0 && Space(text[e - 1])) --e;
-    if (e == m.begin || e < 2 || !IsBy(text.substr(e - 2, 2))) return std::nullopt;
-    if (e > 2 && std::isalnum(static_cast<unsigned char>(text[e - 3]))) return std::nullopt;
-    by = e - 2;
+    if (e != m.begin && e >= 2 && IsBy(text.substr(e - 2, 2)) &&
+        !(e > 2 && std::isalnum(static_cast<unsigned char>(text[e - 3]))))
+      by = e - 2;
+    else if (!m.deadline)  // "EOD" is a deadline without "by"
+      return std::nullopt;
   }
-  LocalTime end = m.end_time ? detail::AddGrain(*m.end_time, m.grain, 1) : m.start;
+  LocalTime end = m.end_time   ? detail::AddGrain(*m.end_time, m.grain, 1)
+                  : m.deadline ? detail::AddGrain(m.start, m.grain, 1)
+                               : m.start;
   if (detail::ToSeconds(end) <= detail::ToSeconds(reference)) return std::nullopt;
   TemporalMatch d = m;
   d.begin = by;

@@ -29,6 +29,7 @@ struct Span {  // a resolved day, period or instant
   std::optional<LocalTime> end;
   bool past = false;
   bool instant = false;  // carries its own time of day ("now", "in 2 hours")
+  bool end_of = false;   // meant as its end, a deadline ("EOD", "close of business Friday")
 };
 
 struct Expr {
@@ -105,6 +106,10 @@ class Parser {
   bool PartOfPeriod(size_t& i, Span& s) const;    // "end of the month", "a principios de marzo"
   bool SeasonDate(size_t& i, Span& s) const;      // "this summer", "el invierno que viene"
   bool RestOfPeriod(size_t& i, Span& s) const;    // "rest of the week", "toda la semana"
+  // (temporal_end_of_day.cpp) "EOD", "COB", "end of day", "close of business", "by the end
+  // of the day" (the article only after "by", "before", "until": not "at the end of the day").
+  bool EndOfDayWords(size_t& i) const;
+  bool DayDeadline(size_t& i, Span& s) const;  // those words, or "end of Friday": that day, end_of
   bool ParseExpr(size_t& i, Expr& e) const;
 
   // --- context against false positives (temporal_context.cpp) ---

@@ -106,6 +106,17 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
         continue;
       }
     }
+    // "Friday EOD", "tomorrow by close of business": the end of that day
+    if (e.date && e.date->grain == Grain::kDay && !e.date->end && !e.date->instant &&
+        !e.date->end_of && !e.clock && e.pod == Pod::kNone) {
+      size_t m = k + (Is(k, "by") ? 1 : 0);
+      if (EndOfDayWords(m)) {
+        e.date->end_of = true;
+        j = m;
+        ++comps;
+        continue;
+      }
+    }
     enum { kNone, kDate, kClock, kRange, kPod } kind = kNone;
     size_t best = k;
     Span ds;
@@ -299,6 +310,7 @@ bool Parser::Resolve(const Expr& e, TemporalMatch& m) const {
     m.grain = d.grain;
     m.has_date = true;
     m.has_time = d.instant;
+    m.deadline = d.end_of;
     if (e.for_count > 0) m.end_time = AddGrain(m.start, e.for_unit, e.for_count);
     return true;
   }

@@ -35,7 +35,9 @@ INSTANTIATE_TEST_SUITE_P(
         "the first to arrive wins", "I like 6 of them", "looks like 6 people",
         "it is located at 1512 Castro Street", "at 235 West 46th Street",
         // weekday abbreviations that are words
-        "the sun is out", "I sat down", "sat next to me"));
+        "the sun is out", "I sat down", "sat next to me",
+        // idioms and food, not the end of a working day
+        "at the end of the day it's your call", "end of the day, up to you", "corn on the cob"));
 
 class TemporalContextEsNone : public ::testing::TestWithParam<const char*> {};
 TEST_P(TemporalContextEsNone, FindsNothing) { Check(Case{GetParam(), "", ""}, Lang::kEs, kFri); }
