@@ -1,0 +1,191 @@
+// Combining components into one expression: "el viernes" + "a las 10" + "de
+// la mañana", "next week" + "on Thursday", "Friday" + "EOD", "at 4pm" + "for
+// 30 minutes"; a bare number kept as a time only next to a day or a part of
+// the day.
+#include "events/temporal_calendar.h"
+#include "events/temporal_parser.h"
+
+namespace chatbeto::events::detail {
+
+bool Parser::ParseExpr(size_t& i, Expr& e) const {
+  size_t j = i;
+  int comps = 0;
+  size_t before_clock = i;
+  bool clock_last = false, pod_last = false;
+  const bool es = lang_ == Lang::kEs;
+  for (int round = 0; round < 5; ++round) {
+    size_t k = j;
+    // "last night", "anoche": yesterday's night
+    if (!e.date && e.pod == Pod::kNone &&
+        ((!es && Is(k, "last") && (Is(k + 1, "night") || Is(k + 1, "nite"))) ||
+         (es && Is(k, "anoche")))) {
+      e.date = Day(AddDays(Today(), -1));
+      e.date->past = true;
+      e.pod = Pod::kNight;
+      j = k + (es ? 1 : 2);
+      ++comps;
+      pod_last = true;
+      continue;
+    }
+    // "the morning of the 15th", "morning of xmas", "la noche del viernes", "la mañana de Navidad"
+    if (pod_last && !e.date && ((!es && Is(k, "of")) || (es && (Is(k, "de") || Is(k, "del"))))) {
+      size_t m = k + 1;
+      Span t;
+      if (ParseDate(m, t)) {
+        e.date = t;
+        j = m;
+        ++comps;
+        pod_last = false;
+        continue;
+      }
+    }
+    // "Friday, 3pm"; but not after a bare number ("we're 3, Saturday")
+    if (comps > 0 && IsP(k, ',') && !(clock_last && e.clock && !e.clock->anchored)) ++k;
+    // "next week on Thursday", "la semana que viene el jueves": that weekday of the
+    // week (not across a comma: "busy next week, thursday works")
+    if (k == j && e.date && e.date->grain == Grain::kWeek && !e.date->end && !e.clock &&
+        e.pod == Pod::kNone) {
+      size_t m = k;
+      Span wd;
+      if (WeekdayDate(m, wd) && wd.grain == Grain::kDay && !wd.end) {
+        const bool past = e.date->past;
+        e.date = Day(AddDays(e.date->start, Weekday(wd.start)));
+        e.date->past = past;
+        j = m;
+        ++comps;
+        continue;
+      }
+    }
+    // "Friday EOD", "tomorrow by close of business": the end of that day
+    if (e.date && e.date->grain == Grain::kDay && !e.date->end && !e.date->instant &&
+        !e.date->end_of && !e.clock && e.pod == Pod::kNone) {
+      size_t m = k + (Is(k, "by") ? 1 : 0);
+      if (EndOfDayWords(m)) {
+        e.date->end_of = true;
+        j = m;
+        ++comps;
+        continue;
+      }
+    }
+    enum { kNone, kDate, kClock, kRange, kPod } kind = kNone;
+    size_t best = k;
+    Span ds;
+    Clock c1, c2;
+    Pod pod = Pod::kNone;
+    bool today = false;
+    if (!e.date) {
+      size_t m = k;
+      Span t;
+      // an instant ("now", "in 2 hours") never takes a clock said before it ("at 8:30 now")
+      if (ParseDate(m, t) && m > best && !(t.instant && e.clock)) {
+        best = m;
+        kind = kDate;
+        ds = t;
+      }
+      m = k;
+      if (ParseRelative(m, t) && m > best && !(t.instant && e.clock)) {
+        best = m;
+        kind = kDate;
+        ds = t;
+      }
+    }
+    if (!e.clock) {
+      size_t m = k;
+      Clock a, b;
+      if (ClockRange(m, a, b, e.date.has_value()) && m > best) {
+        best = m;
+        kind = kRange;
+        c1 = a;
+        c2 = b;
+      }
+      m = k;
+      if (ParseClock(m, a, false) && m > best) {
+        best = m;
+        kind = kClock;
+        c1 = a;
+      }
+    }
+    int part = 0;
+    if (e.pod == Pod::kNone) {
+      size_t m = k;
+      Pod p;
+      bool t;
+      int pp = 0;
+      PodPart(m, pp);
+      if (ParsePod(m, p, t) && m > best) {
+        best = m;
+        kind = kPod;
+        pod = p;
+        today = t;
+        part = pp;
+        if (part == 1 && pod == Pod::kMorning) pod = Pod::kEarly, part = 0;
+      } else {
+        // First thing in the morning: "mañana a primera hora", "early tomorrow",
+        // "mañana temprano", "first thing Monday" (with no day, these words are no time)
+        const size_t early = pp == 1 && (es ? Is(m - 1, "hora") : Is(m - 1, "early")) ? m
+                             : es && Is(k, "temprano")                                 ? k + 1
+                             : !es && Is(k, "first") && Is(k + 1, "thing")             ? k + 2
+                                                                                       : k;
+        if (early > best) {
+          best = early;
+          kind = kPod;
+          pod = Pod::kMorning;
+          part = 1;
+        }
+      }
+    }
+    if (kind == kNone) break;
+    clock_last = kind == kClock || kind == kRange;
+    if (clock_last) before_clock = j;
+    if (kind == kDate) e.date = ds;
+    if (kind == kClock || kind == kRange) e.clock = c1;
+    if (kind == kRange) e.clock_end = c2;
+    if (kind == kPod) {
+      e.pod = pod;
+      e.pod_today = today;
+      e.pod_part = part;
+      // "in the afternoon", "por la tarde": a part of the day said on its own
+      e.pod_led = (!es && (Is(k, "in") || Is(k, "during")) && Is(k + 1, "the")) ||
+                  (!es && pod == Pod::kNoon && (Is(k, "at") || Is(k, "around") || Is(k, "by"))) ||
+                  (es && (Is(k, "por") || Is(k, "en") || Is(k, "durante")) && Is(k + 1, "la"));
+    }
+    pod_last = kind == kPod;
+    j = best;
+    ++comps;
+    if (e.date && e.date->instant && !e.clock && e.date->grain <= Grain::kMinute) break;
+  }
+  if (comps == 0) return false;
+  // A bare number is a time only next to a day or a part of the day, and
+  // not when a word follows it ("tomorrow 3 people").
+  if (e.clock && !e.clock->anchored && !e.clock_end) {
+    bool supported = e.pod != Pod::kNone || (e.date && !e.date->instant);
+    if (supported && clock_last && e.pod == Pod::kNone && IsWordTok(j)) supported = false;
+    if (!supported) {
+      if (!clock_last || comps == 1) return false;
+      e.clock.reset();
+      j = before_clock;
+    }
+  }
+  if (!e.date && !e.clock && (e.pod == Pod::kNone || !(e.pod_today || e.pod_led))) return false;
+  // "at 4pm for 30 minutes" (a time and minutes or hours), "18th Dec for 10 days" (a day
+  // and days, weeks or months)
+  if (!e.clock_end && !(e.date && e.date->end) && e.pod == Pod::kNone) {
+    size_t k = j;
+    Grain unit;
+    int n;
+    if (ForDuration(k, unit, n)) {
+      bool fits = e.clock ? unit <= Grain::kHour
+                          : (e.date && !e.date->instant && e.date->grain == Grain::kDay &&
+                             unit >= Grain::kDay && unit <= Grain::kMonth);
+      if (fits) {
+        e.for_unit = unit;
+        e.for_count = n;
+        j = k;
+      }
+    }
+  }
+  i = j;
+  return true;
+}
+
+}  // namespace chatbeto::events::detail
