@@ -11,6 +11,8 @@ int HourInPod(int hour, Pod pod) {
     case Pod::kMorning:
       return hour;
     case Pod::kNoon:
+    case Pod::kLunch:
+    case Pod::kAfterLunch:
       return hour < 12 ? hour + 12 : hour;
     case Pod::kAfternoon:
       return hour < 12 ? hour + 12 : hour;
@@ -204,6 +206,12 @@ bool Parser::ParsePod(size_t& i, Pod& p, bool& today) const {
       i = j + 1;
       return true;
     }
+    // "after lunch", "after lunchtime"
+    if (Is(j, "after") && (Is(j + 1, "lunch") || Is(j + 1, "lunchtime"))) {
+      p = Pod::kAfterLunch;
+      i = j + 2 + (Is(j + 1, "lunch") && Is(j + 2, "time") ? 1 : 0);
+      return true;
+    }
     bool early = false;
     if (Is(j, "this")) {
       today = true;
@@ -226,8 +234,36 @@ bool Parser::ParsePod(size_t& i, Pod& p, bool& today) const {
     if (q == Pod::kNone) return false;
     if (early && q == Pod::kMorning) q = Pod::kEarly;
     p = q;
-    i = j + 1;
+    i = j + 1 + (Is(j, "lunch") && Is(j + 1, "time") ? 1 : 0);  // "lunch time"
     return true;
+  }
+  // "a la hora de comer", "después de comer", "después de la comida"
+  {
+    size_t k = j;
+    Pod meal = Pod::kNone;
+    if (Is(k, "a") && Is(k + 1, "la") && Is(k + 2, "hora") && Is(k + 3, "de")) {
+      meal = Pod::kLunch;
+      k += 4;
+    } else if (Is(k, "despues") && Is(k + 1, "de")) {
+      meal = Pod::kAfterLunch;
+      k += 2;
+    }
+    if (meal != Pod::kNone) {
+      if (Is(k, "comer"))
+        ++k;
+      else if (Is(k, "la") && Is(k + 1, "comida"))
+        k += 2;
+      else
+        meal = Pod::kNone;
+    }
+    // "a la hora de comer sano": when it comes to eating well
+    if (meal != Pod::kNone && !(Is(k, "sano") || Is(k, "bien") || Is(k, "mal") ||
+                                Is(k, "fuera") || Is(k, "algo") || Is(k, "poco") ||
+                                Is(k, "mucho") || Is(k, "carne") || Is(k, "pescado"))) {
+      p = meal;
+      i = k;
+      return true;
+    }
   }
   // Spanish: "de la tarde", "por la mañana", "en la noche", "esta noche", "de madrugada",
   // "del mediodía"

@@ -144,9 +144,13 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
       e.pod = pod;
       e.pod_today = today;
       e.pod_part = part;
-      // "in the afternoon", "por la tarde": a part of the day said on its own
+      // "in the afternoon", "por la tarde", "at lunch", "lunchtime", "after lunch": a part of
+      // the day said on its own (a bare "lunch" is the meal: "I had lunch")
       e.pod_led = (!es && (Is(k, "in") || Is(k, "during")) && Is(k + 1, "the")) ||
-                  (!es && pod == Pod::kNoon && (Is(k, "at") || Is(k, "around") || Is(k, "by"))) ||
+                  (!es && pod == Pod::kLunch &&
+                   (Is(k, "at") || Is(k, "around") || Is(k, "by") || Is(k, "during") ||
+                    Is(k, "lunchtime") || Is(k + 1, "time"))) ||
+                  pod == Pod::kAfterLunch || (es && pod == Pod::kLunch) ||
                   (es && (Is(k, "por") || Is(k, "en") || Is(k, "durante")) && Is(k + 1, "la"));
     }
     pod_last = kind == kPod;

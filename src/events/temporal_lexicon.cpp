@@ -162,7 +162,7 @@ Pod PodWord(Lang lang, std::string_view w) {
     if (w == "afternoon" || w == "afternoons" || w == "arvo") return Pod::kAfternoon;
     if (w == "evening" || w == "evenings") return Pod::kEvening;
     if (w == "night" || w == "nights") return Pod::kNight;
-    if (w == "lunch" || w == "lunchtime") return Pod::kNoon;
+    if (w == "lunch" || w == "lunchtime") return Pod::kLunch;
     return Pod::kNone;
   }
   if (w == "manana") return Pod::kMorning;

@@ -9,7 +9,9 @@
 
 namespace chatbeto::events::detail {
 
-enum class Pod { kNone, kEarly, kMorning, kNoon, kAfternoon, kEvening, kNight };
+// kLunch: the midday meal ("at lunch", "a la hora de comer"); kAfterLunch: the
+// afternoon after it ("after lunch", "después de comer").
+enum class Pod { kNone, kEarly, kMorning, kNoon, kLunch, kAfterLunch, kAfternoon, kEvening, kNight };
 
 struct Word {
   int value = -1;     // -1: not in the table

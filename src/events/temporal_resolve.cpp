@@ -64,7 +64,9 @@ struct PodRange {
 };
 
 // English "morning" runs from midnight ("2 in the morning"); Spanish "mañana"
-// after the "madrugada".
+// after the "madrugada". Lunch is Duckling's 12-14 and "after lunch" 13-17 in
+// English; "comer" (the midday meal of Spain and Mexico) is later, about 14:00:
+// "a la hora de comer" 13-16, "después de comer" 15-19 (the rest of the "tarde").
 PodRange RangeOf(Pod p, Lang lang) {
   switch (p) {
     case Pod::kEarly:
@@ -73,6 +75,10 @@ PodRange RangeOf(Pod p, Lang lang) {
       return {lang == Lang::kEn ? 0 : 4, 12};
     case Pod::kNoon:
       return {12, 14};
+    case Pod::kLunch:
+      return lang == Lang::kEn ? PodRange{12, 14} : PodRange{13, 16};
+    case Pod::kAfterLunch:
+      return lang == Lang::kEn ? PodRange{13, 17} : PodRange{15, 19};
     case Pod::kAfternoon:
       return {12, 19};
     case Pod::kEvening:

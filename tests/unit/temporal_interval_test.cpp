@@ -164,5 +164,38 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"el 1° de mayo", "2019-05-01T00:00:00", "day"},
         Case{"sábado 5 de mayo", "2019-05-05T00:00:00", "day"}));
 
+// Lunch as a time: "lunchtime" and "at lunch" 12-14, "after lunch" 13-17 (Duckling's); a bare
+// "lunch" is the meal, a time only with a day ("friday lunch").
+INSTANTIATE_TEST_SUITE_P(
+    Meals, TemporalIntervalEn,
+    ::testing::Values(
+        Case{"lunchtime", "2019-03-01T12:00:00", "hour", "2019-03-01T14:00:00"},
+        Case{"see you at lunch time", "2019-03-01T12:00:00", "hour", "2019-03-01T14:00:00",
+             "at lunch time"},
+        Case{"call me during lunch", "2019-03-01T12:00:00", "hour", "2019-03-01T14:00:00",
+             "during lunch"},
+        Case{"after lunch", "2019-03-01T13:00:00", "hour", "2019-03-01T17:00:00"},
+        Case{"tomorrow after lunch", "2019-03-02T13:00:00", "hour", "2019-03-02T17:00:00"},
+        Case{"friday lunchtime", "2019-03-08T12:00:00", "hour", "2019-03-08T14:00:00"},
+        Case{"friday lunch", "2019-03-08T12:00:00", "hour", "2019-03-08T14:00:00"},
+        Case{"after lunch at 3", "2019-03-01T15:00:00", "hour"},
+        Case{"I had lunch after work", "", ""}, Case{"let's grab lunch", "", ""},
+        Case{"lunch was great", "", ""}));
+
+// The midday meal of Spain and Mexico ("comer", "la comida") is about 14:00: "a la hora de
+// comer" 13-16, "después de comer" 15-19; "a la hora de comer sano" is "when it comes to".
+INSTANTIATE_TEST_SUITE_P(
+    Meals, TemporalIntervalEs,
+    ::testing::Values(
+        Case{"a la hora de comer", "2019-03-01T13:00:00", "hour", "2019-03-01T16:00:00"},
+        Case{"mañana a la hora de comer", "2019-03-02T13:00:00", "hour", "2019-03-02T16:00:00"},
+        Case{"a la hora de la comida", "2019-03-01T13:00:00", "hour", "2019-03-01T16:00:00"},
+        Case{"después de comer", "2019-03-01T15:00:00", "hour", "2019-03-01T19:00:00"},
+        Case{"el viernes después de comer", "2019-03-08T15:00:00", "hour", "2019-03-08T19:00:00"},
+        Case{"después de la comida", "2019-03-01T15:00:00", "hour", "2019-03-01T19:00:00"},
+        Case{"después de comer a las 4", "2019-03-01T16:00:00", "hour"},
+        Case{"a la hora de comer sano no hay excusas", "", ""},
+        Case{"la comida estuvo rica", "", ""}, Case{"vamos a comer", "", ""}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
