@@ -257,9 +257,9 @@ bool Parser::ParsePod(size_t& i, Pod& p, bool& today) const {
         meal = Pod::kNone;
     }
     // "a la hora de comer sano": when it comes to eating well
-    if (meal != Pod::kNone && !(Is(k, "sano") || Is(k, "bien") || Is(k, "mal") ||
-                                Is(k, "fuera") || Is(k, "algo") || Is(k, "poco") ||
-                                Is(k, "mucho") || Is(k, "carne") || Is(k, "pescado"))) {
+    if (meal != Pod::kNone &&
+        !(Is(k, "sano") || Is(k, "bien") || Is(k, "mal") || Is(k, "fuera") || Is(k, "algo") ||
+          Is(k, "poco") || Is(k, "mucho") || Is(k, "carne") || Is(k, "pescado"))) {
       p = meal;
       i = k;
       return true;
@@ -296,12 +296,23 @@ bool Parser::ParsePod(size_t& i, Pod& p, bool& today) const {
 }
 
 // "from 2 to 4pm", "3-4pm", "9:30 - 11:00", "de 2 a 4", "entre las 3 y las 5";
-// after a date also "9 to 5", "9-5", "9 a 5".
+// after a date also "9 to 5", "9-5", "9 a 5"; two bounds said apart, "after
+// 3:30pm but before 6pm", "later than 2 and before 5", "después de las 3 y
+// antes de las 6" (the end is the named bound, as for "from 2 to 6").
 bool Parser::ClockRange(size_t& i, Clock& a, Clock& b, bool after_date) const {
   size_t j = i;
-  bool opener = false, between = false;
+  bool opener = false, between = false, bounds = false;
   if (lang_ == Lang::kEn && Is(j, "in") && Is(j + 1, "between")) ++j;  // "in between 1-2:30"
-  if (lang_ == Lang::kEn && (Is(j, "from") || Is(j, "between"))) {
+  if (lang_ == Lang::kEn && (Is(j, "after") || (Is(j, "later") && Is(j + 1, "than")))) {
+    bounds = opener = true;
+    j += Is(j, "after") ? 1 : 2;
+  } else if (lang_ == Lang::kEs && Is(j, "despues") && Is(j + 1, "de")) {
+    bounds = opener = true;
+    ++j;  // "de las 3" is ClockEs's
+  } else if (lang_ == Lang::kEs && Is(j, "a") && Is(j + 1, "partir") && Is(j + 2, "de")) {
+    bounds = opener = true;
+    j += 2;
+  } else if (lang_ == Lang::kEn && (Is(j, "from") || Is(j, "between"))) {
     between = Is(j, "between");
     opener = true;
     ++j;
@@ -324,10 +335,26 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b, bool after_date) const {
   }
   bool sep = false;
   const size_t sep_at = j;
-  if (IsP(j, '-') ||
-      (lang_ == Lang::kEn && (Is(j, "to") || Is(j, "till") || Is(j, "until") || Is(j, "untill") ||
-                              Is(j, "til") || Is(j, "through") || Is(j, "thru"))) ||
-      (lang_ == Lang::kEs && (Is(j, "a") || Is(j, "hasta") || Is(j, "al")))) {
+  if (bounds) {
+    // ", but before", "and earlier than", "y antes de", "pero antes de"
+    size_t k = j;
+    if (IsP(k, ',')) ++k;
+    if (Is(k, "but") || Is(k, "and") || Is(k, "y") || Is(k, "pero")) ++k;
+    if (lang_ == Lang::kEn && Is(k, "before")) {
+      j = k + 1;
+    } else if (lang_ == Lang::kEn && Is(k, "earlier") && Is(k + 1, "than")) {
+      j = k + 2;
+    } else if (lang_ == Lang::kEs && Is(k, "antes") && Is(k + 1, "de")) {
+      j = k + 1;  // "de las 6"
+    } else {
+      return false;
+    }
+    sep = true;
+  } else if (IsP(j, '-') ||
+             (lang_ == Lang::kEn &&
+              (Is(j, "to") || Is(j, "till") || Is(j, "until") || Is(j, "untill") || Is(j, "til") ||
+               Is(j, "through") || Is(j, "thru"))) ||
+             (lang_ == Lang::kEs && (Is(j, "a") || Is(j, "hasta") || Is(j, "al")))) {
     sep = true;
     ++j;
   } else if (between && (Is(j, "and") || Is(j, "y"))) {
@@ -347,6 +374,15 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b, bool after_date) const {
     if (!opener && !x.anchored && !IsP(sep_at, '-')) return false;  // "el 15 a las 10" is no range
   }
   if (!x.anchored && !y.anchored && !Boundary(j) && !IsWordTok(j)) return false;
+  // "after 2 and before 5 people": two bare numbers are bounds of hours only with nothing
+  // after them, or a day or a part of the day
+  if (bounds && !x.anchored && !y.anchored && !Boundary(j)) {
+    size_t m = j;
+    Span d;
+    Pod p;
+    bool today;
+    if (!(Is(m, "on") || Is(m, "el") || ParseDate(m, d) || ParsePod(m = j, p, today))) return false;
+  }
   // "2 to 4pm": the start takes the end's half of the day when it fits; "9-11am",
   // "12-3am", "10:00 until 21:45": a start before its end stays in the morning.
   if (x.ambiguous && !y.ambiguous && y.hour >= 12 && x.hour + 12 <= y.hour) {

@@ -164,6 +164,36 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"el 1° de mayo", "2019-05-01T00:00:00", "day"},
         Case{"sábado 5 de mayo", "2019-05-05T00:00:00", "day"}));
 
+// Two bounds said apart: the end is the named bound, as for "from 2 to 6".
+INSTANTIATE_TEST_SUITE_P(
+    Bounds, TemporalIntervalEn,
+    ::testing::Values(
+        Case{"later than 3:30pm but before 6pm", "2019-03-01T15:30:00", "minute",
+             "2019-03-01T18:00:00"},
+        Case{"after 3:30pm but before 6pm", "2019-03-01T15:30:00", "minute",
+             "2019-03-01T18:00:00"},
+        Case{"after 2 and before 5 on Thursday", "2019-03-07T14:00:00", "hour",
+             "2019-03-07T17:00:00"},
+        Case{"after 2 and before 5", "2019-03-01T14:00:00", "hour", "2019-03-01T17:00:00"},
+        Case{"anytime after 3pm, but earlier than 6", "2019-03-01T15:00:00", "hour",
+             "2019-03-01T18:00:00", "after 3pm, but earlier than 6"},
+        Case{"tomorrow after 10 and before 2", "2019-03-02T10:00:00", "hour",
+             "2019-03-02T14:00:00"},
+        Case{"after 3:30pm", "2019-03-01T15:30:00", "minute", "", "3:30pm"},
+        Case{"after 2 and before 5 people", "", ""},
+        Case{"after 2 tries and before 5 tries", "", ""}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Bounds, TemporalIntervalEs,
+    ::testing::Values(
+        Case{"después de las 3 y antes de las 6", "2019-03-01T15:00:00", "hour",
+             "2019-03-01T18:00:00"},
+        Case{"a partir de las 3 y antes de las 6", "2019-03-01T15:00:00", "hour",
+             "2019-03-01T18:00:00"},
+        Case{"el jueves después de las 3 pero antes de las 6", "2019-03-07T15:00:00", "hour",
+             "2019-03-07T18:00:00"},
+        Case{"después de las 3", "2019-03-01T15:00:00", "hour", "", "de las 3"}));
+
 // Lunch as a time: "lunchtime" and "at lunch" 12-14, "after lunch" 13-17 (Duckling's); a bare
 // "lunch" is the meal, a time only with a day ("friday lunch").
 INSTANTIATE_TEST_SUITE_P(
