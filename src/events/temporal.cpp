@@ -31,7 +31,8 @@ bool MayStart(Lang lang, const Token& t) {
       "eoy",       "rest",      "all",      "whole",     "entire",    "spring",    "summer",
       "summertime", "fall",     "autumn",   "winter",    "wintertime", "over",     "season",
       "until",     "till",      "through",  "thru",      "since",     "before",    "after",
-      "weekend",   "wkend",     "like",     "eod",       "cob",       "close"};
+      "weekend",   "wkend",     "like",     "eod",       "cob",       "close",
+      "closest",   "nearest"};
   static const std::unordered_set<std::string_view> es = {
       "a",          "al",       "para",     "sobre",      "hacia",     "desde",    "hasta",
       "de",         "del",      "tipo",     "como",       "las",       "la",       "el",

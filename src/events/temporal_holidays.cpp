@@ -31,6 +31,24 @@ bool HolidayFirstWord(Lang lang, std::string_view w) {
   return t.count(w) > 0;
 }
 
+const Holiday* Parser::HolidayName(size_t& i) const {
+  const auto& table = HolidayTable(lang_);
+  std::string key;
+  const Holiday* found = nullptr;
+  for (size_t k = i; k < toks_.size() && k < i + 8; ++k) {
+    if (IsP(k, '\'') || IsP(k, '.') || IsP(k, '-')) continue;
+    if (!IsWordTok(k)) break;
+    key += toks_[k].text;
+    auto it = table.find(key);
+    if (it != table.end()) {
+      found = &it->second;
+      i = k + 1;
+    }
+    if (!HolidayFirstWord(lang_, key)) break;
+  }
+  return found;
+}
+
 bool Parser::HolidayDate(size_t& i, Span& s) const {
   const bool es = lang_ == Lang::kEs;
   size_t j = i;
@@ -42,22 +60,8 @@ bool Parser::HolidayDate(size_t& i, Span& s) const {
   } else if (es && (Is(j, "esta") || Is(j, "este") || Is(j, "proxima") || Is(j, "proximo"))) {
     ++j;
   }
-  // the longest run of words that names a holiday
-  const auto& table = HolidayTable(lang_);
-  std::string key;
-  const Holiday* found = nullptr;
   size_t end = j;
-  for (size_t k = j; k < toks_.size() && k < j + 8; ++k) {
-    if (IsP(k, '\'') || IsP(k, '.') || IsP(k, '-')) continue;
-    if (!IsWordTok(k)) break;
-    key += toks_[k].text;
-    auto it = table.find(key);
-    if (it != table.end()) {
-      found = &it->second;
-      end = k + 1;
-    }
-    if (!HolidayFirstWord(lang_, key)) break;
-  }
+  const Holiday* found = HolidayName(end);
   if (!found) return false;
   // "I lent him": a holiday that is also a common word, only capitalized or after a
   // word that introduces a date

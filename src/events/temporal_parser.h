@@ -15,6 +15,8 @@
 
 namespace chatbeto::events::detail {
 
+struct Holiday;  // temporal_holiday_table.h
+
 struct Clock {
   int hour = -1, minute = 0, second = 0;  // hour 0..24 (24: midnight at the end of the day)
   Grain grain = Grain::kHour;
@@ -89,8 +91,13 @@ class Parser {
   bool MonthDayYear(size_t& i, Span& s) const;  // "March 3rd 2015", "5 de mayo", "el 16"
   bool WeekdayDate(size_t& i, Span& s) const;
   bool PeriodDate(size_t& i, Span& s) const;                 // "next week", "el mes pasado", "Q3"
-  bool OrdinalDate(size_t& i, Span& s) const;
-  bool HolidayDate(size_t& i, Span& s) const;  // "Navidad", "next halloween", "easter 2010"                // "the first Monday of October"
+  bool OrdinalDate(size_t& i, Span& s) const;  // "the first Monday of October"
+  bool HolidayDate(size_t& i, Span& s) const;  // "Navidad", "next halloween", "easter 2010"
+  // The longest run of words at i that names a holiday (i moves past it), else nullptr.
+  const Holiday* HolidayName(size_t& i) const;
+  // "the closest Monday to Oct 5th", "the 3rd closest xmas to today", "el lunes más cercano
+  // al 5 de octubre" (temporal_closest.cpp)
+  bool ClosestDate(size_t& i, Span& s) const;
   bool DayOfMonth(size_t& i, int& d, bool need_mark) const;  // "8th", "the 1st", "primero"
   bool YearNumber(size_t& i, int& y, bool loose) const;
   bool YearWords(size_t& i, int& y) const;      // "two thousand ten", "mil novecientos noventa"

@@ -117,6 +117,21 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"I sat on the sun deck", ""}, Case{"abc3pm", ""}, Case{"good morning", ""},
         Case{"version 2.5 is out", ""}, Case{"", ""}));
 
+// The n-th nearest weekday or holiday to a day, both ways; the day itself counts.
+INSTANTIATE_TEST_SUITE_P(
+    Closest, TemporalEnTue,
+    ::testing::Values(
+        Case{"the closest Monday to Oct 5th", "2013-10-07T00:00:00", "day"},
+        Case{"the 2nd closest Tuesday to March 3", "2013-02-26T00:00:00", "day"},
+        Case{"the closest xmas to today", "2012-12-25T00:00:00", "day"},
+        Case{"the second closest xmas to today", "2013-12-25T00:00:00", "day"},
+        Case{"the third closest xmas to today", "2011-12-25T00:00:00", "day"},
+        Case{"the closest friday to the 15th", "2013-02-15T00:00:00", "day"},
+        Case{"nearest monday to christmas", "2013-12-23T00:00:00", "day"},
+        Case{"my closest friend", "", ""}, Case{"sat closest to the door", "", ""},
+        Case{"the closest thing to Christmas", "2013-12-25T00:00:00", "day", "", "Christmas"},
+        Case{"the closest sun to the earth", "", ""}));
+
 class TemporalEnFri : public ::testing::TestWithParam<Case> {};
 TEST_P(TemporalEnFri, Resolves) { Check(GetParam(), Lang::kEn, kFri); }
 

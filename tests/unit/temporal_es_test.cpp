@@ -117,6 +117,15 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"nohoy hymañana xayer", ""}, Case{"buenos días, ¿cómo estás?", ""}, Case{"", ""},
         Case{"la mañana fue larga", ""}, Case{"tengo 2 hijos y 4 gatos", ""}));
 
+INSTANTIATE_TEST_SUITE_P(
+    Closest, TemporalEsTue,
+    ::testing::Values(
+        Case{"el lunes más cercano al 5 de octubre", "2013-10-07T00:00:00", "day"},
+        Case{"el segundo martes más cercano al 3 de marzo", "2013-02-26T00:00:00", "day"},
+        Case{"la Navidad más cercana a hoy", "2012-12-25T00:00:00", "day"},
+        Case{"el bar más cercano al centro", "", ""},
+        Case{"el viernes más cercano", "2013-02-15T00:00:00", "day", "", "el viernes"}));
+
 // Latin American "X para las N": N o'clock minus X minutes, forward as "a las
 // 4 menos cuarto" (at 04:30 the 3:45 has passed: 15:45; the 4:40 has not). An
 // hour alone keeps the hour it is in while it lasts ("para las 4", "a las 4" at
