@@ -86,7 +86,9 @@ int RunExport(Context& ctx, const EventsOptions& o) {
   auto filter = MakeFilter(o);
   auto conn = ctx.OpenDb();
   CheckConversation(*conn, o);
-  auto list = events::EventStore(*conn).List(filter);
+  events::EventStore store(*conn);
+  auto list = store.List(filter);
+  store.FillSourceText(list);  // DESCRIPTION: the source messages' lines
   events::IcsOptions io;
   io.dtstamp_unix = std::chrono::duration_cast<std::chrono::seconds>(
                         std::chrono::system_clock::now().time_since_epoch()).count();

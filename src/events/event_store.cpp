@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <unordered_map>
 #include <nlohmann/json.hpp>
 
 #include "db/connection.h"
+#include "events/scan_rows.h"
 
 namespace chatbeto::events {
 namespace {
@@ -128,7 +130,7 @@ std::vector<StoredEvent> EventStore::ForConversation(int64_t conversation_id,
 
 EventStore::Saved EventStore::Save(int64_t conversation_id, const std::string& detector,
                                    const ExtractedEvent& e, const std::string& time_zone,
-                                   const std::string& source_text, const StoredEvent* existing) {
+                                   const StoredEvent* existing) {
   std::vector<StoredEvent> found;
   if (!existing) {
     found = Select("WHERE conversation_id = " + std::to_string(conversation_id) +
@@ -137,14 +139,13 @@ EventStore::Saved EventStore::Save(int64_t conversation_id, const std::string& d
     if (!found.empty()) existing = &found[0];
   }
   if (!existing) {
-    return {InsertNewIds(detector, {{conversation_id, &e, time_zone, source_text}}).at(0), true,
-            true};
+    return {InsertNewIds(detector, {{conversation_id, &e, time_zone}}).at(0), true, true};
   }
-  return Update(*existing, e, time_zone, source_text);
+  return Update(*existing, e, time_zone);
 }
 
 EventStore::Saved EventStore::Update(const StoredEvent& s, const ExtractedEvent& e,
-                                     const std::string& time_zone, const std::string& source_text) {
+                                     const std::string& time_zone) {
   const std::string tz = time_zone.empty() ? "NULL" : db::Quote(time_zone);
   bool same = s.title == e.title && SqlDatetime(s.start) == SqlDatetime(e.start) &&
               SameTime(s.end, e.end) && s.all_day == e.all_day && s.status == e.status &&
@@ -156,7 +157,7 @@ EventStore::Saved EventStore::Update(const StoredEvent& s, const ExtractedEvent&
                 ", time_zone = " + tz + ", status = " + db::Quote(StatusName(e.status)) +
                 ", confidence = " + Confidence(e.confidence) +
                 ", source_message_ids = " + db::Quote(IdsJson(e.source_message_ids)) +
-                ", source_text = " + db::Quote(source_text) +
+                ", source_text = NULL" +
                 ", sequence = sequence + 1, updated_at = UTC_TIMESTAMP(6) WHERE id = " +
                 std::to_string(s.id));
   return {s.id, false, true};
@@ -170,7 +171,7 @@ std::vector<int64_t> EventStore::InsertNewIds(const std::string& detector,
   std::string sql =
       "INSERT INTO extracted_events (conversation_id, detector, origin_message_id, title, "
       "start_local, end_local, all_day, time_zone, status, confidence, source_message_ids, "
-      "source_text, sequence, created_at, updated_at) VALUES ";
+      "sequence, created_at, updated_at) VALUES ";
   std::string keys;
   for (size_t i = 0; i < events.size(); ++i) {
     const ExtractedEvent& e = *events[i].event;
@@ -180,8 +181,7 @@ std::vector<int64_t> EventStore::InsertNewIds(const std::string& detector,
            OptDatetime(e.end) + ", " + (e.all_day ? "1" : "0") + ", " +
            (events[i].time_zone.empty() ? "NULL" : db::Quote(events[i].time_zone)) + ", " +
            db::Quote(StatusName(e.status)) + ", " + Confidence(e.confidence) + ", " +
-           db::Quote(IdsJson(e.source_message_ids)) + ", " + db::Quote(events[i].source_text) +
-           ", 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))";
+           db::Quote(IdsJson(e.source_message_ids)) + ", 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))";
     keys += (i ? ",(" : "(") + cid + "," + std::to_string(e.origin_message_id) + ")";
   }
   conn_.Execute(sql);
@@ -232,6 +232,27 @@ std::vector<StoredEvent> EventStore::List(const Filter& f) {
   if (f.conversation_id) where += " AND conversation_id = " + std::to_string(*f.conversation_id);
   if (f.since) where += " AND start_local >= " + db::Quote(SqlDatetime(*f.since));
   return Select(where + " ORDER BY start_local, id");
+}
+
+void EventStore::FillSourceText(std::vector<StoredEvent>& events) {
+  std::vector<int64_t> ids;
+  for (const StoredEvent& e : events)
+    if (e.source_text.empty()) ids.insert(ids.end(), e.source_message_ids.begin(), e.source_message_ids.end());
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  std::unordered_map<int64_t, ScanRow> rows;
+  constexpr size_t kPerQuery = 1000;
+  for (size_t at = 0; at < ids.size(); at += kPerQuery) {
+    std::vector<int64_t> part(ids.begin() + at, ids.begin() + std::min(ids.size(), at + kPerQuery));
+    for (ScanRow& r : ReadScanRows(conn_, "WHERE m.id IN (" + IdList(part) + ")"))
+      rows.emplace(r.id, std::move(r));
+  }
+  for (StoredEvent& e : events) {
+    if (!e.source_text.empty()) continue;
+    const date::time_zone* zone = Zone(e.time_zone);
+    for (int64_t id : e.source_message_ids)
+      if (auto it = rows.find(id); it != rows.end()) e.source_text += SourceLine(it->second, zone);
+  }
 }
 
 }  // namespace chatbeto::events

@@ -292,10 +292,9 @@ class Pass {
         if (s.origin_message_id == e.origin_message_id) same = &s;
       for (const StoredEvent& s : llm)
         if (!same && Near(s, e) && s.status != EventStatus::kCancelled) same = &s;
-      std::string text = SourceText(e, rows, zone);
       if (same) {
         e.origin_message_id = same->origin_message_id;
-        auto saved = store_.Update(*same, e, tz, text);
+        auto saved = store_.Update(*same, e, tz);
         out.events_updated += saved.changed;
         for (int64_t m : e.source_message_ids) event_of[m] = saved.id;
         continue;
@@ -304,10 +303,10 @@ class Pass {
         ++out.ignored_cancelled;
         continue;
       }
-      auto saved = store_.Save(id, "llm", e, tz, text, nullptr);
+      auto saved = store_.Save(id, "llm", e, tz, nullptr);
       ++out.events_new;
       llm.push_back(StoredEvent{saved.id, id, "llm", e.origin_message_id, e.title, e.start, e.end, e.all_day, tz,
-                                e.status, e.confidence, e.source_message_ids, text, 0, ""});
+                                e.status, e.confidence, e.source_message_ids, "", 0, ""});
       for (int64_t m : e.source_message_ids) event_of[m] = saved.id;
     }
     // The conversation's count: its live events of every detector (as the rule scan counts).
@@ -318,18 +317,6 @@ class Pass {
     for (const auto& [m, ev] : event_of)
       c_.Execute("UPDATE whatsapp_messages SET event_extracted = 1, event_ref = IF(event_ref = 0, " +
                  std::to_string(ev) + ", event_ref) WHERE id = " + std::to_string(m));
-  }
-
-  static std::string SourceText(const ExtractedEvent& e, const std::map<int64_t, const Row*>& rows,
-                                const date::time_zone* zone) {
-    std::string text;
-    for (int64_t id : e.source_message_ids) {
-      auto it = rows.find(id);
-      if (it == rows.end()) continue;
-      text += SqlDatetime(ToLocal(zone, it->second->received)).substr(0, 16) + " " + it->second->sender + ": " +
-              it->second->body + "\n";
-    }
-    return text;
   }
 
   db::Connection& c_;

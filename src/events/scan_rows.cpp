@@ -29,6 +29,11 @@ LocalTime ToLocal(const date::time_zone* z, const std::string& utc) {
   return detail::AddSeconds(t, z->get_info(sys).offset.count());
 }
 
+std::string SourceLine(const ScanRow& r, const date::time_zone* zone) {
+  return SqlDatetime(ToLocal(zone, r.received)).substr(0, 16) + " " + r.sender + ": " + r.body +
+         "\n";
+}
+
 const char* const kScanMessageColumns =
     "m.id, COALESCE(NULLIF(m.sender_name, ''), m.from_addr, m.direction), m.body, "
     "COALESCE(m.received_at, m.created_at), m.is_system OR m.direction = 'system' OR "

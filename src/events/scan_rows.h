@@ -33,6 +33,10 @@ struct ScanRow {
   bool system = false;   // a system line, or an edit / revoke / reaction row: not read for events
 };
 
+// "YYYY-MM-DD HH:MM sender: body\n", the time in `zone`: a line of an
+// event's source text (its iCalendar DESCRIPTION).
+std::string SourceLine(const ScanRow& r, const date::time_zone* zone);
+
 // The columns ReadScanRow decodes, of whatsapp_messages aliased `m`. Raw:
 // formatting and ordering are done by the client, not the server.
 extern const char* const kScanMessageColumns;

@@ -276,11 +276,11 @@ class Worker {
         in_window.erase(it);
       }
       if (!existing) {
-        w.new_events.push_back({id, &e, tz, SourceText(e, by_id, zone)});
+        w.new_events.push_back({id, &e, tz});
         w.new_sources.push_back(&e.source_message_ids);
         continue;
       }
-      auto saved = store_.Update(*existing, e, tz, SourceText(e, by_id, zone));
+      auto saved = store_.Update(*existing, e, tz);
       if (saved.changed)
         ++(e.status == EventStatus::kCancelled && existing->status != EventStatus::kCancelled
                ? st.events_cancelled
@@ -306,28 +306,6 @@ class Worker {
     return false;
   }
 
-  // "2019-03-01 09:05 Ana: El viernes a las 10" per source message; messages
-  // outside the window are read back.
-  std::string SourceText(const ExtractedEvent& e,
-                         const std::unordered_map<int64_t, const Row*>& by_id,
-                         const date::time_zone* zone) {
-    std::vector<int64_t> missing;
-    for (int64_t id : e.source_message_ids)
-      if (!by_id.count(id)) missing.push_back(id);
-    std::vector<Row> extra;
-    if (!missing.empty()) extra = ReadScanRows(c_, "WHERE m.id IN (" + IdList(missing) + ")");
-    std::string text;
-    for (int64_t id : e.source_message_ids) {
-      const Row* r = nullptr;
-      if (auto it = by_id.find(id); it != by_id.end()) r = it->second;
-      for (const Row& x : extra)
-        if (x.id == id) r = &x;
-      if (!r) continue;
-      LocalTime t = ToLocal(zone, r->received);
-      text += SqlDatetime(t).substr(0, 16) + " " + r->sender + ": " + r->body + "\n";
-    }
-    return text;
-  }
 
   const date::time_zone* CachedZone(const std::string& name) {
     auto it = zones_.find(name);

@@ -131,6 +131,39 @@ TEST_F(EventsScan, CancellationMarksTheEventCancelledAndExportsIt) {
   (void)seed;
 }
 
+// The scan stores no copy of the source lines (source_text stays NULL): the
+// export reads them from the messages, times in the event's zone. A text
+// stored by an older version is exported as it is.
+TEST_F(EventsScan, TheDescriptionIsReadFromTheSourceMessagesAtExport) {
+  int64_t c = Conversation("cloud:34612", "cloud", "America/Mexico_City");
+  Message(c, "Paciente", "2025-03-05 15:30:00", "Buenos días, quería pedir cita para el jueves a las 12");
+  Message(c, "Clínica", "2025-03-05 15:32:00", "Hecho, tiene cita el jueves a las 12:00");
+  Scan();
+  ASSERT_EQ(Count("SELECT COUNT(*) FROM extracted_events"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM extracted_events WHERE source_text IS NOT NULL"), 0);
+  auto description = [&] {
+    std::string file = tmp_dir_ + "/description.ics";
+    auto r = Run({"events", "export", "--ics", file});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    icalcomponent* cal = icalparser_parse_string(ReadFile(file).c_str());
+    EXPECT_NE(cal, nullptr);
+    if (!cal) return std::string();
+    icalcomponent* e = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT);
+    const char* d = e ? icalcomponent_get_description(e) : nullptr;
+    std::string out = d ? d : "";
+    icalcomponent_free(cal);
+    return out;
+  };
+  // 15:30 UTC is 09:30 in Mexico City (UTC-6).
+  std::string d = description();
+  EXPECT_NE(d.find("2025-03-05 09:30 Paciente: Buenos días, quería pedir cita para el jueves a las 12\n"),
+            std::string::npos)
+      << d;
+  EXPECT_EQ(d.find("15:30"), std::string::npos) << d;
+  Conn().Execute("UPDATE extracted_events SET source_text = 'stored by an older version\n'");
+  EXPECT_EQ(description(), "stored by an older version\n");
+}
+
 TEST_F(EventsScan, ReprocessUpdatesInPlaceWithoutDuplicates) {
   SeedExample();
   Scan();
