@@ -36,6 +36,7 @@ bool Parser::ParseDate(size_t& i, Span& s) const {
   attempt(&Parser::RestOfPeriod);
   attempt(&Parser::DayDeadline);
   attempt(&Parser::ClosestDate);
+  attempt(&Parser::YearWithEra);
   attempt(lang_ == Lang::kEn ? &Parser::DateEn : &Parser::DateEs);
   if (best == i) return false;
   s = out;

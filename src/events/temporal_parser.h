@@ -100,6 +100,10 @@ class Parser {
   bool ClosestDate(size_t& i, Span& s) const;
   bool DayOfMonth(size_t& i, int& d, bool need_mark) const;  // "8th", "the 1st", "primero"
   bool YearNumber(size_t& i, int& y, bool loose) const;
+  bool EraAt(size_t k) const;  // "AD", "B.C.", "d. C." at token k
+  // "14 AD", "300 B.C.", "the year 14 AD", "in the year 2014", "el año 14 d. C."; a year
+  // below 1000 only with its era.
+  bool YearWithEra(size_t& i, Span& s) const;
   bool YearWords(size_t& i, int& y) const;      // "two thousand ten", "mil novecientos noventa"
   bool WordsUpTo99(size_t& i, int& v) const;    // "ninety-four", "noventa y cuatro"
   bool ParseRelative(size_t& i, Span& s) const;  // "in 2 hours", "hace 3 días"

@@ -2,7 +2,9 @@
 // digits with an era ("2014", "'74", "88 AD", "44 a. C."), and years said in
 // words ("two thousand ten", "nineteen ninety-four", "twenty nineteen",
 // "nineteen oh five"; "mil novecientos noventa", "dos mil diez", "mil
-// novecientos noventa y cuatro").
+// novecientos noventa y cuatro"); and a year anywhere with its era written
+// as one ("14 AD", "300 B.C.", "the year 14 AD", "el año 14 d. C."). An era
+// makes the year literal: "in 14 a.d." is the year 14, not 2014.
 #include <string_view>
 #include <unordered_map>
 
@@ -34,6 +36,46 @@ int Hundreds(std::string_view w) {  // Spanish
 
 }  // namespace
 
+bool Parser::EraAt(size_t k) const {
+  return Is(k, "ad") || Is(k, "bc") || Is(k, "ac") || Is(k, "dc") ||
+         // "A.D.", "B.C.", "a. C.", "d. C."; not "9 p.m."
+         (IsP(k + 1, '.') && ((Is(k, "a") && (Is(k + 2, "d") || Is(k + 2, "c"))) ||
+                              ((Is(k, "b") || Is(k, "d")) && Is(k + 2, "c"))));
+}
+
+bool Parser::YearWithEra(size_t& i, Span& s) const {
+  size_t j = i;
+  const bool es = lang_ == Lang::kEs;
+  // "the year 14 AD", "in the year 2014", "el año 14 d. C.", "en el año 300 a. C."
+  bool year_word = false;
+  if (Is(j, es ? "en" : "in")) ++j;
+  if (Is(j, es ? "el" : "the")) ++j;
+  if (Is(j, es ? "ano" : "year")) {
+    year_word = true;
+    ++j;
+  } else {
+    j = i;
+  }
+  if (Num(j) <= 0 || Digits(j) > 4) return false;
+  // Without "the year", the era only as written for one ("14 AD", "300 a.C."), not in a
+  // sentence ("14 ad campaigns", "5 bc I was late").
+  auto upper = [&](size_t k) {
+    for (size_t b = toks_[k].begin; b < toks_[k].end; ++b)
+      if (text_[b] < 'A' || text_[b] > 'Z') return false;
+    return true;
+  };
+  const bool written = IsP(j + 2, '.') || (IsWordTok(j + 1) && upper(j + 1));
+  if (EraAt(j + 1) ? !(year_word || written) : !(year_word && Digits(j) == 4)) return false;
+  size_t y = j;
+  int year;
+  if (!YearNumber(y, year, true)) return false;
+  s.start = LocalTime{year, 1, 1};
+  s.grain = Grain::kYear;
+  s.past = year < ref_.year;
+  i = y;
+  return true;
+}
+
 bool Parser::YearNumber(size_t& i, int& y, bool loose) const {
   size_t j = i;
   if (IsP(j, '\'') && Digits(j + 1) == 2) {
@@ -46,16 +88,13 @@ bool Parser::YearNumber(size_t& i, int& y, bool loose) const {
     return true;
   }
   if (n < 0) return false;
-  if (nd == 4 && n >= 1000 && n <= 2999) {
+  // a year with its era is the year as said: "14 a.d." is 14, not 2014
+  if (loose && nd <= 4 && n > 0 && EraAt(j + 1)) {
+    y = n;
+  } else if (nd == 4 && n >= 1000 && n <= 2999) {
     y = n;
   } else if (nd == 2 && loose) {
     y = n < 50 ? 2000 + n : 1900 + n;
-  } else if (loose && nd <= 4 && n > 0 &&
-             (Is(j + 1, "ad") || Is(j + 1, "bc") || Is(j + 1, "ac") || Is(j + 1, "dc") ||
-              // "A.D.", "B.C.", "a. C.", "d. C."; not "9 p.m."
-              (IsP(j + 2, '.') && ((Is(j + 1, "a") && (Is(j + 3, "d") || Is(j + 3, "c"))) ||
-                                   ((Is(j + 1, "b") || Is(j + 1, "d")) && Is(j + 3, "c")))))) {
-    y = n;
   } else {
     return false;
   }

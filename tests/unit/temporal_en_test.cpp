@@ -132,6 +132,20 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"the closest thing to Christmas", "2013-12-25T00:00:00", "day", "", "Christmas"},
         Case{"the closest sun to the earth", "", ""}));
 
+// A year with its era is the year as said; below 1000 only with one.
+INSTANTIATE_TEST_SUITE_P(
+    Eras, TemporalEnTue,
+    ::testing::Values(Case{"in 14 a.d.", "0014-01-01T00:00:00", "year"},
+                      Case{"14 AD", "0014-01-01T00:00:00", "year"},
+                      Case{"the year 14 AD", "0014-01-01T00:00:00", "year"},
+                      Case{"in the year 2014", "2014-01-01T00:00:00", "year"},
+                      Case{"300 B.C.", "-0300-01-01T00:00:00", "year"},
+                      Case{"in 2014 BC", "-2014-01-01T00:00:00", "year"},
+                      Case{"10 August 88 AD", "0088-08-10T00:00:00", "day"},
+                      Case{"in 14", "", ""}, Case{"the year 14", "", ""},
+                      Case{"we ran 14 ad campaigns", "", ""},
+                      Case{"I left 5 bc I was tired", "", ""}));
+
 class TemporalEnFri : public ::testing::TestWithParam<Case> {};
 TEST_P(TemporalEnFri, Resolves) { Check(GetParam(), Lang::kEn, kFri); }
 

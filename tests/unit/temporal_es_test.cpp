@@ -118,6 +118,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"la mañana fue larga", ""}, Case{"tengo 2 hijos y 4 gatos", ""}));
 
 INSTANTIATE_TEST_SUITE_P(
+    Eras, TemporalEsTue,
+    ::testing::Values(Case{"el año 14 d. C.", "0014-01-01T00:00:00", "year"},
+                      Case{"en el año 300 a. C.", "-0300-01-01T00:00:00", "year"},
+                      Case{"14 d.C.", "0014-01-01T00:00:00", "year"},
+                      Case{"en el año 2014", "2014-01-01T00:00:00", "year"},
+                      Case{"el año 14", "", ""}));
+
+INSTANTIATE_TEST_SUITE_P(
     Closest, TemporalEsTue,
     ::testing::Values(
         Case{"el lunes más cercano al 5 de octubre", "2013-10-07T00:00:00", "day"},
