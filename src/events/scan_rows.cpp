@@ -59,6 +59,13 @@ void SortByTime(std::vector<ScanRow>& rows) {
   });
 }
 
+void SortByTime(std::vector<const ScanRow*>& rows) {
+  std::sort(rows.begin(), rows.end(), [](const ScanRow* a, const ScanRow* b) {
+    int c = a->received.compare(b->received);
+    return c != 0 ? c < 0 : a->id < b->id;
+  });
+}
+
 std::string IdList(const std::vector<int64_t>& ids) {
   std::string s;
   for (int64_t id : ids) (s += s.empty() ? "" : ",") += std::to_string(id);

@@ -47,6 +47,7 @@ ScanRow ReadScanRow(sql::ResultSet& rs, int first);
 std::vector<ScanRow> ReadScanRows(db::Connection& c, const std::string& where_order);
 // By time, then id (the server's DATETIME(6) text sorts as the time does).
 void SortByTime(std::vector<ScanRow>& rows);
+void SortByTime(std::vector<const ScanRow*>& rows);
 // "1,2,3"
 std::string IdList(const std::vector<int64_t>& ids);
 

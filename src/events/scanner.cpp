@@ -7,6 +7,7 @@
 #include <deque>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "db/connection.h"
 #include "db/retry.h"
@@ -208,28 +209,32 @@ class Worker {
     const std::string t = db::Quote(first.received);
     const std::string earlier = "(" + at + " < " + t + " OR (" + at + " = " + t + " AND m.id < " +
                                 std::to_string(first.id) + "))";
-    std::vector<Row> window;
+    // The window points into the rows read (no copies of the texts).
+    std::vector<Row> before, old;
+    std::vector<const Row*> window;
     if ((cl.has_processed || !since.empty()) && o_.context_messages > 0) {
-      auto before =
+      before =
           ReadScanRows(c_, "WHERE m.conversation_id = " + cid + " AND " + earlier + " ORDER BY " + at +
                            " DESC, m.id DESC LIMIT " + std::to_string(o_.context_messages));
-      window.assign(before.rbegin(), before.rend());
+      for (auto it = before.rbegin(); it != before.rend(); ++it) window.push_back(&*it);
       st.context_messages += static_cast<int64_t>(before.size());
     }
     // Messages already scanned but later than the first new one (the new
     // ones were imported late, e.g. an earlier export of the chat) are
     // context too: events they hold are found again, not cancelled.
-    std::vector<Row> tail = fresh;
+    std::vector<const Row*> tail;
+    tail.reserve(fresh.size());
+    for (const Row& r : fresh) tail.push_back(&r);
     if (cl.has_processed) {
       if (cl.row.has_earlier) {
-        auto old = ReadScanRows(c_, "WHERE m.conversation_id = " + cid + " AND m.id <= " +
-                                        std::to_string(cl.row.mark) + " AND (m.received_at >= " +
-                                        t + " OR m.received_at IS NULL) AND NOT " + earlier);
-        tail.insert(tail.end(), old.begin(), old.end());
+        old = ReadScanRows(c_, "WHERE m.conversation_id = " + cid + " AND m.id <= " +
+                                   std::to_string(cl.row.mark) + " AND (m.received_at >= " + t +
+                                   " OR m.received_at IS NULL) AND NOT " + earlier);
+        for (const Row& r : old) tail.push_back(&r);
       }
       for (const Row& r : cl.others)
         if (r.received > first.received || (r.received == first.received && r.id > first.id))
-          tail.push_back(r);
+          tail.push_back(&r);
       SortByTime(tail);
     }
     window.insert(window.end(), tail.begin(), tail.end());
@@ -237,14 +242,15 @@ class Worker {
 
     const date::time_zone* zone = CachedZone(zone_name);
     std::vector<ChatMessage> msgs;
-    std::unordered_map<int64_t, const Row*> by_id;
-    by_id.reserve(window.size());
     msgs.reserve(window.size());
-    for (const Row& r : window) {
-      by_id[r.id] = &r;
-      if (r.system || r.body.empty()) continue;
-      msgs.push_back({r.id, r.sender, r.body, ToLocal(zone, r.received)});
+    for (const Row* r : window) {
+      if (r->system || r->body.empty()) continue;
+      msgs.push_back({r->id, r->sender, r->body, ToLocal(zone, r->received)});
     }
+    // Stored events' origins are looked up among the window's messages.
+    std::unordered_set<int64_t> window_ids;
+    if (cl.row.has_events)
+      for (const Row* r : window) window_ids.insert(r->id);
     const std::string tz = zone_name == "UTC" ? "" : zone_name;
 
     // Stored events: those opened before the window seed the extractor; those
@@ -255,7 +261,7 @@ class Worker {
     std::map<int64_t, StoredEvent*> in_window, by_stored_id;
     for (StoredEvent& s : stored) {
       by_stored_id[s.id] = &s;
-      if (by_id.count(s.origin_message_id)) {
+      if (window_ids.count(s.origin_message_id)) {
         in_window[s.origin_message_id] = &s;
         continue;
       }
@@ -290,7 +296,7 @@ class Worker {
     for (auto& [origin, s] : in_window)
       if (store_.Cancel(*s)) ++st.events_cancelled;
     for (const StoredEvent& s : stored)  // seeded events not returned cannot happen; count the rest
-      if (!by_id.count(s.origin_message_id) && s.status != EventStatus::kCancelled &&
+      if (!window_ids.count(s.origin_message_id) && s.status != EventStatus::kCancelled &&
           !Returned(found, s.id))
         ++live;
     if (cl.row.has_events)  // events of other detectors (whatsapp scan --llm) count too
