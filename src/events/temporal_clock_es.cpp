@@ -11,6 +11,8 @@ namespace chatbeto::events::detail {
 // una". Only up to half an hour: nobody says "cuarenta para las 5". A number
 // in digits may count people instead ("somos 15 para las 4"): Vetoed's.
 bool Parser::MinutesToHourEs(size_t& i, Clock& c) const {
+  // (the "para" first: ClockEs asks at every token)
+  if (!(Is(i + 1, "para") || Is(i + 2, "para") || Is(i + 3, "para"))) return false;
   size_t j = i;
   int minutes = -1;
   if (Is(j, "un") && Is(j + 1, "cuarto")) ++j;

@@ -5,6 +5,7 @@
 // day itself counts (distance 0); of two as near, the later comes first.
 #include <algorithm>
 #include <cstdlib>
+#include <string_view>
 #include <vector>
 
 #include "events/temporal_calendar.h"
@@ -32,6 +33,14 @@ bool Parser::ClosestDate(size_t& i, Span& s) const {
   const bool es = lang_ == Lang::kEs;
   size_t j = i;
   if (es ? (Is(j, "el") || Is(j, "la")) : Is(j, "the")) ++j;
+  // The word that makes it one first (ParseDate asks at every token): "closest" within
+  // an ordinal of the start, "más" after the weekday or holiday.
+  bool marked = false;
+  for (size_t k = j; k < std::min(j + (es ? 9 : 3), toks_.size()) && !marked; ++k) {
+    const std::string_view w = toks_[k].text;
+    marked = es ? w == "mas" : (w == "closest" || w == "nearest");
+  }
+  if (!marked) return false;
   // which one: "2nd", "second", "segundo"
   int n = 1;
   if (Num(j) >= 1 && Num(j) <= kMaxN && IsWordTok(j + 1) && Glued(j + 1) &&

@@ -5,31 +5,36 @@
 // time to the last second of the day. Close of business is taken as the end
 // of the day too: business hours vary, and Duckling's "by EOD" ends at
 // midnight.
+#include <string_view>
+
 #include "events/temporal_calendar.h"
 #include "events/temporal_parser.h"
 
 namespace chatbeto::events::detail {
 
 bool Parser::EndOfDayWords(size_t& i) const {
-  if (lang_ != Lang::kEn) return false;
+  if (lang_ != Lang::kEn || !IsWordTok(i)) return false;
   size_t j = i;
-  if (Is(j, "eod")) {
+  auto deadline_lead = [&] {
+    return j > 0 && (Is(j - 1, "by") || Is(j - 1, "before") || Is(j - 1, "until") ||
+                     Is(j - 1, "till") || Is(j - 1, "til"));
+  };
+  const std::string_view w = toks_[j].text;
+  if (w == "eod") {
     i = j + 1;
     return true;
   }
   // "corn on the cob": only written in capitals, or after a word that sets a deadline
-  if (Is(j, "cob") && (text_.substr(toks_[j].begin, 3) == "COB" ||
-                       (j > 0 && (Is(j - 1, "by") || Is(j - 1, "before") || Is(j - 1, "until") ||
-                                  Is(j - 1, "till"))))) {
+  if (w == "cob" && (text_.substr(toks_[j].begin, 3) == "COB" || deadline_lead())) {
     i = j + 1;
     return true;
   }
+  if (w != "the" && w != "end" && w != "close") return false;
   // "at the end of the day" is "all things considered": the day with its
   // article only after a word that sets a deadline ("by the end of the day")
-  const bool deadline_lead = j > 0 && (Is(j - 1, "by") || Is(j - 1, "before") ||
-                                       Is(j - 1, "until") || Is(j - 1, "till") || Is(j - 1, "til"));
-  if (Is(j, "the")) {
-    if (!deadline_lead) return false;
+  const bool lead = deadline_lead();
+  if (w == "the") {
+    if (!lead) return false;
     ++j;
   }
   if (!(Is(j, "end") || Is(j, "close")) || !Is(j + 1, "of")) return false;
@@ -41,7 +46,7 @@ bool Parser::EndOfDayWords(size_t& i) const {
     ++j;
     if (Is(j, "day")) ++j;
   } else if (Is(j, "day") && !close) {
-    if (the && !deadline_lead) return false;
+    if (the && !lead) return false;
     ++j;
   } else if (Is(j, "play") && close && !the) {  // British "close of play"
     ++j;

@@ -57,6 +57,8 @@ bool Parser::YearWithEra(size_t& i, Span& s) const {
     j = i;
   }
   if (Num(j) <= 0 || Digits(j) > 4) return false;
+  const bool era = EraAt(j + 1);
+  if (!era && !(year_word && Digits(j) == 4)) return false;
   // Without "the year", the era only as written for one ("14 AD", "300 a.C."), not in a
   // sentence ("14 ad campaigns", "5 bc I was late").
   auto upper = [&](size_t k) {
@@ -65,7 +67,7 @@ bool Parser::YearWithEra(size_t& i, Span& s) const {
     return true;
   };
   const bool written = IsP(j + 2, '.') || (IsWordTok(j + 1) && upper(j + 1));
-  if (EraAt(j + 1) ? !(year_word || written) : !(year_word && Digits(j) == 4)) return false;
+  if (era && !year_word && !written) return false;
   size_t y = j;
   int year;
   if (!YearNumber(y, year, true)) return false;
