@@ -44,7 +44,8 @@ bool MayStart(Lang lang, const Token& t) {
       "weekend",    "unos",     "unas",     "media",      "un",        "una",      "principios",
       "comienzos",  "inicios",  "mediados", "finales",    "fines",     "proximos", "proximas",
       "siguientes", "pasados",  "pasadas",  "ultimos",    "ultimas",   "resto",    "toda",
-      "todo",       "primavera", "verano",  "otono",      "invierno",  "despues",  "finde",     "anoche"};
+      "todo",       "primavera", "verano",  "otono",      "invierno",  "despues",  "finde",     "anoche",
+      "final",      "principio", "inicio",  "comienzo"};
   const auto& words = lang == Lang::kEs ? es : en;
   const std::string& w = t.text;
   if (words.count(w)) return true;

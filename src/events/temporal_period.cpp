@@ -262,6 +262,8 @@ bool Parser::PartOfPeriod(size_t& i, Span& s) const {
     // "al final del mes", "a principio de semana": the singular says the same
     if (Is(j, "principio") || Is(j, "comienzo") || Is(j, "inicio") || Is(j, "final")) {
       part = Is(j, "final") ? 2 : 0;
+      // "la final de mayo" is a match played then
+      if (j > 0 && (Is(j - 1, "la") || Is(j - 1, "una")) && Is(j, "final")) return false;
       // but "al final del mar" is the sea, not March
       size_t m = j + 1 + (Is(j + 2, "la") ? 1 : 0) + 1;
       if (IsWordTok(m) && MonthWord(lang_, toks_[m].text).weak) return false;

@@ -95,6 +95,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"al final de marzo", "2013-03-21T00:00:00", "day", "2013-03-31T00:00:00"},
         Case{"al final de la calle", ""}, Case{"al final nos fuimos", ""},
         Case{"al principio de la reunión", ""},
+        Case{"cobro final de mes", "2013-02-21T00:00:00", "day", "2013-02-28T00:00:00",
+             "final de mes"},
+        // "la final" is a match: the month alone, not its end
+        Case{"la final de mayo", "2013-05-01T00:00:00", "month", "", "mayo"},
+        Case{"la final del mundial", ""},
         Case{"el primer lunes de marzo", "2013-03-04T00:00:00", "day"},
         Case{"el último viernes del mes", "2013-02-22T00:00:00", "day"},
         Case{"el examen de mañana", "2013-02-13T00:00:00", "day", "", "mañana"},
