@@ -32,7 +32,7 @@ bool MayStart(Lang lang, const Token& t) {
       "summertime", "fall",     "autumn",   "winter",    "wintertime", "over",     "season",
       "until",     "till",      "through",  "thru",      "since",     "before",    "after",
       "weekend",   "wkend",     "like",     "eod",       "cob",       "close",
-      "closest",   "nearest"};
+      "closest",   "nearest",   "q"};
   static const std::unordered_set<std::string_view> es = {
       "a",          "al",       "para",     "sobre",      "hacia",     "desde",    "hasta",
       "de",         "del",      "tipo",     "como",       "las",       "la",       "el",

@@ -136,6 +136,36 @@ bool Parser::PeriodDate(size_t& i, Span& s) const {
     i = next;
     return true;
   };
+  // The n-th quarter ("third", "3rd", "tercer", "3er"; 1 to 4) at q, q then
+  // past it; 0 when there is none.
+  auto quarter_number = [&](size_t& q) {
+    if (Num(q) >= 1 && Num(q) <= 4 && Digits(q) == 1 && IsWordTok(q + 1) && (!es || Glued(q + 1)) &&
+        OrdinalSuffix(lang_, toks_[q + 1].text)) {
+      q += 2;
+      return Num(q - 2);
+    }
+    if (IsWordTok(q) && OrdinalWord(lang_, toks_[q].text) &&
+        OrdinalWord(lang_, toks_[q].text).value <= 4)
+      return OrdinalWord(lang_, toks_[q++].text).value;
+    return 0;
+  };
+  // Quarter n of the year named after q ("of 2018", "de 2025", "del 2025"),
+  // else of this year.
+  auto quarter = [&](int n, size_t q) {
+    int year = ref_.year;
+    size_t y = q;
+    if (es ? Is(y, "de") || Is(y, "del") : Is(y, "of")) ++y;
+    if (IsP(y, ',')) ++y;
+    int yy;
+    if (YearNumber(y, yy, false)) {
+      year = yy;
+      q = y;
+    }
+    s.start = LocalTime{year, (n - 1) * 3 + 1, 1};
+    s.grain = Grain::kQuarter;
+    i = q;
+    return true;
+  };
   Grain g;
   size_t next;
   if (!es) {
@@ -163,43 +193,31 @@ bool Parser::PeriodDate(size_t& i, Span& s) const {
       return finish(g, Is(next, "after") ? 2 : -2, next + 2);
     // "third quarter", "the 4th qtr of 2018", "2018Q4"
     size_t q = j;
-    int n = -1;
-    if (Num(q) >= 1 && Num(q) <= 4 && Digits(q) == 1 && IsWordTok(q + 1) &&
-        OrdinalSuffix(lang_, toks_[q + 1].text)) {
-      n = Num(q);
-      q += 2;
-    } else if (IsWordTok(q) && OrdinalWord(lang_, toks_[q].text) &&
-               OrdinalWord(lang_, toks_[q].text).value <= 4) {
-      n = OrdinalWord(lang_, toks_[q].text).value;
-      ++q;
-    } else if (Digits(q) == 4 && Is(q + 1, "q") && Glued(q + 1) && Num(q + 2) >= 1 &&
-               Num(q + 2) <= 4 && Glued(q + 2)) {
+    if (Digits(q) == 4 && Is(q + 1, "q") && Glued(q + 1) && Num(q + 2) >= 1 && Num(q + 2) <= 4 &&
+        Glued(q + 2)) {
       s.start = LocalTime{Num(q), (Num(q + 2) - 1) * 3 + 1, 1};
       s.grain = Grain::kQuarter;
       i = q + 3;
       return true;
     }
-    if (n > 0 && (Is(q, "quarter") || Is(q, "qtr"))) {
-      ++q;
-      int year = ref_.year;
-      size_t y = q;
-      if (Is(y, "of")) ++y;
-      if (IsP(y, ',')) ++y;
-      int yy;
-      if (YearNumber(y, yy, false)) {
-        year = yy;
-        q = y;
-      }
-      s.start = LocalTime{year, (n - 1) * 3 + 1, 1};
-      s.grain = Grain::kQuarter;
-      i = q;
-      return true;
-    }
+    // "Q3", "Q3 2025", "Q1 of 2027": a capital Q and one digit, nothing glued
+    // after ("q3" or "Q3a" is a name, a question number)
+    if (Is(q, "q") && text_[toks_[q].begin] == 'Q' && Digits(q + 1) == 1 && Num(q + 1) >= 1 &&
+        Num(q + 1) <= 4 && Glued(q + 1) && !(Glued(q + 2) && (IsWordTok(q + 2) || Num(q + 2) >= 0)))
+      return quarter(Num(q + 1), q + 2);
+    const int n = quarter_number(q);
+    if (n > 0 && (Is(q, "quarter") || Is(q, "qtr"))) return quarter(n, q + 1);
     return false;
   }
   // Spanish: "[la] semana que viene", "[la] próxima semana", "el mes pasado",
   // "el pasado mes", "este año", "el fin de semana"
   if (Is(j, "el") || Is(j, "la")) ++j;
+  // "el tercer trimestre de 2025", "el 1er trimestre", "primer trimestre del 2027"
+  {
+    size_t q = j;
+    const int n = quarter_number(q);
+    if (n > 0 && Is(q, "trimestre")) return quarter(n, q + 1);
+  }
   if (Is(j, "este") || Is(j, "esta")) {
     if (unit_at(j + 1, g, next)) return finish(g, 0, next);
     return false;

@@ -146,6 +146,20 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"we ran 14 ad campaigns", "", ""},
                       Case{"I left 5 bc I was tired", "", ""}));
 
+// Quarters of a year: written out, with an ordinal, or as Q1-Q4 (a capital Q
+// and one digit with nothing glued after it).
+INSTANTIATE_TEST_SUITE_P(
+    Quarters, TemporalEnTue,
+    ::testing::Values(Case{"the third quarter of 2025", "2025-07-01T00:00:00", "quarter"},
+                      Case{"the 4th qtr of 2018", "2018-10-01T00:00:00", "quarter"},
+                      Case{"2018Q4", "2018-10-01T00:00:00", "quarter"},
+                      Case{"Q3 2025", "2025-07-01T00:00:00", "quarter"},
+                      Case{"targets for Q1 of 2014", "2014-01-01T00:00:00", "quarter", "", "Q1 of 2014"},
+                      Case{"Q4, 2015 results", "2015-10-01T00:00:00", "quarter", "", "Q4, 2015"},
+                      Case{"in Q2", "2013-04-01T00:00:00", "quarter", "", "Q2"},
+                      Case{"q3 results", "", ""}, Case{"Q5 2025", "", ""}, Case{"Q3a", "", ""},
+                      Case{"Q3.5", "", ""}, Case{"FAQ3", "", ""}, Case{"Q 3", "", ""}));
+
 class TemporalEnFri : public ::testing::TestWithParam<Case> {};
 TEST_P(TemporalEnFri, Resolves) { Check(GetParam(), Lang::kEn, kFri); }
 

@@ -122,6 +122,16 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"nohoy hymañana xayer", ""}, Case{"buenos días, ¿cómo estás?", ""}, Case{"", ""},
         Case{"la mañana fue larga", ""}, Case{"tengo 2 hijos y 4 gatos", ""}));
 
+// Quarters: "el tercer trimestre de 2025", "el 1er trimestre".
+INSTANTIATE_TEST_SUITE_P(
+    Trimestres, TemporalEsTue,
+    ::testing::Values(Case{"el tercer trimestre de 2025", "2025-07-01T00:00:00", "quarter"},
+                      Case{"el 1er trimestre", "2013-01-01T00:00:00", "quarter"},
+                      Case{"primer trimestre del 2027", "2027-01-01T00:00:00", "quarter"},
+                      Case{"el 3º trimestre de 2026", "2026-07-01T00:00:00", "quarter"},
+                      Case{"el cuarto trimestre", "2013-10-01T00:00:00", "quarter"},
+                      Case{"cuatro trimestres", "", ""}, Case{"el quinto trimestre", "", ""}));
+
 INSTANTIATE_TEST_SUITE_P(
     Eras, TemporalEsTue,
     ::testing::Values(Case{"el año 14 d. C.", "0014-01-01T00:00:00", "year"},
