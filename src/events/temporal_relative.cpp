@@ -216,7 +216,11 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
   if (dir == 0 && weekday < 0 && u.grain >= Grain::kDay) {
     size_t m = k;
     int sign = 0;
-    if (!es && (Is(m, "from") || Is(m, "after"))) sign = 1;
+    // "for 10 days from 18th Dec", "for two weeks starting Monday": the days
+    // from that day to the one the amount reaches (Duckling's reading)
+    const bool stay = !es && i > 0 && Is(i - 1, "for") &&
+                      (Is(m, "from") || Is(m, "starting") || Is(m, "beginning"));
+    if (stay || (!es && (Is(m, "from") || Is(m, "after")))) sign = 1;
     if (!es && Is(m, "before")) sign = -1;
     if (es && (Is(m, "despues") || Is(m, "antes")) && (Is(m + 1, "de") || Is(m + 1, "del"))) {
       sign = Is(m, "despues") ? 1 : -1;
@@ -234,7 +238,8 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
                                                          (u.grain == Grain::kYear      ? 12
                                                           : u.grain == Grain::kQuarter ? 3
                                                                                        : 1)));
-      s = Day(t);
+      s = Day(stay ? anchor.start : t);
+      if (stay) s.end = t;
       i = a;
       return true;
     }

@@ -183,6 +183,19 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"after 2 and before 5 people", "", ""},
         Case{"after 2 tries and before 5 tries", "", ""}));
 
+// An amount of days or weeks "for" which something lasts, counted from a day:
+// from that day to the one the amount reaches. Without "for", the day reached.
+INSTANTIATE_TEST_SUITE_P(
+    Stays, TemporalIntervalEn,
+    ::testing::Values(
+        Case{"for 10 days from 18th Dec", "2019-12-18T00:00:00", "day", "2019-12-28T00:00:00"},
+        Case{"for two weeks starting Monday", "2019-03-04T00:00:00", "day", "2019-03-18T00:00:00"},
+        Case{"away for 3 days beginning tomorrow", "2019-03-02T00:00:00", "day",
+             "2019-03-05T00:00:00"},
+        Case{"10 days from 18th Dec", "2019-12-28T00:00:00", "day", ""},
+        Case{"for 3 days after Easter", "2019-04-24T00:00:00", "day", ""},
+        Case{"waited for 2 days from the start", "", ""}));
+
 INSTANTIATE_TEST_SUITE_P(
     Bounds, TemporalIntervalEs,
     ::testing::Values(
