@@ -202,7 +202,7 @@ bool Parser::PeriodDate(size_t& i, Span& s) const {
     }
     // "Q3", "Q3 2025", "Q1 of 2027": a capital Q and one digit, nothing glued
     // after ("q3" or "Q3a" is a name, a question number)
-    if (Is(q, "q") && text_[toks_[q].begin] == 'Q' && Digits(q + 1) == 1 && Num(q + 1) >= 1 &&
+    if (q < toks_.size() && text_[toks_[q].begin] == 'Q' && Is(q, "q") && Digits(q + 1) == 1 && Num(q + 1) >= 1 &&
         Num(q + 1) <= 4 && Glued(q + 1) && !(Glued(q + 2) && (IsWordTok(q + 2) || Num(q + 2) >= 0)))
       return quarter(Num(q + 1), q + 2);
     const int n = quarter_number(q);
@@ -213,7 +213,7 @@ bool Parser::PeriodDate(size_t& i, Span& s) const {
   // "el pasado mes", "este año", "el fin de semana"
   if (Is(j, "el") || Is(j, "la")) ++j;
   // "el tercer trimestre de 2025", "el 1er trimestre", "primer trimestre del 2027"
-  {
+  if (Is(j + 1, "trimestre") || Is(j + 2, "trimestre")) {
     size_t q = j;
     const int n = quarter_number(q);
     if (n > 0 && Is(q, "trimestre")) return quarter(n, q + 1);

@@ -148,15 +148,15 @@ bool Parser::ParsePod(size_t& i, Pod& p, bool& today) const {
     // bare right after a day ("el jueves noche", "mañana tarde", "hoy noche"),
     // never "mañana" there ("el lunes mañana" may be "Monday, tomorrow"), nor
     // "tarde o temprano" (sooner or later)
-    const bool after_day = j == i && i > 0 && !Is(j, "manana") &&
-                           !(Is(j + 1, "o") && Is(j + 2, "temprano")) &&
-                           (Is(i - 1, "manana") || Is(i - 1, "hoy") || Is(i - 1, "ayer") ||
-                            (WeekdayWord(lang_, toks_[i - 1].text) &&
-                             !WeekdayWord(lang_, toks_[i - 1].text).weak));
+    auto after_day = [&] {
+      return i > 0 && !Is(j, "manana") && !(Is(j + 1, "o") && Is(j + 2, "temprano")) &&
+             (Is(i - 1, "manana") || Is(i - 1, "hoy") || Is(i - 1, "ayer") ||
+              (WeekdayWord(lang_, toks_[i - 1].text) && !WeekdayWord(lang_, toks_[i - 1].text).weak));
+    };
     if (Is(j, "la")) {
       ++j;
     } else if (!(Is(j, "noche") || Is(j, "madrugada") || Is(j, "tarde") || Is(j, "manana")) ||
-               (j == i && !(i > 0 && Is(i - 1, "media")) && !after_day) ||
+               (j == i && !(i > 0 && Is(i - 1, "media")) && !after_day()) ||
                (j > i && Is(j, "manana"))) {
       return false;  // bare only after "a media" ("a media tarde") or a day
     }
