@@ -144,10 +144,11 @@ bool Parser::PeriodDate(size_t& i, Span& s) const {
       q += 2;
       return Num(q - 2);
     }
-    if (IsWordTok(q) && OrdinalWord(lang_, toks_[q].text) &&
-        OrdinalWord(lang_, toks_[q].text).value <= 4)
-      return OrdinalWord(lang_, toks_[q++].text).value;
-    return 0;
+    if (!IsWordTok(q)) return 0;
+    const Word w = OrdinalWord(lang_, toks_[q].text);
+    if (!w || w.value > 4) return 0;
+    ++q;
+    return w.value;
   };
   // Quarter n of the year named after q ("of 2018", "de 2025", "del 2025"),
   // else of this year.
@@ -202,8 +203,9 @@ bool Parser::PeriodDate(size_t& i, Span& s) const {
     }
     // "Q3", "Q3 2025", "Q1 of 2027": a capital Q and one digit, nothing glued
     // after ("q3" or "Q3a" is a name, a question number)
-    if (q < toks_.size() && text_[toks_[q].begin] == 'Q' && Is(q, "q") && Digits(q + 1) == 1 && Num(q + 1) >= 1 &&
-        Num(q + 1) <= 4 && Glued(q + 1) && !(Glued(q + 2) && (IsWordTok(q + 2) || Num(q + 2) >= 0)))
+    if (q < toks_.size() && text_[toks_[q].begin] == 'Q' && Is(q, "q") && Digits(q + 1) == 1 &&
+        Num(q + 1) >= 1 && Num(q + 1) <= 4 && Glued(q + 1) &&
+        !(Glued(q + 2) && (IsWordTok(q + 2) || Num(q + 2) >= 0)))
       return quarter(Num(q + 1), q + 2);
     const int n = quarter_number(q);
     if (n > 0 && (Is(q, "quarter") || Is(q, "qtr"))) return quarter(n, q + 1);

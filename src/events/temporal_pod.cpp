@@ -149,9 +149,10 @@ bool Parser::ParsePod(size_t& i, Pod& p, bool& today) const {
     // never "mañana" there ("el lunes mañana" may be "Monday, tomorrow"), nor
     // "tarde o temprano" (sooner or later)
     auto after_day = [&] {
-      return i > 0 && !Is(j, "manana") && !(Is(j + 1, "o") && Is(j + 2, "temprano")) &&
-             (Is(i - 1, "manana") || Is(i - 1, "hoy") || Is(i - 1, "ayer") ||
-              (WeekdayWord(lang_, toks_[i - 1].text) && !WeekdayWord(lang_, toks_[i - 1].text).weak));
+      if (i == 0 || Is(j, "manana") || (Is(j + 1, "o") && Is(j + 2, "temprano"))) return false;
+      if (Is(i - 1, "manana") || Is(i - 1, "hoy") || Is(i - 1, "ayer")) return true;
+      const Word wd = WeekdayWord(lang_, toks_[i - 1].text);
+      return wd && !wd.weak;
     };
     if (Is(j, "la")) {
       ++j;

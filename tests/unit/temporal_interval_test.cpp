@@ -167,15 +167,14 @@ INSTANTIATE_TEST_SUITE_P(
 // A part of the day right after a day, without "por la": "el jueves noche".
 INSTANTIATE_TEST_SUITE_P(
     BarePod, TemporalIntervalEs,
-    ::testing::Values(
-        Case{"el jueves noche", "2019-03-07T18:00:00", "hour", "2019-03-08T00:00:00"},
-        Case{"mañana tarde a las 5", "2019-03-02T17:00:00", "hour"},
-        Case{"el sábado noche quedamos", "2019-03-02T18:00:00", "hour", "2019-03-03T00:00:00",
-             "el sábado noche"},
-        Case{"hoy noche", "2019-03-01T18:00:00", "hour", "2019-03-02T00:00:00"},
-        Case{"el lunes mañana", "2019-03-04T00:00:00", "day", "", "el lunes"},
-        Case{"mañana tarde o temprano", "2019-03-02T00:00:00", "day", "", "mañana"},
-        Case{"llego tarde", "", ""}, Case{"es tarde", "", ""}));
+    ::testing::Values(Case{"el jueves noche", "2019-03-07T18:00:00", "hour", "2019-03-08T00:00:00"},
+                      Case{"mañana tarde a las 5", "2019-03-02T17:00:00", "hour"},
+                      Case{"el sábado noche quedamos", "2019-03-02T18:00:00", "hour",
+                           "2019-03-03T00:00:00", "el sábado noche"},
+                      Case{"hoy noche", "2019-03-01T18:00:00", "hour", "2019-03-02T00:00:00"},
+                      Case{"el lunes mañana", "2019-03-04T00:00:00", "day", "", "el lunes"},
+                      Case{"mañana tarde o temprano", "2019-03-02T00:00:00", "day", "", "mañana"},
+                      Case{"llego tarde", "", ""}, Case{"es tarde", "", ""}));
 
 // Two bounds said apart: the end is the named bound, as for "from 2 to 6".
 INSTANTIATE_TEST_SUITE_P(
