@@ -86,24 +86,31 @@ std::vector<ClaimedConversation> ClaimConversations(db::Connection& c,
   // Not in the locking read: rows of a subquery need no lock. The messages
   // above each mark are counted in one pass along (conversation_id, id), a
   // join grouped by conversation (three subqueries took 1.6 times the CPU).
+  // No correlated subquery at all: MariaDB runs one at 7-12 us per outer
+  // row, more than the join costs for 50 messages. A conversation with a
+  // mark has earlier messages (a mark is a message's id, or one below the
+  // first message left for later, so at worst the context read finds
+  // none), and the ones with events are one read of an index.
   std::vector<int64_t> held;
-  for (const auto& cl : out) held.push_back(cl.id);
+  std::map<int64_t, size_t> at;
+  for (size_t i = 0; i < out.size(); ++i) {
+    held.push_back(out[i].id);
+    at[out[i].id] = i;
+    out[i].has_earlier = out[i].mark > 0;
+  }
   rs = c.Query(
-      "SELECT c.id, EXISTS(SELECT 1 FROM whatsapp_messages e WHERE e.conversation_id = c.id AND "
-      "e.id <= c.scanned_through_id), EXISTS(SELECT 1 FROM extracted_events e WHERE "
-      "e.conversation_id = c.id), MIN(p.id), MAX(p.id), COUNT(p.id) FROM whatsapp_conversations c "
+      "SELECT c.id, MIN(p.id), MAX(p.id), COUNT(p.id) FROM whatsapp_conversations c "
       "LEFT JOIN whatsapp_messages p ON p.conversation_id = c.id AND p.id > c.scanned_through_id "
       "WHERE c.id IN (" + IdList(held) + ") GROUP BY c.id, c.scanned_through_id");
-  std::map<int64_t, size_t> at;
-  for (size_t i = 0; i < out.size(); ++i) at[out[i].id] = i;
   while (rs->next()) {
     ClaimedConversation& cl = out[at.at(rs->getInt64(1))];
-    cl.has_earlier = rs->getInt(2) != 0;
-    cl.has_events = rs->getInt(3) != 0;
-    cl.above_first = rs->isNull(4) ? 0 : rs->getInt64(4);
-    cl.above_last = rs->isNull(5) ? 0 : rs->getInt64(5);
-    cl.above_count = rs->getInt64(6);
+    cl.above_first = rs->isNull(2) ? 0 : rs->getInt64(2);
+    cl.above_last = rs->isNull(3) ? 0 : rs->getInt64(3);
+    cl.above_count = rs->getInt64(4);
   }
+  rs = c.Query("SELECT DISTINCT conversation_id FROM extracted_events WHERE conversation_id IN (" +
+               IdList(held) + ")");
+  while (rs->next()) out[at.at(rs->getInt64(1))].has_events = true;
   return out;
 }
 

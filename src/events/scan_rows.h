@@ -57,7 +57,7 @@ struct ClaimedConversation {
   std::string zone;         // "" when none is stored
   int64_t event_count = 0;
   int64_t mark = 0;         // scanned_through_id: every message up to it is processed
-  bool has_earlier = false; // it has messages at or below the mark
+  bool has_earlier = false; // it may have messages at or below the mark (it has one)
   bool has_events = false;  // extracted_events holds events of it (any detector)
   // Its messages above the mark when claimed: the smallest and largest id
   // (0 when none) and how many (ReadAboveMarks reads them by id range when
