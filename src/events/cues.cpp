@@ -1,9 +1,10 @@
 #include "events/cues.h"
 
-#include "events/cue_table.h"
-
 #include <algorithm>
-#include <unordered_map>
+#include <map>
+
+#include "events/cue_table.h"
+#include "util/word_map.h"
 
 namespace chatbeto::events {
 namespace {
@@ -20,16 +21,17 @@ char FoldC3(unsigned char b) {
 
 using detail::Entries;
 using detail::Entry;
-using Index = std::unordered_map<std::string_view, std::vector<const Entry*>>;
+using Index = util::WordMap<std::vector<const Entry*>>;
 
 const Index& FirstWordIndex() {
   static const Index index = [] {
-    Index idx;
-    for (const auto& e : Entries()) idx[e.words[0]].push_back(&e);
-    for (auto& [k, v] : idx)
+    std::map<std::string_view, std::vector<const Entry*>> by_first;
+    for (const auto& e : Entries()) by_first[e.words[0]].push_back(&e);
+    for (auto& [k, v] : by_first)
       std::stable_sort(v.begin(), v.end(),
                        [](const Entry* a, const Entry* b) { return a->words.size() > b->words.size(); });
-    return idx;
+    return Index(std::vector<std::pair<std::string_view, std::vector<const Entry*>>>(
+        by_first.begin(), by_first.end()));
   }();
   return index;
 }
@@ -93,9 +95,9 @@ std::vector<CueHit> FindCues(std::string_view folded, const std::vector<Word>& w
   size_t neutral_until = 0;  // words inside a phrase of kind 0 ("de siempre") cue nothing
   for (size_t i = 0; i < words.size(); ++i) {
     if (i < neutral_until) continue;
-    auto it = idx.find(word(i));
-    if (it == idx.end()) continue;
-    for (const Entry* e : it->second) {
+    const std::vector<const Entry*>* entries = idx.Find(word(i));
+    if (!entries) continue;
+    for (const Entry* e : *entries) {
       if (i + e->words.size() > words.size()) continue;
       bool match = true;
       for (size_t k = 1; k < e->words.size() && match; ++k) match = word(i + k) == e->words[k];
@@ -103,7 +105,7 @@ std::vector<CueHit> FindCues(std::string_view folded, const std::vector<Word>& w
       if (e->kinds == 0) neutral_until = i + e->words.size();
       CueHit h{e->kinds, i, e->words.size(), e->display ? std::string_view(e->display) : ""};
       // Several entries may share a phrase ("booking" is a noun and a verb).
-      for (const Entry* o : it->second)
+      for (const Entry* o : *entries)
         if (o != e && o->words == e->words) {
           h.kinds |= o->kinds;
           if (o->display && h.display.empty()) h.display = o->display;
@@ -122,19 +124,21 @@ Lang DetectLang(std::string_view text, Lang fallback) {
 
 Lang DetectLang(std::string_view text, const FoldedText& f, const std::vector<Word>& words,
                 Lang fallback) {
-  static const std::unordered_map<std::string_view, int> kVotes = {
+  static const util::WordMap<int> kVotes = {
       // > 0 Spanish, < 0 English
-      {"el", 1}, {"la", 1}, {"los", 1}, {"las", 1}, {"de", 1}, {"que", 1}, {"y", 1},
-      {"en", 1}, {"por", 1}, {"para", 1}, {"con", 1}, {"una", 1}, {"un", 1}, {"es", 1},
-      {"si", 1}, {"hola", 2}, {"gracias", 2}, {"quiero", 2}, {"puedo", 2}, {"manana", 2},
-      {"hoy", 2}, {"tarde", 1}, {"noche", 1}, {"vale", 2}, {"nos", 1}, {"te", 1}, {"me", 1},
-      {"lo", 1}, {"al", 1}, {"del", 1}, {"muy", 1}, {"pero", 1}, {"mejor", 1}, {"bien", 1},
-      {"a", 0}, {"the", -1}, {"to", -1}, {"and", -1}, {"of", -1}, {"is", -1}, {"you", -1},
-      {"i", -1}, {"for", -1}, {"at", -1}, {"on", -1}, {"it", -1}, {"can", -1}, {"with", -1},
-      {"my", -1}, {"this", -1}, {"that", -1}, {"please", -2}, {"thanks", -2}, {"thank", -2},
-      {"what", -1}, {"would", -1}, {"like", -1}, {"tomorrow", -2}, {"today", -2}, {"be", -1},
-      {"we", -1}, {"are", -1}, {"let", -1}, {"hi", -1}, {"hello", -2}, {"yes", -2}, {"sure", -1},
-      {"pm", 0}, {"am", -1}, {"will", -1}, {"have", -1}, {"do", -1}, {"there", -1}};
+      {"el", 1},    {"la", 1},     {"los", 1},   {"las", 1},       {"de", 1},      {"que", 1},
+      {"y", 1},     {"en", 1},     {"por", 1},   {"para", 1},      {"con", 1},     {"una", 1},
+      {"un", 1},    {"es", 1},     {"si", 1},    {"hola", 2},      {"gracias", 2}, {"quiero", 2},
+      {"puedo", 2}, {"manana", 2}, {"hoy", 2},   {"tarde", 1},     {"noche", 1},   {"vale", 2},
+      {"nos", 1},   {"te", 1},     {"me", 1},    {"lo", 1},        {"al", 1},      {"del", 1},
+      {"muy", 1},   {"pero", 1},   {"mejor", 1}, {"bien", 1},      {"a", 0},       {"the", -1},
+      {"to", -1},   {"and", -1},   {"of", -1},   {"is", -1},       {"you", -1},    {"i", -1},
+      {"for", -1},  {"at", -1},    {"on", -1},   {"it", -1},       {"can", -1},    {"with", -1},
+      {"my", -1},   {"this", -1},  {"that", -1}, {"please", -2},   {"thanks", -2}, {"thank", -2},
+      {"what", -1}, {"would", -1}, {"like", -1}, {"tomorrow", -2}, {"today", -2},  {"be", -1},
+      {"we", -1},   {"are", -1},   {"let", -1},  {"hi", -1},       {"hello", -2},  {"yes", -2},
+      {"sure", -1}, {"pm", 0},     {"am", -1},   {"will", -1},     {"have", -1},   {"do", -1},
+      {"there", -1}};
   int score = 0;
   for (size_t i = 0; i + 1 < text.size(); ++i) {
     unsigned char c = text[i], d = text[i + 1];
@@ -142,8 +146,8 @@ Lang DetectLang(std::string_view text, const FoldedText& f, const std::vector<Wo
     if (c == 0xC2 && (d == 0xBF || d == 0xA1)) score += 3;
   }
   for (const Word& w : words) {
-    auto it = kVotes.find(std::string_view(f.text).substr(w.begin, w.end - w.begin));
-    if (it != kVotes.end()) score += it->second;
+    if (const int* vote = kVotes.Find(std::string_view(f.text).substr(w.begin, w.end - w.begin)))
+      score += *vote;
   }
   if (score > 0) return Lang::kEs;
   if (score < 0) return Lang::kEn;
@@ -151,13 +155,12 @@ Lang DetectLang(std::string_view text, const FoldedText& f, const std::vector<Wo
 }
 
 bool IsTitleStop(std::string_view w) {
-  static const std::unordered_map<std::string_view, int> kStops = {
-      {"y", 1}, {"and", 1}, {"que", 1}, {"pero", 1}, {"but", 1}, {"porque", 1}, {"because", 1},
-      {"so", 1}, {"then", 1}, {"entonces", 1}, {"please", 1}, {"por", 1}, {"if", 1}, {"si", 1},
-      {"for", 1}, {"to", 1}, {"is", 1}, {"es", 1}, {"will", 1}, {"would", 1}, {"te", 1},
-      {"me", 1}, {"you", 1}, {"i", 1}, {"we", 1}, {"your", 1}, {"my", 1}, {"calendar", 1},
-      {"calendario", 1}, {"agenda", 1}, {"that", 1}, {"this", 1}, {"it", 1}};
-  return kStops.count(w) > 0;
+  static const util::WordSet kStops = {
+      "y",        "and",        "que",    "pero", "but",  "porque", "because", "so",   "then",
+      "entonces", "please",     "por",    "if",   "si",   "for",    "to",      "is",   "es",
+      "will",     "would",      "te",     "me",   "you",  "i",      "we",      "your", "my",
+      "calendar", "calendario", "agenda", "that", "this", "it"};
+  return kStops.Contains(w);
 }
 
 bool IsTitlePreposition(std::string_view w) {

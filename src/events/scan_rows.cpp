@@ -140,15 +140,19 @@ std::vector<AboveMark> ReadAboveMarks(db::Connection& c,
   if (count > 0 && last - first + 1 <= 2 * count + 64)
     where = "m.id BETWEEN " + std::to_string(first) + " AND " + std::to_string(last) + " AND (" +
             where + ")";
-  auto rs = c.Query("SELECT m.conversation_id, m.processed, " +
-                    (scope.empty() ? std::string("1") : "(" + scope + ")") + ", " +
-                    kScanMessageColumns + " FROM whatsapp_messages m WHERE " + where);
+  // The flags in one column: bit 0 processed, bit 1 in scope (each column
+  // read through Connector/C++ costs the scanner about 1 % of its CPU).
+  auto rs =
+      c.Query("SELECT m.conversation_id, (m.processed <> 0)" +
+              (scope.empty() ? std::string(" + 2") : " + 2 * COALESCE((" + scope + ") <> 0, 0)") +
+              ", " + kScanMessageColumns + " FROM whatsapp_messages m WHERE " + where);
   while (rs->next()) {
     AboveMark a;
     a.conversation = rs->getInt64(1);
-    a.processed = rs->getInt(2) != 0;
-    a.in_scope = !rs->isNull(3) && rs->getInt(3) != 0;
-    a.row = ReadScanRow(*rs, 4);
+    const int flags = rs->getInt(2);
+    a.processed = (flags & 1) != 0;
+    a.in_scope = (flags & 2) != 0;
+    a.row = ReadScanRow(*rs, 3);
     out.push_back(std::move(a));
   }
   return out;
