@@ -1,7 +1,8 @@
 // Where the feasts of other calendars fall in a Gregorian year: Easter
 // (Western and Orthodox, by computus), and days of the Hebrew, Islamic
-// (Umm al-Qura) and Chinese calendars, converted by ICU. Pure functions of
-// their arguments; thread-safe.
+// (Umm al-Qura) and Chinese calendars, converted by ICU; Islamic years
+// 1343-1419 AH (1924-1999) from the Umm al-Qura calendar as it was printed
+// then, not ICU's reconstruction. Pure functions of their arguments; thread-safe.
 #pragma once
 #include <optional>
 
