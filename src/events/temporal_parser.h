@@ -113,6 +113,7 @@ class Parser {
   std::optional<int> NumericOffset(size_t& i) const;  // "+01:00", "-0500": minutes east of UTC
   bool ForDuration(size_t& i, Grain& unit, int& amount) const;  // "for 30 minutes", "durante 2 días"
   bool DateRange(size_t& i, Span& s) const;
+  void SameNumericOrder(size_t p, size_t q, Span& a, Span& b) const;  // temporal_range.cpp
   bool NamesMonth(size_t from, size_t to) const;  // a month word or a numeric date in [from, to)
   bool PartOfPeriod(size_t& i, Span& s) const;    // "end of the month", "a principios de marzo"
   bool SeasonDate(size_t& i, Span& s) const;      // "this summer", "el invierno que viene"
@@ -122,6 +123,12 @@ class Parser {
   bool EndOfDayWords(size_t& i) const;
   bool DayDeadline(size_t& i, Span& s) const;  // those words, or "end of Friday": that day, end_of
   bool ParseExpr(size_t& i, Expr& e) const;
+  // (temporal_datetime_range.cpp) When the expression e, ending at token j, names a day and
+  // a time and is followed by a separator and another one ("March 28 5pm to March 29 9pm",
+  // "Friday 18:00 - Monday 08:00", ISO "2015-03-28 17:00/2015-03-29 21:00"): both resolved
+  // into the interval `m` (its text and offsets left to the caller) and the index after the
+  // end returned; else j, `m` untouched.
+  size_t DateTimeRange(size_t j, const Expr& e, TemporalMatch& m) const;
 
   // --- context against false positives (temporal_context.cpp) ---
   // Token i, as written, begins with an uppercase letter ("Hall" in "August Hall").

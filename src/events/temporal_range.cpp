@@ -6,6 +6,40 @@
 
 namespace chatbeto::events::detail {
 
+// Two numeric dates of a range are written in one order: when one of them can only be
+// read in the other language's order ("10/03-14/03" in English: no 14th month), both
+// are read so ("10/03/2025-14/03/2025": 10-14 March). A and b came from NumericDate at
+// tokens p and q; a range both orders fit stays in the language's (en month first, es
+// day first), as a lone date does.
+void Parser::SameNumericOrder(size_t p, size_t q, Span& a, Span& b) const {
+  auto raw = [&](size_t t, int& x, int& y, bool& year) {
+    if (Is(t, "el") || Is(t, "on")) ++t;
+    if (Digits(t) > 2 || Digits(t + 2) > 2 || Num(t + 2) < 0) return false;
+    x = Num(t);
+    y = Num(t + 2);
+    year = Num(t + 4) >= 0 && IsP(t + 3, toks_[t + 1].punct());
+    return true;
+  };
+  int x1, y1, x2, y2;
+  bool year1, year2;
+  if (!raw(p, x1, y1, year1) || !raw(q, x2, y2, year2)) return;
+  const bool en = lang_ == Lang::kEn;
+  // the other order is forced by one side and fits both
+  const bool other = en ? (x1 > 12 || x2 > 12) && y1 <= 12 && y2 <= 12
+                        : (y1 > 12 || y2 > 12) && x1 <= 12 && x2 <= 12;
+  if (!other) return;
+  auto reread = [&](Span& d, int first, int second, bool year) {
+    const int month = en ? second : first, day = en ? first : second;
+    if (year) {
+      if (ValidDate(d.start.year, month, day)) d = Day(LocalTime{d.start.year, month, day});
+    } else if (auto f = ForwardMonthDay(month, day)) {
+      d = Day(*f);
+    }
+  };
+  reread(a, x1, y1, year1);
+  reread(b, x2, y2, year2);
+}
+
 // "13 a 15 de julio", "13-15 July", "July 13-15", "21 de Dic. a 6 de Ene",
 // "from March 3 to March 5", "from May to December".
 bool Parser::DateRange(size_t& i, Span& s) const {
@@ -93,13 +127,21 @@ bool Parser::DateRange(size_t& i, Span& s) const {
       }
     }
   }
-  // numeric date - numeric date: "8/10/2012 - 8/15/2012", "del 3/10 al 5/10"
+  // numeric date - numeric date: "8/10/2012 - 8/15/2012", "del 3/10 al 5/10"; ISO
+  // dates also around a glued slash (ISO 8601's interval): "2025-03-10/2025-03-14"
   {
     size_t k = j;
     Span a, b;
-    if (NumericDate(k, a) && a.grain == Grain::kDay && sep(k)) {
+    auto iso_slash = [&](size_t& t) {
+      if (!(Digits(j) == 4 && IsP(t, '/') && Glued(t) && Glued(t + 1) && Digits(t + 1) == 4))
+        return false;
+      ++t;
+      return true;
+    };
+    if (NumericDate(k, a) && a.grain == Grain::kDay && (iso_slash(k) || sep(k))) {
       size_t m = k;
       if (NumericDate(m, b) && b.grain == Grain::kDay) {
+        SameNumericOrder(j, k, a, b);
         if (ToSeconds(b.start) < ToSeconds(a.start)) b.start = AddMonths(b.start, 12);
         if (ToSeconds(b.start) >= ToSeconds(a.start)) {
           s = a;

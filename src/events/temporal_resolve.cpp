@@ -228,6 +228,17 @@ size_t Parser::MatchAt(size_t i, TemporalMatch& out) const {
   Expr e;
   size_t j = i;
   if (!ParseExpr(j, e)) return i;
+  // "<day and time> to <day and time>": before the veto, which would take the ISO
+  // "17:00:00/2015-03-29" for a run of numbers
+  TemporalMatch range;
+  if (const size_t k = DateTimeRange(j, e, range);
+      k > j && !(k < toks_.size() && joins(k - 1, k))) {
+    out = range;
+    out.begin = toks_[i].begin;
+    out.end = toks_[k - 1].end;
+    out.text.assign(text_.substr(out.begin, out.end - out.begin));
+    return k;
+  }
   if (j < toks_.size() && joins(j - 1, j)) return i;
   if (Vetoed(i, j, e)) {
     // "on March 9th at 235 West 46th Street": the house number is no time,
