@@ -45,6 +45,16 @@ LocalTime AddDays(const LocalTime& t, int64_t days) {
   return r;
 }
 
+LocalTime AddWeekdays(const LocalTime& t, int64_t n) {
+  const int step = n < 0 ? -1 : 1;
+  LocalTime r = t;
+  for (int64_t left = n < 0 ? -n : n; left > 0;) {
+    r = AddDays(r, step);
+    if (Weekday(r) < 5) --left;
+  }
+  return r;
+}
+
 LocalTime AddMonths(const LocalTime& t, int months) {
   int64_t m0 = static_cast<int64_t>(t.year) * 12 + (t.month - 1) + months;
   LocalTime r = t;

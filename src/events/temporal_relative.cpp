@@ -2,7 +2,8 @@
 // "a week from today", "two sundays from now", "en 10 minutos", "dentro de
 // una semana", "hace dos horas". The result keeps Duckling's grain: one finer
 // than the unit (hours -> minutes, days -> hours, weeks/months -> days).
-// A smaller unit may follow: "in 2 hours and 30 minutes".
+// A smaller unit may follow: "in 2 hours and 30 minutes". Working days
+// ("in 3 business days", "en 3 días hábiles") skip weekends and give a day.
 #include <algorithm>
 
 #include "events/temporal_calendar.h"
@@ -139,11 +140,22 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
     quarters += 2;  // "2 and an half hours"
     k += 3;
   }
-  // unit
+  // unit; "3 business days", "two working days", "5 workdays", "3 días hábiles": days
+  // from Monday to Friday
   Unit u;
   int weekday = -1;
-  bool tick = false;
-  if (IsWordTok(k)) {
+  bool tick = false, business = false;
+  if (!es && (Is(k, "business") || Is(k, "working") || Is(k, "work")) &&
+      (Is(k + 1, "days") || Is(k + 1, "day"))) {
+    business = true;
+    ++k;
+  } else if (!es && (Is(k, "workdays") || Is(k, "workday"))) {
+    business = true;
+    u = Unit{Grain::kDay, 1};
+  }
+  if (business && u.count > 0) {
+    // "workdays": the unit is the word itself
+  } else if (IsWordTok(k)) {
     u = UnitWord(lang_, toks_[k].text);
     if (u.count == 0) {
       Word wd = WeekdayWord(lang_, toks_[k].text);
@@ -156,6 +168,13 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
   if (u.count == 0 && weekday < 0) return false;
   if (tick && dir != 1) return false;
   ++k;
+  if (es && weekday < 0 && u.grain == Grain::kDay && u.count == 1 &&
+      (Is(k, "habiles") || Is(k, "habil") || Is(k, "laborables") || Is(k, "laborable") ||
+       Is(k, "laborales"))) {
+    business = true;
+    ++k;
+  }
+  if (business && (u.grain != Grain::kDay || u.count != 1)) return false;
   // "2 and a half hours" / "hora y media"
   if (!es && Is(k, "and") && (Is(k + 1, "a") || Is(k + 1, "an")) && Is(k + 2, "half")) {
     quarters += 2;
@@ -168,7 +187,7 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
   // "2 hours and 30 minutes", "1 hour 30 minutes", "una hora y 20 minutos": a smaller unit added
   int64_t extra_secs = 0;
   Grain extra_grain = Grain::kSecond;
-  if (weekday < 0 && UnitSeconds(u.grain) > 0) {
+  if (weekday < 0 && !business && UnitSeconds(u.grain) > 0) {
     size_t m = k;
     if ((!es && Is(m, "and")) || (es && Is(m, "y")) || IsP(m, ',')) ++m;
     size_t n = m;
@@ -228,10 +247,12 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
     }
     Span anchor;
     size_t a = m + 1;
-    if (sign != 0 && ParseDate(a, anchor) && !anchor.instant && anchor.grain == Grain::kDay) {
+    if (sign != 0 && ParseDate(a, anchor) && !anchor.instant && anchor.grain == Grain::kDay &&
+        !(business && (stay || quarters % 4 != 0))) {
       int64_t amount4 = quarters * u.count * sign;
       LocalTime t =
-          u.grain == Grain::kDay ? AddDays(anchor.start, amount4 / 4)
+          business                 ? AddWeekdays(anchor.start, amount4 / 4)
+          : u.grain == Grain::kDay ? AddDays(anchor.start, amount4 / 4)
           : u.grain == Grain::kWeek
               ? AddDays(anchor.start, amount4 * 7 / 4)
               : AddMonths(anchor.start, static_cast<int>(amount4 / 4 *
@@ -246,6 +267,13 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
   }
   if (dir == 0) return false;
   if (Is(j - 1, "a") && Is(j - 1, "in")) return false;
+  if (business) {  // counted from today, skipping Saturdays and Sundays: a day
+    if (quarters % 4 != 0 || quarters == 0) return false;
+    s = Day(AddWeekdays(Today(), dir * quarters / 4));
+    s.past = dir < 0;
+    i = k;
+    return true;
+  }
   if (weekday >= 0) {  // "two sundays from now", "2 thursdays ago"
     int n = static_cast<int>(quarters / 4);
     if (n < 1 || quarters % 4) return false;

@@ -58,5 +58,36 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"03/10-03/14", "2019-03-10T00:00:00", "day", "2019-03-14T00:00:00"},
         Case{"10/03-12/03", "2019-03-10T00:00:00", "day", "2019-03-12T00:00:00"}));
 
+// Working days: Monday to Friday, counted from today; a day (no public holidays: they
+// depend on the country). Friday 1 March + 3 is Wednesday 6 March.
+class TemporalGapsBusinessDays : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalGapsBusinessDays, Resolves) { Check(GetParam(), Lang::kEn, kFri); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalGapsBusinessDays,
+    ::testing::Values(Case{"in 3 business days", "2019-03-06T00:00:00", "day"},
+                      Case{"within 2 working days", "2019-03-05T00:00:00", "day"},
+                      Case{"5 workdays from now", "2019-03-08T00:00:00", "day"},
+                      Case{"a business day from now", "2019-03-04T00:00:00", "day"},
+                      Case{"in a couple of business days", "2019-03-05T00:00:00", "day"},
+                      Case{"2 business days ago", "2019-02-27T00:00:00", "day"},
+                      Case{"3 business days after next Friday", "2019-03-13T00:00:00", "day"},
+                      Case{"in 3 days", "2019-03-04T09:00:00", "hour"},  // calendar days
+                      Case{"I spent 3 working days on it", "", ""},
+                      Case{"in 3 business hours", "", ""}, Case{"business days are long", "", ""}));
+
+class TemporalGapsBusinessDaysEs : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalGapsBusinessDaysEs, Resolves) { Check(GetParam(), Lang::kEs, kFri); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalGapsBusinessDaysEs,
+    ::testing::Values(Case{"en 3 días hábiles", "2019-03-06T00:00:00", "day"},
+                      Case{"dentro de 2 días laborables", "2019-03-05T00:00:00", "day"},
+                      Case{"en un día hábil", "2019-03-04T00:00:00", "day"},
+                      Case{"hace 3 días hábiles", "2019-02-26T00:00:00", "day"},
+                      Case{"dos días hábiles después del lunes", "2019-03-06T00:00:00", "day"},
+                      Case{"en 3 días", "2019-03-04T09:00:00", "hour"},  // días naturales
+                      Case{"trabajé 3 días hábiles", "", ""}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
