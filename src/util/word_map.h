@@ -94,6 +94,7 @@ class WordMap {
 class WordSet {
  public:
   WordSet(std::initializer_list<std::string_view> words) : map_(Pairs(words)) {}
+  explicit WordSet(const std::vector<std::string_view>& words) : map_(Pairs(words)) {}
   bool Contains(std::string_view w) const { return map_.Contains(w); }
   size_t size() const { return map_.size(); }
 

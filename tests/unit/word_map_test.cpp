@@ -65,5 +65,14 @@ TEST(WordSet, ContainsItsWordsOnly) {
   EXPECT_FALSE(s.Contains(""));
 }
 
+TEST(WordSet, BuiltFromViewsKeepsOneOfEachWord) {
+  const std::vector<std::string_view> words = {"ra", "ram", "ram", "rama"};
+  const WordSet s(words);
+  EXPECT_EQ(s.size(), 3u);
+  EXPECT_TRUE(s.Contains("ram"));
+  EXPECT_FALSE(s.Contains("r"));
+  EXPECT_FALSE(s.Contains("ramas"));
+}
+
 }  // namespace
 }  // namespace chatbeto::util
