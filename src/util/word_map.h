@@ -99,8 +99,8 @@ class WordSet {
   size_t size() const { return map_.size(); }
 
  private:
-  static std::vector<std::pair<std::string_view, bool>> Pairs(
-      std::initializer_list<std::string_view> words) {
+  template <class Words>
+  static std::vector<std::pair<std::string_view, bool>> Pairs(const Words& words) {
     std::vector<std::pair<std::string_view, bool>> out;
     out.reserve(words.size());
     for (std::string_view w : words) out.emplace_back(w, true);
