@@ -211,7 +211,16 @@ const std::vector<Entry>& Entries() {
          "no hay citas", "no hay mesas", "no hay mesa", "no hay plazas", "no queda nada"});
     add(kPostponed, {"postponed", "is postponed", "aplazado", "aplazada", "se aplaza", "pospuesto",
                      "pospuesta", "se pospone", "se aplaza a", "put off", "new date tbd", "fecha por confirmar",
-                     "para otro dia"});
+                     "para otro dia", "para otro finde", "para otro fin de semana",
+                     "para otra semana", "para otra ocasion", "para otro momento",
+                     "for another day", "for another time", "for another weekend"});
+    add(kFallsThrough, {"se cae", "se cayo", "se ha caido", "se nos cae", "se nos cayo",
+                        "se nos ha caido", "falls through", "fell through", "fallen through"});
+    add(kCancel,
+        {"se cae el plan", "se nos cae el plan", "se cayo el plan", "se ha caido el plan",
+         "el plan se cae", "plan fell through", "plans fell through", "plan falls through"});
+    add(kArrive, {"arrive", "arriving", "get there", "be there by", "get here", "show up", "llego",
+                  "llegamos", "llegare", "llegaremos", "llegar", "lleguen", "llegad", "llegues"});
     add(kThen | kIntentVerb | kAffirm, {"see you then", "nos vemos entonces", "hasta entonces",
                                         "te esperamos entonces", "see you there", "nos vemos alli",
                                         "nos vemos ahi"});
@@ -234,6 +243,7 @@ const std::vector<Entry>& Entries() {
          "rescheduled", "postpone", "postponed", "push it", "pushed", "instead", "change",
          "changed", "bring it forward", "rather", "actually", "let s keep", "keep it at",
          "works better", "would be better", "is better", "prefer", "prefiero", "preferiria",
+         "bumped", "bump it", "bump the", "pushed back", "push back", "moved up",
          "se pospone", "se aplaza", "pospuesto", "pospuesta", "aplazado", "aplazada",
          "la dejamos", "lo dejamos", "dejarla", "dejarlo"});
     add(kPast,
@@ -245,7 +255,10 @@ const std::vector<Entry>& Entries() {
          "got home", "got back", "how did", "how was", "was amazing", "was great", "was fun",
          "was awesome", "was good", "was nice", "was lovely", "were amazing", "were great", "estuvo", "estuvieron", "como fue",
          "que tal fue", "como te fue", "que tal estuvo", "lo pasamos bien", "lo pasamos genial",
-         "que bien lo pasamos"});
+         "que bien lo pasamos",
+         // preterites that no present tense shares ("empezó a las 22:00"; not "termino", "acabo")
+         "empezo", "comenzo", "empezaron", "comenzaron", "terminaron", "acabaron", "salio",
+         "salieron", "llegaron", "started", "began"});
 
     add(kHabitual,
         {"siempre", "cada", "todos los", "todas las", "normalmente", "suele", "solemos",
@@ -274,7 +287,9 @@ const std::vector<Entry>& Entries() {
             "de siempre", "como siempre", "lo de siempre",
             // "book" the noun
             "book club", "book fair", "book store", "book shop", "the book", "a book", "my book",
-            "this book", "that book"});
+            "this book", "that book",
+            // "bumped into Ana" met her; "get started" begins now
+            "bumped into", "bump into", "get started", "getting started"});
     add(kAsk,
         {"please confirm", "please verify", "can you confirm", "could you confirm", "confirming",
          "to confirm", "let me confirm", "let me make sure", "let me review", "just to confirm",

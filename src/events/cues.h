@@ -54,6 +54,10 @@ enum Cue : uint32_t {
   kPostponed = 1u << 19,   // postponed, aplazado: with no new day or time, the plan is off
   kThen = 1u << 20,        // "see you then", "nos vemos entonces": agrees to what was put forward
   kHave = 1u << 21,        // "I have", "tengo": what follows is the speaker's own other commitment
+  kFallsThrough = 1u << 22,  // "se cae", "fell through": a cancellation when the sentence names
+                             // a plan or a day ("lo del sábado se cae"), not "se cae la web"
+  kArrive = 1u << 23,        // "arrive", "get there", "llegamos": a time for it is when to arrive,
+                             // not the plan's start once that is set ("Arrive 8:30 for warmup")
   kApology = 1u << 17,     // sorry, lo siento, unfortunately: a failure reported, even in a
                            // sentence that ends asking ("Sorry, I can't book that, anything else?")
 };

@@ -63,6 +63,9 @@ class Extractor {
     answered_seq_ = -1;
     for (const auto& [sender, seq] : last_seq_)
       if (sender != m.sender) answered_seq_ = std::max(answered_seq_, seq);
+    // "¿A qué hora abre la piscina los sábados?" - "creo que a las 8": the answer to
+    // a question about a habit, the past or a hypothesis is about that too.
+    answers_filtered_ = answered_seq_ >= 0 && answered_seq_ == filtered_question_seq_;
     HandleAnswer(m, v);
     const int64_t before = cur_ ? cur_->origin : 0;
     bool then = false;  // "see you then": agrees to the day and time last put forward
@@ -73,6 +76,9 @@ class Extractor {
     // ("¿te viene bien hoy a las 5?"): the plan this message opened takes it.
     // A free slot merely reported ("you are free from 8 to 6") is no offer.
     if (cur_ && cur_->origin == m.id && before != m.id && v.affirm && offer_asked) HandleAnswer(m, v);
+    for (const Sentence& s : v.sentences)
+      if (s.question && (s.kinds & (kPast | kHabitual | kHypothetical)))
+        filtered_question_seq_ = seq_;
     last_seq_[m.sender] = seq_++;
   }
 
@@ -121,8 +127,11 @@ class Extractor {
     // the sentence also moves, books or names one ("no puedo el lunes, mejor el martes").
     const bool refused = s.Has(kRefusal) && !s.slot.Empty() && !s.question &&
                          !(s.kinds & (kReschedule | kIntentVerb | kSuccess));
+    const bool answer_to_filtered =
+        answers_filtered_ &&
+        !(s.kinds & (kIntentNoun | kIntentVerb | kReschedule | kSuccess | kCancel));
     const bool filtered = s.Has(kPast) || s.Has(kHabitual) || s.Has(kHypothetical) ||
-                          s.Has(kNoPlan) || refused;
+                          s.Has(kNoPlan) || refused || answer_to_filtered;
     // "sábado a las 9" for a dinner planned earlier is 21:00.
     const Slot values = cur_ ? InTheEvening(OnThePlansDay(s.slot, *cur_), *cur_) : s.slot;
 
@@ -216,7 +225,11 @@ class Extractor {
     // while a lunch is: the day or time is the speaker's other commitment's.
     const bool about_other = cur_ && s.Has(kHave) && !s.noun.empty() && !cur_->noun.empty() &&
                              s.noun != cur_->noun && !s.Has(kReschedule);
-    if (!values.Empty() && !about_other) {
+    // "Arrive 8:30 for warmup" once the game is at 9: when to arrive, not when the plan
+    // starts ("can we arrive at 8 instead?" still moves it).
+    const bool arrival =
+        cur_ && s.Has(kArrive) && s.noun.empty() && cur_->agreed.time && !s.Has(kReschedule);
+    if (!values.Empty() && !about_other && !arrival) {
       if (!cur_) {
         loose_.slot.Merge(values);
         loose_.asked = s.question;
@@ -332,6 +345,10 @@ class Extractor {
   std::string topic_asker_;
   int es_ = 0, en_ = 0;
   int seq_ = 0, answered_seq_ = -1;
+  // The last message asking about a habit, the past or a hypothesis; whether the
+  // message being read answers it.
+  int filtered_question_seq_ = -1;
+  bool answers_filtered_ = false;
   std::map<std::string, int> last_seq_;
 };
 

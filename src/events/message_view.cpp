@@ -352,10 +352,23 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       for (const TemporalMatch& t : matches)
         if (t.begin > at && t.begin < src_end) s.kinds &= ~kPostponed;
     }
+    // "lo del sábado se cae", "the trip fell through": off when the sentence names a
+    // plan or a day ("se cae el plan" is a cancel cue of its own); "se cae la web" is not.
+    if (s.Has(kFallsThrough) && (!s.noun.empty() || !s.slot.Empty())) s.kinds |= kCancel;
     if (s.Has(kAsk)) s.question = true;
     v.is_question = v.is_question || s.question;
     v.proposes = v.proposes || (s.question && !s.slot.Empty());
     v.sentences.push_back(std::move(s));
+  }
+
+  // "design review got bumped a day. same time, Friday": a move said without its
+  // day or time takes them from the next sentence, when that one only states them.
+  for (size_t i = 1; i < v.sentences.size(); ++i) {
+    const Sentence& said = v.sentences[i - 1];
+    Sentence& s = v.sentences[i];
+    if (said.Has(kReschedule) && said.slot.Empty() && !said.question && !s.slot.Empty() &&
+        !s.question && (s.kinds & ~(kAffirm | kIntentNoun | kServiceNoun | kThen)) == 0)
+      s.kinds |= kReschedule;
   }
 
   // Yes/no: an answer word opening the message ("Sí, ...", "Perfect!"), or a
