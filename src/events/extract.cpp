@@ -15,6 +15,7 @@ using detail::AlignTo;
 using detail::Compatible;
 using detail::InTheEvening;
 using detail::OnThePlansDay;
+using detail::Shifted;
 using detail::Loose;
 using detail::Plan;
 using detail::ToEvent;
@@ -221,6 +222,27 @@ class Extractor {
       cur_->Cite(m.id);
     }
 
+    // "pushed back an hour", "¿la adelantamos media hora?": the plan's start moved by that
+    // much; asked, a proposal. "I'll be there an hour later" moves nothing.
+    if (s.move.minutes && cur_ && !s.Has(kArrive) &&
+        (s.move.by_verb || s.Has(kReschedule) || s.question)) {
+      Plan& p = *cur_;
+      const Slot moved = Shifted(p.agreed.Empty() ? p.proposed : p.agreed, s.move.minutes);
+      if (!moved.Empty() && s.question) {
+        p.proposed = moved;
+        p.has_proposal = true;
+        p.proposer = m.sender;
+        p.proposal_seq = seq_;
+        p.Cite(m.id);
+      } else if (!moved.Empty()) {
+        p.agreed = moved;
+        p.stated = true;
+        p.stater = m.sender;
+        p.stated_seq = seq_;
+        p.has_proposal = p.failed = p.cancelled = false;
+        p.Cite(m.id);
+      }
+    }
     // "Friday I have yoga" while a dinner is being planned, "I have a call at 2"
     // while a lunch is: the day or time is the speaker's other commitment's.
     const bool about_other = cur_ && s.Has(kHave) && !s.noun.empty() && !cur_->noun.empty() &&

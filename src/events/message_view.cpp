@@ -295,10 +295,16 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
         s.service_noun = service;
       }
     }
+    // "pushed back an hour": what the parser read in those words ("an hour later" from
+    // now) is no day or time.
+    s.move = FindMoveAmount(f.text, words, first_word, wi);
+    const size_t move_b = s.move.minutes ? f.source_offset[words[s.move.first_word].begin] : 0,
+                 move_e =
+                     s.move.minutes ? f.source_offset[words[s.move.end_word - 1].end - 1] + 1 : 0;
     bool day_span = false;
     for (; mi < matches.size() && matches[mi].begin < src_end; ++mi) {
       const TemporalMatch& t = matches[mi];
-      if (t.begin < src_begin) continue;
+      if (t.begin < src_begin || (t.begin < move_e && t.end > move_b)) continue;
       // Once a sentence has named a day and a time, another bare day is about
       // something else ("el martes a las 5, y el lunes trabajo").
       // A move names its new day after "to" / "al": "se pospone al lunes 17".
@@ -355,6 +361,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     // "lo del sábado se cae", "the trip fell through": off when the sentence names a
     // plan or a day ("se cae el plan" is a cancel cue of its own); "se cae la web" is not.
     if (s.Has(kFallsThrough) && (!s.noun.empty() || !s.slot.Empty())) s.kinds |= kCancel;
+    if (!s.slot.Empty()) s.move = {};  // "pushed back an hour, to 5pm": the time said wins
     if (s.Has(kAsk)) s.question = true;
     v.is_question = v.is_question || s.question;
     v.proposes = v.proposes || (s.question && !s.slot.Empty());

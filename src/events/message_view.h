@@ -11,6 +11,7 @@
 
 #include "events/cues.h"
 #include "events/extract.h"
+#include "events/move_amount.h"
 #include "events/temporal.h"
 #include "events/temporal_calendar.h"
 
@@ -46,6 +47,7 @@ struct Sentence {
   bool service_noun = false; // `noun` is a service noun (kServiceNoun), not an intent noun
   std::string phrase;        // a title: the noun with its place or person
   Slot slot;                 // day/time values stated in it
+  MoveAmount move;           // "pushed back an hour": only when it states no day or time
   bool Has(Cue c) const { return (kinds & c) != 0; }
 };
 

@@ -43,6 +43,20 @@ Slot InTheEvening(Slot v, const Plan& p) {
   return v;
 }
 
+Slot Shifted(const Slot& v, int minutes) {
+  Slot out;
+  if (!v.time) {
+    if (v.date && minutes % 1440 == 0) out.date = AddDays(*v.date, minutes / 1440);
+    return out;
+  }
+  LocalTime start = *v.time;
+  if (v.date) start.year = v.date->year, start.month = v.date->month, start.day = v.date->day;
+  start = AddSeconds(start, int64_t{minutes} * 60);
+  out.date = out.time = start;
+  if (v.end) out.end = AddSeconds(*v.end, int64_t{minutes} * 60);
+  return out;
+}
+
 ExtractedEvent ToEvent(Plan& p) {
   ExtractedEvent e;
   e.origin_message_id = p.origin;

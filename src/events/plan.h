@@ -62,6 +62,9 @@ Slot OnThePlansDay(Slot v, const Plan& p);
 // An hour of 7-11 said without am/pm for an evening plan is the evening's,
 // whichever sentence named the plan.
 Slot InTheEvening(Slot v, const Plan& p);
+// `v` (the plan's day and time) moved by `minutes`; a day without a time moves only
+// by whole days. Empty when there is nothing to move.
+Slot Shifted(const Slot& v, int minutes);
 // The event a closed plan gives (sorts and de-duplicates its sources).
 ExtractedEvent ToEvent(Plan& p);
 

@@ -5,6 +5,7 @@
 #include "events/chat_text.h"
 #include "events/cues.h"
 #include "events/event_store.h"
+#include "events/move_amount.h"
 #include "util/error.h"
 
 namespace chatbeto::events {
@@ -36,6 +37,28 @@ TEST(EventsCues, FindsPhrasesInBothLanguages) {
   EXPECT_TRUE(KindsOf("si hubiera sabido") & kHypothetical);
   EXPECT_FALSE(KindsOf("The show is scheduled to begin at 7") & kSuccess);
   EXPECT_EQ(KindsOf("hola, buenas"), 0u);
+}
+
+// A move by an amount: the minutes it moves by, 0 for none.
+int MoveMinutes(const std::string& text) {
+  FoldedText f = Fold(text);
+  std::vector<Word> w = SplitWords(f.text);
+  return FindMoveAmount(f.text, w, 0, w.size()).minutes;
+}
+
+TEST(EventsMoveAmount, ReadsAMoveByAnAmountAndNothingElse) {
+  const std::pair<const char*, int> kCases[] = {
+      {"lunch got pushed back an hour", 60},     {"the review got bumped a day", 1440},
+      {"moved up a day", -1440},                 {"push it back by 30 minutes", 30},
+      {"can you make it an hour later?", 60},    {"half an hour earlier?", -30},
+      {"¿La adelantamos media hora?", -30},      {"una hora más tarde", 60},
+      {"lo retrasamos dos horas", 120},          {"un día después", 1440},
+      // no move: from now, a span, a habit, a pick-up
+      {"I'll call you back in an hour", 0},      {"every 2 days", 0},
+      {"for an hour", 0},                        {"I'll pick you up an hour before", 0},
+      {"set up a call a day before", 0},         {"en dos horas", 0},
+  };
+  for (const auto& [text, minutes] : kCases) EXPECT_EQ(MoveMinutes(text), minutes) << text;
 }
 
 TEST(EventsLang, DetectsSpanishAndEnglish) {
