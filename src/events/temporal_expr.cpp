@@ -106,19 +106,32 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
       }
     }
     int part = 0;
+    size_t pod_at = k;  // after "late", "early", "a última hora de"
+    bool said_part = false;
     if (e.pod == Pod::kNone) {
       size_t m = k;
       Pod p;
       bool t;
-      int pp = 0;
+      int pp = 0, inner = 0;
       PodPart(m, pp);
-      if (ParsePod(m, p, t) && m > best) {
+      const size_t after_part = m;
+      if (ParsePod(m, p, t, pp == 0 ? &inner : nullptr) && m > best) {
         best = m;
         kind = kPod;
         pod = p;
         today = t;
-        part = pp;
-        if (part == 1 && pod == Pod::kMorning) pod = Pod::kEarly, part = 0;
+        part = pp != 0 ? pp : inner;
+        said_part = part != 0 || (pp == 0 && p == Pod::kEarly && !es);  // "early morning"
+        pod_at = after_part;
+        // "early morning" is its own part (0-9); "a primera hora de la mañana" stays the
+        // first hours of the morning, not the "madrugada"
+        if (!es && part == 1 && pod == Pod::kMorning) pod = Pod::kEarly, part = 0;
+      } else if (es && pp == 2 && Is(m - 1, "hora")) {
+        // "mañana a última hora", "el viernes a última hora": late in that working day.
+        // Alone it is as often "at the last minute" ("lo cancelaron a última hora").
+        best = m;
+        kind = kPod;
+        pod = Pod::kDayEnd;
       } else {
         // First thing in the morning: "mañana a primera hora", "early tomorrow",
         // "mañana temprano", "first thing Monday" (with no day, these words are no time)
@@ -146,12 +159,15 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
       e.pod_part = part;
       // "in the afternoon", "por la tarde", "at lunch", "lunchtime", "after lunch": a part of
       // the day said on its own (a bare "lunch" is the meal: "I had lunch")
-      e.pod_led = (!es && (Is(k, "in") || Is(k, "during")) && Is(k + 1, "the")) ||
+      const size_t q = pod_at;  // "late in the afternoon": led by its "in the"
+      e.pod_led = (!es && (Is(q, "in") || Is(q, "during")) && Is(q + 1, "the")) ||
                   (!es && pod == Pod::kLunch &&
-                   (Is(k, "at") || Is(k, "around") || Is(k, "by") || Is(k, "during") ||
-                    Is(k, "lunchtime") || Is(k + 1, "time"))) ||
+                   (Is(q, "at") || Is(q, "around") || Is(q, "by") || Is(q, "during") ||
+                    Is(q, "lunchtime") || Is(q + 1, "time"))) ||
                   pod == Pod::kAfterLunch || (es && pod == Pod::kLunch) ||
-                  (es && (Is(k, "por") || Is(k, "en") || Is(k, "durante")) && Is(k + 1, "la"));
+                  (es && (Is(q, "por") || Is(q, "en") || Is(q, "durante")) && Is(q + 1, "la")) ||
+                  // "a primera hora de la mañana", "a media tarde"; not "media tarde libre"
+                  (es && said_part && Is(k, "a")) || (!es && said_part && PartAlone(k, best));
     }
     pod_last = kind == kPod;
     j = best;
@@ -164,6 +180,15 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
   if (e.clock && !e.clock->anchored && !e.clock_end) {
     bool supported = e.pod != Pod::kNone || (e.date && !e.date->instant);
     if (supported && clock_last && e.pod == Pod::kNone && IsWordTok(j)) supported = false;
+    // "after 6", "before 3", "until 10": a bare hour bounding a time, with nothing or a word
+    // that can follow one after it ("after 6 works"); not "after 6 months", "before 3
+    // people", nor a number joined to another ("after 2 and before 5 people")
+    if (!supported && comps == 1 && !es && i > 0 &&
+        (Is(i - 1, "after") || Is(i - 1, "before") || Is(i - 1, "until") || Is(i - 1, "till") ||
+         Is(i - 1, "til")) &&
+        e.clock->grain == Grain::kHour && e.clock->ambiguous &&
+        (Boundary(j) || (DateFollower(j) && !Is(j, "and") && !Is(j, "or") && !Is(j, "but"))))
+      supported = true;
     if (!supported) {
       if (!clock_last || comps == 1) return false;
       e.clock.reset();

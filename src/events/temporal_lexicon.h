@@ -11,7 +11,19 @@ namespace chatbeto::events::detail {
 
 // kLunch: the midday meal ("at lunch", "a la hora de comer"); kAfterLunch: the
 // afternoon after it ("after lunch", "después de comer").
-enum class Pod { kNone, kEarly, kMorning, kNoon, kLunch, kAfterLunch, kAfternoon, kEvening, kNight };
+// kDayEnd: the end of the working day, Spanish "a última hora" after a day.
+enum class Pod {
+  kNone,
+  kEarly,
+  kMorning,
+  kNoon,
+  kLunch,
+  kAfterLunch,
+  kAfternoon,
+  kEvening,
+  kNight,
+  kDayEnd
+};
 
 struct Word {
   int value = -1;     // -1: not in the table

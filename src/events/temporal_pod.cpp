@@ -2,6 +2,9 @@
 // evening", "at lunch", "after lunch"; "por la tarde", "esta noche", "de
 // madrugada", "a media mañana", "a la hora de comer", "después de comer"; and
 // the hour a 12-hour clock takes in one ("3 in the afternoon": 15:00).
+#include <string_view>
+#include <unordered_set>
+
 #include "events/temporal_parser.h"
 
 namespace chatbeto::events::detail {
@@ -17,6 +20,7 @@ int HourInPod(int hour, Pod pod) {
     case Pod::kAfterLunch:
       return hour < 12 ? hour + 12 : hour;
     case Pod::kAfternoon:
+    case Pod::kDayEnd:
       return hour < 12 ? hour + 12 : hour;
     case Pod::kEvening:
       return hour == 12 ? 24 : (hour < 12 ? hour + 12 : hour);
@@ -61,7 +65,15 @@ bool Parser::PodPart(size_t& i, int& part) const {
   return false;
 }
 
-bool Parser::ParsePod(size_t& i, Pod& p, bool& today) const {
+bool Parser::PartAlone(size_t from, size_t to) const {
+  static const std::unordered_set<std::string_view> determiners = {
+      "a",   "an",  "the",   "such", "my",  "your",   "his",
+      "her", "our", "their", "its",  "one", "another"};
+  if (from > 0 && IsWordTok(from - 1) && determiners.count(toks_[from - 1].text)) return false;
+  return Boundary(to) || DateFollower(to) || TemporalWord(to);
+}
+
+bool Parser::ParsePod(size_t& i, Pod& p, bool& today, int* part) const {
   size_t j = i;
   today = false;
   if (lang_ == Lang::kEn) {
@@ -81,16 +93,21 @@ bool Parser::ParsePod(size_t& i, Pod& p, bool& today) const {
     if (Is(j, "this")) {
       today = true;
       ++j;
-    } else if (Is(j, "in") && Is(j + 1, "the")) {
+    } else if ((Is(j, "in") || Is(j, "during")) && Is(j + 1, "the")) {
       j += 2;
     } else if (Is(j, "in") || Is(j, "at") || Is(j, "during") || Is(j, "the") ||
-               ((Is(j, "around") || Is(j, "by")) && (Is(j + 1, "lunch") || Is(j + 1, "lunchtime")))) {
+               ((Is(j, "around") || Is(j, "by")) &&
+                (Is(j + 1, "lunch") || Is(j + 1, "lunchtime")))) {
       ++j;
     }
     if (Is(j, "early")) {
       early = true;
       ++j;
       if (Is(j, "in") && Is(j + 1, "the")) j += 2;  // "early in the morning"
+    } else if (part && j > i && (Is(j, "late") || Is(j, "mid"))) {
+      // "in the late morning", "during the mid-afternoon": the caller's part of the day
+      size_t k = j;
+      if (PodPart(k, *part)) j = k;
     }
     if (!IsWordTok(j)) return false;
     std::string_view w = toks_[j].text;

@@ -85,6 +85,10 @@ PodRange RangeOf(Pod p, Lang lang) {
       return {18, 24};
     case Pod::kNight:
       return {18, 24};
+    case Pod::kDayEnd:
+      // "mañana a última hora": the last hours of a working day, from about when
+      // offices close (17-18 h in Latin America, 18-19 h in Spain) to when shops do
+      return {17, 20};
     case Pod::kNone:
       return {0, 24};
   }

@@ -58,6 +58,70 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"03/10-03/14", "2019-03-10T00:00:00", "day", "2019-03-14T00:00:00"},
         Case{"10/03-12/03", "2019-03-10T00:00:00", "day", "2019-03-12T00:00:00"}));
 
+// Parts of the day with "early", "late" or "mid" on their own (those of a day, "tomorrow
+// late morning", were there): the same hours, today's or tomorrow's when they have passed.
+// A bare "afternoon" stays none (as often a greeting; Duckling reads it only on request).
+class TemporalGapsPartOfDay : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalGapsPartOfDay, Resolves) { Check(GetParam(), Lang::kEn, kFri); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalGapsPartOfDay,
+    ::testing::Values(
+        Case{"late morning", "2019-03-01T09:00:00", "hour", "2019-03-01T12:00:00"},
+        Case{"early afternoon", "2019-03-01T12:00:00", "hour", "2019-03-01T16:00:00"},
+        Case{"late evening", "2019-03-01T21:00:00", "hour", "2019-03-02T00:00:00"},
+        Case{"mid-afternoon", "2019-03-01T14:00:00", "hour", "2019-03-01T17:00:00"},
+        Case{"in the late morning", "2019-03-01T09:00:00", "hour", "2019-03-01T12:00:00",
+             "in the late morning"},
+        Case{"late in the afternoon", "2019-03-01T15:00:00", "hour", "2019-03-01T19:00:00",
+             "late in the afternoon"},
+        Case{"during the late afternoon", "2019-03-01T15:00:00", "hour", "2019-03-01T19:00:00",
+             "during the late afternoon"},
+        Case{"let's do early evening", "2019-03-01T18:00:00", "hour", "2019-03-01T21:00:00",
+             "early evening"},
+        Case{"early morning works", "2019-03-02T00:00:00", "hour", "2019-03-02T09:00:00",
+             "early morning"},  // 00-09, over at 09:00: tomorrow's
+        Case{"late afternoon tomorrow", "2019-03-02T15:00:00", "hour", "2019-03-02T19:00:00"},
+        Case{"I had a late morning", "", ""}, Case{"the late evening news", "", ""},
+        Case{"late night snacks", "", ""}, Case{"an early night", "", ""},
+        Case{"early morning run", "", ""}, Case{"afternoon", "", ""},
+        Case{"good morning", "", ""}));
+
+// A bare hour after a word that bounds a time is that hour (the bound: "after 6pm" was).
+class TemporalGapsBoundEn : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalGapsBoundEn, Resolves) { Check(GetParam(), Lang::kEn, kFri); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalGapsBoundEn,
+    ::testing::Values(Case{"after 6", "2019-03-01T18:00:00", "hour"},
+                      Case{"call me before 3", "2019-03-01T15:00:00", "hour"},
+                      Case{"until 10", "2019-03-01T10:00:00", "hour"},
+                      Case{"after 6 works for me", "2019-03-01T18:00:00", "hour"},
+                      Case{"after 6pm", "2019-03-01T18:00:00", "hour"},
+                      Case{"after 6 months", "", ""}, Case{"before 3 people arrive", "", ""},
+                      Case{"after 18", "", ""},  // an age as often as an hour
+                      Case{"after 2 or 3 tries", "", ""}));
+
+// Spanish: the parts of the day with "a primera hora de", "a última hora de", "a media"
+// on their own, and "a última hora" after a day: its last working hours, 17-20. Alone it
+// is as often "at the last minute".
+class TemporalGapsPartOfDayEs : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalGapsPartOfDayEs, Resolves) { Check(GetParam(), Lang::kEs, kFri); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalGapsPartOfDayEs,
+    ::testing::Values(
+        Case{"a última hora de la tarde", "2019-03-01T15:00:00", "hour", "2019-03-01T19:00:00"},
+        Case{"a primera hora de la mañana", "2019-03-02T06:00:00", "hour", "2019-03-02T09:00:00"},
+        Case{"a media tarde", "2019-03-01T14:00:00", "hour", "2019-03-01T17:00:00"},
+        Case{"mañana a última hora", "2019-03-02T17:00:00", "hour", "2019-03-02T20:00:00"},
+        Case{"el viernes a última hora", "2019-03-08T17:00:00", "hour", "2019-03-08T20:00:00"},
+        Case{"a última hora del lunes", "2019-03-04T17:00:00", "hour", "2019-03-04T20:00:00"},
+        Case{"mañana a última hora a las 7", "2019-03-02T19:00:00", "hour"},
+        Case{"después de las 6", "2019-03-01T18:00:00", "hour"},
+        Case{"lo cancelaron a última hora", "", ""}, Case{"a última hora", "", ""},
+        Case{"tengo media tarde libre", "", ""}));
+
 // Working days: Monday to Friday, counted from today; a day (no public holidays: they
 // depend on the country). Friday 1 March + 3 is Wednesday 6 March.
 class TemporalGapsBusinessDays : public ::testing::TestWithParam<Case> {};
