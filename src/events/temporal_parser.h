@@ -85,13 +85,12 @@ class Parser {
   // A part of the day ("in the afternoon", "tonight", "por la tarde"). With `part`, also
   // one with "late" or "mid" after its lead words ("in the late morning": *part 2).
   bool ParsePod(size_t& i, Pod& p, bool& today, int* part = nullptr) const;
-  bool PodPart(size_t& i, int& part) const;
+  bool PodPart(size_t& i, int& part) const;  // "late", "early", "a primera hora de": 1 early 2 late 3 mid
   // A part of the day with "late", "early" or "mid", at tokens [from, to), said on its own
   // ("let's do late morning", "early evening works"), not qualifying a noun: no article or
   // possessive before it ("a late night", "the late evening news"), and after it the end of
   // the phrase or a word that can follow a time ("late night snacks" is none).
-  bool PartAlone(size_t from,
-                 size_t to) const;  // "late", "early", "a primera hora de": 1 early 2 late 3 mid
+  bool PartAlone(size_t from, size_t to) const;
   bool ParseDate(size_t& i, Span& s) const;
   bool DateEn(size_t& i, Span& s) const;
   bool DateEs(size_t& i, Span& s) const;
