@@ -8,6 +8,7 @@
 
 #include "events/temporal_calendar.h"
 #include "events/temporal_parser.h"
+#include "util/word_map.h"
 
 namespace chatbeto::events {
 namespace {
@@ -17,38 +18,38 @@ using detail::Token;
 bool MayStart(Lang lang, const Token& t) {
   if (t.kind == Token::kNumber) return true;
   if (t.kind == Token::kPunct) return t.punct() == '@' || t.punct() == '\'';
-  static const std::unordered_set<std::string_view> en = {
-      "at",        "around",    "about",    "by",        "for",       "approximately",
-      "approx",    "the",       "noon",     "midday",    "mid",       "midnight",
-      "a",         "an",        "quarter",  "half",      "in",        "within",
-      "on",        "this",      "current",  "present",   "next",      "coming",
-      "upcoming",  "following", "last",     "past",      "previous",  "prior",
-      "tonight",   "tonite",    "early",    "during",    "right",     "just",
-      "now",       "later",     "today",    "tday",      "tomorrow",  "tmrw",
-      "tmr",       "tomorow",   "tommorow", "tommorrow", "yesterday", "day",
-      "from",      "between",   "couple",   "few",       "of",        "end",
-      "beginning", "start",     "middle",   "late",      "eom",       "bom",
-      "eoy",       "rest",      "all",      "whole",     "entire",    "spring",    "summer",
-      "summertime", "fall",     "autumn",   "winter",    "wintertime", "over",     "season",
-      "until",     "till",      "through",  "thru",      "since",     "before",    "after",
-      "weekend",   "wkend",     "like",     "eod",       "cob",       "close",
-      "closest",   "nearest",   "q"};
-  static const std::unordered_set<std::string_view> es = {
-      "a",          "al",       "para",     "sobre",      "hacia",     "desde",    "hasta",
-      "de",         "del",      "tipo",     "como",       "las",       "la",       "el",
-      "los",        "mediodia", "medio",    "medianoche", "esta",      "este",     "por",
-      "en",         "durante",  "proximo",  "proxima",    "siguiente", "pasado",   "pasada",
-      "ultimo",     "ultima",   "ahora",    "ahorita",    "ya",        "hoy",      "manana",
-      "ayer",       "anteayer", "antier",   "antes",      "dia",       "dias",     "dentro",
-      "hace",       "entre",    "semana",   "mes",        "ano",       "fin",      "finde",
-      "weekend",    "unos",     "unas",     "media",      "un",        "una",      "principios",
-      "comienzos",  "inicios",  "mediados", "finales",    "fines",     "proximos", "proximas",
-      "siguientes", "pasados",  "pasadas",  "ultimos",    "ultimas",   "resto",    "toda",
-      "todo",       "primavera", "verano",  "otono",      "invierno",  "despues",  "finde",     "anoche",
-      "final",      "principio", "inicio",  "comienzo"};
+  static const util::WordSet en = {
+      "at",        "around",     "about",    "by",        "for",       "approximately",
+      "approx",    "the",        "noon",     "midday",    "mid",       "midnight",
+      "a",         "an",         "quarter",  "half",      "in",        "within",
+      "on",        "this",       "current",  "present",   "next",      "coming",
+      "upcoming",  "following",  "last",     "past",      "previous",  "prior",
+      "tonight",   "tonite",     "early",    "during",    "right",     "just",
+      "now",       "later",      "today",    "tday",      "tomorrow",  "tmrw",
+      "tmr",       "tomorow",    "tommorow", "tommorrow", "yesterday", "day",
+      "from",      "between",    "couple",   "few",       "of",        "end",
+      "beginning", "start",      "middle",   "late",      "eom",       "bom",
+      "eoy",       "rest",       "all",      "whole",     "entire",    "spring",
+      "summer",    "summertime", "fall",     "autumn",    "winter",    "wintertime",
+      "over",      "season",     "until",    "till",      "through",   "thru",
+      "since",     "before",     "after",    "weekend",   "wkend",     "like",
+      "eod",       "cob",        "close",    "closest",   "nearest",   "q"};
+  static const util::WordSet es = {
+      "a",          "al",        "para",      "sobre",      "hacia",     "desde",    "hasta",
+      "de",         "del",       "tipo",      "como",       "las",       "la",       "el",
+      "los",        "mediodia",  "medio",     "medianoche", "esta",      "este",     "por",
+      "en",         "durante",   "proximo",   "proxima",    "siguiente", "pasado",   "pasada",
+      "ultimo",     "ultima",    "ahora",     "ahorita",    "ya",        "hoy",      "manana",
+      "ayer",       "anteayer",  "antier",    "antes",      "dia",       "dias",     "dentro",
+      "hace",       "entre",     "semana",    "mes",        "ano",       "fin",      "finde",
+      "weekend",    "unos",      "unas",      "media",      "un",        "una",      "principios",
+      "comienzos",  "inicios",   "mediados",  "finales",    "fines",     "proximos", "proximas",
+      "siguientes", "pasados",   "pasadas",   "ultimos",    "ultimas",   "resto",    "toda",
+      "todo",       "primavera", "verano",    "otono",      "invierno",  "despues",  "finde",
+      "anoche",     "final",     "principio", "inicio",     "comienzo"};
   const auto& words = lang == Lang::kEs ? es : en;
   const std::string& w = t.text;
-  if (words.count(w)) return true;
+  if (words.Contains(w)) return true;
   return detail::NumberWord(lang, w) || detail::OrdinalWord(lang, w) ||
          detail::WeekdayWord(lang, w) || detail::MonthWord(lang, w) ||
          detail::PodWord(lang, w) != detail::Pod::kNone || detail::HolidayFirstWord(lang, w);

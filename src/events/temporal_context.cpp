@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "events/temporal_parser.h"
+#include "util/word_map.h"
 
 namespace chatbeto::events::detail {
 namespace {
@@ -25,7 +26,7 @@ enum WordClass {
   kWordClasses
 };
 
-using Set = std::unordered_set<std::string_view>;
+using Set = util::WordSet;
 
 // Each class of context words in English and Spanish, indexed by WordClass.
 struct ClassWords {
@@ -172,7 +173,7 @@ const std::array<ClassWords, kWordClasses>& Table() {
 // Token t is a word of class c in `lang`.
 bool In(WordClass c, Lang lang, const Token& t) {
   const ClassWords& w = Table()[c];
-  return t.kind == Token::kWord && (lang == Lang::kEs ? w.es : w.en).count(t.text) > 0;
+  return t.kind == Token::kWord && (lang == Lang::kEs ? w.es : w.en).Contains(t.text);
 }
 
 bool Currency(const Token& t) {

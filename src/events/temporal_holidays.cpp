@@ -14,6 +14,7 @@
 #include "events/temporal_calendar.h"
 #include "events/temporal_holiday_table.h"
 #include "events/temporal_parser.h"
+#include "util/word_map.h"
 
 namespace chatbeto::events::detail {
 
@@ -21,14 +22,13 @@ bool HolidayFirstWord(Lang lang, std::string_view w) {
   // Views into the keys of the (static, never changed) holiday tables: a
   // lookup per word of every message, without building a string.
   static const auto build = [](Lang l) {
-    std::unordered_set<std::string_view> firsts;
+    std::vector<std::string_view> firsts;
     for (const auto& [k, v] : HolidayTable(l))
-      for (size_t n = 2; n <= k.size(); ++n) firsts.insert(std::string_view(k).substr(0, n));
-    return firsts;
+      for (size_t n = 2; n <= k.size(); ++n) firsts.push_back(std::string_view(k).substr(0, n));
+    return util::WordSet(firsts);
   };
-  static const auto en = build(Lang::kEn), es = build(Lang::kEs);
-  const auto& t = lang == Lang::kEs ? es : en;
-  return t.count(w) > 0;
+  static const util::WordSet en = build(Lang::kEn), es = build(Lang::kEs);
+  return (lang == Lang::kEs ? es : en).Contains(w);
 }
 
 const Holiday* Parser::HolidayName(size_t& i) const {

@@ -6,31 +6,20 @@
 #include <string>
 #include <unordered_map>
 
+#include "util/word_map.h"
+
 namespace chatbeto::events::detail {
 namespace {
 
-// A word table with a filter in front: most words asked about are in no
-// table, and a word whose first letter and length no entry has is answered
-// without hashing it.
-class Table {
- public:
-  Table(std::initializer_list<std::pair<const std::string_view, Word>> entries) : map_(entries) {
-    for (const auto& [k, v] : map_) lengths_[Byte(k)] |= LengthBit(k.size());
-  }
-  Word Find(std::string_view w) const {
-    if (w.empty() || !(lengths_[Byte(w)] & LengthBit(w.size()))) return Word{};
-    auto it = map_.find(w);
-    return it == map_.end() ? Word{} : it->second;
-  }
+// A word table (util::WordMap: most words asked about are in no table, and
+// a word whose first letter and length no entry has is answered without
+// hashing it).
+using Table = util::WordMap<Word>;
 
- private:
-  static unsigned char Byte(std::string_view w) { return static_cast<unsigned char>(w[0]); }
-  static uint32_t LengthBit(size_t n) { return 1u << std::min<size_t>(n, 31); }
-  std::unordered_map<std::string_view, Word> map_;
-  uint32_t lengths_[256] = {};
-};
-
-Word Find(const Table& t, std::string_view w) { return t.Find(w); }
+Word Find(const Table& t, std::string_view w) {
+  const Word* found = t.Find(w);
+  return found ? *found : Word{};
+}
 
 const Table& Numbers(Lang lang) {
   static const Table en = {
@@ -122,7 +111,7 @@ bool OrdinalSuffix(Lang lang, std::string_view w) {
 }
 
 Unit UnitWord(Lang lang, std::string_view w) {
-  static const std::unordered_map<std::string_view, Unit> en = {
+  static const util::WordMap<Unit> en = {
       {"second", {Grain::kSecond, 1}},    {"seconds", {Grain::kSecond, 1}},
       {"sec", {Grain::kSecond, 1}},       {"secs", {Grain::kSecond, 1}},
       {"minute", {Grain::kMinute, 1}},    {"minutes", {Grain::kMinute, 1}},
@@ -139,7 +128,7 @@ Unit UnitWord(Lang lang, std::string_view w) {
       {"qtrs", {Grain::kQuarter, 1}},     {"year", {Grain::kYear, 1}},
       {"years", {Grain::kYear, 1}},       {"yr", {Grain::kYear, 1}},
       {"yrs", {Grain::kYear, 1}}};
-  static const std::unordered_map<std::string_view, Unit> es = {
+  static const util::WordMap<Unit> es = {
       {"segundo", {Grain::kSecond, 1}},    {"segundos", {Grain::kSecond, 1}},
       {"seg", {Grain::kSecond, 1}},        {"minuto", {Grain::kMinute, 1}},
       {"minutos", {Grain::kMinute, 1}},    {"min", {Grain::kMinute, 1}},
@@ -151,9 +140,8 @@ Unit UnitWord(Lang lang, std::string_view w) {
       {"mes", {Grain::kMonth, 1}},         {"meses", {Grain::kMonth, 1}},
       {"trimestre", {Grain::kQuarter, 1}}, {"trimestres", {Grain::kQuarter, 1}},
       {"ano", {Grain::kYear, 1}},          {"anos", {Grain::kYear, 1}}};
-  const auto& t = lang == Lang::kEs ? es : en;
-  auto it = t.find(w);
-  return it == t.end() ? Unit{} : it->second;
+  const Unit* u = (lang == Lang::kEs ? es : en).Find(w);
+  return u ? *u : Unit{};
 }
 
 Pod PodWord(Lang lang, std::string_view w) {
@@ -173,15 +161,14 @@ Pod PodWord(Lang lang, std::string_view w) {
 }
 
 std::optional<int> ZoneOffset(std::string_view w) {
-  static const std::unordered_map<std::string_view, int> zones = {
+  static const util::WordMap<int> zones = {
       {"utc", 0},    {"gmt", 0},    {"z", 0},      {"wet", 0},     {"cet", 60},
       {"cest", 120}, {"bst", 60},   {"ist", 330},  {"eet", 120},   {"eest", 180},
       {"pst", -480}, {"pdt", -420}, {"mst", -420}, {"mdt", -360},  {"cst", -360},
       {"cdt", -300}, {"est", -300}, {"edt", -240}, {"akst", -540}, {"hst", -600},
       {"jst", 540},  {"aest", 600}, {"art", -180}, {"brt", -180},  {"clt", -240}};
-  auto it = zones.find(w);
-  if (it == zones.end()) return std::nullopt;
-  return it->second;
+  if (const int* offset = zones.Find(w)) return *offset;
+  return std::nullopt;
 }
 
 }  // namespace chatbeto::events::detail

@@ -9,29 +9,29 @@
 #include <unordered_map>
 
 #include "events/temporal_parser.h"
+#include "util/word_map.h"
 
 namespace chatbeto::events::detail {
 namespace {
 
 int Tens(Lang lang, std::string_view w) {
-  static const std::unordered_map<std::string_view, int> en = {
-      {"twenty", 20}, {"thirty", 30}, {"forty", 40},  {"fourty", 40},
-      {"fifty", 50},  {"sixty", 60},  {"seventy", 70}, {"eighty", 80}, {"ninety", 90}};
-  static const std::unordered_map<std::string_view, int> es = {
-      {"veinte", 20},  {"treinta", 30}, {"cuarenta", 40}, {"cincuenta", 50},
-      {"sesenta", 60}, {"setenta", 70}, {"ochenta", 80},  {"noventa", 90}};
-  const auto& t = lang == Lang::kEs ? es : en;
-  auto it = t.find(w);
-  return it == t.end() ? -1 : it->second;
+  static const util::WordMap<int> en = {{"twenty", 20},  {"thirty", 30}, {"forty", 40},
+                                        {"fourty", 40},  {"fifty", 50},  {"sixty", 60},
+                                        {"seventy", 70}, {"eighty", 80}, {"ninety", 90}};
+  static const util::WordMap<int> es = {{"veinte", 20},    {"treinta", 30}, {"cuarenta", 40},
+                                        {"cincuenta", 50}, {"sesenta", 60}, {"setenta", 70},
+                                        {"ochenta", 80},   {"noventa", 90}};
+  const int* tens = (lang == Lang::kEs ? es : en).Find(w);
+  return tens ? *tens : -1;
 }
 
 int Hundreds(std::string_view w) {  // Spanish
-  static const std::unordered_map<std::string_view, int> t = {
-      {"cien", 100},         {"ciento", 100},      {"doscientos", 200}, {"trescientos", 300},
+  static const util::WordMap<int> t = {
+      {"cien", 100},          {"ciento", 100},     {"doscientos", 200},  {"trescientos", 300},
       {"cuatrocientos", 400}, {"quinientos", 500}, {"seiscientos", 600}, {"setecientos", 700},
-      {"ochocientos", 800},  {"novecientos", 900}};
-  auto it = t.find(w);
-  return it == t.end() ? -1 : it->second;
+      {"ochocientos", 800},   {"novecientos", 900}};
+  const int* hundreds = t.Find(w);
+  return hundreds ? *hundreds : -1;
 }
 
 }  // namespace

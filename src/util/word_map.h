@@ -93,6 +93,7 @@ class WordMap {
 // A set of words: a WordMap without values.
 class WordSet {
  public:
+  WordSet() = default;
   WordSet(std::initializer_list<std::string_view> words) : map_(Pairs(words)) {}
   explicit WordSet(const std::vector<std::string_view>& words) : map_(Pairs(words)) {}
   bool Contains(std::string_view w) const { return map_.Contains(w); }
