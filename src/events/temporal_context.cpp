@@ -261,6 +261,10 @@ bool Parser::DashedDateHasContext(size_t first, size_t after) const {
 }
 
 bool Parser::HouseNumberBefore(size_t j) const {
+  // Not the year of a written date ("10/09/2025 Time: 11:15 AM", "23.10.2025
+  // Hora"): a house number stands alone, not glued after a separator.
+  if (j >= 2 && Glued(j - 1) && (IsP(j - 2, '/') || IsP(j - 2, '.') || IsP(j - 2, '-')))
+    return false;
   return j >= 1 && Digits(j - 1) >= 3 && Capitalized(j) && !TemporalWord(j) && !DateFollower(j);
 }
 

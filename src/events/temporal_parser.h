@@ -165,7 +165,8 @@ class Parser {
   // head count read as an hour ("table for 1 next tuesday", "para 2 el martes").
   bool Vetoed(size_t i, size_t j, const Expr& e) const;
   // The number ending at j - 1 is a house number: 3-4 digits before a name
-  // ("at 1512 Castro Street", "at 235 West 46th").
+  // ("at 1512 Castro Street", "at 235 West 46th"), not glued after a date's
+  // separator ("10/09/2025 Time: 11:15").
   bool HouseNumberBefore(size_t j) const;
   bool Resolve(const Expr& e, TemporalMatch& m) const;
 

@@ -153,5 +153,28 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"en 3 días", "2019-03-04T09:00:00", "hour"},  // días naturales
                       Case{"trabajé 3 días hábiles", "", ""}));
 
+// A written date before a labelled field ("Time:", "Hora:"): its year is no
+// house number; a number of 3-4 digits standing alone before a name still is.
+class TemporalGapsLabelledDate : public ::testing::TestWithParam<std::pair<Case, Lang>> {};
+TEST_P(TemporalGapsLabelledDate, Resolves) { Check(GetParam().first, GetParam().second, kFri); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalGapsLabelledDate,
+    ::testing::Values(
+        std::pair{
+            Case{"Date: 10/09/2025 Time: 11:15 AM", "2025-10-09T00:00:00", "day", "", "10/09/2025"},
+            Lang::kEn},
+        std::pair{Case{"10/09/2025 Time: 11:15 AM", "2025-10-09T00:00:00", "day", "", "10/09/2025"},
+                  Lang::kEn},
+        std::pair{
+            Case{"Fecha: 23/10/2025 Hora: 9:30", "2025-10-23T00:00:00", "day", "", "23/10/2025"},
+            Lang::kEs},
+        std::pair{Case{"23.10.2025 Hora 9:30", "2025-10-23T00:00:00", "day", "", "23.10.2025"},
+                  Lang::kEs},
+        std::pair{Case{"at 1512 Castro Street", "", ""}, Lang::kEn},
+        std::pair{Case{"on March 9th at 235 West 46th Street", "2019-03-09T00:00:00", "day", "",
+                       "on March 9th"},
+                  Lang::kEn}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
