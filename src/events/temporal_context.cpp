@@ -282,6 +282,12 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
       (In(kMeasureNouns, lang_, toks_[j]) || (Is(j, "of") && IsP(j - 2, '/'))))
     return true;
   if (HouseNumberBefore(j)) return true;
+  // A bare number that counts a unit is an amount, not a time of day: "bump
+  // it by two days", "late by 2 hours" (a match that reads a day keeps it).
+  if (!e.date && j >= 1 &&
+      (Num(j - 1) >= 0 || (IsWordTok(j - 1) && NumberWord(lang_, toks_[j - 1].text))) &&
+      IsWordTok(j) && UnitWord(lang_, toks_[j].text).count > 0)
+    return true;
   // Amounts: "50%", "$5 tomorrow", "5€".
   if (Num(j - 1) >= 0 && j < toks_.size() && Glued(j) &&
       (IsP(j, '%') || Currency(toks_[j])))

@@ -176,5 +176,19 @@ INSTANTIATE_TEST_SUITE_P(
                        "on March 9th"},
                   Lang::kEn}));
 
+// A bare number before a unit counts the unit: no time of day ("by two days").
+class TemporalGapsAmountEn : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalGapsAmountEn, Resolves) { Check(GetParam(), Lang::kEn, kFri); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalGapsAmountEn,
+    ::testing::Values(Case{"can we bump it by two days?", "", ""},
+                      Case{"push it back by 2 days", "", ""},
+                      Case{"we're late by two hours", "", ""}, Case{"at 5 hours", "", ""},
+                      Case{"be there by 2 pm", "2019-03-01T14:00:00", "hour", "", "by 2 pm"},
+                      Case{"at two", "2019-03-01T14:00:00", "hour"},
+                      Case{"tomorrow at 5 for 2 hours", "2019-03-02T17:00:00", "hour",
+                           "2019-03-02T19:00:00"}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
