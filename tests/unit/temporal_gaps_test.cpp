@@ -190,5 +190,21 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"tomorrow at 5 for 2 hours", "2019-03-02T17:00:00", "hour",
                            "2019-03-02T19:00:00"}));
 
+// After "from", "to"/"till" separates two hours ("from 10 till noon"); alone,
+// "10 till noon" is 11:50.
+class TemporalGapsFromTill : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalGapsFromTill, Resolves) { Check(GetParam(), Lang::kEn, kFri); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalGapsFromTill,
+    ::testing::Values(
+        Case{"from 10 till noon", "2019-03-01T10:00:00", "hour", "2019-03-01T12:00:00"},
+        Case{"open from ten to six", "2019-03-01T10:00:00", "hour", "2019-03-01T18:00:00",
+             "from ten to six"},
+        Case{"10 till noon", "2019-03-01T11:50:00", "minute"},
+        Case{"it's ten to six", "2019-03-01T17:50:00", "minute", "", "ten to six"},
+        Case{"from twenty to 6 until 7", "2019-03-01T17:40:00", "minute", "2019-03-01T19:00:00"},
+        Case{"from 11 to 1", "2019-03-01T11:00:00", "hour", "2019-03-01T13:00:00"}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
