@@ -33,7 +33,8 @@ bool MayStart(Lang lang, const Token& t) {
       "summer",    "summertime", "fall",     "autumn",    "winter",    "wintertime",
       "over",      "season",     "until",    "till",      "through",   "thru",
       "since",     "before",     "after",    "weekend",   "wkend",     "like",
-      "eod",       "cob",        "close",    "closest",   "nearest",   "q"};
+      "eod",       "cob",        "close",    "closest",   "nearest",   "q",
+      "eve"};
   static const util::WordSet es = {
       "a",          "al",        "para",      "sobre",      "hacia",     "desde",    "hasta",
       "de",         "del",       "tipo",      "como",       "las",       "la",       "el",
@@ -46,7 +47,7 @@ bool MayStart(Lang lang, const Token& t) {
       "comienzos",  "inicios",   "mediados",  "finales",    "fines",     "proximos", "proximas",
       "siguientes", "pasados",   "pasadas",   "ultimos",    "ultimas",   "resto",    "toda",
       "todo",       "primavera", "verano",    "otono",      "invierno",  "despues",  "finde",
-      "anoche",     "final",     "principio", "inicio",     "comienzo"};
+      "anoche",     "final",     "principio", "inicio",     "comienzo",  "vispera"};
   const auto& words = lang == Lang::kEs ? es : en;
   const std::string& w = t.text;
   if (words.Contains(w)) return true;

@@ -60,6 +60,13 @@ bool Parser::HolidayDate(size_t& i, Span& s) const {
   } else if (es && (Is(j, "esta") || Is(j, "este") || Is(j, "proxima") || Is(j, "proximo"))) {
     ++j;
   }
+  // "la víspera de Reyes", "the eve of Easter": the day before
+  bool eve = false;
+  if ((es && Is(j, "vispera") && Is(j + 1, "de")) || (!es && Is(j, "eve") && Is(j + 1, "of"))) {
+    eve = true;
+    j += 2;
+    if (Is(j, es ? "la" : "the") || (es && (Is(j, "el") || Is(j, "los")))) ++j;
+  }
   size_t end = j;
   const Holiday* found = HolidayName(end);
   if (!found) return false;
@@ -144,8 +151,12 @@ bool Parser::HolidayDate(size_t& i, Span& s) const {
     if (!d) d = HolidayInYear(*found, ref_.year + 1);
   }
   if (!d) return false;
-  s = Day(*d);
-  if (int span = HolidaySpan(*found, *d); span > 0) s.end = AddDays(*d, span);
+  if (eve) {
+    s = Day(AddDays(*d, -1));
+  } else {
+    s = Day(*d);
+    if (int span = HolidaySpan(*found, *d); span > 0) s.end = AddDays(*d, span);
+  }
   i = k;
   return true;
 }

@@ -206,5 +206,24 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"from twenty to 6 until 7", "2019-03-01T17:40:00", "minute", "2019-03-01T19:00:00"},
         Case{"from 11 to 1", "2019-03-01T11:00:00", "hour", "2019-03-01T13:00:00"}));
 
+// The eve of a holiday is the day before it; "de aquí a" counts forward like
+// "dentro de". Reference: Friday 1 March 2019.
+class TemporalGapsEve : public ::testing::TestWithParam<std::pair<Case, Lang>> {};
+TEST_P(TemporalGapsEve, Resolves) { Check(GetParam().first, GetParam().second, kFri); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalGapsEve,
+    ::testing::Values(
+        std::pair{Case{"la víspera de Navidad", "2019-12-24T00:00:00", "day"}, Lang::kEs},
+        std::pair{Case{"víspera de Reyes", "2020-01-05T00:00:00", "day"}, Lang::kEs},
+        std::pair{Case{"la víspera de la Navidad del año que viene", "2020-12-24T00:00:00", "day"},
+                  Lang::kEs},
+        std::pair{Case{"eve of Thanksgiving", "2019-11-27T00:00:00", "day"}, Lang::kEn},
+        std::pair{Case{"on the eve of the election", "", ""}, Lang::kEn},
+        std::pair{Case{"Eve is coming", "", ""}, Lang::kEn},
+        std::pair{Case{"de aquí a dos semanas", "2019-03-15T00:00:00", "day"}, Lang::kEs},
+        std::pair{Case{"de aquí a mañana", "2019-03-02T00:00:00", "day", "", "mañana"},
+                  Lang::kEs}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
