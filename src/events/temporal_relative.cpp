@@ -77,7 +77,16 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
   // quantity (in units of 1/4 to keep halves and quarters exact)
   int64_t quarters = -1;
   size_t k = j;
-  if (!es && (Is(k, "a") || Is(k, "an")) && Is(k + 1, "couple")) {
+  // "the day after Thanksgiving", "the day before the 15th", "el día antes
+  // del viernes", "el día después de Navidad": one day from a day
+  const bool the_day =
+      dir == 0 &&
+      ((!es && Is(k, "the") && Is(k + 1, "day") && (Is(k + 2, "after") || Is(k + 2, "before"))) ||
+       (es && Is(k, "el") && Is(k + 1, "dia") && (Is(k + 2, "despues") || Is(k + 2, "antes"))));
+  if (the_day) {
+    quarters = 4;
+    ++k;
+  } else if (!es && (Is(k, "a") || Is(k, "an")) && Is(k + 1, "couple")) {
     quarters = 8;
     k += 2;
     if (Is(k, "of")) ++k;

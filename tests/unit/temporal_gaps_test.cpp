@@ -207,7 +207,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"from 11 to 1", "2019-03-01T11:00:00", "hour", "2019-03-01T13:00:00"}));
 
 // The eve of a holiday is the day before it; "de aquí a" counts forward like
-// "dentro de". Reference: Friday 1 March 2019.
+// "dentro de"; "the day after/before" a day. Reference: Friday 1 March 2019.
 class TemporalGapsEve : public ::testing::TestWithParam<std::pair<Case, Lang>> {};
 TEST_P(TemporalGapsEve, Resolves) { Check(GetParam().first, GetParam().second, kFri); }
 
@@ -222,6 +222,13 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Case{"on the eve of the election", "", ""}, Lang::kEn},
         std::pair{Case{"Eve is coming", "", ""}, Lang::kEn},
         std::pair{Case{"de aquí a dos semanas", "2019-03-15T00:00:00", "day"}, Lang::kEs},
+        // "the day after <a day>": one day from it
+        std::pair{Case{"the day after Christmas", "2019-12-26T00:00:00", "day"}, Lang::kEn},
+        std::pair{Case{"the day before the 15th", "2019-03-14T00:00:00", "day"}, Lang::kEn},
+        std::pair{Case{"the day after the party", "", ""}, Lang::kEn},
+        std::pair{Case{"I'll call the day after", "", ""}, Lang::kEn},
+        std::pair{Case{"el día antes del viernes", "2019-03-07T00:00:00", "day"}, Lang::kEs},
+        std::pair{Case{"el día después de Navidad", "2019-12-26T00:00:00", "day"}, Lang::kEs},
         std::pair{Case{"de aquí a mañana", "2019-03-02T00:00:00", "day", "", "mañana"},
                   Lang::kEs}));
 
