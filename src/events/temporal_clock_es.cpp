@@ -81,6 +81,11 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
     i = k;
     return true;
   }
+  // "el 24 por la noche", "el día 15 por la tarde": after "el" (not "las") a
+  // number is a day of the month
+  if (!las && !weak_a && k > 0 &&
+      (Is(k - 1, "el") || (k > 1 && Is(k - 1, "dia") && Is(k - 2, "el"))))
+    return false;
   int hour;
   bool digits = Num(k) >= 0;
   if (Is(k, "una") || Is(k, "un")) {

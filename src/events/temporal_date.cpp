@@ -304,8 +304,10 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
       // a bare number after "el"/"the" must not be followed by a unit or noun-ish word
       if (!mark_needed && IsWordTok(m) && !Boundary(m) && Num(m - 1) >= 0) {
         const std::string& w = toks_[m].text;
+        // ("el 24 por ciento", "el 2 por 1"; not "el 24 por la noche")
         if (UnitWord(lang_, w).count > 0 || w == "de" || w == "of" || w == "people" ||
-            w == "personas" || w == "por" || w == "percent")
+            w == "personas" || (w == "por" && !Is(m + 1, "la") && !Is(m + 1, "el")) ||
+            w == "percent")
           return false;
       }
       auto d2 = ForwardDay(d);

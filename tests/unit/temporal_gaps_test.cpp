@@ -232,5 +232,18 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Case{"de aquí a mañana", "2019-03-02T00:00:00", "day", "", "mañana"},
                   Lang::kEs}));
 
+// After "el" a number is a day of the month, also before "por la noche";
+// "por ciento" and "2 por 1" are no days.
+class TemporalGapsDayPorEs : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalGapsDayPorEs, Resolves) { Check(GetParam(), Lang::kEs, kFri); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalGapsDayPorEs,
+    ::testing::Values(
+        Case{"el 24 por la noche", "2019-03-24T18:00:00", "hour", "2019-03-25T00:00:00"},
+        Case{"el día 15 por la tarde", "2019-03-15T12:00:00", "hour", "2019-03-15T19:00:00"},
+        Case{"a las 8 por la tarde", "2019-03-01T20:00:00", "hour"},
+        Case{"subió el 24 por ciento", "", ""}, Case{"el 2 por 1", "", ""}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
