@@ -344,6 +344,12 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
         i = y;
         return true;
       }
+      // a whole phrase, not "we march in a year"
+      if (!w.weak && (j == 0 || toks_[j - 1].kind == Token::kPunct) &&
+          MonthInAmount(y = k, month, s)) {
+        i = y;
+        return true;
+      }
       if (!MonthAloneIsDate(j, k, w.weak)) return false;
       LocalTime mo{ref_.year, month, 1};
       if (month < ref_.month) mo.year++;

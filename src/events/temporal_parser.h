@@ -114,6 +114,9 @@ class Parser {
   bool YearWords(size_t& i, int& y) const;      // "two thousand ten", "mil novecientos noventa"
   bool WordsUpTo99(size_t& i, int& v) const;    // "ninety-four", "noventa y cuatro"
   bool ParseRelative(size_t& i, Span& s) const;  // "in 2 hours", "hace 3 días"
+  // "March in a year", "June in 2 years" at i (after the month): the first
+  // such month from the day the amount reaches (English).
+  bool MonthInAmount(size_t& i, int month, Span& s) const;
   // after_date: the range follows a date ("next Friday, 9 to 5"), so two bare
   // hours make one ("9 to 5" alone is no time).
   bool ClockRange(size_t& i, Clock& a, Clock& b, bool after_date = false) const;

@@ -50,6 +50,18 @@ int64_t UnitSeconds(Grain g) {
 
 }  // namespace
 
+bool Parser::MonthInAmount(size_t& i, int month, Span& s) const {
+  size_t k = i;
+  Span moved;
+  if (lang_ != Lang::kEn || !Is(k, "in") || !ParseRelative(k, moved) || moved.past) return false;
+  const LocalTime from = DateOnly(moved.start);
+  s = Span{};
+  s.start = LocalTime{from.year + (month < from.month ? 1 : 0), month, 1};
+  s.grain = Grain::kMonth;
+  i = k;
+  return true;
+}
+
 bool Parser::ParseRelative(size_t& i, Span& s) const {
   const bool es = lang_ == Lang::kEs;
   size_t j = i;

@@ -245,5 +245,16 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a las 8 por la tarde", "2019-03-01T20:00:00", "hour"},
         Case{"subió el 24 por ciento", "", ""}, Case{"el 2 por 1", "", ""}));
 
+// "<month> in <amount>": the first such month from the day the amount reaches.
+class TemporalGapsMonthInEn : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalGapsMonthInEn, Resolves) { Check(GetParam(), Lang::kEn, kFri); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalGapsMonthInEn,
+    ::testing::Values(Case{"March in a year", "2020-03-01T00:00:00", "month"},
+                      Case{"june in 2 years", "2021-06-01T00:00:00", "month"},
+                      Case{"February in a year", "2021-02-01T00:00:00", "month"},
+                      Case{"we march in a year", "2020-03-01T00:00:00", "month", "", "in a year"}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
