@@ -1,29 +1,30 @@
 #include "events/move_amount.h"
 
 #include <cstdlib>
-#include <utility>
+#include <string>
+
+#include "util/word_map.h"
 
 namespace chatbeto::events {
 namespace {
 
+// Looked up at every word of every sentence (util::WordMap, not a scan of the list).
 int UnitMinutes(std::string_view w) {
-  static const std::pair<std::string_view, int> kUnits[] = {
+  static const util::WordMap<int> kUnits = {
       {"minute", 1},  {"minutes", 1},  {"min", 1},       {"mins", 1},       {"minuto", 1},
       {"minutos", 1}, {"hour", 60},    {"hours", 60},    {"hr", 60},        {"hrs", 60},
       {"hora", 60},   {"horas", 60},   {"day", 1440},    {"days", 1440},    {"dia", 1440},
       {"dias", 1440}, {"week", 10080}, {"weeks", 10080}, {"semana", 10080}, {"semanas", 10080}};
-  for (const auto& [u, m] : kUnits)
-    if (w == u) return m;
-  return 0;
+  const int* minutes = kUnits.Find(w);
+  return minutes ? *minutes : 0;
 }
 
 // A count said before a unit, in halves ("media hora": 1, "an hour": 2, "2 days": 4), or 0.
 int CountHalves(std::string_view w) {
-  static const std::pair<std::string_view, int> kCounts[] = {
-      {"a", 2},   {"an", 2},    {"one", 2},  {"un", 2},   {"una", 2},    {"two", 4},
-      {"dos", 4}, {"three", 6}, {"tres", 6}, {"four", 8}, {"cuatro", 8}, {"media", 1}};
-  for (const auto& [c, n] : kCounts)
-    if (w == c) return n;
+  static const util::WordMap<int> kCounts = {{"a", 2},    {"an", 2},   {"one", 2},    {"un", 2},
+                                             {"una", 2},  {"two", 4},  {"dos", 4},    {"three", 6},
+                                             {"tres", 6}, {"four", 8}, {"cuatro", 8}, {"media", 1}};
+  if (const int* n = kCounts.Find(w)) return *n;
   if (w.empty() || w.size() > 2 || w.find_first_not_of("0123456789") != std::string_view::npos)
     return 0;
   return std::atoi(std::string(w).c_str()) * 2;

@@ -4,7 +4,6 @@
 #include "events/temporal.h"
 
 #include <cstdio>
-#include <unordered_set>
 
 #include "events/temporal_calendar.h"
 #include "events/temporal_parser.h"

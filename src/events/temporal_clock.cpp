@@ -182,9 +182,7 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b, bool after_date) const {
   // "from 10 till noon", "from 10 to 6": after "from" the "to" separates two
   // hours; it does not count minutes before the next one ("10 till noon" alone
   // is 11:50)
-  const int x_number = Num(x_at) >= 0    ? Num(x_at)
-                       : IsWordTok(x_at) ? NumberWord(lang_, toks_[x_at].text).value
-                                         : -1;
+  const int x_number = NumberAt(x_at);
   if (opener && !between && !bounds && lang_ == Lang::kEn && x_number >= 0 && x_number <= 24 &&
       j > x_at + 2 && (Is(x_at + 1, "to") || Is(x_at + 1, "till") || Is(x_at + 1, "til")) &&
       !(IsP(j, '-') || Is(j, "to") || Is(j, "till") || Is(j, "til") || Is(j, "until") ||

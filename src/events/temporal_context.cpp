@@ -6,7 +6,6 @@
 // "2.3.1"), amounts ("50%", "$5") and addresses ("calle Mayo 12", "room 12").
 #include <array>
 #include <string>
-#include <unordered_set>
 
 #include "events/temporal_parser.h"
 #include "util/word_map.h"
@@ -260,6 +259,11 @@ bool Parser::DashedDateHasContext(size_t first, size_t after) const {
   return ParseClock(k, c, false) && c.anchored;
 }
 
+int Parser::NumberAt(size_t i) const {
+  if (Num(i) >= 0) return Num(i);
+  return IsWordTok(i) ? NumberWord(lang_, toks_[i].text).value : -1;
+}
+
 bool Parser::HouseNumberBefore(size_t j) const {
   // Not the year of a written date ("10/09/2025 Time: 11:15 AM", "23.10.2025
   // Hora"): a house number stands alone, not glued after a separator.
@@ -284,9 +288,8 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
   if (HouseNumberBefore(j)) return true;
   // A bare number that counts a unit is an amount, not a time of day: "bump
   // it by two days", "late by 2 hours" (a match that reads a day keeps it).
-  if (!e.date && j >= 1 &&
-      (Num(j - 1) >= 0 || (IsWordTok(j - 1) && NumberWord(lang_, toks_[j - 1].text))) &&
-      IsWordTok(j) && UnitWord(lang_, toks_[j].text).count > 0)
+  if (!e.date && j >= 1 && NumberAt(j - 1) >= 0 && IsWordTok(j) &&
+      UnitWord(lang_, toks_[j].text).count > 0)
     return true;
   // Amounts: "50%", "$5 tomorrow", "5€".
   if (Num(j - 1) >= 0 && j < toks_.size() && Glued(j) &&
@@ -306,8 +309,8 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
                    Is(p - 1, "about") || Is(p - 1, "around") || Is(p - 1, "like")))
       --p;
     // only a bare number or range: "costs at 5pm" is no amount
-    bool bare = Num(i) >= 0 || (IsWordTok(i) && NumberWord(lang_, toks_[i].text)) ||
-                Is(i, "between") || Is(i, "from") || Is(i, "entre") || Is(i, "de");
+    bool bare =
+        NumberAt(i) >= 0 || Is(i, "between") || Is(i, "from") || Is(i, "entre") || Is(i, "de");
     if (p >= 1 && bare && !e.date && In(kAmountVerbs, lang_, toks_[p - 1])) return true;
   }
   // A head count read as an hour: "table for 1 next tuesday", "para 2 el martes",

@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
+#include <vector>
 
 #include "events/temporal_calendar.h"
 #include "events/temporal_holiday_table.h"

@@ -1,10 +1,6 @@
 #include "events/temporal_lexicon.h"
 
-#include <algorithm>
-#include <cstdint>
-#include <initializer_list>
 #include <string>
-#include <unordered_map>
 
 #include "util/word_map.h"
 

@@ -66,6 +66,7 @@ class Parser {
     return i < toks_.size() && toks_[i].kind == Token::kNumber ? toks_[i].value : -1;
   }
   int Digits(size_t i) const;                   // digits in a number token, else 0
+  int NumberAt(size_t i) const;  // a number in digits or one word ("5", "five"): its value, else -1
   bool Glued(size_t i) const;
   bool IsWordTok(size_t i) const;
   const Token& Tok(size_t i) const { return toks_[i]; }

@@ -3,9 +3,9 @@
 // madrugada", "a media mañana", "a la hora de comer", "después de comer"; and
 // the hour a 12-hour clock takes in one ("3 in the afternoon": 15:00).
 #include <string_view>
-#include <unordered_set>
 
 #include "events/temporal_parser.h"
+#include "util/word_map.h"
 
 namespace chatbeto::events::detail {
 
@@ -66,10 +66,9 @@ bool Parser::PodPart(size_t& i, int& part) const {
 }
 
 bool Parser::PartAlone(size_t from, size_t to) const {
-  static const std::unordered_set<std::string_view> determiners = {
-      "a",   "an",  "the",   "such", "my",  "your",   "his",
-      "her", "our", "their", "its",  "one", "another"};
-  if (from > 0 && IsWordTok(from - 1) && determiners.count(toks_[from - 1].text)) return false;
+  static const util::WordSet determiners = {"a",   "an",  "the",   "such", "my",  "your",   "his",
+                                            "her", "our", "their", "its",  "one", "another"};
+  if (from > 0 && IsWordTok(from - 1) && determiners.Contains(toks_[from - 1].text)) return false;
   return Boundary(to) || DateFollower(to) || TemporalWord(to);
 }
 

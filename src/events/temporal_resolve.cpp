@@ -229,6 +229,12 @@ size_t Parser::MatchAt(size_t i, TemporalMatch& out) const {
            toks_[b].kind != Token::kPunct;
   };
   if (i > 0 && joins(i - 1, i)) return i;  // inside a word: "abc3pm", "nohoy"
+  auto ending = [&](size_t end) {          // the match spans tokens i .. end - 1
+    out.begin = toks_[i].begin;
+    out.end = toks_[end - 1].end;
+    out.text.assign(text_.substr(out.begin, out.end - out.begin));
+    return end;
+  };
   Expr e;
   size_t j = i;
   if (!ParseExpr(j, e)) return i;
@@ -238,10 +244,7 @@ size_t Parser::MatchAt(size_t i, TemporalMatch& out) const {
   if (const size_t k = DateTimeRange(j, e, range);
       k > j && !(k < toks_.size() && joins(k - 1, k))) {
     out = range;
-    out.begin = toks_[i].begin;
-    out.end = toks_[k - 1].end;
-    out.text.assign(text_.substr(out.begin, out.end - out.begin));
-    return k;
+    return ending(k);
   }
   if (j < toks_.size() && joins(j - 1, j)) return i;
   if (Vetoed(i, j, e)) {
@@ -256,10 +259,7 @@ size_t Parser::MatchAt(size_t i, TemporalMatch& out) const {
     return k;
   }
   if (!Resolve(e, out)) return i;
-  out.begin = toks_[i].begin;
-  out.end = toks_[j - 1].end;
-  out.text.assign(text_.substr(out.begin, out.end - out.begin));
-  return j;
+  return ending(j);
 }
 
 }  // namespace chatbeto::events::detail

@@ -6,7 +6,6 @@
 // as one ("14 AD", "300 B.C.", "the year 14 AD", "el año 14 d. C."). An era
 // makes the year literal: "in 14 a.d." is the year 14, not 2014.
 #include <string_view>
-#include <unordered_map>
 
 #include "events/temporal_parser.h"
 #include "util/word_map.h"

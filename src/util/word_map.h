@@ -86,8 +86,8 @@ class WordMap {
 
   std::vector<Slot> slots_;
   size_t size_ = 0;
-  uint32_t lengths_[256] =
-      {};  // by first byte: bit n set when a key of length n (31: longer) starts with it
+  // By first byte: bit n set when a key of length n (31: longer) starts with it.
+  uint32_t lengths_[256] = {};
 };
 
 // A set of words: a WordMap without values.
