@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 
+#include "chatgpt/dom_fields.h"
 #include "chatgpt/text_clean.h"
 
 namespace chatbeto::chatgpt {
@@ -14,16 +15,8 @@ using simdjson::dom::array;
 using simdjson::dom::element;
 using simdjson::dom::object;
 
-std::string_view Str(element e) {
-  std::string_view s;
-  return e.get_string().get(s) == SUCCESS ? s : std::string_view();
-}
-
-// The string at `key`, or "" when missing / null / not a string.
-std::string_view Field(object o, std::string_view key) {
-  element e;
-  return o.at_key(key).get(e) == SUCCESS ? Str(e) : std::string_view();
-}
+using dom::Field;
+using dom::Str;
 
 std::optional<int64_t> Int(element e) {
   int64_t i = 0;

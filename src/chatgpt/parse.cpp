@@ -10,6 +10,7 @@
 
 #include "chatgpt/canonical_hash.h"
 #include "chatgpt/content_text.h"
+#include "chatgpt/dom_fields.h"
 #include "chatgpt/json_write.h"
 #include "chatgpt/text_clean.h"
 #include "chatgpt/tree.h"
@@ -26,15 +27,8 @@ using simdjson::dom::element;
 using simdjson::dom::key_value_pair;
 using simdjson::dom::object;
 
-std::string_view Str(element e) {
-  std::string_view s;
-  return e.get_string().get(s) == SUCCESS ? s : std::string_view();
-}
-
-std::string_view Field(object o, std::string_view key) {
-  element e;
-  return o.at_key(key).get(e) == SUCCESS ? Str(e) : std::string_view();
-}
+using dom::Field;
+using dom::Str;
 
 const char* TypeName(element e) {
   switch (e.type()) {
