@@ -133,6 +133,10 @@ const std::vector<Entry>& Entries() {
              {"Conference", {"conference", "webinar", "seminar", "presentation"}},
              {"Offsite", {"offsite", "off site", "retreat", "kickoff", "all hands"}},
              {"Trip", {"trip"}},
+             // a stay or a rental: booked for a day, told apart from its end ("check-out March 13th")
+             {"Hotel", {"hotel", "motel", "hostel"}},
+             {"Car rental", {"rental car", "car rental", "rent a car", "rental"}},
+             {"Alquiler de coche", {"coche de alquiler", "alquiler de coche", "alquilar un coche"}},
              // someone coming to the house
              {"Fontanero", {"fontanero", "fontanera"}},
              {"Electricista", {"electricista"}},

@@ -5,6 +5,8 @@
 #include <set>
 #include <string_view>
 
+#include "events/value_words.h"
+
 namespace chatbeto::events {
 namespace {
 
@@ -65,20 +67,6 @@ std::string_view WordAt(std::string_view folded, const std::vector<Word>& w, siz
 // Words k and k + 1 follow each other with nothing but spaces between (no punctuation).
 bool Joined(std::string_view folded, const std::vector<Word>& w, size_t k) {
   return folded.substr(w[k].end, w[k + 1].begin - w[k].end).find_first_not_of(' ') == std::string_view::npos;
-}
-
-// The match starting at source byte `begin` is the target of a move: it begins
-// with, or right follows, "to", "al", "a", "para", "until" or "hasta".
-bool MoveTarget(const FoldedText& f, const std::vector<Word>& w, size_t begin) {
-  const auto k = static_cast<size_t>(
-      std::lower_bound(w.begin(), w.end(), begin,
-                       [&](const Word& x, size_t b) { return f.source_offset[x.begin] < b; }) -
-      w.begin());
-  auto is_to = [&](size_t n) {
-    const std::string_view x = WordAt(f.text, w, n);
-    return x == "to" || x == "al" || x == "a" || x == "para" || x == "until" || x == "hasta";
-  };
-  return k < w.size() && (is_to(k) || (k > 0 && is_to(k - 1) && Joined(f.text, w, k - 1)));
 }
 
 // "no class tomorrow", "there's no meeting", "no hay clase", "no habrá
@@ -301,10 +289,16 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     const size_t move_b = s.move.minutes ? f.source_offset[words[s.move.first_word].begin] : 0,
                  move_e =
                      s.move.minutes ? f.source_offset[words[s.move.end_word - 1].end - 1] + 1 : 0;
-    bool day_span = false;
+    bool day_span = false, choices = false;
+    size_t last_time_end = 0;
     for (; mi < matches.size() && matches[mi].begin < src_end; ++mi) {
       const TemporalMatch& t = matches[mi];
       if (t.begin < src_begin || (t.begin < move_e && t.end > move_b)) continue;
+      // "check-out March 13th", "drop it off on Tuesday": when a stay ends, not its start.
+      if (EndOfStay(f, words, t.begin, first_word)) continue;
+      // "at 5:20 pm and 8:10 pm": choices offered, none of them the plan's yet.
+      if (t.has_time && last_time_end && JoinedAsChoices(f, words, last_time_end, t.begin)) choices = true;
+      if (t.has_time) last_time_end = t.end;
       // Once a sentence has named a day and a time, another bare day is about
       // something else ("el martes a las 5, y el lunes trabajo").
       // A move names its new day after "to" / "al": "se pospone al lunes 17".
@@ -337,6 +331,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       }
       s.slot.Merge(one);
     }
+    if (choices) s.slot = Slot{.date = s.slot.date, .time = {}, .end = {}};
     // "¿Podemos adelantar la reunión de las 5 a las 4?": a move from one hour to
     // an earlier one, not a 23-hour span; the plan goes to the second hour.
     if (s.Has(kReschedule) && s.slot.time && s.slot.end &&

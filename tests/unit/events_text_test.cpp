@@ -6,6 +6,7 @@
 #include "events/cues.h"
 #include "events/event_store.h"
 #include "events/move_amount.h"
+#include "events/value_words.h"
 #include "util/error.h"
 
 namespace chatbeto::events {
@@ -59,6 +60,40 @@ TEST(EventsMoveAmount, ReadsAMoveByAnAmountAndNothingElse) {
       {"set up a call a day before", 0},         {"en dos horas", 0},
   };
   for (const auto& [text, minutes] : kCases) EXPECT_EQ(MoveMinutes(text), minutes) << text;
+}
+
+// Whether the first day/time `when` finds in `text` is when a stay or rental ends.
+bool EndsAStay(const std::string& text) {
+  FoldedText f = Fold(text);
+  auto matches = FindTemporal(text, Lang::kEn, LocalTime{2025, 3, 5, 9, 0, 0});
+  if (matches.empty()) ADD_FAILURE() << "no value in " << text;
+  return !matches.empty() && EndOfStay(f, SplitWords(f.text), matches.back().begin, 0);
+}
+
+TEST(EventsValueWords, TellsTheEndOfAStayFromAStart) {
+  for (const char* end : {"check-out March 13th", "checking out on the 13th", "drop it off on Tuesday",
+                          "drop-off on March 5th", "returning March 9th at 4 pm", "coming back on the 9th",
+                          "bring it back Monday", "the return flight leaves at 4 pm"})
+    EXPECT_TRUE(EndsAStay(end)) << end;
+  for (const char* start : {"check in on March 10th", "call me back on Monday", "I'm back at work on Monday",
+                            "pick it up on Friday at 10", "leaving on the 5th", "drop by on Friday"})
+    EXPECT_FALSE(EndsAStay(start)) << start;
+}
+
+// Whether the last two values of `text` are offered as choices.
+bool Choices(const std::string& text, Lang lang = Lang::kEn) {
+  FoldedText f = Fold(text);
+  auto m = FindTemporal(text, lang, LocalTime{2025, 3, 5, 9, 0, 0});
+  if (m.size() < 2) ADD_FAILURE() << "fewer than two values in " << text;
+  return m.size() >= 2 && JoinedAsChoices(f, SplitWords(f.text), m[m.size() - 2].end, m.back().begin);
+}
+
+TEST(EventsValueWords, TellsChoicesFromOtherPairs) {
+  for (const char* c : {"at 5:20 pm and 8:10 pm", "a showing at 4:30 pm and one at 7:15 pm", "Friday at 3 or at 4"})
+    EXPECT_TRUE(Choices(c)) << c;
+  EXPECT_TRUE(Choices("el viernes a las 5 o a las 7", Lang::kEs));
+  for (const char* c : {"Friday at 3, I have yoga at 6", "leaves at 6:45 am and arrives at 9:20 am for $189 at 10 pm"})
+    EXPECT_FALSE(Choices(c)) << c;
 }
 
 TEST(EventsLang, DetectsSpanishAndEnglish) {

@@ -1,0 +1,87 @@
+#include "events/value_words.h"
+
+#include <algorithm>
+
+#include "util/word_map.h"
+
+namespace chatbeto::events {
+namespace {
+
+std::string_view WordText(const FoldedText& f, const std::vector<Word>& w, size_t k) {
+  return std::string_view(f.text).substr(w[k].begin, w[k].end - w[k].begin);
+}
+
+// Words k and k + 1 follow each other with nothing but spaces or a hyphen between
+// ("check-out", "drop off").
+bool Joined(const FoldedText& f, const std::vector<Word>& w, size_t k) {
+  return std::string_view(f.text).substr(w[k].end, w[k + 1].begin - w[k].end).find_first_not_of(" -") ==
+         std::string_view::npos;
+}
+
+// Words that end a stay or a rental on their own.
+bool EndWord(std::string_view x) {
+  static const util::WordSet kEnds = {"checkout",  "return",    "returning", "returned", "vuelta",
+                                      "regreso",   "regresando", "volviendo", "devolucion", "devolverlo",
+                                      "devolverla", "dropoff"};
+  return kEnds.Contains(x);
+}
+
+// "out" after check, "off" after drop, "back" after a coming or a bringing word
+// ("check-out", "drop it off", "bring it back"); `verb` is the word before the
+// particle, "it" skipped.
+bool EndParticle(std::string_view particle, std::string_view verb) {
+  if (particle == "out") return verb == "check" || verb == "checking";
+  if (particle == "off") return verb == "drop" || verb == "dropping";
+  if (particle == "back")
+    return verb == "come" || verb == "coming" || verb == "bring" || verb == "bringing" || verb == "fly" ||
+           verb == "flying" || verb == "head" || verb == "heading";
+  return false;
+}
+
+}  // namespace
+
+size_t WordAtSource(const FoldedText& f, const std::vector<Word>& w, size_t src_begin) {
+  return static_cast<size_t>(
+      std::lower_bound(w.begin(), w.end(), src_begin,
+                       [&](const Word& x, size_t b) { return f.source_offset[x.begin] < b; }) -
+      w.begin());
+}
+
+bool EndOfStay(const FoldedText& f, const std::vector<Word>& w, size_t src_begin, size_t first) {
+  size_t k = WordAtSource(f, w, src_begin);
+  for (size_t n = 1; n <= 3 && k >= first + n; ++n) {
+    const size_t j = k - n;
+    const std::string_view x = WordText(f, w, j);
+    if (EndWord(x)) return true;
+    if (j == first || !Joined(f, w, j - 1)) continue;
+    size_t v = j - 1;
+    if (WordText(f, w, v) == "it" && v > first && Joined(f, w, v - 1)) --v;  // "drop it off"
+    if (EndParticle(x, WordText(f, w, v))) return true;
+  }
+  return false;
+}
+
+bool JoinedAsChoices(const FoldedText& f, const std::vector<Word>& w, size_t prev_end, size_t begin) {
+  const size_t a = WordAtSource(f, w, prev_end), b = WordAtSource(f, w, begin);
+  if (b <= a || b - a > 4) return false;
+  for (size_t k = a; k < b; ++k) {
+    const std::string_view x = WordText(f, w, k);
+    if (x == "and" || x == "or" || x == "y" || x == "o") return true;
+  }
+  return false;
+}
+
+bool MoveTarget(const FoldedText& f, const std::vector<Word>& w, size_t begin) {
+  const size_t k = WordAtSource(f, w, begin);
+  auto is_to = [&](size_t n) {
+    const std::string_view x = WordText(f, w, n);
+    return x == "to" || x == "al" || x == "a" || x == "para" || x == "until" || x == "hasta";
+  };
+  auto spaces_only = [&](size_t n) {
+    return std::string_view(f.text).substr(w[n].end, w[n + 1].begin - w[n].end).find_first_not_of(' ') ==
+           std::string_view::npos;
+  };
+  return k < w.size() && (is_to(k) || (k > 0 && is_to(k - 1) && spaces_only(k - 1)));
+}
+
+}  // namespace chatbeto::events

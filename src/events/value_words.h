@@ -1,0 +1,36 @@
+// What the words around a day/time value in a sentence say about it: the
+// end of a stay or a rental rather than a start ("check-out March 13th",
+// "drop it off on Tuesday", "coming back on the 9th"), one of several
+// choices offered ("at 5:20 pm and 8:10 pm"), the target of a move ("to
+// Monday", "al lunes"). Read on folded words (cues.h). Pure.
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "events/cues.h"
+
+namespace chatbeto::events {
+
+// The word of `w` that starts at or after source byte `src_begin` (w.size() if none).
+size_t WordAtSource(const FoldedText& f, const std::vector<Word>& w, size_t src_begin);
+
+// The value starting at source byte `src_begin` is when something booked ends:
+// within the three words before it, not before word `first` (the sentence's
+// first), a word says so ("check-out", "checking out", "drop off", "drop it
+// off", "return", "returning", "coming back", "bring it back", "vuelta",
+// "regreso", "devolución"). A stay, a rental or a round trip starts at its other
+// day; "I'll be back at 5" or "return the call" say nothing about one.
+bool EndOfStay(const FoldedText& f, const std::vector<Word>& w, size_t src_begin, size_t first);
+
+// Two values offered as choices: the words between source bytes `prev_end`
+// and `begin` are "and" or "or" ("y", "o") with at most three more ("5:20 pm
+// and 8:10 pm", "4:30 pm and one at 7:15 pm", "6 or 7"). Nothing between them
+// is no choice.
+bool JoinedAsChoices(const FoldedText& f, const std::vector<Word>& w, size_t prev_end, size_t begin);
+
+// The match starting at source byte `begin` is the target of a move: it begins
+// with, or right follows, "to", "al", "a", "para", "until" or "hasta".
+bool MoveTarget(const FoldedText& f, const std::vector<Word>& w, size_t begin);
+
+}  // namespace chatbeto::events

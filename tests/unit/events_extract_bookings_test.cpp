@@ -1,0 +1,47 @@
+// Conversation-level event extraction: the rules that booking dialogues of
+// services the scanner had not seen called for (hotels, rental cars, flights,
+// trains, show times, two bookings in one chat), written and scored before
+// any rule changed; one table case per rule, with the chats it must leave alone.
+#include <gtest/gtest.h>
+
+#include "events_extract_util.h"
+
+namespace chatbeto::events {
+namespace {
+
+using testing_util::Case;
+
+class EventsExtractBookings : public testing::TestWithParam<Case> {};
+
+TEST_P(EventsExtractBookings, GivesTheExpectedEvents) { testing_util::ExpectEvents(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Services, EventsExtractBookings,
+    testing::Values(
+        // a stay, a rental or a round trip starts on its first day, not when it ends
+        Case{"hotel_check_out_is_no_start",
+             {"Book me a hotel in Chicago, check in March 10th", "B: Please confirm: check-in March 10th, check-out March 13th.",
+              "A: Yes", "B: Your room is booked."},
+             {"2025-03-10"}},
+        Case{"rental_car_drop_off_is_no_start",
+             {"I need a rental car, pick up Friday at 10am and drop it off on Monday", "B: Ok", "A: Your car is reserved."},
+             {"2025-03-07T10:00"}},
+        Case{"flight_coming_back_is_no_start",
+             {"Book me a flight leaving on the 12th at 9am and coming back on the 16th", "B: Your flight is booked."},
+             {"2025-03-12T09:00"}},
+        Case{"vuelta_is_no_start",
+             {"Resérvame un vuelo a Lima el 12 a las 9, vuelta el 16", "B: Vuelo reservado."},
+             {"2025-03-12T09:00"}},
+        Case{"call_back_is_a_start", {"Call back on Monday at 10?", "B: Sure"}, {"2025-03-10T10:00"}},
+        Case{"back_at_work_monday_moves_nothing",
+             {"Dinner on Friday at 8pm?", "B: Yes", "A: ok! I'm back at work on Monday"}, {"2025-03-07T20:00"}},
+        // times offered as choices: none is the plan until one is picked
+        Case{"showtimes_offered_plan_nothing",
+             {"Movie on Saturday?", "B: It plays at 5 pm and 8:10 pm", "A: ok cool, I'll get tickets myself"}, {}},
+        Case{"showtime_picked_from_choices",
+             {"Movie on Saturday?", "B: It plays at 5 pm and one at 8:10 pm", "A: the 8:10 pm one", "B: Booked!"},
+             {"2025-03-08T20:10"}},
+        Case{"range_is_no_choice", {"The plumber is coming Friday between 8 and 10am"}, {"2025-03-07T08:00"}}));
+
+}  // namespace
+}  // namespace chatbeto::events
