@@ -286,6 +286,8 @@ const std::vector<Entry>& Entries() {
     // Phrases that contain a cue word but say something else ("the show is
     // scheduled to begin at 7" describes it, it does not book it).
     add(0, {"is scheduled to", "scheduled to", "are scheduled to", "was scheduled to",
+            // "you have nothing scheduled" reports no booking
+            "nothing scheduled", "nothing booked",
             "can t wait", "cannot wait", "can t believe", "i bet",
             // "en el de siempre" is a place, "como siempre" a habit kept: no habit stated
             "de siempre", "como siempre", "lo de siempre",

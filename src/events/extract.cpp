@@ -198,8 +198,23 @@ class Extractor {
     if (!cur_ && s.Has(kSuccess) && !s.question && !values.Empty()) Open(m, lang);
     // A service noun opens a plan only with a day or time beside it: "find a
     // dentist" is a search, "a haircut on Thursday at 3" a plan.
-    if (s.Has(kIntentNoun) || s.Has(kIntentVerb) || (s.Has(kServiceNoun) && !cur_ && !values.Empty())) {
-      bool new_plan = !cur_;
+    // After a booking reported done, asking to book something else, or to book
+    // again, is a second booking before its day or time is said ("Could you also
+    // book a table?", "Do you want to reserve a hotel in Seattle?", "I also need a
+    // hotel", "can you book another one?").
+    // A sentence that names the booked plan too is about it ("book tickets for
+    // this event"), and so is a booking noun alone ("how many tickets shall I
+    // book?"); a question with "also" and no booking word asks about it ("Also,
+    // does the dentist do cosmetic work?").
+    const bool other_noun = cur_ && !s.noun.empty() && !cur_->noun.empty() && !IsBookingNoun(s.noun) &&
+                            std::find(s.nouns.begin(), s.nouns.end(), cur_->noun) == s.nouns.end();
+    const bool second_booking = cur_ && cur_->succeeded && !cur_->failed && !cur_->cancelled &&
+                                !(s.kinds & (kReschedule | kSuccess | kCancel | kFailure)) &&
+                                ((s.Has(kIntentVerb) && (s.Has(kAlso) || other_noun)) ||
+                                 (s.Has(kAlso) && other_noun && !s.question));
+    if (s.Has(kIntentNoun) || s.Has(kIntentVerb) || second_booking ||
+        (s.Has(kServiceNoun) && !cur_ && !values.Empty())) {
+      bool new_plan = !cur_ || second_booking;
       // A second plan: after a cancelled one, or a different thing ("y
       // también una cena", "another appointment") at another time than the
       // agreed one. The same plan at another time is a change, not a new one.

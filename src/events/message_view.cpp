@@ -154,6 +154,13 @@ bool IsEveningPlan(std::string_view display) {
   return false;
 }
 
+bool IsBookingNoun(std::string_view display) {
+  for (const char* d : {"Tickets", "Entradas", "Reservation", "Reserva", "Appointment", "Cita", "Visit",
+                        "Visita", "Event", "Evento"})
+    if (display == d) return true;
+  return false;
+}
+
 LocalTime EndOnDay(const LocalTime& start, const LocalTime& end_clock) {
   LocalTime e = start;
   e.hour = end_clock.hour;
@@ -271,6 +278,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       if (!(h.kinds & (kIntentNoun | kServiceNoun))) continue;
       if (NegatedNoun(f.text, words, h.first_word, first_word)) s.kinds |= kNoPlan;
       const bool service = !(h.kinds & kIntentNoun);
+      s.nouns.push_back(h.display);
       evening = evening || IsEveningPlan(h.display);
       // The fullest title among the sentence's plan nouns ("2 tickets for the
       // Arctic Monkeys concert" -> "Arctic Monkeys Concert"); an intent noun

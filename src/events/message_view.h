@@ -46,6 +46,7 @@ struct Sentence {
   std::string_view noun;     // display form of its first intent noun
   bool service_noun = false; // `noun` is a service noun (kServiceNoun), not an intent noun
   std::string phrase;        // a title: the noun with its place or person
+  std::vector<std::string_view> nouns;  // every plan noun in it (display forms), in order
   Slot slot;                 // day/time values stated in it
   MoveAmount move;           // "pushed back an hour": only when it states no day or time
   bool Has(Cue c) const { return (kinds & c) != 0; }
@@ -71,6 +72,11 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& fo
 // Plans held in the evening (dinner, party, concert, movie, drinks): "a las 9"
 // for one of them is 21:00. `display` is the plan noun as titles show it.
 bool IsEveningPlan(std::string_view display);
+
+// Nouns that name the booking of whatever is being planned (tickets, a
+// reservation, an appointment, a visit, an event) rather than a thing of its own:
+// "book tickets" for a concert booked is that concert. `display` as in IsEveningPlan.
+bool IsBookingNoun(std::string_view display);
 
 // `end_clock`'s hour/minute on `start`'s day, or the next day when that is
 // not after `start` ("de 10 a 2" at night crosses midnight).

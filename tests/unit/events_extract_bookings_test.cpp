@@ -41,7 +41,28 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"showtime_picked_from_choices",
              {"Movie on Saturday?", "B: It plays at 5 pm and one at 8:10 pm", "A: the 8:10 pm one", "B: Booked!"},
              {"2025-03-08T20:10"}},
-        Case{"range_is_no_choice", {"The plumber is coming Friday between 8 and 10am"}, {"2025-03-07T08:00"}}));
+        Case{"range_is_no_choice", {"The plumber is coming Friday between 8 and 10am"}, {"2025-03-07T08:00"}},
+        // after a booking reported done, a request to book another thing is a second booking
+        Case{"also_book_a_hotel",
+             {"Book me a table at Nopa on Friday at 7pm", "B: Your table is booked.",
+              "A: Can you also book a hotel for that night?", "B: Please confirm: check in on March 7th.", "A: Yes",
+              "B: Your hotel is booked."},
+             {"2025-03-07T19:00", "2025-03-07"}},
+        Case{"offer_to_reserve_a_hotel",
+             {"Book a bus to Seattle on March 7th at 10:30am", "B: Your ticket is booked. Do you want to reserve a hotel there?",
+              "A: Yes please", "B: Your hotel is reserved: check in on March 7th, check out on March 9th."},
+             {"2025-03-07T10:30", "2025-03-07"}},
+        Case{"also_asking_about_it_is_no_second_booking",
+             {"Book the dentist on Friday at 3pm", "B: Your appointment is booked.",
+              "A: Also, does the dentist do cosmetic work?", "B: Yes. Your appointment is on Friday at 3 pm."},
+             {"2025-03-07T15:00"}},
+        Case{"more_tickets_is_no_second_booking",
+             {"Concert tickets for Saturday at 8pm please", "B: Your tickets are booked.",
+              "A: Can you book tickets for my sister too?", "B: Done, 3 tickets for Saturday at 8 pm."},
+             {"2025-03-08T20:00"}},
+        // "you have nothing scheduled" reports no booking
+        Case{"nothing_scheduled_is_no_booking", {"Am I free on Friday?", "B: Yes, you have nothing scheduled on Friday."},
+             {}}));
 
 }  // namespace
 }  // namespace chatbeto::events
