@@ -194,8 +194,11 @@ class Extractor {
       loose_.phrase = s.phrase;
     }
     // A booking reported done with its day or time is a plan even when
-    // nothing named one ("you're booked for Thursday at 2:30pm").
-    if (!cur_ && s.Has(kSuccess) && !s.question && !values.Empty()) Open(m, lang);
+    // nothing named one ("you're booked for Thursday at 2:30pm"), and so is
+    // one reported right after its day and time were put forward ("Please
+    // confirm: pick-up on March 2nd at 5 pm" - "Yes" - "Your rental car is booked").
+    if (!cur_ && s.Has(kSuccess) && !s.question && (!values.Empty() || !loose_.slot.Empty()))
+      Open(m, lang);
     // A service noun opens a plan only with a day or time beside it: "find a
     // dentist" is a search, "a haircut on Thursday at 3" a plan.
     // After a booking reported done, asking to book something else, or to book

@@ -60,6 +60,12 @@ INSTANTIATE_TEST_SUITE_P(
              {"Concert tickets for Saturday at 8pm please", "B: Your tickets are booked.",
               "A: Can you book tickets for my sister too?", "B: Done, 3 tickets for Saturday at 8 pm."},
              {"2025-03-08T20:00"}},
+        // a booking reported done right after its day and time were put forward takes them
+        Case{"booked_after_a_confirmation_with_no_plan_noun",
+             {"Please confirm: pick-up on March 7th at 5 pm, drop-off on March 9th.", "B: Yes", "A: Your car is booked."},
+             {"2025-03-07T17:00"}, {"confirmed"}},
+        Case{"booked_after_a_refused_offer_takes_nothing",
+             {"Are you free Friday at 5?", "B: No, sorry", "A: ok. btw my new phone has been booked for repair"}, {}},
         // "you have nothing scheduled" reports no booking
         Case{"nothing_scheduled_is_no_booking", {"Am I free on Friday?", "B: Yes, you have nothing scheduled on Friday."},
              {}}));
