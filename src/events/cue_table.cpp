@@ -135,7 +135,8 @@ const std::vector<Entry>& Entries() {
              {"Trip", {"trip"}},
              // a stay or a rental: booked for a day, told apart from its end ("check-out March 13th")
              {"Hotel", {"hotel", "motel", "hostel"}},
-             {"Car rental", {"rental car", "car rental", "rent a car", "rental"}},
+             {"Car rental", {"rental car", "car rental", "rent a car", "rental", "car"}},
+             {"Restaurant", {"restaurant"}},  // not "restaurante": "se cae la web del restaurante"
              {"Alquiler de coche", {"coche de alquiler", "alquiler de coche", "alquilar un coche"}},
              // someone coming to the house
              {"Fontanero", {"fontanero", "fontanera"}},

@@ -12,6 +12,8 @@ namespace chatbeto::events {
 namespace {
 
 using detail::AlignTo;
+using detail::BooksAnotherThing;
+using detail::NamesAnotherThing;
 using detail::Compatible;
 using detail::InTheEvening;
 using detail::OnThePlansDay;
@@ -201,20 +203,17 @@ class Extractor {
       Open(m, lang);
     // A service noun opens a plan only with a day or time beside it: "find a
     // dentist" is a search, "a haircut on Thursday at 3" a plan.
-    // After a booking reported done, asking to book something else, or to book
-    // again, is a second booking before its day or time is said ("Could you also
-    // book a table?", "Do you want to reserve a hotel in Seattle?", "I also need a
-    // hotel", "can you book another one?").
-    // A sentence that names the booked plan too is about it ("book tickets for
-    // this event"), and so is a booking noun alone ("how many tickets shall I
-    // book?"); a question with "also" and no booking word asks about it ("Also,
-    // does the dentist do cosmetic work?").
-    const bool other_noun = cur_ && !s.noun.empty() && !cur_->noun.empty() && !IsBookingNoun(s.noun) &&
-                            std::find(s.nouns.begin(), s.nouns.end(), cur_->noun) == s.nouns.end();
-    const bool second_booking = cur_ && cur_->succeeded && !cur_->failed && !cur_->cancelled &&
-                                !(s.kinds & (kReschedule | kSuccess | kCancel | kFailure)) &&
-                                ((s.Has(kIntentVerb) && (s.Has(kAlso) || other_noun)) ||
-                                 (s.Has(kAlso) && other_noun && !s.question));
+    // A second booking (BooksAnotherThing): "Could you also book a table?", "Can
+    // you search for a hotel?" ... "Reserve a room".
+    const bool second_booking = cur_ && BooksAnotherThing(*cur_, s);
+    const Plan* booked = second_booking ? &*cur_ : nullptr;
+    std::string next_noun = booked ? booked->next_noun : "", next_phrase = booked ? booked->next_phrase : "";
+    const bool next_service = booked && booked->next_service_noun;
+    if (cur_ && cur_->succeeded && !second_booking && !s.Has(kSuccess) && NamesAnotherThing(*cur_, s)) {
+      cur_->next_noun = std::string(s.noun);
+      cur_->next_phrase = s.phrase;
+      cur_->next_service_noun = s.service_noun;
+    }
     if (s.Has(kIntentNoun) || s.Has(kIntentVerb) || second_booking ||
         (s.Has(kServiceNoun) && !cur_ && !values.Empty())) {
       bool new_plan = !cur_ || second_booking;
@@ -235,6 +234,11 @@ class Extractor {
           new_plan = true;
       }
       if (new_plan) Open(m, lang);
+      if (second_booking && s.noun.empty() && !next_noun.empty()) {
+        cur_->noun = next_noun;
+        cur_->phrase = next_phrase;
+        cur_->service_noun = next_service;
+      }
       if (!s.noun.empty() && (cur_->noun.empty() || (cur_->service_noun && !s.service_noun)))
         cur_->Name(s, lang);
       cur_->Cite(m.id);

@@ -57,6 +57,25 @@ Slot Shifted(const Slot& v, int minutes) {
   return out;
 }
 
+bool NamesAnotherThing(const Plan& p, const Sentence& s) {
+  return !s.noun.empty() && !p.noun.empty() && !IsBookingNoun(s.noun) &&
+         std::find(s.nouns.begin(), s.nouns.end(), p.noun) == s.nouns.end();
+}
+
+bool BooksAnotherThing(const Plan& p, const Sentence& s) {
+  if (!p.succeeded || p.failed || p.cancelled || (s.kinds & (kReschedule | kSuccess | kCancel | kFailure)))
+    return false;
+  const bool other = NamesAnotherThing(p, s);
+  const bool names_this = std::find(s.nouns.begin(), s.nouns.end(), p.noun) != s.nouns.end();
+  if (s.Has(kIntentVerb)) return s.Has(kAlso) || other || (!p.next_noun.empty() && !names_this);
+  // the other thing named again with its day or time ("Now I need a car" ... "a car
+  // picked up on March 7th at 11 am")
+  if (!p.next_noun.empty() && !names_this && !s.slot.Empty() &&
+      std::find(s.nouns.begin(), s.nouns.end(), p.next_noun) != s.nouns.end())
+    return true;
+  return s.Has(kAlso) && other && !s.question;
+}
+
 ExtractedEvent ToEvent(Plan& p) {
   ExtractedEvent e;
   e.origin_message_id = p.origin;

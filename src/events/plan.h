@@ -26,6 +26,10 @@ struct Plan {
   bool known = false;  // named by someone who cannot go ("no puedo ir a la cena del viernes"):
                        // not a plan of theirs, but what a later cancellation calls off
   int proposal_seq = -1, stated_seq = -1;  // message numbers of the proposal / statement
+  // Another thing named since this plan was booked ("Can you search for a hotel?"):
+  // what the next booking word books (its noun and title phrase).
+  std::string next_noun, next_phrase;
+  bool next_service_noun = false;
   std::vector<int64_t> sources;
   bool Committed() const { return (affirmed || succeeded) && !failed; }
   void Cite(int64_t id) {
@@ -65,6 +69,20 @@ Slot InTheEvening(Slot v, const Plan& p);
 // `v` (the plan's day and time) moved by `minutes`; a day without a time moves only
 // by whole days. Empty when there is nothing to move.
 Slot Shifted(const Slot& v, int minutes);
+// Whether sentence `s` names a thing other than what plan `p` is ("a hotel" after
+// a flight): a plan noun that is no booking noun (IsBookingNoun), in a sentence
+// that does not name p's own ("book tickets for this event" is about the event).
+bool NamesAnotherThing(const Plan& p, const Sentence& s);
+// After `p` was reported booked, whether `s` asks to book something else before
+// its day or time is said: a booking word with "also"/"another" or with another
+// thing named in it or since the booking ("Could you also book a table?", "Do you
+// want to reserve a hotel there?", "Can you search for a hotel?" ... "Reserve a
+// room"), that thing named again with a day or time ("I need a car" ... "a car
+// picked up on March 7th at 11 am"), or "also" with another thing in a sentence
+// that asks nothing ("I also need a hotel"; not "Also, does the dentist do
+// cosmetic work?").
+bool BooksAnotherThing(const Plan& p, const Sentence& s);
+
 // The event a closed plan gives (sorts and de-duplicates its sources).
 ExtractedEvent ToEvent(Plan& p);
 

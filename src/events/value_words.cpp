@@ -14,15 +14,16 @@ std::string_view WordText(const FoldedText& f, const std::vector<Word>& w, size_
 // Words k and k + 1 follow each other with nothing but spaces or a hyphen between
 // ("check-out", "drop off").
 bool Joined(const FoldedText& f, const std::vector<Word>& w, size_t k) {
-  return std::string_view(f.text).substr(w[k].end, w[k + 1].begin - w[k].end).find_first_not_of(" -") ==
-         std::string_view::npos;
+  return std::string_view(f.text)
+             .substr(w[k].end, w[k + 1].begin - w[k].end)
+             .find_first_not_of(" -") == std::string_view::npos;
 }
 
 // Words that end a stay or a rental on their own.
 bool EndWord(std::string_view x) {
-  static const util::WordSet kEnds = {"checkout",  "return",    "returning", "returned", "vuelta",
-                                      "regreso",   "regresando", "volviendo", "devolucion", "devolverlo",
-                                      "devolverla", "dropoff"};
+  static const util::WordSet kEnds = {"checkout",   "return",     "returning",  "returned",
+                                      "vuelta",     "regreso",    "regresando", "volviendo",
+                                      "devolucion", "devolverlo", "devolverla", "dropoff"};
   return kEnds.Contains(x);
 }
 
@@ -33,8 +34,8 @@ bool EndParticle(std::string_view particle, std::string_view verb) {
   if (particle == "out") return verb == "check" || verb == "checking";
   if (particle == "off") return verb == "drop" || verb == "dropping";
   if (particle == "back")
-    return verb == "come" || verb == "coming" || verb == "bring" || verb == "bringing" || verb == "fly" ||
-           verb == "flying" || verb == "head" || verb == "heading";
+    return verb == "come" || verb == "coming" || verb == "bring" || verb == "bringing" ||
+           verb == "fly" || verb == "flying" || verb == "head" || verb == "heading";
   return false;
 }
 
@@ -61,7 +62,8 @@ bool EndOfStay(const FoldedText& f, const std::vector<Word>& w, size_t src_begin
   return false;
 }
 
-bool JoinedAsChoices(const FoldedText& f, const std::vector<Word>& w, size_t prev_end, size_t begin) {
+bool JoinedAsChoices(const FoldedText& f, const std::vector<Word>& w, size_t prev_end,
+                     size_t begin) {
   const size_t a = WordAtSource(f, w, prev_end), b = WordAtSource(f, w, begin);
   if (b <= a || b - a > 4) return false;
   for (size_t k = a; k < b; ++k) {
@@ -78,8 +80,9 @@ bool MoveTarget(const FoldedText& f, const std::vector<Word>& w, size_t begin) {
     return x == "to" || x == "al" || x == "a" || x == "para" || x == "until" || x == "hasta";
   };
   auto spaces_only = [&](size_t n) {
-    return std::string_view(f.text).substr(w[n].end, w[n + 1].begin - w[n].end).find_first_not_of(' ') ==
-           std::string_view::npos;
+    return std::string_view(f.text)
+               .substr(w[n].end, w[n + 1].begin - w[n].end)
+               .find_first_not_of(' ') == std::string_view::npos;
   };
   return k < w.size() && (is_to(k) || (k > 0 && is_to(k - 1) && spaces_only(k - 1)));
 }

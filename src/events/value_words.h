@@ -27,7 +27,8 @@ bool EndOfStay(const FoldedText& f, const std::vector<Word>& w, size_t src_begin
 // and `begin` are "and" or "or" ("y", "o") with at most three more ("5:20 pm
 // and 8:10 pm", "4:30 pm and one at 7:15 pm", "6 or 7"). Nothing between them
 // is no choice.
-bool JoinedAsChoices(const FoldedText& f, const std::vector<Word>& w, size_t prev_end, size_t begin);
+bool JoinedAsChoices(const FoldedText& f, const std::vector<Word>& w, size_t prev_end,
+                     size_t begin);
 
 // The match starting at source byte `begin` is the target of a move: it begins
 // with, or right follows, "to", "al", "a", "para", "until" or "hasta".
