@@ -145,9 +145,7 @@ class Extractor {
       Open(m, lang);
       cur_->Name(s, lang);
       cur_->agreed.Merge(values);
-      cur_->stated = true;
-      cur_->stater = m.sender;
-      cur_->stated_seq = seq_;
+      cur_->State(m.sender, seq_, m.id);
     }
     if (s.Has(kCancel) && !s.Has(kHypothetical) && cur_ &&
         (cur_->stated || cur_->Committed() || cur_->known)) {
@@ -206,14 +204,9 @@ class Extractor {
     // A second booking (BooksAnotherThing): "Could you also book a table?", "Can
     // you search for a hotel?" ... "Reserve a room".
     const bool second_booking = cur_ && BooksAnotherThing(*cur_, s);
-    const Plan* booked = second_booking ? &*cur_ : nullptr;
-    std::string next_noun = booked ? booked->next_noun : "", next_phrase = booked ? booked->next_phrase : "";
-    const bool next_service = booked && booked->next_service_noun;
-    if (cur_ && cur_->succeeded && !second_booking && !s.Has(kSuccess) && NamesAnotherThing(*cur_, s)) {
-      cur_->next_noun = std::string(s.noun);
-      cur_->next_phrase = s.phrase;
-      cur_->next_service_noun = s.service_noun;
-    }
+    const Plan::Thing next = second_booking ? cur_->next : Plan::Thing{};
+    if (cur_ && cur_->succeeded && !second_booking && !s.Has(kSuccess) && NamesAnotherThing(*cur_, s))
+      cur_->next = {std::string(s.noun), s.phrase, s.service_noun};
     if (s.Has(kIntentNoun) || s.Has(kIntentVerb) || second_booking ||
         (s.Has(kServiceNoun) && !cur_ && !values.Empty())) {
       bool new_plan = !cur_ || second_booking;
@@ -234,11 +227,7 @@ class Extractor {
           new_plan = true;
       }
       if (new_plan) Open(m, lang);
-      if (second_booking && s.noun.empty() && !next_noun.empty()) {
-        cur_->noun = next_noun;
-        cur_->phrase = next_phrase;
-        cur_->service_noun = next_service;
-      }
+      if (second_booking && s.noun.empty() && !next.noun.empty()) cur_->Name(next);
       if (!s.noun.empty() && (cur_->noun.empty() || (cur_->service_noun && !s.service_noun)))
         cur_->Name(s, lang);
       cur_->Cite(m.id);
@@ -252,17 +241,11 @@ class Extractor {
       const Slot moved = Shifted(p.agreed.Empty() ? p.proposed : p.agreed, s.move.minutes);
       if (!moved.Empty() && s.question) {
         p.proposed = moved;
-        p.has_proposal = true;
-        p.proposer = m.sender;
-        p.proposal_seq = seq_;
-        p.Cite(m.id);
+        p.Propose(m.sender, seq_, m.id);
       } else if (!moved.Empty()) {
         p.agreed = moved;
-        p.stated = true;
-        p.stater = m.sender;
-        p.stated_seq = seq_;
         p.has_proposal = p.failed = p.cancelled = false;
-        p.Cite(m.id);
+        p.State(m.sender, seq_, m.id);
       }
     }
     // "Friday I have yoga" while a dinner is being planned, "I have a call at 2"
@@ -288,10 +271,7 @@ class Extractor {
         if (!p.has_proposal || p.proposer != m.sender)
           p.proposed = p.has_proposal || p.agreed.Empty() ? p.proposed : p.agreed;
         p.proposed.Merge(AlignTo(values, p.agreed.time ? p.agreed : p.proposed));
-        p.has_proposal = true;
-        p.proposer = m.sender;
-        p.proposal_seq = seq_;
-        p.Cite(m.id);
+        p.Propose(m.sender, seq_, m.id);
       } else {
         Plan& p = *cur_;
         // Once agreed, another day/time moves the plan only when the sentence
@@ -314,13 +294,9 @@ class Extractor {
                      s.Has(kIntentNoun) || s.Has(kIntentVerb) || s.Has(kSuccess);
         if (moves) {
           p.agreed.Merge(aligned);
-          p.stated = true;
-          p.stater = m.sender;
-          p.stated_seq = seq_;
-          p.has_proposal = false;
-          p.failed = false;
+          p.has_proposal = p.failed = false;
           if (s.Has(kReschedule)) p.cancelled = false;
-          p.Cite(m.id);
+          p.State(m.sender, seq_, m.id);
         }
       }
     }
@@ -358,10 +334,10 @@ class Extractor {
       // Said before anyone named a plan (offers, free slots): a proposal
       // until agreed or restated.
       p.proposed = loose_.slot;
+      for (int64_t id : loose_.ids) p.Cite(id);
       p.has_proposal = true;
       p.proposer = loose_.sender;
       p.proposal_seq = loose_.seq;
-      for (int64_t id : loose_.ids) p.Cite(id);
     }
     if (!loose_.noun.empty()) {  // a title until the plan names itself
       p.noun = loose_.noun;

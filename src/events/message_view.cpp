@@ -5,6 +5,7 @@
 #include <set>
 #include <string_view>
 
+#include "events/cue_context.h"
 #include "events/value_words.h"
 
 namespace chatbeto::events {
@@ -67,38 +68,6 @@ std::string_view WordAt(std::string_view folded, const std::vector<Word>& w, siz
 // Words k and k + 1 follow each other with nothing but spaces between (no punctuation).
 bool Joined(std::string_view folded, const std::vector<Word>& w, size_t k) {
   return folded.substr(w[k].end, w[k + 1].begin - w[k].end).find_first_not_of(' ') == std::string_view::npos;
-}
-
-// "no class tomorrow", "there's no meeting", "no hay clase", "no habrá
-// reunión": the plan noun at word `n` right after "no" (or "no hay") in the
-// same sentence, with nothing but spaces between.
-bool NegatedNoun(std::string_view folded, const std::vector<Word>& w, size_t n, size_t sentence_first) {
-  auto word = [&](size_t k) { return WordAt(folded, w, k); };
-  if (n >= sentence_first + 1 && word(n - 1) == "no" && Joined(folded, w, n - 1)) return true;
-  return n >= sentence_first + 2 && word(n - 2) == "no" && (word(n - 1) == "hay" || word(n - 1) == "habra") &&
-         Joined(folded, w, n - 2) && Joined(folded, w, n - 1);
-}
-
-// "Reply C to cancel", "To cancel, call us", "para cancelar responda NO": how
-// to cancel, not a cancellation. `n`: the word of the cancel cue.
-bool CancelInstruction(std::string_view folded, const std::vector<Word>& w, size_t n) {
-  auto word = [&](size_t k) { return WordAt(folded, w, k); };
-  static const char* const kVerbs[] = {"reply", "text", "press", "click", "tap", "respond", "call", "visit",
-                                       "responda", "responde", "pulse", "pulsa", "envie", "envia", "llame",
-                                       "llama", "escriba", "escribe", "conteste", "contesta"};
-  auto verb = [&](size_t k) {
-    for (const char* v : kVerbs)
-      if (word(k) == v) return true;
-    return false;
-  };
-  // "responda ANULAR", "reply CANCEL": the word to send
-  if (n >= 1 && verb(n - 1)) return true;
-  if (n == 0 || (word(n - 1) != "to" && word(n - 1) != "para")) return false;
-  for (size_t k = n >= 4 ? n - 4 : 0; k + 1 < n; ++k)
-    if (verb(k)) return true;
-  for (size_t k = n + 1; k < w.size() && k <= n + 3; ++k)
-    if (verb(k)) return true;
-  return false;
 }
 
 // "Cena con Ana", "Chris Webby Concert": the intent noun at word `n` with

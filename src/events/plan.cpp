@@ -67,11 +67,11 @@ bool BooksAnotherThing(const Plan& p, const Sentence& s) {
     return false;
   const bool other = NamesAnotherThing(p, s);
   const bool names_this = std::find(s.nouns.begin(), s.nouns.end(), p.noun) != s.nouns.end();
-  if (s.Has(kIntentVerb)) return s.Has(kAlso) || other || (!p.next_noun.empty() && !names_this);
+  if (s.Has(kIntentVerb)) return s.Has(kAlso) || other || (!p.next.noun.empty() && !names_this);
   // the other thing named again with its day or time ("Now I need a car" ... "a car
   // picked up on March 7th at 11 am")
-  if (!p.next_noun.empty() && !names_this && !s.slot.Empty() &&
-      std::find(s.nouns.begin(), s.nouns.end(), p.next_noun) != s.nouns.end())
+  if (!p.next.noun.empty() && !names_this && !s.slot.Empty() &&
+      std::find(s.nouns.begin(), s.nouns.end(), p.next.noun) != s.nouns.end())
     return true;
   return s.Has(kAlso) && other && !s.question;
 }

@@ -26,21 +26,42 @@ struct Plan {
   bool known = false;  // named by someone who cannot go ("no puedo ir a la cena del viernes"):
                        // not a plan of theirs, but what a later cancellation calls off
   int proposal_seq = -1, stated_seq = -1;  // message numbers of the proposal / statement
+  // What a plan is called: its noun, the title phrase, whether the noun is a service noun.
+  struct Thing {
+    std::string noun, phrase;
+    bool service = false;
+  };
   // Another thing named since this plan was booked ("Can you search for a hotel?"):
-  // what the next booking word books (its noun and title phrase).
-  std::string next_noun, next_phrase;
-  bool next_service_noun = false;
+  // what the next booking word books.
+  Thing next;
   std::vector<int64_t> sources;
   bool Committed() const { return (affirmed || succeeded) && !failed; }
   void Cite(int64_t id) {
     if (sources.empty() || sources.back() != id) sources.push_back(id);
   }
+  // `who` put `proposed` forward in message `seq` (id `id`).
+  void Propose(const std::string& who, int seq, int64_t id) {
+    has_proposal = true;
+    proposer = who;
+    proposal_seq = seq;
+    Cite(id);
+  }
+  // `who` stated `agreed` in message `seq` (id `id`).
+  void State(const std::string& who, int seq, int64_t id) {
+    stated = true;
+    stater = who;
+    stated_seq = seq;
+    Cite(id);
+  }
   // Takes the sentence's plan noun (and its title phrase) as what the plan is.
   void Name(const Sentence& s, Lang l) {
-    noun = std::string(s.noun);
-    phrase = s.phrase;
-    service_noun = s.service_noun;
+    Name({std::string(s.noun), s.phrase, s.service_noun});
     lang = l;
+  }
+  void Name(const Thing& t) {
+    noun = t.noun;
+    phrase = t.phrase;
+    service_noun = t.service;
   }
 };
 

@@ -1,0 +1,24 @@
+// What the words right around a cue say about it: a plan noun negated ("no
+// hay clase", "there's no meeting") plans nothing, and a cancel word in an
+// instruction ("Reply C to cancel") cancels nothing. Read on folded words
+// (cues.h). Pure.
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "events/cues.h"
+
+namespace chatbeto::events {
+
+// "no class tomorrow", "there's no meeting", "no hay clase", "no habrá
+// reunión": the plan noun at word `n` right after "no" (or "no hay") in the
+// same sentence (which starts at word `sentence_first`), with nothing but
+// spaces between.
+bool NegatedNoun(std::string_view folded, const std::vector<Word>& w, size_t n, size_t sentence_first);
+
+// "Reply C to cancel", "To cancel, call us", "para cancelar responda NO": how
+// to cancel, not a cancellation. `n`: the word of the cancel cue.
+bool CancelInstruction(std::string_view folded, const std::vector<Word>& w, size_t n);
+
+}  // namespace chatbeto::events
