@@ -19,11 +19,14 @@ bool Joined(const FoldedText& f, const std::vector<Word>& w, size_t k) {
              .find_first_not_of(" -") == std::string_view::npos;
 }
 
-// Words that end a stay or a rental on their own.
+// Words that say an end on their own: of a stay or a rental ("checkout", "return"),
+// of a show ("the movie ends at about 9:10 pm"). Not "lands": a landing is when
+// someone is picked up.
 bool EndWord(std::string_view x) {
-  static const util::WordSet kEnds = {"checkout",   "return",     "returning",  "returned",
-                                      "vuelta",     "regreso",    "regresando", "volviendo",
-                                      "devolucion", "devolverlo", "devolverla", "dropoff"};
+  static const util::WordSet kEnds = {
+      "checkout", "return", "returning", "returned", "vuelta", "regreso", "regresando", "volviendo",
+      "devolucion", "devolverlo", "devolverla", "dropoff", "ends", "ending", "finishes", "finishing",
+      "termina", "acaba"};
   return kEnds.Contains(x);
 }
 

@@ -15,12 +15,13 @@ namespace chatbeto::events {
 // The word of `w` that starts at or after source byte `src_begin` (w.size() if none).
 size_t WordAtSource(const FoldedText& f, const std::vector<Word>& w, size_t src_begin);
 
-// The value starting at source byte `src_begin` is when something booked ends:
-// within the three words before it, not before word `first` (the sentence's
-// first), a word says so ("check-out", "checking out", "drop off", "drop it
-// off", "return", "returning", "coming back", "bring it back", "vuelta",
-// "regreso", "devolución"). A stay, a rental or a round trip starts at its other
-// day; "I'll be back at 5" or "return the call" say nothing about one.
+// The value starting at source byte `src_begin` is when something ends: within
+// the three words before it, not before word `first` (the sentence's first), a
+// word says so ("check-out", "checking out", "drop off", "drop it off",
+// "return", "coming back", "bring it back", "vuelta", "devolución"; "ends",
+// "finishes", "termina", "acaba"). A stay, a rental, a round trip or a show
+// starts at its other day or time; "I'll be back at 5", "call me back on Monday"
+// or "my flight lands at 11:40pm" (when to pick someone up) say nothing about one.
 bool EndOfStay(const FoldedText& f, const std::vector<Word>& w, size_t src_begin, size_t first);
 
 // Two values offered as choices: the words between source bytes `prev_end`

@@ -63,9 +63,9 @@ TEST(EventsMoveAmount, ReadsAMoveByAnAmountAndNothingElse) {
 }
 
 // Whether the first day/time `when` finds in `text` is when a stay or rental ends.
-bool EndsAStay(const std::string& text) {
+bool EndsAStay(const std::string& text, Lang lang = Lang::kEn) {
   FoldedText f = Fold(text);
-  auto matches = FindTemporal(text, Lang::kEn, LocalTime{2025, 3, 5, 9, 0, 0});
+  auto matches = FindTemporal(text, lang, LocalTime{2025, 3, 5, 9, 0, 0});
   if (matches.empty()) ADD_FAILURE() << "no value in " << text;
   return !matches.empty() && EndOfStay(f, SplitWords(f.text), matches.back().begin, 0);
 }
@@ -73,10 +73,14 @@ bool EndsAStay(const std::string& text) {
 TEST(EventsValueWords, TellsTheEndOfAStayFromAStart) {
   for (const char* end : {"check-out March 13th", "checking out on the 13th", "drop it off on Tuesday",
                           "drop-off on March 5th", "returning March 9th at 4 pm", "coming back on the 9th",
-                          "bring it back Monday", "the return flight leaves at 4 pm"})
+                          "bring it back Monday", "the return flight leaves at 4 pm",
+                          "the movie ends at about 9:10 pm", "the class finishes at 6"})
     EXPECT_TRUE(EndsAStay(end)) << end;
+  EXPECT_TRUE(EndsAStay("la peli acaba a las 11", Lang::kEs));
   for (const char* start : {"check in on March 10th", "call me back on Monday", "I'm back at work on Monday",
-                            "pick it up on Friday at 10", "leaving on the 5th", "drop by on Friday"})
+                            "pick it up on Friday at 10", "leaving on the 5th", "drop by on Friday",
+                            "see you at the end of the week", "the plumber arrives at 10",
+                            "my flight lands Sunday 11:40pm"})
     EXPECT_FALSE(EndsAStay(start)) << start;
 }
 
