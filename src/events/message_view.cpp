@@ -271,6 +271,10 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     for (; mi < matches.size() && matches[mi].begin < src_end; ++mi) {
       const TemporalMatch& t = matches[mi];
       if (t.begin < src_begin || (t.begin < move_e && t.end > move_b)) continue;
+      // A delay counted in minutes from now (the parser's second grain) with no plan named:
+      // someone on the way ("your ride will arrive in 6 minutes"), not "Reunión dentro de
+      // media hora".
+      if (t.grain == Grain::kSecond && s.noun.empty()) continue;
       // "check-out March 13th", "drop it off on Tuesday": when a stay ends, not its start.
       if (EndOfStay(f, words, t.begin, first_word)) continue;
       // "at 5:20 pm and 8:10 pm": choices offered, none of them the plan's yet.

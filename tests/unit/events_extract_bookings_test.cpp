@@ -110,6 +110,17 @@ INSTANTIATE_TEST_SUITE_P(
              {"Are you free Friday at 5?", "B: No, sorry",
               "A: ok. btw my new phone has been booked for repair"},
              {}},
+        // a delay in minutes with no plan named is someone on the way, not a plan's start
+        Case{"ride_arriving_in_minutes_plans_nothing",
+             {"I need a cab to 500 Castro Street", "B: Please confirm: a ride to 500 Castro Street.", "A: Yes",
+              "B: Your ride is booked and will arrive in 6 minutes."},
+             {}},
+        Case{"cab_in_minutes_moves_no_table",
+             {"Book a table at Nopa tonight at 7pm", "B: Your table is booked.", "A: Can you also get me a cab there?",
+              "B: Your cab is booked and will be there in 8 minutes."},
+             {"2025-03-05T19:00"}},
+        Case{"meeting_in_half_an_hour_is_a_plan", {"Quick meeting in half an hour in my office", "B: ok"},
+             {"2025-03-05T09:30"}},
         // "you have nothing scheduled" reports no booking
         Case{"nothing_scheduled_is_no_booking",
              {"Am I free on Friday?", "B: Yes, you have nothing scheduled on Friday."},
