@@ -203,10 +203,10 @@ class Extractor {
     // dentist" is a search, "a haircut on Thursday at 3" a plan.
     // A second booking (BooksAnotherThing): "Could you also book a table?", "Can
     // you search for a hotel?" ... "Reserve a room".
-    const bool second_booking = cur_ && BooksAnotherThing(*cur_, s);
+    const bool second_booking = cur_ && BooksAnotherThing(*cur_, s, m.sender);
     const Plan::Thing next = second_booking ? cur_->next : Plan::Thing{};
     if (cur_ && cur_->succeeded && !second_booking && !s.Has(kSuccess) && NamesAnotherThing(*cur_, s))
-      cur_->next = {std::string(s.noun), s.phrase, s.service_noun};
+      cur_->next = {std::string(s.noun), s.phrase, s.service_noun, m.sender};
     if (s.Has(kIntentNoun) || s.Has(kIntentVerb) || second_booking ||
         (s.Has(kServiceNoun) && !cur_ && !values.Empty())) {
       bool new_plan = !cur_ || second_booking;

@@ -58,11 +58,12 @@ Slot Shifted(const Slot& v, int minutes) {
 }
 
 bool NamesAnotherThing(const Plan& p, const Sentence& s) {
-  return !s.noun.empty() && !p.noun.empty() && !IsBookingNoun(s.noun) &&
-         std::find(s.nouns.begin(), s.nouns.end(), p.noun) == s.nouns.end();
+  if (p.agreed.Empty() || s.noun.empty() || IsBookingNoun(s.noun)) return false;
+  if (p.noun.empty()) return s.Has(kAlso);
+  return std::find(s.nouns.begin(), s.nouns.end(), p.noun) == s.nouns.end();
 }
 
-bool BooksAnotherThing(const Plan& p, const Sentence& s) {
+bool BooksAnotherThing(const Plan& p, const Sentence& s, const std::string& sender) {
   if (!p.succeeded || p.failed || p.cancelled || (s.kinds & (kReschedule | kSuccess | kCancel | kFailure)))
     return false;
   const bool other = NamesAnotherThing(p, s);
@@ -71,7 +72,8 @@ bool BooksAnotherThing(const Plan& p, const Sentence& s) {
   // the other thing named again with its day or time ("Now I need a car" ... "a car
   // picked up on March 7th at 11 am")
   if (!p.next.noun.empty() && !names_this && !s.slot.Empty() &&
-      std::find(s.nouns.begin(), s.nouns.end(), p.next.noun) != s.nouns.end())
+      (s.question || sender == p.next.namer ||
+       std::find(s.nouns.begin(), s.nouns.end(), p.next.noun) != s.nouns.end()))
     return true;
   return s.Has(kAlso) && other && !s.question;
 }

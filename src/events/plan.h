@@ -30,6 +30,7 @@ struct Plan {
   struct Thing {
     std::string noun, phrase;
     bool service = false;
+    std::string namer;  // who named it (for `next`)
   };
   // Another thing named since this plan was booked ("Can you search for a hotel?"):
   // what the next booking word books.
@@ -91,18 +92,23 @@ Slot InTheEvening(Slot v, const Plan& p);
 // by whole days. Empty when there is nothing to move.
 Slot Shifted(const Slot& v, int minutes);
 // Whether sentence `s` names a thing other than what plan `p` is ("a hotel" after
-// a flight): a plan noun that is no booking noun (IsBookingNoun), in a sentence
-// that does not name p's own ("book tickets for this event" is about the event).
+// a flight), once p has a day or time: a plan noun that is no booking noun
+// (IsBookingNoun), in a sentence that does not name p's own ("book tickets for
+// this event" is about the event), or with "also" when p has no noun ("Can you
+// find me a rental car as well?").
 bool NamesAnotherThing(const Plan& p, const Sentence& s);
 // After `p` was reported booked, whether `s` asks to book something else before
 // its day or time is said: a booking word with "also"/"another" or with another
 // thing named in it or since the booking ("Could you also book a table?", "Do you
 // want to reserve a hotel there?", "Can you search for a hotel?" ... "Reserve a
 // room"), that thing named again with a day or time ("I need a car" ... "a car
-// picked up on March 7th at 11 am"), or "also" with another thing in a sentence
-// that asks nothing ("I also need a hotel"; not "Also, does the dentist do
-// cosmetic work?").
-bool BooksAnotherThing(const Plan& p, const Sentence& s);
+// picked up on March 7th at 11 am"), a day or time for it put forward or said by
+// whoever named it ("Would you like a hotel in Atlanta?" ... "Please confirm:
+// check in on March 5th"; "Can you find me a rental car as well? I'll pick it up
+// on the 11th at 2 pm"), or "also" with another thing in a sentence that asks
+// nothing ("I also need a hotel"; not "Also, does the dentist do cosmetic
+// work?"). `sender` wrote `s`.
+bool BooksAnotherThing(const Plan& p, const Sentence& s, const std::string& sender);
 
 // The event a closed plan gives (sorts and de-duplicates its sources).
 ExtractedEvent ToEvent(Plan& p);
