@@ -302,7 +302,10 @@ const std::vector<Entry>& Entries() {
          "to confirm", "let me confirm", "let me make sure", "let me review", "just to confirm",
          "can you please confirm", "please check", "is that correct", "is that right",
          "how about", "what about", "shall i", "shall we", "should i", "would you like",
-         "do you want", "por favor confirma", "confirmame", "me confirmas", "puedes confirmar",
+         "do you want",
+         // a search: what it names is what to look for, not yet a plan
+         "find me", "search for", "look for", "looking for", "are there any", "is there any",
+         "can you find", "could you find", "help me find", "por favor confirma", "confirmame", "me confirmas", "puedes confirmar",
          "que tal", "te parece", "le parece", "te va bien", "te viene bien", "quieres que"});
     add(kContrast, {"pero", "otro", "otra", "otros", "otras", "diferente", "sin embargo", "but",
                     "else", "another", "other", "different", "however"});
