@@ -24,9 +24,9 @@ bool Joined(const FoldedText& f, const std::vector<Word>& w, size_t k) {
 // someone is picked up.
 bool EndWord(std::string_view x) {
   static const util::WordSet kEnds = {
-      "checkout", "return", "returning", "returned", "vuelta", "regreso", "regresando", "volviendo",
-      "devolucion", "devolverlo", "devolverla", "dropoff", "ends", "ending", "finishes", "finishing",
-      "termina", "acaba"};
+      "checkout",   "return",    "returning",  "returned",   "vuelta",     "regreso",
+      "regresando", "volviendo", "devolucion", "devolverlo", "devolverla", "dropoff",
+      "ends",       "ending",    "finishes",   "finishing",  "termina",    "acaba"};
   return kEnds.Contains(x);
 }
 
@@ -65,15 +65,33 @@ bool EndOfStay(const FoldedText& f, const std::vector<Word>& w, size_t src_begin
   return false;
 }
 
+bool ArrivalAfterStart(const FoldedText& f, const std::vector<Word>& w, size_t src_begin,
+                       size_t first) {
+  static const util::WordSet kArrivals = {"arrives", "arriving", "arrival",  "lands",
+                                          "landing", "llega",    "llegando", "llegada"};
+  const size_t k = WordAtSource(f, w, src_begin);
+  for (size_t n = 1; n <= 3 && k >= first + n; ++n)
+    if (kArrivals.Contains(WordText(f, w, k - n))) return true;
+  return false;
+}
+
 bool JoinedAsChoices(const FoldedText& f, const std::vector<Word>& w, size_t prev_end,
                      size_t begin) {
+  // "and"/"or" and the words that may come with it between two choices ("and one at",
+  // "or another at", "o a las"); anything else ("and arrives at") joins two other things.
+  static const util::WordSet kFiller = {"one",  "another", "at",   "a",      "las",  "la", "the",
+                                        "also", "maybe",   "then", "either", "otra", "una"};
   const size_t a = WordAtSource(f, w, prev_end), b = WordAtSource(f, w, begin);
   if (b <= a || b - a > 4) return false;
+  bool joined = false;
   for (size_t k = a; k < b; ++k) {
     const std::string_view x = WordText(f, w, k);
-    if (x == "and" || x == "or" || x == "y" || x == "o") return true;
+    if (x == "and" || x == "or" || x == "y" || x == "o")
+      joined = true;
+    else if (!kFiller.Contains(x))
+      return false;
   }
-  return false;
+  return joined;
 }
 
 bool MoveTarget(const FoldedText& f, const std::vector<Word>& w, size_t begin) {

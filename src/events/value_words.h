@@ -24,10 +24,19 @@ size_t WordAtSource(const FoldedText& f, const std::vector<Word>& w, size_t src_
 // or "my flight lands at 11:40pm" (when to pick someone up) say nothing about one.
 bool EndOfStay(const FoldedText& f, const std::vector<Word>& w, size_t src_begin, size_t first);
 
+// The value at source byte `src_begin` follows, within three words not before
+// word `first`, an arrival word ("arrives", "lands", "llega"): said after a
+// start in the same sentence ("leaves at 6:45 am and arrives at 9:20 am") it is
+// when the trip ends. Alone ("my flight lands at 11:40pm") it may be the start
+// of what follows (a pick-up): the caller decides.
+bool ArrivalAfterStart(const FoldedText& f, const std::vector<Word>& w, size_t src_begin,
+                       size_t first);
+
 // Two values offered as choices: the words between source bytes `prev_end`
-// and `begin` are "and" or "or" ("y", "o") with at most three more ("5:20 pm
-// and 8:10 pm", "4:30 pm and one at 7:15 pm", "6 or 7"). Nothing between them
-// is no choice.
+// and `begin` are "and" or "or" ("y", "o") with at most three more, all of
+// them words that come with a choice ("5:20 pm and 8:10 pm", "4:30 pm and one
+// at 7:15 pm", "9 am or 2 pm", "a las 5 o a las 7"); "leaves at 6:45 am and
+// arrives at 9:20 am" is no choice.
 bool JoinedAsChoices(const FoldedText& f, const std::vector<Word>& w, size_t prev_end,
                      size_t begin);
 
