@@ -220,8 +220,12 @@ class Extractor {
         // "the team dinner is Saturday at 8").
         const bool settled =
             cur_->Committed() || (cur_->service_noun && cur_->stated && !cur_->agreed.Empty());
+        // A booking noun for a plan that names what it is ("1 ticket for Dumbo at 10:20
+        // pm" after "Us is showing at 8 pm") books that plan, not another thing; a table
+        // after tickets is another.
+        const bool booking_of_it = IsBookingNoun(s.noun) && !IsBookingNoun(cur_->noun);
         bool other_thing =
-            s.Has(kAlso) || (!s.noun.empty() && !s.service_noun && !cur_->noun.empty() &&
+            s.Has(kAlso) || (!s.noun.empty() && !s.service_noun && !booking_of_it && !cur_->noun.empty() &&
                              s.noun != cur_->noun && (!cur_->service_noun || settled));
         if (cur_->cancelled || (settled && other_thing && !Compatible(values, cur_->agreed)))
           new_plan = true;

@@ -168,6 +168,18 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"looking_forward_is_no_search",
              {"looking forward to dinner on Friday at 8!", "B: me too"},
              {"2025-03-07T20:00"}},
+        // a booking noun for a plan that names what it is books that plan; a table after tickets is
+        // another
+        Case{"ticket_for_another_showing_moves_the_movie",
+             {"Movie tonight?", "B: Us is showing at 8 pm.",
+              "A: Ok, I'll go with Dumbo, the later show.",
+              "B: Please confirm: 1 ticket for Dumbo today at 10:20 pm.", "A: Yes",
+              "B: Your ticket is purchased."},
+             {"2025-03-05T22:20"}},
+        Case{"table_after_tickets_is_another_booking",
+             {"2 tickets for Shazam tonight at 9:15 pm", "B: Your tickets are booked.",
+              "A: Reserve a table at Comal for 7 pm tonight", "B: Your table is booked."},
+             {"2025-03-05T21:15", "2025-03-05T19:00"}},
         // "you have nothing scheduled" reports no booking
         Case{"nothing_scheduled_is_no_booking",
              {"Am I free on Friday?", "B: Yes, you have nothing scheduled on Friday."},
