@@ -192,7 +192,10 @@ const std::vector<Entry>& Entries() {
          "i can t", "i cannot", "can t make it", "not available", "no thanks", "that doesn t work",
          "that won t work", "doesn t work", "don t work", "won t work", "not really", "i m busy", "i am busy",
          "i m out", "i am out", "can t", "cannot", "can t do", "won t be able", "i m away", "i am away", "i m not free", "i am not free",
-         "estoy ocupado", "estoy ocupada", "estare fuera", "no estoy libre"});
+         "estoy ocupado", "estoy ocupada", "estare fuera", "no estoy libre",
+         // put off for now: no agreement ("ok thanks, I'll book it later")
+         "book it later", "maybe later", "think about it", "decide later", "not right now",
+         "lo pienso", "me lo pienso"});
     add(kSuccess,
         {"reservado", "reservada", "agendado", "agendada", "confirmada", "quedo agendado",
          "quedo agendada", "queda agendado", "queda agendada", "queda reservado",

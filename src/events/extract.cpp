@@ -330,8 +330,9 @@ class Extractor {
   }
 
   void Open(const ChatMessage& m, Lang lang) {
-    Close();
     Plan p;
+    p.after_booking = cur_ && cur_->succeeded && !cur_->failed && !cur_->cancelled;
+    Close();
     p.origin = m.id;
     p.lang = lang;
     if (!loose_.slot.Empty()) {
@@ -355,7 +356,9 @@ class Extractor {
   void Close() {
     if (!cur_) return;
     Plan& p = *cur_;
-    bool firm = (p.Committed() || p.stated || p.cancelled) && !p.failed;
+    // After a booking is done, another one is only what is agreed or booked: an option
+    // the assistant merely states ("Captain Marvel is showing at 8 pm") is not.
+    bool firm = (p.Committed() || (p.stated && !p.after_booking) || p.cancelled) && !p.failed;
     if (firm && !p.agreed.Empty()) done_.push_back(ToEvent(p));
     else if (p.stored_id) done_.push_back(ToEvent(p));  // stored before: never dropped
     cur_.reset();

@@ -23,6 +23,8 @@ struct Plan {
   std::string proposer, stater, cancel_proposer;
   bool has_proposal = false, stated = false, affirmed = false, succeeded = false;
   bool failed = false, cancelled = false, pending_cancel = false;
+  bool after_booking = false;  // opened after another plan was reported booked: an event only
+                               // once agreed or booked itself
   bool known = false;  // named by someone who cannot go ("no puedo ir a la cena del viernes"):
                        // not a plan of theirs, but what a later cancellation calls off
   int proposal_seq = -1, stated_seq = -1;  // message numbers of the proposal / statement
