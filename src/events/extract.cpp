@@ -199,14 +199,14 @@ class Extractor {
     // confirm: pick-up on March 2nd at 5 pm" - "Yes" - "Your rental car is booked").
     if (!cur_ && s.Has(kSuccess) && !s.question && (!values.Empty() || !loose_.slot.Empty()))
       Open(m, lang);
-    // A service noun opens a plan only with a day or time beside it: "find a
-    // dentist" is a search, "a haircut on Thursday at 3" a plan.
     // A second booking (BooksAnotherThing): "Could you also book a table?", "Can
     // you search for a hotel?" ... "Reserve a room".
     const bool second_booking = cur_ && BooksAnotherThing(*cur_, s, m.sender);
     const Plan::Thing next = second_booking ? cur_->next : Plan::Thing{};
     if (cur_ && cur_->succeeded && !second_booking && !s.Has(kSuccess) && NamesAnotherThing(*cur_, s))
       cur_->next = {std::string(s.noun), s.phrase, s.service_noun, m.sender};
+    // A service noun opens a plan only with a day or time beside it: "find a
+    // dentist" is a search, "a haircut on Thursday at 3" a plan.
     if (s.Has(kIntentNoun) || s.Has(kIntentVerb) || second_booking ||
         (s.Has(kServiceNoun) && !cur_ && !values.Empty())) {
       bool new_plan = !cur_ || second_booking;
@@ -339,10 +339,10 @@ class Extractor {
       // Said before anyone named a plan (offers, free slots): a proposal
       // until agreed or restated.
       p.proposed = loose_.slot;
-      for (int64_t id : loose_.ids) p.Cite(id);
       p.has_proposal = true;
       p.proposer = loose_.sender;
       p.proposal_seq = loose_.seq;
+      for (int64_t id : loose_.ids) p.Cite(id);
     }
     if (!loose_.noun.empty()) {  // a title until the plan names itself
       p.noun = loose_.noun;
