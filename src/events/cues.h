@@ -58,6 +58,8 @@ enum Cue : uint32_t {
                              // a plan or a day ("lo del sábado se cae"), not "se cae la web"
   kArrive = 1u << 23,        // "arrive", "get there", "llegamos": a time for it is when to arrive,
                              // not the plan's start once that is set ("Arrive 8:30 for warmup")
+  kWithdraw = 1u << 24,      // "don't book it", "don't buy them", "I changed my mind": before
+                             // anything is agreed or booked, the plan is dropped
   kApology = 1u << 17,     // sorry, lo siento, unfortunately: a failure reported, even in a
                            // sentence that ends asking ("Sorry, I can't book that, anything else?")
 };

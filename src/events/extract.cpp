@@ -168,6 +168,11 @@ class Extractor {
       }
       return;  // the time in "unable to book at 10:45" is the one that failed
     }
+    // "Don't buy them", "I changed my mind" before anything was agreed or booked: no plan.
+    if (s.Has(kWithdraw) && cur_ && !cur_->Committed() && !cur_->stored_id && values.Empty()) {
+      cur_.reset();
+      return;
+    }
     if (refused && s.Has(kIntentNoun) && !(s.kinds & (kPast | kHabitual | kHypothetical | kNoPlan))) {
       if (!cur_) Open(m, lang);
       if (cur_->noun.empty() || cur_->service_noun) cur_->Name(s, lang);
@@ -380,14 +385,6 @@ class Extractor {
 };
 
 }  // namespace
-
-const char* StatusName(EventStatus s) {
-  switch (s) {
-    case EventStatus::kConfirmed: return "confirmed";
-    case EventStatus::kCancelled: return "cancelled";
-    default: return "tentative";
-  }
-}
 
 std::vector<ExtractedEvent> ExtractEvents(const std::vector<ChatMessage>& messages,
                                           const std::vector<ExtractedEvent>& prior,

@@ -5,6 +5,18 @@
 
 #include "events/temporal_calendar.h"
 
+namespace chatbeto::events {
+
+const char* StatusName(EventStatus s) {
+  switch (s) {
+    case EventStatus::kConfirmed: return "confirmed";
+    case EventStatus::kCancelled: return "cancelled";
+    default: return "tentative";
+  }
+}
+
+}  // namespace chatbeto::events
+
 namespace chatbeto::events::detail {
 namespace {
 
@@ -69,6 +81,8 @@ bool BooksAnotherThing(const Plan& p, const Sentence& s, const std::string& send
   const bool other = NamesAnotherThing(p, s);
   const bool names_this = std::find(s.nouns.begin(), s.nouns.end(), p.noun) != s.nouns.end();
   if (s.Has(kIntentVerb)) return s.Has(kAlso) || other || (!p.next.noun.empty() && !names_this);
+  // "I also need a bus back on March 17th": another of the same, with its own day or time
+  if (s.Has(kAlso) && !s.question && !names_this && !s.slot.Empty()) return true;
   // the other thing named again with its day or time ("Now I need a car" ... "a car
   // picked up on March 7th at 11 am")
   if (!p.next.noun.empty() && !names_this && !s.slot.Empty() &&

@@ -107,9 +107,9 @@ bool NamesAnotherThing(const Plan& p, const Sentence& s);
 // picked up on March 7th at 11 am"), a day or time for it put forward or said by
 // whoever named it ("Would you like a hotel in Atlanta?" ... "Please confirm:
 // check in on March 5th"; "Can you find me a rental car as well? I'll pick it up
-// on the 11th at 2 pm"), or "also" with another thing in a sentence that asks
-// nothing ("I also need a hotel"; not "Also, does the dentist do cosmetic
-// work?"). `sender` wrote `s`.
+// on the 11th at 2 pm"), or "also" with another thing or its own day or time in
+// a sentence that asks nothing ("I also need a hotel", "I also need a bus back on
+// March 17th"; not "Also, does the dentist do cosmetic work?"). `sender` wrote `s`.
 bool BooksAnotherThing(const Plan& p, const Sentence& s, const std::string& sender);
 
 // The event a closed plan gives (sorts and de-duplicates its sources).
