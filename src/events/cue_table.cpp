@@ -232,8 +232,10 @@ const std::vector<Entry>& Entries() {
     add(kThen | kIntentVerb | kAffirm, {"see you then", "nos vemos entonces", "hasta entonces",
                                         "te esperamos entonces", "see you there", "nos vemos alli",
                                         "nos vemos ahi"});
-    add(kWithdraw, {"don t book", "don t buy", "don t reserve", "don t purchase", "do not book",
-                    "do not buy", "do not reserve", "changed my mind", "change my mind", "no lo reserves",
+    add(kWithdraw, {"don t book", "don t buy", "don t reserve", "don t purchase", "don t add",
+                    "don t schedule", "do not book", "do not buy", "do not reserve", "do not add",
+                    "do not schedule", "changed my mind", "change my mind", "no lo reserves",
+                    "no lo apuntes", "no lo agendes",
                     "no la reserves", "no reserves", "no compres", "he cambiado de idea", "cambie de idea"});
     add(kHave, {"i have", "i ve got", "i got", "i ve", "tengo", "me toca"});
     add(kApology, {"sorry", "i m sorry", "i apologize", "apologies", "unfortunately",
