@@ -237,7 +237,9 @@ class Extractor {
       }
       if (new_plan) Open(m, lang);
       if (second_booking && s.noun.empty() && !next.noun.empty()) cur_->Name(next);
-      if (!s.noun.empty() && (cur_->noun.empty() || (cur_->service_noun && !s.service_noun)))
+      // Once booked, a plan is named only by its own report, not by talk of the next thing.
+      if (!s.noun.empty() && (cur_->noun.empty() || (cur_->service_noun && !s.service_noun)) &&
+          (!cur_->succeeded || new_plan || s.Has(kSuccess)))
         cur_->Name(s, lang);
       cur_->Cite(m.id);
     }

@@ -230,6 +230,13 @@ INSTANTIATE_TEST_SUITE_P(
              {"Book the dentist on Friday at 3pm", "B: Your appointment is booked.",
               "A: great, don't book anything else"},
              {"2025-03-07T15:00"}},
+        // once booked, a plan takes no name from talk of the next thing
+        Case{"booked_plan_keeps_its_name",
+             {"Book me a room at the Omni on the 11th", "B: Your room is booked.",
+              "A: Can you also get me tickets for a Mariners game?"},
+             {"2025-03-11"},
+             {"confirmed"},
+             "Event"},
         // "you have nothing scheduled" reports no booking
         Case{"nothing_scheduled_is_no_booking",
              {"Am I free on Friday?", "B: Yes, you have nothing scheduled on Friday."},
