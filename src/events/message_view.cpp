@@ -241,8 +241,13 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     const size_t hits_begin = hi;
     for (; hi < hits.size() && hits[hi].first_word < wi; ++hi) {
       const CueHit& h = hits[hi];
-      s.kinds |= (h.kinds & kCancel) && CancelInstruction(f.text, words, h.first_word) ? h.kinds & ~kCancel
-                                                                                        : h.kinds;
+      uint32_t kinds = (h.kinds & kCancel) && CancelInstruction(f.text, words, h.first_word) ? h.kinds & ~kCancel
+                                                                                             : h.kinds;
+      // A past word with a capital inside a sentence is part of a name ("a table at Born
+      // and Raised", "Yesterday's Cafe"), not the past.
+      if ((kinds & kPast) && h.first_word > first_word && IsUpperAt(m.body, f.source_offset[words[h.first_word].begin]))
+        kinds &= ~kPast;
+      s.kinds |= kinds;
       if ((h.kinds & kNegate) && h.words >= 2) s.kinds |= kRefusal;
       if (!(h.kinds & (kIntentNoun | kServiceNoun))) continue;
       if (NegatedNoun(f.text, words, h.first_word, first_word)) s.kinds |= kNoPlan;

@@ -237,6 +237,14 @@ INSTANTIATE_TEST_SUITE_P(
              {"2025-03-11"},
              {"confirmed"},
              "Event"},
+        // a past word with a capital inside a sentence is part of a name
+        Case{"past_word_in_a_name_is_no_past",
+             {"Could you book a table for that night at 8 pm at Born and Raised on Friday?",
+              "B: Your table is booked."},
+             {"2025-03-07T20:00"}},
+        Case{"past_word_in_lower_case_is_past",
+             {"we were at Nopa on Friday at 8 pm", "B: nice"},
+             {}},
         // "you have nothing scheduled" reports no booking
         Case{"nothing_scheduled_is_no_booking",
              {"Am I free on Friday?", "B: Yes, you have nothing scheduled on Friday."},
