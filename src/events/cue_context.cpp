@@ -33,6 +33,12 @@ bool CancelInstruction(std::string_view folded, const std::vector<Word>& w, size
   };
   // "responda ANULAR", "reply CANCEL": the word to send
   if (n >= 1 && verb(n - 1)) return true;
+  // "You can cancel for free until March 7th", "you are free to cancel": what one may do
+  // ("can you cancel it?" asks for it: the modal before its subject)
+  if (n >= 2 && (word(n - 1) == "can" || word(n - 1) == "may" || word(n - 1) == "could") &&
+      (word(n - 2) == "you" || word(n - 2) == "we" || word(n - 2) == "they" || word(n - 2) == "guests"))
+    return true;
+  if (n >= 2 && word(n - 1) == "to" && (word(n - 2) == "free" || word(n - 2) == "able")) return true;
   if (n == 0 || (word(n - 1) != "to" && word(n - 1) != "para")) return false;
   for (size_t k = n >= 4 ? n - 4 : 0; k + 1 < n; ++k)
     if (verb(k)) return true;

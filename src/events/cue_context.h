@@ -1,7 +1,7 @@
 // What the words right around a cue say about it: a plan noun negated ("no
 // hay clase", "there's no meeting") plans nothing, and a cancel word in an
-// instruction ("Reply C to cancel") cancels nothing. Read on folded words
-// (cues.h). Pure.
+// instruction ("Reply C to cancel") or a permission ("you can cancel until
+// Friday") cancels nothing. Read on folded words (cues.h). Pure.
 #pragma once
 #include <cstddef>
 #include <string_view>
@@ -18,7 +18,9 @@ namespace chatbeto::events {
 bool NegatedNoun(std::string_view folded, const std::vector<Word>& w, size_t n, size_t sentence_first);
 
 // "Reply C to cancel", "To cancel, call us", "para cancelar responda NO": how
-// to cancel, not a cancellation. `n`: the word of the cancel cue.
+// to cancel, and "You can cancel for free until March 7th", "you are free to
+// cancel": that one may; not a cancellation ("can you cancel it?" still asks
+// for one). `n`: the word of the cancel cue.
 bool CancelInstruction(std::string_view folded, const std::vector<Word>& w, size_t n);
 
 }  // namespace chatbeto::events
