@@ -58,7 +58,7 @@ struct Plan {
   }
   // Takes the sentence's plan noun (and its title phrase) as what the plan is.
   void Name(const Sentence& s, Lang l) {
-    Name({std::string(s.noun), s.phrase, s.service_noun});
+    Name(Thing{std::string(s.noun), s.phrase, s.service_noun, ""});
     lang = l;
   }
   void Name(const Thing& t) {
