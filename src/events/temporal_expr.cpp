@@ -167,7 +167,8 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
                   pod == Pod::kAfterLunch || (es && pod == Pod::kLunch) ||
                   (es && (Is(q, "por") || Is(q, "en") || Is(q, "durante")) && Is(q + 1, "la")) ||
                   // "a primera hora de la mañana", "a media tarde"; not "media tarde libre"
-                  (es && said_part && Is(k, "a")) || (!es && said_part && PartAlone(k, best));
+                  (es && said_part && Is(k, "a")) || (!es && said_part && PartAlone(k, best)) ||
+                  (!es && pod_at == k && BareDayPart(k, best, pod));
     }
     pod_last = kind == kPod;
     j = best;

@@ -92,6 +92,11 @@ class Parser {
   // possessive before it ("a late night", "the late evening news"), and after it the end of
   // the phrase or a word that can follow a time ("late night snacks" is none).
   bool PartAlone(size_t from, size_t to) const;
+  // "afternoon", "evening" as the answer ("afternoon?", "evening works", "how about
+  // afternoon"), at tokens [from, to): not after a word ("good afternoon", "this
+  // evening's show"), nor before one that does not follow a time ("evening all", "afternoon
+  // tea"), nor a greeting ("Evening!", "Evening, everyone").
+  bool BareDayPart(size_t from, size_t to, Pod p) const;
   bool ParseDate(size_t& i, Span& s) const;
   bool DateEn(size_t& i, Span& s) const;
   bool DateEs(size_t& i, Span& s) const;

@@ -72,6 +72,14 @@ bool Parser::PartAlone(size_t from, size_t to) const {
   return Boundary(to) || DateFollower(to) || TemporalWord(to);
 }
 
+bool Parser::BareDayPart(size_t from, size_t to, Pod p) const {
+  if ((p != Pod::kAfternoon && p != Pod::kEvening) || to != from + 1) return false;
+  if (from > 0 && IsWordTok(from - 1) && !Is(from - 1, "about") && !Is(from - 1, "or"))
+    return false;
+  return AtEnd(to) || IsP(to, '?') || IsP(to, '.') ||
+         (DateFollower(to) && !Is(to, "good") && !Is(to, "no") && !Is(to, "yes"));
+}
+
 bool Parser::ParsePod(size_t& i, Pod& p, bool& today, int* part) const {
   size_t j = i;
   today = false;

@@ -178,15 +178,23 @@ bool Parser::Resolve(const Expr& e, TemporalMatch& m) const {
     }
     const LocalTime today = DateOnly(now_ref);
     std::vector<int> hours = {c.hour};
-    if (c.ambiguous)
+    // "from 9 till 5", "de 10 a 6": a working day's hours across noon (the end read
+    // after noon by ClockRange), kept in the morning and taken on the first day whose
+    // end is still to come: said at 10:30 it is today's 09:00-17:00, not 21:00 to 17:00
+    const bool across_noon = ce && c.ambiguous && ce->ambiguous && c.hour >= 7 &&
+                             c.hour <= 11 && ce->hour > 12 && ce->hour - 12 < c.hour;
+    if (c.ambiguous && !across_noon)
       hours = c.hour == 12 ? std::vector<int>{12, 24} : std::vector<int>{c.hour, c.hour + 12};
     bool found = false;
     int64_t now = ToSeconds(now_ref);
     for (int day = 0; day < 2 && !found; ++day) {
       for (int h : hours) {
         LocalTime t = At(AddDays(today, day), h, c.minute, c.second);
+        const int64_t until = across_noon
+                                  ? ToSeconds(At(AddDays(today, day), ce->hour, ce->minute, 0))
+                                  : ToSeconds(At(AddDays(today, day), h, 0, 0)) + 3600;
         // an hour that has not ended yet ("at 4:23" at 04:30 is still this hour)
-        if (e.pod_today || ToSeconds(At(AddDays(today, day), h, 0, 0)) + 3600 > now) {
+        if (e.pod_today || until > now) {
           start = t;
           found = true;
           break;

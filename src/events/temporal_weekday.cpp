@@ -98,6 +98,16 @@ bool Parser::WeekdayDate(size_t& i, Span& s) const {
       }
     }
   }
+  // "11-12" after a weekday on which 12 November does not fall: two hours, "9-5"
+  // in the same way (a date that is that weekday stays one: "Fri 3-15")
+  auto time_range_not_date = [&](size_t from, size_t to, const LocalTime& day) {
+    if (to != from + 3 || Digits(from) > 2 || !IsP(from + 1, '-') || Digits(from + 2) > 2 ||
+        Weekday(day) == wd.value)
+      return false;
+    size_t t = from;
+    Clock a, b;
+    return ClockRange(t, a, b, true) && t == to;
+  };
   // a date after the weekday: "Tuesday the 19th", "Fri, Jul 18", "el lunes 10", "lunes, 18 de
   // febrero"
   std::optional<LocalTime> date;
@@ -138,6 +148,9 @@ bool Parser::WeekdayDate(size_t& i, Span& s) const {
           }
         }
         if (!date) date = d.start;
+      } else if (time_range_not_date(q, m, d.start)) {
+        // "wed 11-12": 11:00 to 12:00 on Wednesday, not 12 November (a Tuesday)
+        m = q;
       } else {
         bool had_year = false;
         for (size_t t = q; t < m; ++t)
@@ -164,8 +177,10 @@ bool Parser::WeekdayDate(size_t& i, Span& s) const {
           date = LocalTime{ref_.year, d.start.month, d.start.day};  // "Sunday, Feb 10" of this year
         }
       }
-      explicit_date = true;
-      j = m;
+      if (m > q) {
+        explicit_date = true;
+        j = m;
+      }
     } else {
       // "el lunes 10", "Thu 15": a bare day number, unless it is a time ("lunes 10:30", "mon 5pm")
       int day;
@@ -203,7 +218,7 @@ bool Parser::WeekdayDate(size_t& i, Span& s) const {
   auto time_follows = [&] {
     size_t t = j;
     Clock a, b;
-    if (ClockRange(t, a, b)) return true;
+    if (ClockRange(t, a, b, true)) return true;  // "wed 11-12", "sat 9 to 5"; not "sat 3-4 hours"
     t = j;
     return ParseClock(t, a, false) && a.anchored;
   };

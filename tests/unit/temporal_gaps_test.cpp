@@ -60,7 +60,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 // Parts of the day with "early", "late" or "mid" on their own (those of a day, "tomorrow
 // late morning", were there): the same hours, today's or tomorrow's when they have passed.
-// A bare "afternoon" stays none (as often a greeting; Duckling reads it only on request).
+// A bare "afternoon" as the answer is read (temporal_own_phrases_test.cpp), not as a noun.
 class TemporalGapsPartOfDay : public ::testing::TestWithParam<Case> {};
 TEST_P(TemporalGapsPartOfDay, Resolves) { Check(GetParam(), Lang::kEn, kFri); }
 
@@ -84,7 +84,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"late afternoon tomorrow", "2019-03-02T15:00:00", "hour", "2019-03-02T19:00:00"},
         Case{"I had a late morning", "", ""}, Case{"the late evening news", "", ""},
         Case{"late night snacks", "", ""}, Case{"an early night", "", ""},
-        Case{"early morning run", "", ""}, Case{"afternoon", "", ""},
+        Case{"early morning run", "", ""}, Case{"afternoon tea", "", ""},
         Case{"good morning", "", ""}));
 
 // A bare hour after a word that bounds a time is that hour (the bound: "after 6pm" was).

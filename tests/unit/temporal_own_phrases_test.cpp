@@ -1,0 +1,93 @@
+// Phrasings found by trying our own English and Spanish sentences (none from the
+// corpora) through `chatbeto when`: a working day's hours said after they began ("from
+// 9 till 5" at 10:30), two hours after a weekday ("wed 11-12"), a bare "afternoon" or
+// "evening" as the answer. Each table has the inputs that must not match beside those
+// that must.
+#include "temporal_test_util.h"
+
+namespace chatbeto::events::testing {
+namespace {
+
+// Friday 1 March 2019, 10:30: after 9 o'clock.
+const LocalTime kFriMorning{2019, 3, 1, 10, 30, 0};
+
+// Two bare hours across noon ("9 till 5": 09:00-17:00) are a working day's, kept in the
+// morning and taken today while their end is to come; a range that starts at 6 or earlier
+// keeps reading forward ("de las 6 a las 5" at 10:30 is 18:00 to 17:00: a move of a time).
+class TemporalOwnAcrossNoon : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnAcrossNoon, Resolves) { Check(GetParam(), Lang::kEn, kFriMorning); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnAcrossNoon,
+    ::testing::Values(
+        Case{"from 9 till 5", "2019-03-01T09:00:00", "hour", "2019-03-01T17:00:00"},
+        Case{"we're open from 10 to 6", "2019-03-01T10:00:00", "hour", "2019-03-01T18:00:00",
+             "from 10 to 6"},
+        Case{"from 8 to 4", "2019-03-01T08:00:00", "hour", "2019-03-01T16:00:00"},
+        Case{"between 11 and 2", "2019-03-01T11:00:00", "hour", "2019-03-01T14:00:00"},
+        Case{"from 7 to 10", "2019-03-01T19:00:00", "hour", "2019-03-01T22:00:00"},
+        Case{"from 9 till 5 tomorrow", "2019-03-02T09:00:00", "hour", "2019-03-02T17:00:00"},
+        Case{"9 to 5", "", ""}, Case{"we won 9 to 5", "", ""}));
+
+const LocalTime kFriEvening{2019, 3, 1, 18, 0, 0};
+
+class TemporalOwnAcrossNoonLate : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnAcrossNoonLate, Resolves) { Check(GetParam(), Lang::kEn, kFriEvening); }
+
+INSTANTIATE_TEST_SUITE_P(Table, TemporalOwnAcrossNoonLate,
+                         ::testing::Values(Case{"from 9 till 5", "2019-03-02T09:00:00", "hour",
+                                                "2019-03-02T17:00:00"}));
+
+class TemporalOwnAcrossNoonEs : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnAcrossNoonEs, Resolves) { Check(GetParam(), Lang::kEs, kFriMorning); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnAcrossNoonEs,
+    ::testing::Values(
+        Case{"de 9 a 2", "2019-03-01T09:00:00", "hour", "2019-03-01T14:00:00"},
+        Case{"abrimos de 10 a 6", "2019-03-01T10:00:00", "hour", "2019-03-01T18:00:00",
+             "de 10 a 6"},
+        Case{"¿podemos adelantar de las 6 a las 5?", "2019-03-01T18:00:00", "hour",
+             "2019-03-02T17:00:00", "de las 6 a las 5"},
+        Case{"ganamos 9 a 5", "", ""}));
+
+// "11-12" after a weekday is two hours when 12 November is not that weekday ("wed 11-12"
+// on 12 February 2013); a date that falls on the weekday stays one ("Fri 3-15": Friday
+// 15 March), and so does one with a word after it ("sat 3-4 hours" reads no hours).
+class TemporalOwnWeekdayHours : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnWeekdayHours, Resolves) { Check(GetParam(), Lang::kEn, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnWeekdayHours,
+    ::testing::Values(
+        Case{"wed 11-12", "2013-02-13T11:00:00", "hour", "2013-02-13T12:00:00"},
+        Case{"can we do Fri 3-5?", "2013-02-15T15:00:00", "hour", "2013-02-15T17:00:00",
+             "Fri 3-5"},
+        Case{"sun 9-5", "2013-02-17T09:00:00", "hour", "2013-02-17T17:00:00"},
+        Case{"thursday 10-11", "2013-02-14T10:00:00", "hour", "2013-02-14T11:00:00"},
+        Case{"Fri 3-15", "2013-03-15T00:00:00", "day"},
+        Case{"Wed 11-13", "2013-11-13T00:00:00", "day"}));
+
+// A bare "afternoon" (12-19) or "evening" (18-24) as the answer, today's; not after a
+// word ("good afternoon"), as a greeting ("Evening!", "Evening, everyone") nor before a
+// noun ("afternoon tea", "evening all").
+class TemporalOwnBarePart : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnBarePart, Resolves) { Check(GetParam(), Lang::kEn, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnBarePart,
+    ::testing::Values(
+        Case{"afternoon", "2013-02-12T12:00:00", "hour", "2013-02-12T19:00:00"},
+        Case{"evening", "2013-02-12T18:00:00", "hour", "2013-02-13T00:00:00"},
+        Case{"Afternoon?", "2013-02-12T12:00:00", "hour", "2013-02-12T19:00:00", "Afternoon"},
+        Case{"evening works for me", "2013-02-12T18:00:00", "hour", "2013-02-13T00:00:00",
+             "evening"},
+        Case{"how about afternoon?", "2013-02-12T12:00:00", "hour", "2013-02-12T19:00:00",
+             "afternoon"},
+        Case{"good afternoon", "", ""}, Case{"Good evening everyone", "", ""},
+        Case{"Evening!", "", ""}, Case{"Evening, everyone", "", ""},
+        Case{"evening all", "", ""}, Case{"an evening dress", "", ""},
+        Case{"afternoon tea at the Ritz", "", ""}, Case{"the afternoon session", "", ""}));
+
+}  // namespace
+}  // namespace chatbeto::events::testing
