@@ -248,6 +248,13 @@ const std::unordered_map<std::string, Holiday>& HolidayTable(Lang lang) {
       {"unitednationsday", {H::kFixed, 10, 24}},
       {"internationalchildrensday", {H::kFixed, 6, 1}},
       {"piday", {H::kFixed, 3, 14}},
+      {"earthhour", EarthHour()},
+      // Parsi New Year (Navroz of the Shahenshahi calendar kept in India)
+      {"parsinewyear", {H::kShahenshahi}},
+      {"parsinewyearsday", {H::kShahenshahi}},
+      {"jamshedinavroz", {H::kShahenshahi}},
+      {"jamshedinowruz", {H::kShahenshahi}},
+      {"parsinavroz", {H::kShahenshahi}},
       {"starwarsday", {H::kFixed, 5, 4}},
       // United Nations observances
       {"internationaldayofcooperatives", {H::kNthWeekday, 7, 5, 1}},
@@ -300,11 +307,22 @@ std::optional<LocalTime> HolidayInYear(const Holiday& h, int y) {
     case Holiday::kSankranti:
       d = SankrantiInYear(y, h.month);
       break;
+    case Holiday::kShahenshahi: {
+      // Years of 365 days from 1 Farvardin of 1391 Y.Z., 16 August 2021 (each
+      // Gregorian leap day brings it a day earlier: 15 August from 2024)
+      const int64_t epoch = DaysFromCivil(2021, 8, 16), jan1 = DaysFromCivil(y, 1, 1);
+      const int64_t diff = jan1 - epoch;  // the first new year on or after 1 January
+      const int64_t n = diff >= 0 ? (diff + 364) / 365 : -(-diff / 365);
+      d = CivilFromDays(epoch + n * 365);
+      break;
+    }
   }
   if (!d) return d;
   const int wd = Weekday(*d);
   d = AddDays(*d, wd == 4 ? h.on_friday : wd == 5 ? h.on_saturday : wd == 6 ? h.on_sunday : 0);
   if (h.back_to >= 0) d = AddDays(*d, -((Weekday(*d) - h.back_to + 6) % 7 + 1));
+  if (h.on_holy_saturday != 0 && y >= 1583 && SameDay(*d, AddDays(EasterSunday(y), -1)))
+    d = AddDays(*d, h.on_holy_saturday);
   return AddDays(*d, h.extra);  // the extra days (an eve, Black Friday) after the weekday rules
 }
 

@@ -18,7 +18,10 @@
 namespace chatbeto::events::detail {
 
 struct Holiday {
-  enum Kind { kFixed, kNthWeekday, kLastWeekday, kEaster, kOrthodoxEaster, kLunar, kTithi, kSankranti } kind;
+  enum Kind {
+    kFixed, kNthWeekday, kLastWeekday, kEaster, kOrthodoxEaster, kLunar, kTithi, kSankranti,
+    kShahenshahi  // the first day of the Parsi year: 365 days, no leap day
+  } kind;
   // kFixed, kLunar, kTithi (the tithi in `day`); kNth/kLast: month and weekday
   // (0 = Monday) in `day`; kSankranti: the sign in `month`
   int month = 0, day = 0;
@@ -28,6 +31,8 @@ struct Holiday {
   LunarCalendar cal = LunarCalendar::kHebrew;  // kLunar
   int on_friday = 0, on_saturday = 0, on_sunday = 0;  // days moved when it falls on one
   int back_to = -1;  // weekday: the last such weekday strictly before the date (Jamat ul-Vida)
+  int on_holy_saturday = 0;  // days moved when it falls on Easter's eve (Earth Hour: -7)
+  int from_minute = -1, minutes = 0;  // an hour of the day it names: minute of the day, length
 };
 
 // Rules for the tables.
@@ -75,6 +80,16 @@ inline Holiday NearestWeekday(int month, int day) {
 inline Holiday SundayToSaturday(int month, int day) {
   Holiday h{Holiday::kFixed, month, day};
   h.on_sunday = -1;
+  return h;
+}
+
+// Earth Hour: the last Saturday of March, 20:30 to 21:30 local time; a week
+// earlier when that Saturday is Holy Saturday (as in 2016: 19 March).
+inline Holiday EarthHour() {
+  Holiday h{Holiday::kLastWeekday, 3, 5};
+  h.on_holy_saturday = -7;
+  h.from_minute = 20 * 60 + 30;
+  h.minutes = 60;
   return h;
 }
 

@@ -153,6 +153,12 @@ bool Parser::HolidayDate(size_t& i, Span& s) const {
   if (!d) return false;
   if (eve) {
     s = Day(AddDays(*d, -1));
+  } else if (found->from_minute >= 0) {  // "earth hour": 20:30 to 21:30 of its day
+    s = Day(*d);
+    s.start = AddSeconds(*d, found->from_minute * 60);
+    s.end = AddSeconds(s.start, found->minutes * 60);
+    s.grain = Grain::kMinute;
+    s.instant = true;
   } else {
     s = Day(*d);
     if (int span = HolidaySpan(*found, *d); span > 0) s.end = AddDays(*d, span);

@@ -89,5 +89,40 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"evening all", "", ""}, Case{"an evening dress", "", ""},
         Case{"afternoon tea at the Ritz", "", ""}, Case{"the afternoon session", "", ""}));
 
+// Earth Hour: the last Saturday of March, 20:30-21:30, a week earlier when that Saturday is
+// Holy Saturday (2016, 2018, 2024); the Parsi New Year of India (Shahenshahi calendar: 365
+// days, no leap day; published dates: 17 Aug 2019, 16 Aug 2020 and 2021, 15 Aug 2024).
+class TemporalOwnHolidays : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnHolidays, Resolves) { Check(GetParam(), Lang::kEn, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnHolidays,
+    ::testing::Values(
+        Case{"earth hour", "2013-03-23T20:30:00", "minute", "2013-03-23T21:30:00"},
+        Case{"Earth Hour 2015", "2015-03-28T20:30:00", "minute", "2015-03-28T21:30:00"},
+        Case{"earth hour 2016", "2016-03-19T20:30:00", "minute", "2016-03-19T21:30:00"},
+        Case{"earth hour 2018", "2018-03-24T20:30:00", "minute", "2018-03-24T21:30:00"},
+        Case{"Earth Hour 2021", "2021-03-27T20:30:00", "minute", "2021-03-27T21:30:00"},
+        Case{"lights off for earth hour 2024", "2024-03-23T20:30:00", "minute",
+             "2024-03-23T21:30:00", "earth hour 2024"},
+        Case{"parsi new year 2019", "2019-08-17T00:00:00", "day"},
+        Case{"Parsi New Year 2020", "2020-08-16T00:00:00", "day"},
+        Case{"jamshedi navroz 2021", "2021-08-16T00:00:00", "day"},
+        Case{"parsi new year in 2024", "2024-08-15T00:00:00", "day"},
+        Case{"parsi new year", "2013-08-18T00:00:00", "day"},
+        Case{"an hour on earth", "", ""}));
+
+class TemporalOwnHolidaysEs : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnHolidaysEs, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnHolidaysEs,
+    ::testing::Values(
+        Case{"la hora del planeta", "2013-03-23T20:30:00", "minute", "2013-03-23T21:30:00"},
+        Case{"la Hora del Planeta 2016", "2016-03-19T20:30:00", "minute", "2016-03-19T21:30:00"},
+        Case{"el día de la Inmaculada Concepción", "2013-12-08T00:00:00", "day"},
+        Case{"la Inmaculada Concepción de 2014", "2014-12-08T00:00:00", "day"},
+        Case{"una hora en el planeta", "", ""}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
