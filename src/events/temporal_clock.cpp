@@ -137,6 +137,11 @@ bool Parser::ClockSuffix(size_t& i, Clock& c) const {
         continue;
       }
     }
+    if (!c.zone && ZoneWords(j, c)) {
+      i = j;
+      any = true;
+      continue;
+    }
     return any;
   }
 }
@@ -253,7 +258,10 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b, bool after_date) const {
   } else if (x.ambiguous && y.ambiguous && x.hour > y.hour && x.hour < 12) {
     y.hour += 12;  // "de 11 a 2": 11:00 to 14:00
   }
-  if (!x.zone) x.zone = y.zone;
+  if (!x.zone) {
+    x.zone = y.zone;
+    x.zone_id = y.zone_id;
+  }
   a = x;
   b = y;
   i = j;

@@ -23,6 +23,7 @@ struct Clock {
   bool ambiguous = false;   // 1..12 without am/pm: h or h+12
   bool anchored = false;    // clearly a time ("at", "a las", am/pm, ":", "h", "o'clock")
   std::optional<int> zone;  // minutes east of UTC ("4pm CET")
+  const char* zone_id = nullptr;  // IANA zone named in words ("pacific time"): offset of the day
 };
 
 struct Span {  // a resolved day, period or instant
@@ -82,6 +83,9 @@ class Parser {
   bool ClockEs(size_t& i, Clock& c, bool allow_bare) const;
   bool MinutesToHourEs(size_t& i, Clock& c) const;     // "cuarto para las 4", "diez para la una"
   bool ClockSuffix(size_t& i, Clock& c) const;         // am/pm, o'clock, ish, zone
+  // A zone named in words at i ("pacific time", "eastern", "London time", "hora de Madrid",
+  // "(hora peninsular)"): sets c.zone_id and c.zone (its offset at the reference) (temporal_zone.cpp)
+  bool ZoneWords(size_t& i, Clock& c) const;
   bool SmallNumber(size_t& i, int& v, int max) const;  // digits or words ("cuarenta y cinco")
   // A part of the day ("in the afternoon", "tonight", "por la tarde"). With `part`, also
   // one with "late" or "mid" after its lead words ("in the late morning": *part 2).
@@ -196,6 +200,9 @@ class Parser {
   LocalTime ref_;
   TemporalOptions opts_;
 };
+
+// The UTC offset in minutes of IANA zone `id` at wall-clock time `wall` there.
+std::optional<int> ZoneOffsetAt(const char* id, const LocalTime& wall);
 
 // Whether `w` (folded) can begin the name of a holiday ("good" of "good friday").
 bool HolidayFirstWord(Lang lang, std::string_view w);

@@ -145,6 +145,10 @@ bool Parser::Resolve(const Expr& e, TemporalMatch& m) const {
   }
   Clock c = *e.clock;
   std::optional<Clock> ce = e.clock_end;
+  // a zone named in words: its offset on the day named, or today's ("3pm eastern" in July
+  // is EDT)
+  if (c.zone_id && e.date)
+    if (auto z = ZoneOffsetAt(c.zone_id, At(e.date->start, c.hour % 24, c.minute, 0))) c.zone = z;
   // "midnight tonight": the end of this day
   if (c.hour == 0 && c.minute == 0 && (e.pod == Pod::kNight || e.pod == Pod::kEvening)) c.hour = 24;
   // "tonight at 2", "tonight @ 3:20": an hour before 6 said with tonight is the afternoon's

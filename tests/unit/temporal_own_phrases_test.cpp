@@ -124,5 +124,54 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"la Inmaculada Concepción de 2014", "2014-12-08T00:00:00", "day"},
         Case{"una hora en el planeta", "", ""}));
 
+// Zones named in words, converted to the reference's offset (UTC-2) with the summer time
+// of the day named: "3pm eastern" is 15:00 EST in February, EDT in July.
+struct ZoneCase {
+  const char* text;
+  Lang lang;
+  const char* start;    // "" = no zone read: `matched` is then the whole match
+  const char* matched;
+};
+void PrintTo(const ZoneCase& c, std::ostream* os) { *os << '"' << c.text << '"'; }
+
+class TemporalOwnZones : public ::testing::TestWithParam<ZoneCase> {};
+TEST_P(TemporalOwnZones, ConvertToTheReferenceOffset) {
+  const ZoneCase& c = GetParam();
+  TemporalOptions o;
+  o.utc_offset_minutes = -120;
+  const auto ms = FindTemporal(c.text, c.lang, kTue, o);
+  const TemporalMatch* m = Longest(ms);
+  ASSERT_NE(m, nullptr) << c.text;
+  EXPECT_EQ(m->text, c.matched) << c.text;
+  if (*c.start) {
+    EXPECT_EQ(FormatLocalTime(m->start), c.start) << c.text;
+    EXPECT_EQ(m->grain, Grain::kMinute) << c.text;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnZones,
+    ::testing::Values(
+        ZoneCase{"3pm pacific time", Lang::kEn, "2013-02-12T21:00:00", "3pm pacific time"},
+        ZoneCase{"call at 10am eastern", Lang::kEn, "2013-02-12T13:00:00", "at 10am eastern"},
+        ZoneCase{"3pm eastern on July 10", Lang::kEn, "2013-07-10T17:00:00",
+                 "3pm eastern on July 10"},
+        ZoneCase{"at 3pm PT", Lang::kEn, "2013-02-12T21:00:00", "at 3pm PT"},
+        ZoneCase{"9:00 London time", Lang::kEn, "2013-02-12T07:00:00", "9:00 London time"},
+        ZoneCase{"noon pacific standard time", Lang::kEn, "2013-02-12T18:00:00",
+                 "noon pacific standard time"},
+        ZoneCase{"2pm (eastern)", Lang::kEn, "2013-02-12T17:00:00", "2pm (eastern)"},
+        ZoneCase{"at 5 central park", Lang::kEn, "", "at 5"},
+        ZoneCase{"at 4pm London calling", Lang::kEn, "", "at 4pm"},
+        ZoneCase{"a las 10 hora de Madrid", Lang::kEs, "2013-02-12T07:00:00",
+                 "a las 10 hora de Madrid"},
+        ZoneCase{"el 10 de julio a las 10 hora de Madrid", Lang::kEs, "2013-07-10T06:00:00",
+                 "el 10 de julio a las 10 hora de Madrid"},
+        ZoneCase{"a las 17h (hora peninsular)", Lang::kEs, "2013-02-12T14:00:00",
+                 "a las 17h (hora peninsular)"},
+        ZoneCase{"a las 10 hora de Colombia", Lang::kEs, "2013-02-12T13:00:00",
+                 "a las 10 hora de Colombia"},
+        ZoneCase{"a las 10, hora de irse", Lang::kEs, "", "a las 10"}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
