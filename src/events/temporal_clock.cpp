@@ -34,6 +34,13 @@ bool Parser::SmallNumber(size_t& i, int& v, int max) const {
   return true;
 }
 
+bool Parser::LoneDottedTime(size_t from, size_t to) const {
+  // after the end of a sentence, not a label ("Total: 18.30") nor a currency
+  return (from == 0 || IsP(from - 1, '.') || IsP(from - 1, '!') || IsP(from - 1, '?') ||
+          IsP(from - 1, '(')) &&
+         (AtEnd(to) || (Boundary(to) && !IsP(to, '%')));
+}
+
 bool Parser::ClockSuffix(size_t& i, Clock& c) const {
   bool any = false;
   for (;;) {

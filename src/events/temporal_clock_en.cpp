@@ -123,17 +123,16 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
       x.ambiguous = n >= 1 && n <= 12 && toks_[k].text[0] != '0';
       core = true;
     } else if (nd <= 2 && n <= 24 && IsP(m, '.') && Glued(m) && Digits(m + 1) == 2 &&
-               Glued(m + 1) && Num(m + 1) <= 59 &&
-               (at || [&] {  // "at 10.30", "7.30pm"
-                 Clock probe;
-                 probe.hour = n;
-                 size_t q = m + 2;
-                 return ClockSuffix(q, probe) && probe.anchored;
-               }())) {
+               Glued(m + 1) && Num(m + 1) <= 59 && !DottedNumber(m + 2)) {
+      // "at 10.30", "7.30pm", "18.30" alone; with nothing else, "tomorrow 18.30" (a day
+      // or a part of the day supports it), else a number ("costs 18.30 each")
+      Clock probe;
+      probe.hour = n;
+      size_t q = m + 2;
+      x.anchored = at || (ClockSuffix(q, probe) && probe.anchored) || LoneDottedTime(k, m + 2);
       x.hour = n;
       x.minute = Num(m + 1);
       x.grain = Grain::kMinute;
-      x.anchored = true;
       x.ambiguous = n >= 1 && n <= 12 && toks_[k].text[0] != '0';
       m += 2;
       core = true;

@@ -110,11 +110,12 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
     }
     x.anchored = true;
   } else if (digits && (IsP(k, '.') || Is(k, "h")) && Glued(k) && Digits(k + 1) == 2 &&
-             Glued(k + 1) && Num(k + 1) <= 59 && (las || Is(k, "h"))) {
+             Glued(k + 1) && Num(k + 1) <= 59 && !(IsP(k, '.') && DottedNumber(k + 2))) {
+    // "a las 18.30", "18h30", "18.30" alone; "mañana 18.30" with the day
+    x.anchored = las || Is(k, "h") || LoneDottedTime(j, k + 2);
     x.minute = Num(k + 1);
     x.grain = Grain::kMinute;
     k += 2;
-    x.anchored = true;
   } else if (Is(k, "y") || Is(k, "menos")) {
     bool minus = Is(k, "menos");
     size_t m = k + 1;

@@ -86,7 +86,12 @@ class Parser {
   // A zone named in words at i ("pacific time", "eastern", "London time", "hora de Madrid",
   // "(hora peninsular)"): sets c.zone_id and c.zone (its offset at the reference) (temporal_zone.cpp)
   bool ZoneWords(size_t& i, Clock& c) const;
-  bool SmallNumber(size_t& i, int& v, int max) const;  // digits or words ("cuarenta y cinco")
+  bool SmallNumber(size_t& i, int& v, int max) const;
+  // "18.30" at tokens [from, to) is the whole phrase (from the start of the text to its
+  // end or a punctuation mark): a time written with a dot. (temporal_clock.cpp)
+  bool LoneDottedTime(size_t from, size_t to) const;
+  // Token i glues more dotted digits on ("1.2.3", "12.05.2013"): no time.
+  bool DottedNumber(size_t i) const { return IsP(i, '.') && Glued(i) && Num(i + 1) >= 0 && Glued(i + 1); }  // digits or words ("cuarenta y cinco")
   // A part of the day ("in the afternoon", "tonight", "por la tarde"). With `part`, also
   // one with "late" or "mid" after its lead words ("in the late morning": *part 2).
   bool ParsePod(size_t& i, Pod& p, bool& today, int* part = nullptr) const;

@@ -124,6 +124,31 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"la Inmaculada Concepción de 2014", "2014-12-08T00:00:00", "day"},
         Case{"una hora en el planeta", "", ""}));
 
+// A time written with a dot: alone ("18.30", "Ok. 18.30?") or with a day or "at"; not an
+// amount ("costs 18.30 each", "Total: 18.30", "$18.30", "18.30%") nor a dotted number.
+class TemporalOwnDotted : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnDotted, Resolves) { Check(GetParam(), Lang::kEn, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnDotted,
+    ::testing::Values(Case{"18.30", "2013-02-12T18:30:00", "minute"},
+                      Case{"Ok. 18.30?", "2013-02-12T18:30:00", "minute", "", "18.30"},
+                      Case{"tomorrow 18.30", "2013-02-13T18:30:00", "minute"},
+                      Case{"at 18.30", "2013-02-12T18:30:00", "minute"},
+                      Case{"costs 18.30 each", "", ""}, Case{"Total: 18.30", "", ""},
+                      Case{"$18.30", "", ""}, Case{"18.30%", "", ""},
+                      Case{"version 2.10", "", ""}, Case{"1.2.3", "", ""},
+                      Case{"18.30 ok", "", ""}));
+
+class TemporalOwnDottedEs : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnDottedEs, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnDottedEs,
+    ::testing::Values(Case{"18.30", "2013-02-12T18:30:00", "minute"},
+                      Case{"mañana 18.30", "2013-02-13T18:30:00", "minute"},
+                      Case{"cuesta 18.30 euros", "", ""}, Case{"Total: 18.30", "", ""}));
+
 // Zones named in words, converted to the reference's offset (UTC-2) with the summer time
 // of the day named: "3pm eastern" is 15:00 EST in February, EDT in July.
 struct ZoneCase {
