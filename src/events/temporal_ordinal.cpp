@@ -32,11 +32,31 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
         // "del 6 de octubre": MonthDayYear wants "el 6 de octubre"
         start = m;
       }
+      int day = 0;
+      size_t bare = start;
+      if (!es && Is(bare, "the")) ++bare;
       if (MonthDayYear(start, d) && d.grain == Grain::kDay) {
-        s.start = Truncate(d.start, Grain::kWeek);
+        // in English a week runs from Sunday: "the week of October 6th" (a Sunday) is
+        // Monday 7th's
+        const bool sunday = !es && Weekday(d.start) == 6;
+        s.start = Truncate(AddDays(d.start, sunday ? 1 : 0), Grain::kWeek);
         s.grain = Grain::kWeek;
         i = start;
         return true;
+      }
+      // a bare day of the month: "la semana del 10", "the week of the 10th" (the next 10th)
+      // (not the start of a range or an amount: "del 10 al 14", "del 10 por ciento")
+      if (DayOfMonth(bare, day, !es) &&
+          !(Is(bare, "al") || Is(bare, "a") || Is(bare, "y") || Is(bare, "to") ||
+            Is(bare, "and") || IsP(bare, '-') || Is(bare, "por") || Is(bare, "percent") ||
+            IsP(bare, '%'))) {
+        if (auto next = ForwardDay(day)) {
+          const bool sunday = !es && Weekday(*next) == 6;
+          s.start = Truncate(AddDays(*next, sunday ? 1 : 0), Grain::kWeek);
+          s.grain = Grain::kWeek;
+          i = bare;
+          return true;
+        }
       }
     }
   }

@@ -124,6 +124,31 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"la Inmaculada Concepción de 2014", "2014-12-08T00:00:00", "day"},
         Case{"una hora en el planeta", "", ""}));
 
+// The week of a day: that day's (Monday to Sunday); in English a week runs from Sunday, so
+// the week of a Sunday is the Monday after it. A bare day is the next such day ("la semana
+// del 10" on 12 February: 10 March, a Sunday, in Spain the week of 4 March).
+class TemporalOwnWeekOf : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnWeekOf, Resolves) { Check(GetParam(), Lang::kEn, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnWeekOf,
+    ::testing::Values(Case{"the week of march 5", "2013-03-04T00:00:00", "week"},
+                      Case{"the week of march 10", "2013-03-11T00:00:00", "week"},
+                      Case{"the week of the 10th we travel", "2013-03-11T00:00:00", "week", "",
+                           "the week of the 10th"}));
+
+class TemporalOwnWeekOfEs : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnWeekOfEs, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnWeekOfEs,
+    ::testing::Values(Case{"la semana del 10", "2013-03-04T00:00:00", "week"},
+                      Case{"la semana del 18 tengo examen", "2013-02-18T00:00:00", "week", "",
+                           "la semana del 18"},
+                      Case{"la semana del 10 de marzo", "2013-03-04T00:00:00", "week"},
+                      Case{"la semana del 10 por ciento", "", ""},
+                      Case{"subió la semana del 10%", "", ""}));
+
 // A time written with a dot: alone ("18.30", "Ok. 18.30?") or with a day or "at"; not an
 // amount ("costs 18.30 each", "Total: 18.30", "$18.30", "18.30%") nor a dotted number.
 class TemporalOwnDotted : public ::testing::TestWithParam<Case> {};
