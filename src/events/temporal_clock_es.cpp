@@ -157,18 +157,22 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
       k = m;
     }
   }
-  if (Is(k, "horas") || Is(k, "hrs") || Is(k, "hs") || (Is(k, "h") && Glued(k))) {
+  // "18h", "a las 14 h", "de 10 a 14 h" (spaced, a range's end of 13-24: "de 2 a 3 h de
+  // viaje" is how long)
+  const bool spaced_h = Is(k, "h") && !Glued(k) &&
+                        (las || (allow_bare && x.hour >= 13 && !Is(k + 1, "de")));
+  if (Is(k, "horas") || Is(k, "hrs") || Is(k, "hs") || (Is(k, "h") && Glued(k)) || spaced_h) {
     // "entre 3 y 4 horas", "2 horas": without "las" a number of hours is how long
     if (!las && !Is(k, "h") && x.grain == Grain::kHour) return false;
     ++k;
     x.anchored = true;
-    if (x.grain == Grain::kHour && Is(k - 1, "h")) x.grain = Grain::kMinute;  // "18h" like "18:00"
+    if (x.grain == Grain::kHour && Is(k - 1, "h") && !spaced_h)
+      x.grain = Grain::kMinute;  // "18h" like "18:00"; "18 h" like "18 horas"
   }
   ClockSuffix(k, x);
   if (x.hour > 24 || x.minute > 59) return false;
   if (IsWordTok(k) && UnitWord(lang_, toks_[k].text).count > 0 && !Is(k, "h")) return false;
   if (weak_a && !x.anchored) x.anchored = false;
-  (void)allow_bare;
   c = x;
   i = k;
   return true;

@@ -249,6 +249,18 @@ const std::unordered_map<std::string, Holiday>& HolidayTable(Lang lang) {
       {"internationalchildrensday", {H::kFixed, 6, 1}},
       {"piday", {H::kFixed, 3, 14}},
       {"earthhour", EarthHour()},
+      // Canada: the Monday before 25 May; the US: the last Friday of April
+      {"victoriaday", VictoriaDay()},
+      {"arborday", {H::kLastWeekday, 4, 4}},
+      {"nationalarborday", {H::kLastWeekday, 4, 4}},
+      // England and Wales: the first and last Mondays of May, the last of August
+      {"earlymaybankholiday", {H::kNthWeekday, 5, 0, 1}},
+      {"maydaybankholiday", {H::kNthWeekday, 5, 0, 1}},
+      {"springbankholiday", {H::kLastWeekday, 5, 0}},
+      {"summerbankholiday", {H::kLastWeekday, 8, 0}},
+      {"augustbankholiday", {H::kLastWeekday, 8, 0}},
+      {"waitangiday", {H::kFixed, 2, 6}},
+      {"burnsnight", {H::kFixed, 1, 25}},
       // Parsi New Year (Navroz of the Shahenshahi calendar kept in India)
       {"parsinewyear", {H::kShahenshahi}},
       {"parsinewyearsday", {H::kShahenshahi}},

@@ -83,6 +83,12 @@ inline Holiday SundayToSaturday(int month, int day) {
   return h;
 }
 
+// Victoria Day (Canada): the last Monday before 25 May.
+inline Holiday VictoriaDay() {
+  Holiday h{Holiday::kFixed, 5, 25};
+  h.back_to = 0;
+  return h;
+}
 // Earth Hour: the last Saturday of March, 20:30 to 21:30 local time; a week
 // earlier when that Saturday is Holy Saturday (as in 2016: 19 March).
 inline Holiday EarthHour() {

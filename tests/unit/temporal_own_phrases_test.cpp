@@ -49,7 +49,13 @@ INSTANTIATE_TEST_SUITE_P(
              "de 10 a 6"},
         Case{"¿podemos adelantar de las 6 a las 5?", "2019-03-01T18:00:00", "hour",
              "2019-03-02T17:00:00", "de las 6 a las 5"},
-        Case{"ganamos 9 a 5", "", ""}));
+        Case{"ganamos 9 a 5", "", ""},
+        // an hour written "14 h": after "las", or a range's end of 13-24
+        Case{"de 10 a 14 h", "2019-03-01T10:00:00", "hour", "2019-03-01T14:00:00"},
+        Case{"abierto de 11 a 14 h.", "2019-03-01T11:00:00", "hour", "2019-03-01T14:00:00",
+             "de 11 a 14 h"},
+        Case{"a las 14 h", "2019-03-01T14:00:00", "hour"},
+        Case{"tardé 2 h en llegar", "", ""}, Case{"de 2 a 3 h de viaje", "", ""}));
 
 // "11-12" after a weekday is two hours when 12 November is not that weekday ("wed 11-12"
 // on 12 February 2013); a date that falls on the weekday stays one ("Fri 3-15": Friday
@@ -110,6 +116,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"jamshedi navroz 2021", "2021-08-16T00:00:00", "day"},
         Case{"parsi new year in 2024", "2024-08-15T00:00:00", "day"},
         Case{"parsi new year", "2013-08-18T00:00:00", "day"},
+        Case{"victoria day", "2013-05-20T00:00:00", "day"},
+        Case{"victoria day 2015", "2015-05-18T00:00:00", "day"},
+        Case{"arbor day", "2013-04-26T00:00:00", "day"},
+        Case{"spring bank holiday", "2013-05-27T00:00:00", "day"},
+        Case{"august bank holiday 2014", "2014-08-25T00:00:00", "day"},
+        Case{"early may bank holiday", "2013-05-06T00:00:00", "day"},
+        Case{"waitangi day", "2014-02-06T00:00:00", "day"},
         Case{"an hour on earth", "", ""}));
 
 class TemporalOwnHolidaysEs : public ::testing::TestWithParam<Case> {};
