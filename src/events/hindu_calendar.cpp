@@ -125,8 +125,8 @@ double MomentOf(const LocalTime& d, TithiHour hour) {
   switch (hour) {
     case TithiHour::kSunrise: return h.sunrise;
     case TithiHour::kNoon: return h.noon;
-    case TithiHour::kAfternoon: return (h.noon + h.sunset) / 2;
-    case TithiHour::kEvening: return h.sunset + 1.0 / 24;  // pradosh
+    case TithiHour::kAfternoon: return h.sunrise + 0.6 * (h.sunset - h.sunrise);  // aparahna
+    case TithiHour::kEvening: return h.sunset;                                     // pradosh
     case TithiHour::kMidnight: return h.noon + 0.5;        // nishita
   }
   return h.sunrise;
@@ -150,7 +150,15 @@ std::optional<LocalTime> TithiSearch(int y, int month, int tithi, TithiHour hour
   for (int64_t day = first; day <= last;) {
     double at = 0;
     const int now = tithi_on(day, at);
-    if (now == tithi && regular(at)) return CivilFromDays(day);
+    if (now == tithi && regular(at)) {
+      // A feast of the afternoon or the evening whose tithi still runs when the next
+      // day's window opens is kept on that next day (Diwali 2013: 3 November)
+      double next_at = 0;
+      if ((hour == TithiHour::kAfternoon || hour == TithiHour::kEvening) &&
+          tithi_on(day + 1, next_at) == tithi && regular(next_at))
+        return CivilFromDays(day + 1);
+      return CivilFromDays(day);
+    }
     // Kshaya: the tithi began after the previous day's hour and ended before
     // today's; it ran in the previous day, whose date counts (if in y).
     if (now != tithi && now != prev && (prev % 30) + 1 == tithi && (tithi % 30) + 1 == now &&

@@ -8,8 +8,10 @@
 //   month; its feasts are kept in the regular month that follows it. A feast
 //   is kept on the civil day on which its tithi prevails at the feast's own
 //   hour (sunrise for most, noon for Rama Navami, the evening for Diwali,
-//   midnight for Janmashtami); a tithi that begins and ends between two such
-//   hours (kshaya) gives the day in which it runs;
+//   midnight for Janmashtami); a feast of the afternoon (aparahna, from 3/5 of
+//   the daylight) or the evening (pradosh, from sunset) whose tithi still runs
+//   when the next day's window opens is kept on that next day; a tithi that
+//   begins and ends between two such hours (kshaya) gives the day in which it runs;
 // - solar feasts: the day the sun enters a sidereal sign (sankranti: Makar
 //   Sankranti, Vaisakhi); an entry after sunset counts for the next day.
 //

@@ -51,6 +51,12 @@ INSTANTIATE_TEST_SUITE_P(
         Feast{"Janmashtami 2023 (midnight)", 2023, 5, 23, TithiHour::kMidnight, "2023-09-06"},
         Feast{"Ganesh Chaturthi 2023 (noon)", 2023, 6, 4, TithiHour::kNoon, "2023-09-19"},
         Feast{"Dussehra 2023", 2023, 7, 10, TithiHour::kAfternoon, "2023-10-24"},
+        // the tithi still runs when the next day's window opens: that day
+        Feast{"Diwali 2013 (amavasya at both sunsets)", 2013, 7, 30, TithiHour::kEvening, "2013-11-03"},
+        Feast{"Dussehra 2019 (dashami at both aparahnas)", 2019, 7, 10, TithiHour::kAfternoon, "2019-10-08"},
+        Feast{"Raksha Bandhan 2016", 2016, 5, 15, TithiHour::kAfternoon, "2016-08-18"},
+        Feast{"Raksha Bandhan 2018", 2018, 5, 15, TithiHour::kAfternoon, "2018-08-26"},
+        Feast{"Bhai Dooj 2013", 2013, 8, 2, TithiHour::kAfternoon, "2013-11-05"},
         Feast{"Karva Chauth 2023", 2023, 7, 19, TithiHour::kEvening, "2023-11-01"},
         Feast{"Guru Nanak Jayanti 2023", 2023, 8, 15, TithiHour::kSunrise, "2023-11-27"},
         Feast{"Maha Shivaratri 2024", 2024, 11, 29, TithiHour::kMidnight, "2024-03-08"},
