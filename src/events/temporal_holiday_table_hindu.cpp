@@ -26,12 +26,16 @@ const std::vector<std::pair<std::string, Holiday>>& HinduHolidays() {
       {"hanumanjayanti", Tithi(1, 15)},
       // Vaishakha
       {"akshayatritiya", Tithi(2, 3)},
+      // India keeps Buddha Purnima where the full moon's tithi prevails at sunrise; Vesak
+      // (the poya day of Sri Lanka, at the same offset) where it prevails at noon: the day
+      // before when the full moon comes in the morning (24 May 2013, 3 May 2015, 29 Apr 2018)
       {"buddhapurnima", Tithi(2, 15)},
       {"buddhajayanti", Tithi(2, 15)},
-      {"buddhaday", Tithi(2, 15)},
-      {"vesak", Tithi(2, 15)},
-      {"wesak", Tithi(2, 15)},
-      {"vesakday", Tithi(2, 15)},
+      {"buddhaday", Tithi(2, 15, T::kNoon)},
+      {"vesak", Tithi(2, 15, T::kNoon)},
+      {"wesak", Tithi(2, 15, T::kNoon)},
+      {"vesakday", Tithi(2, 15, T::kNoon)},
+      {"vesakpoya", Tithi(2, 15, T::kNoon)},
       // Ashadha
       {"rathayatra", Tithi(4, 2)},
       {"rathyatra", Tithi(4, 2)},

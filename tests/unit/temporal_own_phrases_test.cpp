@@ -123,6 +123,16 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"august bank holiday 2014", "2014-08-25T00:00:00", "day"},
         Case{"early may bank holiday", "2013-05-06T00:00:00", "day"},
         Case{"waitangi day", "2014-02-06T00:00:00", "day"},
+        // Vesak (Sri Lanka's poya: the full moon's tithi at noon) and India's Buddha
+        // Purnima (at sunrise) part when the full moon comes in the morning
+        Case{"vesak 2015", "2015-05-03T00:00:00", "day"},
+        Case{"buddha purnima 2015", "2015-05-04T00:00:00", "day"},
+        Case{"Vesak 2018", "2018-04-29T00:00:00", "day"},
+        Case{"buddha purnima 2018", "2018-04-30T00:00:00", "day"},
+        Case{"vesak 2021", "2021-05-26T00:00:00", "day"},
+        Case{"vesak 2022", "2022-05-15T00:00:00", "day"},
+        Case{"buddha purnima 2022", "2022-05-16T00:00:00", "day"},
+        Case{"vesak 2024", "2024-05-23T00:00:00", "day"},
         Case{"an hour on earth", "", ""}));
 
 class TemporalOwnHolidaysEs : public ::testing::TestWithParam<Case> {};
