@@ -233,4 +233,26 @@ std::optional<LocalTime> SankrantiInYear(int y, int rashi) {
   return d;
 }
 
+std::optional<LocalTime> NakshatraDayInSolarMonth(int y, int rashi, int nakshatra) {
+  if (nakshatra < 0 || nakshatra > 26) return std::nullopt;
+  const auto first = SankrantiInYear(y, rashi), next = SankrantiInYear(y, (rashi + 1) % 12);
+  if (!first || !next) return std::nullopt;
+  std::optional<LocalTime> found;
+  bool previous = false;
+  for (int64_t day = DaysFromCivil(first->year, first->month, first->day),
+               end = DaysFromCivil(next->year, next->month, next->day);
+       day < end; ++day) {
+    // the star of the day: the one at sunrise when it lasts six nazhikas (2 h 24 min)
+    // after it, else the next (Kerala's sunrise is near 06:12 IST the year round)
+    const double at = JdOf(CivilFromDays(day)) + (8.6 / 24) - kIst;
+    const double jde = at + DeltaT(at);
+    const double moon = Norm(MoonLongitude(jde) + Nutation(jde) - Ayanamsa(jde));
+    const bool now = static_cast<int>(moon / (360.0 / 27)) == nakshatra;
+    // a star that comes twice in the month is kept the second time (Onam 2013: 16 Sep)
+    if (now && !previous) found = CivilFromDays(day);
+    previous = now;
+  }
+  return found;
+}
+
 }  // namespace chatbeto::events::detail

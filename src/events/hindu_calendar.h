@@ -41,6 +41,14 @@ std::optional<LocalTime> HinduTithiInYear(int y, int month, int tithi, TithiHour
 // outside 1800-2200.
 std::optional<LocalTime> SankrantiInYear(int y, int rashi);
 
+// The first day of the solar month of sign `rashi` begun in year y whose star
+// (nakshatra 0 = Ashvini ... 21 = Shravana, Thiruvonam ... 26 = Revati: the
+// moon's sidereal longitude in 27 parts) is `nakshatra`, as Kerala names the day
+// (the star at sunrise when it lasts 6 nazhikas after it, else the next), the
+// second when it comes twice: Onam is Thiruvonam of Chingam (Simha). Published
+// Onams 2013-2025 but 2014 and 2016 (a day late there). nullopt when none.
+std::optional<LocalTime> NakshatraDayInSolarMonth(int y, int rashi, int nakshatra);
+
 // Exposed for tests. Julian Ephemeris Day in, degrees in [0, 360) out.
 double SunApparentLongitude(double jde);  // Meeus 25 (low accuracy)
 double MoonLongitude(double jde);         // Meeus 47, geometric, mean equinox of date

@@ -319,6 +319,9 @@ std::optional<LocalTime> HolidayInYear(const Holiday& h, int y) {
     case Holiday::kSankranti:
       d = SankrantiInYear(y, h.month);
       break;
+    case Holiday::kNakshatra:
+      d = NakshatraDayInSolarMonth(y, h.month, h.day);
+      break;
     case Holiday::kShahenshahi: {
       // Years of 365 days from 1 Farvardin of 1391 Y.Z., 16 August 2021 (each
       // Gregorian leap day brings it a day earlier: 15 August from 2024)

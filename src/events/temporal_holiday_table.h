@@ -20,7 +20,8 @@ namespace chatbeto::events::detail {
 struct Holiday {
   enum Kind {
     kFixed, kNthWeekday, kLastWeekday, kEaster, kOrthodoxEaster, kLunar, kTithi, kSankranti,
-    kShahenshahi  // the first day of the Parsi year: 365 days, no leap day
+    kShahenshahi,  // the first day of the Parsi year: 365 days, no leap day
+    kNakshatra     // a star's day in a solar month (the sign in `month`, the star in `day`)
   } kind;
   // kFixed, kLunar, kTithi (the tithi in `day`); kNth/kLast: month and weekday
   // (0 = Monday) in `day`; kSankranti: the sign in `month`

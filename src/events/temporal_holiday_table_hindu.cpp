@@ -36,6 +36,11 @@ const std::vector<std::pair<std::string, Holiday>>& HinduHolidays() {
       {"wesak", Tithi(2, 15, T::kNoon)},
       {"vesakday", Tithi(2, 15, T::kNoon)},
       {"vesakpoya", Tithi(2, 15, T::kNoon)},
+      // Kerala: Thiruvonam (Shravana) of Chingam (Simha)
+      {"onam", {Holiday::kNakshatra, 4, 21}},
+      {"thiruvonam", {Holiday::kNakshatra, 4, 21}},
+      {"thiruonam", {Holiday::kNakshatra, 4, 21}},
+      {"tiruvonam", {Holiday::kNakshatra, 4, 21}},
       // Ashadha
       {"rathayatra", Tithi(4, 2)},
       {"rathyatra", Tithi(4, 2)},

@@ -67,6 +67,15 @@ INSTANTIATE_TEST_SUITE_P(
         Feast{"no such month", 2024, 13, 1, TithiHour::kSunrise, "none"},
         Feast{"no such tithi", 2024, 1, 31, TithiHour::kSunrise, "none"}));
 
+TEST(HinduCalendar, OnamIsThiruvonamOfChingamTheSecondWhenItComesTwice) {
+  EXPECT_EQ(Str(NakshatraDayInSolarMonth(2013, 4, 21)), "2013-09-16");  // also on 20 Aug
+  EXPECT_EQ(Str(NakshatraDayInSolarMonth(2019, 4, 21)), "2019-09-11");
+  EXPECT_EQ(Str(NakshatraDayInSolarMonth(2021, 4, 21)), "2021-08-21");
+  EXPECT_EQ(Str(NakshatraDayInSolarMonth(2023, 4, 21)), "2023-08-29");
+  EXPECT_EQ(Str(NakshatraDayInSolarMonth(2024, 4, 21)), "2024-09-15");  // 19 Aug: 2 h at sunrise
+  EXPECT_EQ(Str(NakshatraDayInSolarMonth(2201, 4, 21)), "none");
+}
+
 TEST(HinduCalendar, SankrantiIsTheDayTheSunEntersTheSignOrTheNextAfterSunset) {
   EXPECT_EQ(Str(SankrantiInYear(2024, 9)), "2024-01-15");  // Makar Sankranti
   EXPECT_EQ(Str(SankrantiInYear(2023, 0)), "2023-04-14");  // Vaisakhi

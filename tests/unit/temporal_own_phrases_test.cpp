@@ -133,6 +133,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"vesak 2022", "2022-05-15T00:00:00", "day"},
         Case{"buddha purnima 2022", "2022-05-16T00:00:00", "day"},
         Case{"vesak 2024", "2024-05-23T00:00:00", "day"},
+        Case{"onam 2019", "2019-09-11T00:00:00", "day"},
+        Case{"Thiruvonam 2022", "2022-09-08T00:00:00", "day"},
+        Case{"onam", "2013-09-16T00:00:00", "day"},
         Case{"an hour on earth", "", ""}));
 
 class TemporalOwnHolidaysEs : public ::testing::TestWithParam<Case> {};
