@@ -342,6 +342,11 @@ std::optional<LocalTime> HolidayInYear(const Holiday& h, int y) {
 }
 
 int HolidaySpan(const Holiday& h, const LocalTime& start) {
+  if (h.kind == Holiday::kTithi && h.until > 0) {
+    const auto last = HinduTithiInYear(start.year, h.month, h.until, static_cast<TithiHour>(h.until_hour));
+    if (!last || ToSeconds(*last) < ToSeconds(start)) return 0;
+    return static_cast<int>((ToSeconds(*last) - ToSeconds(start)) / 86400);
+  }
   if (h.span >= 0) return h.span;
   return LunarMonthLength(h.cal, AddDays(start, -h.extra)) - 1;  // the whole month
 }

@@ -34,6 +34,7 @@ struct Holiday {
   int back_to = -1;  // weekday: the last such weekday strictly before the date (Jamat ul-Vida)
   int on_holy_saturday = 0;  // days moved when it falls on Easter's eve (Earth Hour: -7)
   int from_minute = -1, minutes = 0;  // an hour of the day it names: minute of the day, length
+  int until = 0, until_hour = 0;  // kTithi: the tithi (and its TithiHour) of its last day
 };
 
 // Rules for the tables.
@@ -54,6 +55,14 @@ inline Holiday Chinese(int month, int day) {
 // prevails at `hour`; the day the sun enters a sign, plus `extra` days.
 inline Holiday Tithi(int month, int tithi, TithiHour hour = TithiHour::kSunrise, int extra = 0) {
   return {Holiday::kTithi, month, tithi, static_cast<int>(hour), extra};
+}
+// A feast of several days, from one tithi of the month to another: Navaratri
+// (pratipada to navami), Durga Puja (shashthi to dashami, as Bengal keeps it).
+inline Holiday TithiSpan(int month, int from, int until, TithiHour until_hour = TithiHour::kSunrise) {
+  Holiday h = Tithi(month, from);
+  h.until = until;
+  h.until_hour = static_cast<int>(until_hour);
+  return h;
 }
 inline Holiday Sankranti(int rashi, int extra = 0) {
   return {Holiday::kSankranti, rashi, 0, 0, extra};

@@ -55,8 +55,11 @@ const std::vector<std::pair<std::string, Holiday>>& HinduHolidays() {
       {"vinayakachaturthi", Tithi(6, 4, T::kNoon)},
       {"vinayagarchaturthi", Tithi(6, 4, T::kNoon)},
       // Ashvin
-      {"navaratri", Tithi(7, 1)},
-      {"navratri", Tithi(7, 1)},
+      {"navaratri", TithiSpan(7, 1, 9)},
+      {"navratri", TithiSpan(7, 1, 9)},
+      {"sharadnavratri", TithiSpan(7, 1, 9)},
+      {"durgapuja", TithiSpan(7, 6, 10)},
+      {"durgotsav", TithiSpan(7, 6, 10)},
       {"mahasaptami", Tithi(7, 7)},
       {"durgasaptami", Tithi(7, 7)},
       {"mahaashtami", Tithi(7, 8)},

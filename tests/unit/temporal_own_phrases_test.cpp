@@ -136,6 +136,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"onam 2019", "2019-09-11T00:00:00", "day"},
         Case{"Thiruvonam 2022", "2022-09-08T00:00:00", "day"},
         Case{"onam", "2013-09-16T00:00:00", "day"},
+        // feasts of several days: Navaratri (pratipada to navami), Durga Puja (shashthi to
+        // dashami)
+        Case{"navratri 2023", "2023-10-15T00:00:00", "day", "2023-10-23T00:00:00"},
+        Case{"durga puja 2018", "2018-10-15T00:00:00", "day", "2018-10-19T00:00:00"},
+        Case{"durga puja in 2019", "2019-10-04T00:00:00", "day", "2019-10-08T00:00:00"},
+        Case{"Durga Puja 2023", "2023-10-20T00:00:00", "day", "2023-10-24T00:00:00"},
         Case{"an hour on earth", "", ""}));
 
 class TemporalOwnHolidaysEs : public ::testing::TestWithParam<Case> {};
