@@ -159,7 +159,16 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
       // day ("tonight 815"); "friday 2017" is a year.
       bool after_pod = k > 0 && IsWordTok(k - 1) &&
                        (Is(k - 1, "tonight") || PodWord(lang_, toks_[k - 1].text) != Pod::kNone);
-      if (!at && !after_pod && !(ClockSuffix(s, probe) && probe.anchored)) return false;
+      // military time: "1400 hours", "at 0800 hrs" (four digits, 24-hour), with a leading
+      // zero, after "at" or opening the phrase; not "it took 1400 hours", "1200 hours of work"
+      if (nd == 4 && (Is(m, "hours") || Is(m, "hrs") || Is(m, "hr")) && !Is(m + 1, "of") &&
+          (at || toks_[k].text[0] == '0' || k == 0 || toks_[k - 1].kind == Token::kPunct)) {
+        x.ambiguous = false;
+        x.anchored = true;
+        ++m;
+      } else if (!at && !after_pod && !(ClockSuffix(s, probe) && probe.anchored)) {
+        return false;
+      }
     } else if (nd <= 2 && n <= 24) {
       x.hour = n;
       x.ambiguous = n >= 1 && n <= 12 && toks_[k].text[0] != '0';

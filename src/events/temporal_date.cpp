@@ -27,6 +27,7 @@ bool Parser::ParseDate(size_t& i, Span& s) const {
   attempt(&Parser::NumericDate);
   attempt(&Parser::MonthDayYear);
   attempt(&Parser::WeekdayDate);
+  attempt(&Parser::WeekOn);
   attempt(&Parser::PeriodDate);
   attempt(&Parser::DateRange);
   attempt(&Parser::OrdinalDate);

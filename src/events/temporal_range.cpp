@@ -127,6 +127,28 @@ bool Parser::DateRange(size_t& i, Span& s) const {
       }
     }
   }
+  // today or tomorrow to a later day: "from today to Sunday", "from tomorrow until the
+  // 20th", "desde hoy hasta el domingo", "de hoy al viernes" (after an opener: "today to
+  // Sunday" alone may be two answers)
+  if (j > i) {
+    size_t k = j;
+    int from = -1;
+    if (Is(k, es ? "hoy" : "today")) from = 0;
+    else if (!es && (Is(k, "tomorrow") || Is(k, "tmrw"))) from = 1;
+    else if (es && Is(k, "manana") && !Is(i, "de")) from = 1;  // "de mañana": of the morning
+    Span b;
+    size_t m = k + 1;
+    if (from >= 0 && sep(m) &&
+        (WeekdayDate(m, b) || MonthDayYear(m, b)) && b.grain == Grain::kDay && !b.end) {
+      const LocalTime a = AddDays(Today(), from);
+      if (ToSeconds(b.start) > ToSeconds(a)) {
+        s = Day(a);
+        s.end = b.start;
+        i = m;
+        return true;
+      }
+    }
+  }
   // numeric date - numeric date: "8/10/2012 - 8/15/2012", "del 3/10 al 5/10"; ISO
   // dates also around a glued slash (ISO 8601's interval): "2025-03-10/2025-03-14"
   {

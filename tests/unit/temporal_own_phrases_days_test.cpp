@@ -1,0 +1,70 @@
+// Our own phrasings of days (none from the corpora), continued from
+// temporal_own_phrases_test.cpp: today or tomorrow to a later day, the British "Monday
+// week" / "a week tomorrow", military times ("1400 hours"). Reference: Tuesday 12
+// February 2013, 04:30.
+#include "temporal_test_util.h"
+
+namespace chatbeto::events::testing {
+namespace {
+
+// From today or tomorrow to a later day, after an opener ("today to Sunday" alone may be
+// two answers; "de mañana" is also "in the morning").
+class TemporalOwnFromToday : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnFromToday, Resolves) { Check(GetParam(), Lang::kEn, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnFromToday,
+    ::testing::Values(
+        Case{"from today to sunday", "2013-02-12T00:00:00", "day", "2013-02-17T00:00:00"},
+        Case{"off from tomorrow until friday", "2013-02-13T00:00:00", "day",
+             "2013-02-15T00:00:00", "from tomorrow until friday"},
+        Case{"from today till the 20th", "2013-02-12T00:00:00", "day", "2013-02-20T00:00:00"},
+        Case{"today to sunday", "2013-02-17T00:00:00", "day", "", "sunday"}));
+
+class TemporalOwnFromTodayEs : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnFromTodayEs, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnFromTodayEs,
+    ::testing::Values(
+        Case{"desde hoy hasta el domingo", "2013-02-12T00:00:00", "day", "2013-02-17T00:00:00"},
+        Case{"de hoy al viernes", "2013-02-12T00:00:00", "day", "2013-02-15T00:00:00"},
+        Case{"desde mañana hasta el viernes", "2013-02-13T00:00:00", "day",
+             "2013-02-15T00:00:00"},
+        Case{"de mañana al viernes", "2013-02-15T00:00:00", "day", "", "viernes"}));
+
+// A week or a fortnight on (British): "Monday week" is the Monday after next Monday.
+class TemporalOwnWeekOn : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnWeekOn, Resolves) { Check(GetParam(), Lang::kEn, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnWeekOn,
+    ::testing::Values(Case{"monday week", "2013-02-25T00:00:00", "day"},
+                      Case{"see you Tuesday week", "2013-02-26T00:00:00", "day", "",
+                           "Tuesday week"},
+                      Case{"a week tomorrow", "2013-02-20T00:00:00", "day"},
+                      Case{"tomorrow week", "2013-02-20T00:00:00", "day"},
+                      Case{"a week on friday", "2013-02-22T00:00:00", "day"},
+                      Case{"a week today", "2013-02-19T00:00:00", "day"},
+                      Case{"a fortnight on Saturday", "2013-03-02T00:00:00", "day"},
+                      Case{"sunday week 3", "2013-02-17T00:00:00", "day", "", "sunday"},
+                      Case{"busy all week", "2013-02-11T00:00:00", "day", "2013-02-17T00:00:00",
+                           "all week"}));
+
+// Military times: four digits with "hours"/"hrs", after "at", with a leading zero or
+// opening the phrase; not a number of hours.
+class TemporalOwnMilitary : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnMilitary, Resolves) { Check(GetParam(), Lang::kEn, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnMilitary,
+    ::testing::Values(Case{"1400 hours", "2013-02-12T14:00:00", "minute"},
+                      Case{"at 0800 hrs", "2013-02-12T08:00:00", "minute"},
+                      Case{"report at 0600 hours tomorrow", "2013-02-13T06:00:00", "minute", "",
+                           "at 0600 hours tomorrow"},
+                      Case{"we land 0630 hrs", "2013-02-12T06:30:00", "minute", "", "0630 hrs"},
+                      Case{"it took 1400 hours", "", ""}, Case{"1200 hours of work", "", ""},
+                      Case{"for 1400 hours", "", ""}));
+
+}  // namespace
+}  // namespace chatbeto::events::testing
