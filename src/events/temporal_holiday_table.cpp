@@ -260,6 +260,30 @@ const std::unordered_map<std::string, Holiday>& HolidayTable(Lang lang) {
       {"summerbankholiday", {H::kLastWeekday, 8, 0}},
       {"augustbankholiday", {H::kLastWeekday, 8, 0}},
       {"waitangiday", {H::kFixed, 2, 6}},
+      {"patriotsday", {H::kNthWeekday, 4, 0, 3}},  // Massachusetts, Maine: third Monday of April
+      {"indigenouspeoplesday", {H::kNthWeekday, 10, 0, 2}},
+      {"epiphany", {H::kFixed, 1, 6}},
+      {"orthodoxchristmas", {H::kFixed, 1, 7}},  // 25 December of the Julian calendar, 1900-2099
+      {"immaculateconception", {H::kFixed, 12, 8}},
+      {"feastoftheimmaculateconception", {H::kFixed, 12, 8}},
+      {"ststephensday", {H::kFixed, 12, 26}},
+      {"saintstephensday", {H::kFixed, 12, 26}},
+      {"stnicholasday", {H::kFixed, 12, 6}},
+      {"saintnicholasday", {H::kFixed, 12, 6}},
+      {"dayofthedead", {H::kFixed, 11, 2}},
+      {"diadelosmuertos", {H::kFixed, 11, 2}},
+      {"diademuertos", {H::kFixed, 11, 2}},
+      // the lunar new year of Vietnam and Korea, Korea's harvest moon, Thailand's new year
+      {"tet", Chinese(1, 1)},
+      {"seollal", Chinese(1, 1)},
+      {"chuseok", Chinese(8, 15)},
+      {"songkran", {H::kFixed, 4, 13, 0, 0, 2}},
+      // India's national days
+      {"gandhijayanti", {H::kFixed, 10, 2}},
+      {"ambedkarjayanti", {H::kFixed, 4, 14}},
+      {"republicday", {H::kFixed, 1, 26}},
+      {"independencedayindia", {H::kFixed, 8, 15}},
+      {"indianindependenceday", {H::kFixed, 8, 15}},
       {"burnsnight", {H::kFixed, 1, 25}},
       // Parsi New Year (Navroz of the Shahenshahi calendar kept in India)
       {"parsinewyear", {H::kShahenshahi}},

@@ -36,6 +36,10 @@ const std::vector<std::pair<std::string, Holiday>>& HinduHolidays() {
       {"wesak", Tithi(2, 15, T::kNoon)},
       {"vesakday", Tithi(2, 15, T::kNoon)},
       {"vesakpoya", Tithi(2, 15, T::kNoon)},
+      {"nagpanchami", Tithi(5, 5)},
+      // Tamil: Thaipusam, the star Pusam (Pushya) of the month Thai (Makara)
+      {"thaipusam", {Holiday::kNakshatra, 9, 7}},
+      {"thaipoosam", {Holiday::kNakshatra, 9, 7}},
       // Kerala: Thiruvonam (Shravana) of Chingam (Simha)
       {"onam", {Holiday::kNakshatra, 4, 21}},
       {"thiruvonam", {Holiday::kNakshatra, 4, 21}},

@@ -70,9 +70,10 @@ bool Parser::HolidayDate(size_t& i, Span& s) const {
   size_t end = j;
   const Holiday* found = HolidayName(end);
   if (!found) return false;
-  // "I lent him": a holiday that is also a common word, only capitalized or after a
-  // word that introduces a date
-  if (end == j + 1 && !es && Is(j, "lent") && !Capitalized(j) && Digits(end) != 4 &&
+  // "I lent him", "I had an epiphany": a holiday that is also a common word, only
+  // capitalized or after a word that introduces a date
+  if (end == j + 1 && !es && (Is(j, "lent") || Is(j, "epiphany")) && !Capitalized(j) &&
+      Digits(end) != 4 &&
       !(j > 0 && (Is(j - 1, "during") || Is(j - 1, "for") || Is(j - 1, "in") ||
                   Is(j - 1, "until") || Is(j - 1, "before") || Is(j - 1, "after") ||
                   Is(j - 1, "this") || Is(j - 1, "next") || Is(j - 1, "last"))))

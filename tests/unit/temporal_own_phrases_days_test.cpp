@@ -66,5 +66,43 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"it took 1400 hours", "", ""}, Case{"1200 hours of work", "", ""},
                       Case{"for 1400 hours", "", ""}));
 
+// Named days of more countries and religions, each by its rule.
+class TemporalOwnMoreHolidays : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnMoreHolidays, Resolves) { Check(GetParam(), Lang::kEn, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnMoreHolidays,
+    ::testing::Values(Case{"orthodox christmas", "2014-01-07T00:00:00", "day"},
+                      Case{"Epiphany", "2014-01-06T00:00:00", "day"},
+                      Case{"until epiphany", "2014-01-06T00:00:00", "day", "", "epiphany"},
+                      Case{"I had an epiphany", "", ""},
+                      Case{"the feast of the immaculate conception", "2013-12-08T00:00:00", "day"},
+                      Case{"st stephen's day", "2013-12-26T00:00:00", "day"},
+                      Case{"patriots day", "2013-04-15T00:00:00", "day"},
+                      Case{"indigenous peoples day", "2013-10-14T00:00:00", "day"},
+                      Case{"Tet", "2014-01-31T00:00:00", "day"},
+                      Case{"chuseok 2014", "2014-09-08T00:00:00", "day"},
+                      Case{"songkran", "2013-04-13T00:00:00", "day", "2013-04-15T00:00:00"},
+                      Case{"nag panchami 2019", "2019-08-05T00:00:00", "day"},
+                      // the star Pusam in the month Thai: published 2019-2024
+                      Case{"thaipusam 2019", "2019-01-21T00:00:00", "day"},
+                      Case{"thaipusam 2020", "2020-02-08T00:00:00", "day"},
+                      Case{"thaipusam 2023", "2023-02-05T00:00:00", "day"},
+                      Case{"thaipusam 2024", "2024-01-25T00:00:00", "day"},
+                      Case{"gandhi jayanti", "2013-10-02T00:00:00", "day"},
+                      Case{"republic day", "2014-01-26T00:00:00", "day"},
+                      Case{"independence day india", "2013-08-15T00:00:00", "day"},
+                      Case{"day of the dead", "2013-11-02T00:00:00", "day"}));
+
+class TemporalOwnMoreHolidaysEs : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnMoreHolidaysEs, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnMoreHolidaysEs,
+    ::testing::Values(Case{"la Epifanía", "2014-01-06T00:00:00", "day"},
+                      Case{"la Navidad ortodoxa", "2014-01-07T00:00:00", "day"},
+                      Case{"el día de San Esteban", "2013-12-26T00:00:00", "day"},
+                      Case{"el año nuevo lunar", "2014-01-31T00:00:00", "day"}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
