@@ -78,9 +78,15 @@ bool Parser::HolidayDate(size_t& i, Span& s) const {
                   Is(j - 1, "until") || Is(j - 1, "before") || Is(j - 1, "after") ||
                   Is(j - 1, "this") || Is(j - 1, "next") || Is(j - 1, "last"))))
     return false;
-  // "Ana Reyes", "Isla de Pascua": one word after a name is a surname or a place
-  if (end == j + 1 && j > 0 && Capitalized(j) && Capitalized(j - 1) &&
-      !(j >= 2 && toks_[j - 2].kind == Token::kPunct))
+  // "Ana Reyes", "Isla de Pascua": one word after a name is a surname or a place; not
+  // after a word of the date ("This Thanksgiving", "LA NAVIDAD", "Three Days After Easter")
+  static const util::WordSet date_words = {"of",    "on",   "for",   "until", "till", "by",
+                                           "before", "after", "since", "at",   "in",   "from",
+                                           "to",    "de",   "del",   "hasta", "desde", "para",
+                                           "antes", "despues", "a",   "al",    "en"};
+  if (end == j + 1 && j > 0 && j == i && Capitalized(j) && Capitalized(j - 1) &&
+      !(j >= 2 && toks_[j - 2].kind == Token::kPunct) && !TemporalWord(j - 1) &&
+      !(IsWordTok(j - 1) && date_words.Contains(toks_[j - 1].text)))
     return false;
   size_t k = end;
   if (es && (Is(k, "pasada") || Is(k, "pasado"))) {

@@ -94,6 +94,20 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"independence day india", "2013-08-15T00:00:00", "day"},
                       Case{"day of the dead", "2013-11-02T00:00:00", "day"}));
 
+// A holiday in capitals or title case after a word of the date is still one; after a
+// name it is a surname ("Ana Reyes").
+class TemporalOwnHolidayCase : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnHolidayCase, Resolves) { Check(GetParam(), Lang::kEn, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnHolidayCase,
+    ::testing::Values(Case{"THIS THANKSGIVING", "2013-11-28T00:00:00", "day"},
+                      Case{"Next Halloween", "2013-10-31T00:00:00", "day"},
+                      Case{"Three Days After Easter", "2013-04-03T00:00:00", "day"},
+                      Case{"Morning Of Xmas", "2013-12-25T00:00:00", "hour",
+                           "2013-12-25T12:00:00"},
+                      Case{"I met Ana Reyes", "", ""}));
+
 class TemporalOwnMoreHolidaysEs : public ::testing::TestWithParam<Case> {};
 TEST_P(TemporalOwnMoreHolidaysEs, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
 
@@ -102,7 +116,9 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(Case{"la Epifanía", "2014-01-06T00:00:00", "day"},
                       Case{"la Navidad ortodoxa", "2014-01-07T00:00:00", "day"},
                       Case{"el día de San Esteban", "2013-12-26T00:00:00", "day"},
-                      Case{"el año nuevo lunar", "2014-01-31T00:00:00", "day"}));
+                      Case{"el año nuevo lunar", "2014-01-31T00:00:00", "day"},
+                      Case{"LA NAVIDAD", "2013-12-25T00:00:00", "day"},
+                      Case{"vino Ana Reyes", "", ""}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
