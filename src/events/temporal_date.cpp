@@ -371,7 +371,8 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
     Clock probe;
     probe.hour = 1;
     size_t q = y;
-    if (Digits(y - 1) == 2 && (IsP(y, ':') || IsP(y, '.') || ClockSuffix(q, probe) ||
+    // ("14th April 15." ends a sentence: a year)
+    if (Digits(y - 1) == 2 && (IsP(y, ':') || DottedNumber(y) || ClockSuffix(q, probe) ||
                                Is(y, "h") || Is(y, "horas")))
       year = -1;
     else

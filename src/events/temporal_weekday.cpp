@@ -189,7 +189,7 @@ bool Parser::WeekdayDate(size_t& i, Span& s) const {
       const bool choice = (!es && IsP(j, ',')) ||
                           ((Is(q + 1, "or") || Is(q + 1, "o") || Is(q + 1, "and") || Is(q + 1, "y")) &&
                            Num(q + 2) >= 0);
-      if (!choice && Num(m) >= 0 && DayOfMonth(m, day, false) && !IsP(m, ':') && !IsP(m, '.') &&
+      if (!choice && Num(m) >= 0 && DayOfMonth(m, day, false) && !IsP(m, ':') && !DottedNumber(m) &&
           !IsP(m, '-') &&
           !(IsWordTok(m) &&
             (Is(m, "am") || Is(m, "pm") || Is(m, "h") || ((Is(m, "a") || Is(m, "p")) && Glued(m)) ||

@@ -108,6 +108,18 @@ INSTANTIATE_TEST_SUITE_P(
                            "2013-12-25T12:00:00"},
                       Case{"I met Ana Reyes", "", ""}));
 
+// A full stop ending the sentence is no decimal: "Thu 15th." is the 15th, "14th April 15."
+// of 2015; "5 May 12.30" keeps its time.
+class TemporalOwnFullStop : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnFullStop, Resolves) { Check(GetParam(), Lang::kEn, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnFullStop,
+    ::testing::Values(Case{"Thu 15th.", "2013-08-15T00:00:00", "day", "", "Thu 15th"},
+                      Case{"31-Oct-74.", "1974-10-31T00:00:00", "day", "", "31-Oct-74"},
+                      Case{"14th April 15.", "2015-04-14T00:00:00", "day", "", "14th April 15"},
+                      Case{"5 May 12.30", "2013-05-05T12:30:00", "minute"}));
+
 class TemporalOwnMoreHolidaysEs : public ::testing::TestWithParam<Case> {};
 TEST_P(TemporalOwnMoreHolidaysEs, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
 
@@ -118,6 +130,8 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"el día de San Esteban", "2013-12-26T00:00:00", "day"},
                       Case{"el año nuevo lunar", "2014-01-31T00:00:00", "day"},
                       Case{"LA NAVIDAD", "2013-12-25T00:00:00", "day"},
+                      Case{"jue 15.", "2013-08-15T00:00:00", "day", "", "jue 15"},
+                      Case{"lunes 10.30", "2013-02-18T10:30:00", "minute"},
                       Case{"vino Ana Reyes", "", ""}));
 
 }  // namespace
