@@ -118,7 +118,10 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(Case{"Thu 15th.", "2013-08-15T00:00:00", "day", "", "Thu 15th"},
                       Case{"31-Oct-74.", "1974-10-31T00:00:00", "day", "", "31-Oct-74"},
                       Case{"14th April 15.", "2015-04-14T00:00:00", "day", "", "14th April 15"},
-                      Case{"5 May 12.30", "2013-05-05T12:30:00", "minute"}));
+                      Case{"5 May 12.30", "2013-05-05T12:30:00", "minute"},
+                      // a glued p/a with minutes before a word that follows a time
+                      Case{"3:15p works for me", "2013-02-12T15:15:00", "minute", "", "3:15p"},
+                      Case{"I paid 3p for it", "", ""}));
 
 class TemporalOwnMoreHolidaysEs : public ::testing::TestWithParam<Case> {};
 TEST_P(TemporalOwnMoreHolidaysEs, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
