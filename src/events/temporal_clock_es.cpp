@@ -160,7 +160,8 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
   // "18h", "a las 14 h", "de 10 a 14 h" (spaced, a range's end of 13-24: "de 2 a 3 h de
   // viaje" is how long)
   const bool spaced_h = Is(k, "h") && !Glued(k) &&
-                        (las || (allow_bare && x.hour >= 13 && !Is(k + 1, "de")));
+                        (las || x.grain == Grain::kMinute ||  // "21.00 h", "21:00 h"
+                         (allow_bare && x.hour >= 13 && !Is(k + 1, "de")));
   if (Is(k, "horas") || Is(k, "hrs") || Is(k, "hs") || (Is(k, "h") && Glued(k)) || spaced_h) {
     // "entre 3 y 4 horas", "2 horas": without "las" a number of hours is how long
     if (!las && !Is(k, "h") && x.grain == Grain::kHour) return false;

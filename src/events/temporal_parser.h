@@ -113,6 +113,7 @@ class Parser {
   bool MonthDayYear(size_t& i, Span& s) const;  // "March 3rd 2015", "5 de mayo", "el 16"
   bool WeekdayDate(size_t& i, Span& s) const;
   bool WeekOn(size_t& i, Span& s) const;  // "Monday week", "a week tomorrow" (temporal_week_on.cpp)
+  bool WeekOnEs(size_t& i, Span& s) const;  // "de hoy en ocho", "el lunes en ocho"
   bool PeriodDate(size_t& i, Span& s) const;                 // "next week", "el mes pasado", "Q3"
   bool OrdinalDate(size_t& i, Span& s) const;  // "the first Monday of October"
   bool HolidayDate(size_t& i, Span& s) const;  // "Navidad", "next halloween", "easter 2010"

@@ -105,6 +105,46 @@ bool Parser::DateRange(size_t& i, Span& s) const {
       }
     }
   }
+  // Spanish bare days with "día" or the month as a period: "del día 20 al 24", "desde el
+  // día 5 hasta el 10", "del 20 al 24 de este mes", "del 3 al 7 del mes que viene" (a bare
+  // "del 1 al 10" is as often a scale)
+  if (es) {
+    size_t k = j;
+    int d1 = 0, d2 = 0;
+    if (Is(k, "el")) ++k;
+    const bool dia1 = Is(k, "dia");
+    if (dia1) ++k;
+    if (Num(k) >= 0 && DayOfMonth(k, d1, false) && sep(k)) {
+      if (Is(k, "el")) ++k;
+      const bool dia2 = Is(k, "dia");
+      if (dia2) ++k;
+      const size_t d2_at = k;
+      if (Num(k) >= 0 && DayOfMonth(k, d2, false) && d2 > d1) {
+        size_t m = k;
+        Span month, full;
+        size_t q = m, r = d2_at;
+        const bool of_month = (Is(q, "de") || Is(q, "del")) &&
+                              PeriodDate(++q, month) && month.grain == Grain::kMonth;
+        std::optional<LocalTime> first;
+        if (MonthDayYear(r, full) && full.grain == Grain::kDay && r > m) {
+          first = LocalTime{full.start.year, full.start.month, d1};  // "del día 5 al 10 de marzo"
+          m = r;
+        } else if (of_month && ValidDate(month.start.year, month.start.month, d2)) {
+          first = LocalTime{month.start.year, month.start.month, d1};
+          m = q;
+        } else if ((dia1 || dia2) && !(IsWordTok(m) && MonthWord(lang_, toks_[m].text))) {
+          first = ForwardDay(d2);  // the next month that has the last day still to come
+          if (first) first->day = d1;
+        }
+        if (first) {
+          s = Day(*first);
+          s.end = LocalTime{first->year, first->month, d2};
+          i = m;
+          return true;
+        }
+      }
+    }
+  }
   // weekday - weekday: "del lunes al miércoles", "de lunes a viernes", "Monday to Wednesday"
   {
     size_t k = j;

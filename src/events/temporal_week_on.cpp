@@ -1,13 +1,47 @@
-// British English days a week or a fortnight on: "Monday week" (the Monday after next
-// Monday), "a week today", "a week tomorrow", "tomorrow week", "a week on Friday", "a
-// fortnight on Saturday".
+// Days a week or a fortnight on: British "Monday week" (the Monday after next Monday), "a
+// week today", "a week tomorrow", "tomorrow week", "a week on Friday", "a fortnight on
+// Saturday"; Spanish "de hoy en ocho", "el lunes en ocho", "de hoy en quince días".
 #include "events/temporal_calendar.h"
 #include "events/temporal_parser.h"
 
 namespace chatbeto::events::detail {
 
+// Spanish: "de hoy en ocho (días)", "de mañana en ocho", "el lunes en ocho", "hoy en
+// quince días" (eight days counting both ends: a week; fifteen: a fortnight).
+bool Parser::WeekOnEs(size_t& i, Span& s) const {
+  size_t j = i;
+  if (Is(j, "de")) ++j;
+  LocalTime d;
+  if (Is(j, "hoy")) {
+    d = Today();
+  } else if (Is(j, "manana") && Is(i, "de")) {
+    d = AddDays(Today(), 1);
+  } else {
+    if (Is(j, "el")) ++j;
+    const Word wd = IsWordTok(j) ? WeekdayWord(lang_, toks_[j].text) : Word{};
+    if (!wd || wd.weak) return false;
+    d = NextWeekday(wd.value, false);
+  }
+  size_t k = j + 1;
+  if (!Is(k, "en")) return false;
+  ++k;
+  const int n = Is(k, "ocho") || (Num(k) == 8 && Digits(k) == 1) ? 1
+                : Is(k, "quince") || Num(k) == 15               ? 2
+                                                                : 0;
+  if (n == 0) return false;
+  ++k;
+  if (Is(k, "dias")) {
+    ++k;
+  } else if (IsWordTok(k) && UnitWord(lang_, toks_[k].text).count > 0) {
+    return false;  // "el lunes en ocho horas": how long
+  }
+  s = Day(AddDays(d, 7 * n));
+  i = k;
+  return true;
+}
+
 bool Parser::WeekOn(size_t& i, Span& s) const {
-  if (lang_ != Lang::kEn) return false;
+  if (lang_ == Lang::kEs) return WeekOnEs(i, s);
   size_t j = i;
   if (Is(j, "on")) ++j;
   // the day: today, tomorrow or a weekday (the next one), at token k

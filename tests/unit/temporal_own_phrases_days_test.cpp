@@ -51,6 +51,37 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"busy all week", "2013-02-11T00:00:00", "day", "2013-02-17T00:00:00",
                            "all week"}));
 
+class TemporalOwnWeekOnEs : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnWeekOnEs, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnWeekOnEs,
+    ::testing::Values(Case{"de hoy en ocho", "2013-02-19T00:00:00", "day"},
+                      Case{"hoy en ocho días", "2013-02-19T00:00:00", "day"},
+                      Case{"de mañana en ocho", "2013-02-20T00:00:00", "day"},
+                      Case{"el lunes en ocho", "2013-02-25T00:00:00", "day"},
+                      Case{"de hoy en quince días", "2013-02-26T00:00:00", "day"},
+                      Case{"llegó el lunes en ocho horas", "2013-02-12T12:30:00", "minute", "",
+                           "en ocho horas"}));  // "el lunes" and a duration apart
+
+// Spanish ranges of bare days with "día" or a month said as a period; a bare "del 1 al 10"
+// is as often a scale.
+class TemporalOwnDayRangeEs : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnDayRangeEs, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnDayRangeEs,
+    ::testing::Values(
+        Case{"del día 20 al 24", "2013-02-20T00:00:00", "day", "2013-02-24T00:00:00"},
+        Case{"desde el día 5 hasta el 10", "2013-03-05T00:00:00", "day", "2013-03-10T00:00:00"},
+        Case{"del 20 al 24 de este mes", "2013-02-20T00:00:00", "day", "2013-02-24T00:00:00"},
+        Case{"del 20 al 24 del mes que viene", "2013-03-20T00:00:00", "day",
+             "2013-03-24T00:00:00"},
+        Case{"del día 5 al 10 de marzo", "2013-03-05T00:00:00", "day", "2013-03-10T00:00:00"},
+        Case{"puntúalo del 1 al 10", "", ""},
+        // a time with its minutes and "h"
+        Case{"21.00 h", "2013-02-12T21:00:00", "minute"}));
+
 // Military times: four digits with "hours"/"hrs", after "at", with a leading zero or
 // opening the phrase; not a number of hours.
 class TemporalOwnMilitary : public ::testing::TestWithParam<Case> {};
