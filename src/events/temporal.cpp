@@ -31,7 +31,7 @@ bool MayStart(Lang lang, const Token& t) {
       "eoy",       "rest",       "all",      "whole",     "entire",    "spring",
       "summer",    "summertime", "fall",     "autumn",    "winter",    "wintertime",
       "over",      "season",     "until",    "till",      "through",   "thru",
-      "since",     "before",     "after",    "weekend",   "wkend",     "like",
+      "since",     "before",     "after",    "weekend",   "wkend",     "wknd",      "like",
       "eod",       "cob",        "close",    "closest",   "nearest",   "q",
       "eve"};
   static const util::WordSet es = {

@@ -83,7 +83,7 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
   int weekday = -1;
   Grain unit;
   bool weekend = false;  // counted by its Saturday: "the last weekend of October"
-  if (!es && (Is(j, "weekend") || Is(j, "wkend") ||
+  if (!es && (Is(j, "weekend") || Is(j, "wkend") || Is(j, "wknd") ||
               (Is(j, "week") && (Is(j + 1, "end") || (IsP(j + 1, '-') && Is(j + 2, "end")))))) {
     weekend = true;
     weekday = 5;

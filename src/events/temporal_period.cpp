@@ -106,7 +106,7 @@ bool Parser::PeriodDate(size_t& i, Span& s) const {
   const bool es = lang_ == Lang::kEs;
   auto unit_at = [&](size_t k, Grain& g, size_t& next) {
     if (!IsWordTok(k)) return false;
-    if ((!es && (Is(k, "weekend") || Is(k, "wkend") || Is(k, "weekends"))) ||
+    if ((!es && (Is(k, "weekend") || Is(k, "wkend") || Is(k, "wknd") || Is(k, "weekends"))) ||
         (es && (Is(k, "finde") || Is(k, "weekend")))) {
       g = Grain::kSecond;  // marker: weekend
       next = k + 1;

@@ -106,6 +106,13 @@ bool Parser::ZoneWords(size_t& i, Clock& c) const {
     if (!Is(j, "hora")) return false;
     ++j;
   }
+  // an abbreviation in brackets: "9pm (CET)", "17:00 (GMT)"
+  if (paren && IsWordTok(j) && IsP(j + 1, ')'))
+    if (auto z = ZoneOffset(toks_[j].text)) {
+      c.zone = z;
+      i = j + 2;
+      return true;
+    }
   const util::WordMap<const char*>& places = es ? PlacesEs() : PlacesEn();
   const char* id = nullptr;
   size_t end = j;

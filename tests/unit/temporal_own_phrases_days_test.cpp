@@ -48,6 +48,8 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"a week today", "2013-02-19T00:00:00", "day"},
                       Case{"a fortnight on Saturday", "2013-03-02T00:00:00", "day"},
                       Case{"sunday week 3", "2013-02-17T00:00:00", "day", "", "sunday"},
+                      Case{"this wknd", "2013-02-15T18:00:00", "hour", "2013-02-18T00:00:00"},
+                      Case{"next wknd", "2013-02-22T18:00:00", "hour", "2013-02-25T00:00:00"},
                       Case{"busy all week", "2013-02-11T00:00:00", "day", "2013-02-17T00:00:00",
                            "all week"}));
 

@@ -243,6 +243,7 @@ INSTANTIATE_TEST_SUITE_P(
         ZoneCase{"noon pacific standard time", Lang::kEn, "2013-02-12T18:00:00",
                  "noon pacific standard time"},
         ZoneCase{"2pm (eastern)", Lang::kEn, "2013-02-12T17:00:00", "2pm (eastern)"},
+        ZoneCase{"9pm (CET)", Lang::kEn, "2013-02-12T18:00:00", "9pm (CET)"},
         ZoneCase{"at 5 central park", Lang::kEn, "", "at 5"},
         ZoneCase{"at 4pm London calling", Lang::kEn, "", "at 4pm"},
         ZoneCase{"a las 10 hora de Madrid", Lang::kEs, "2013-02-12T07:00:00",
