@@ -28,6 +28,7 @@ bool Parser::ParseDate(size_t& i, Span& s) const {
   attempt(&Parser::MonthDayYear);
   attempt(&Parser::WeekdayDate);
   attempt(&Parser::WeekOn);
+  attempt(&Parser::ShiftedDate);
   attempt(&Parser::PeriodDate);
   attempt(&Parser::DateRange);
   attempt(&Parser::OrdinalDate);

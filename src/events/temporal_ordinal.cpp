@@ -77,6 +77,11 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
     from_end = true;
     if (n == 0) n = 1;
     ++j;
+  } else if (n == 0 && (Is(j, "penultimate") || Is(j, "penultimo") || Is(j, "penultima") ||
+                        Is(j, "antepenultimo") || Is(j, "antepenultima"))) {
+    from_end = true;  // "el penúltimo viernes de marzo": the second last
+    n = Is(j, "antepenultimo") || Is(j, "antepenultima") ? 3 : 2;
+    ++j;
   }
   if (n == 0) return false;
   // what is counted
@@ -146,6 +151,16 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
   if (!es && Is(k, "the") && Is(k + 1, "month")) {
     k += 2;
     r.first = Truncate(ref_, Grain::kMonth);
+    have = true;
+  } else if ((!es && Is(k, "the") && Is(k + 1, "year")) || (es && del && Is(k, "ano") &&
+                                                            !Is(k + 1, "que") && !Is(k + 1, "pasado") &&
+                                                            !Is(k + 1, "proximo") && !Is(k + 1, "siguiente"))) {
+    // "the last day of the year", "el último día del año": this year's
+    k += es ? 1 : 2;
+    int year = ref_.year;
+    if (size_t y = k; Digits(y) == 4 && YearNumber(y, year, false)) k = y;  // "the year 2015"
+    r.first = LocalTime{year, 1, 1};
+    r.last = LocalTime{year, 12, 31};
     have = true;
   } else {
     Span p;

@@ -112,6 +112,8 @@ class Parser {
   bool NumericDate(size_t& i, Span& s) const;
   bool MonthDayYear(size_t& i, Span& s) const;  // "March 3rd 2015", "5 de mayo", "el 16"
   bool WeekdayDate(size_t& i, Span& s) const;
+  // "last March", "next October", "el pasado 3 de enero", "enero pasado" (temporal_shifted.cpp)
+  bool ShiftedDate(size_t& i, Span& s) const;
   bool WeekOn(size_t& i, Span& s) const;  // "Monday week", "a week tomorrow" (temporal_week_on.cpp)
   bool WeekOnEs(size_t& i, Span& s) const;  // "de hoy en ocho", "el lunes en ocho"
   bool PeriodDate(size_t& i, Span& s) const;                 // "next week", "el mes pasado", "Q3"

@@ -141,6 +141,42 @@ INSTANTIATE_TEST_SUITE_P(
                            "2013-12-25T12:00:00"},
                       Case{"I met Ana Reyes", "", ""}));
 
+// "last"/"next" with a month or a day of the year: the latest before today, the first
+// after the month in progress; the second/third last ("penultimate", "penúltimo") and the
+// days of "the year".
+class TemporalOwnShifted : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnShifted, Resolves) { Check(GetParam(), Lang::kEn, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnShifted,
+    ::testing::Values(Case{"last march", "2012-03-01T00:00:00", "month"},
+                      Case{"last february", "2012-02-01T00:00:00", "month"},
+                      Case{"next february", "2014-02-01T00:00:00", "month"},
+                      Case{"next march", "2013-03-01T00:00:00", "month"},
+                      Case{"this past january 3rd", "2013-01-03T00:00:00", "day"},
+                      Case{"last december 25", "2012-12-25T00:00:00", "day"},
+                      Case{"last May", "2012-05-01T00:00:00", "month"},
+                      Case{"last march 2012", "2012-03-01T00:00:00", "month", "", "march 2012"},
+                      Case{"the penultimate friday of march", "2013-03-22T00:00:00", "day"},
+                      Case{"the last day of the year", "2013-12-31T00:00:00", "day"},
+                      Case{"the last day of the year 2015", "2015-12-31T00:00:00", "day"},
+                      Case{"the first monday of the year", "2013-01-07T00:00:00", "day"}));
+
+class TemporalOwnShiftedEs : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnShiftedEs, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnShiftedEs,
+    ::testing::Values(Case{"enero pasado", "2013-01-01T00:00:00", "month"},
+                      Case{"el pasado 3 de enero", "2013-01-03T00:00:00", "day"},
+                      Case{"el 20 de febrero pasado", "2012-02-20T00:00:00", "day"},
+                      Case{"el marzo que viene", "2013-03-01T00:00:00", "month"},
+                      Case{"el próximo octubre", "2013-10-01T00:00:00", "month"},
+                      Case{"el penúltimo viernes de marzo", "2013-03-22T00:00:00", "day"},
+                      Case{"el antepenúltimo día del mes", "2013-02-26T00:00:00", "day"},
+                      Case{"el último día del año", "2013-12-31T00:00:00", "day"},
+                      Case{"el último día del año que viene", "2014-12-31T00:00:00", "day"}));
+
 // A full stop ending the sentence is no decimal: "Thu 15th." is the 15th, "14th April 15."
 // of 2015; "5 May 12.30" keeps its time.
 class TemporalOwnFullStop : public ::testing::TestWithParam<Case> {};
