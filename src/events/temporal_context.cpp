@@ -232,6 +232,11 @@ bool Parser::MonthAloneIsDate(size_t m, size_t after, bool weak) const {
   if (p > 0 && In(weak ? kWeakMonthLeads : kDateLeads, lang_, toks_[p - 1])) {
     // "we are going to march": a month that is also a verb, after "to", only capitalized
     if (lang_ == Lang::kEn && Is(p - 1, "to") && !Capitalized(m)) return false;
+    // "the last may be", "this may work": a weak month in lower case before a verb
+    if (weak && !Capitalized(m) && !Boundary(after) && Num(after) < 0 && !DateFollower(after) &&
+        !(IsWordTok(after) && (OrdinalWord(lang_, toks_[after].text) ||
+                               NumberWord(lang_, toks_[after].text))))
+      return false;
     return true;
   }
   if (weak) return false;

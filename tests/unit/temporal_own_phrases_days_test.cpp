@@ -156,6 +156,9 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"this past january 3rd", "2013-01-03T00:00:00", "day"},
                       Case{"last december 25", "2012-12-25T00:00:00", "day"},
                       Case{"last May", "2012-05-01T00:00:00", "month"},
+                      // a weak month in lower case before a verb is the verb
+                      Case{"the last may be the best", "", ""},
+                      Case{"in may we travel", "2013-05-01T00:00:00", "month", "", "may"},
                       Case{"last march 2012", "2012-03-01T00:00:00", "month", "", "march 2012"},
                       Case{"the penultimate friday of march", "2013-03-22T00:00:00", "day"},
                       Case{"the last day of the year", "2013-12-31T00:00:00", "day"},
