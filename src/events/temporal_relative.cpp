@@ -147,6 +147,8 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
   } else if (es && (Is(k, "media") || Is(k, "medio"))) {
     quarters = 2;
     ++k;
+  } else if (es && Is(k, "hora") && Is(k + 1, "y") && Is(k + 2, "media")) {
+    quarters = 4;  // "en hora y media": the unit read next, then its half
   } else if (es && Is(k, "un") && Is(k + 1, "cuarto") && Is(k + 2, "de")) {
     quarters = 1;
     k += 3;

@@ -178,7 +178,10 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"el penúltimo viernes de marzo", "2013-03-22T00:00:00", "day"},
                       Case{"el antepenúltimo día del mes", "2013-02-26T00:00:00", "day"},
                       Case{"el último día del año", "2013-12-31T00:00:00", "day"},
-                      Case{"el último día del año que viene", "2014-12-31T00:00:00", "day"}));
+                      Case{"el último día del año que viene", "2014-12-31T00:00:00", "day"},
+                      Case{"en hora y media", "2013-02-12T06:00:00", "second"},
+                      Case{"hace hora y media", "2013-02-12T03:00:00", "second"},
+                      Case{"hora y media", "", ""}));
 
 // A full stop ending the sentence is no decimal: "Thu 15th." is the 15th, "14th April 15."
 // of 2015; "5 May 12.30" keeps its time.
