@@ -56,11 +56,11 @@ bool Parser::ClosestDate(size_t& i, Span& s) const {
     if (!(Is(j, "closest") || Is(j, "nearest"))) return false;
     ++j;
   }
-  // what: a weekday in full ("sat" and "sun" are words) or a holiday
+  // what: a weekday (abbreviated only before "to": "sat" and "sun" are words) or a holiday
   int weekday = -1;
   const Holiday* holiday = nullptr;
   if (IsWordTok(j) && WeekdayWord(lang_, toks_[j].text) &&
-      !WeekdayWord(lang_, toks_[j].text).weak) {
+      (!WeekdayWord(lang_, toks_[j].text).weak || Is(j + 1, "to") || Is(j + 1, "mas"))) {
     weekday = WeekdayWord(lang_, toks_[j].text).value;
     ++j;
   } else if (!(holiday = HolidayName(j))) {

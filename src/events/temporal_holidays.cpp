@@ -38,7 +38,14 @@ const Holiday* Parser::HolidayName(size_t& i) const {
   for (size_t k = i; k < toks_.size() && k < i + 8; ++k) {
     if (IsP(k, '\'') || IsP(k, '.') || IsP(k, '-')) continue;
     if (!IsWordTok(k)) break;
-    key += toks_[k].text;
+    // a weekday abbreviated after the first word: "black fri", "Maundy thu", "Easter sun"
+    static constexpr std::string_view kWeekdaysEn[] = {"monday", "tuesday", "wednesday",
+                                                       "thursday", "friday", "saturday", "sunday"};
+    const Word wd = k > i && lang_ == Lang::kEn ? WeekdayWord(lang_, toks_[k].text) : Word{};
+    if (wd && wd.weak)
+      key += kWeekdaysEn[wd.value];
+    else
+      key += toks_[k].text;
     auto it = table.find(key);
     if (it != table.end()) {
       found = &it->second;

@@ -100,7 +100,10 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
     unit = Grain::kDay;
     j += Is(j, "fin") ? 2 : 0;
   } else if (IsWordTok(j) && WeekdayWord(lang_, toks_[j].text) &&
-             !WeekdayWord(lang_, toks_[j].text).weak) {
+             (!WeekdayWord(lang_, toks_[j].text).weak ||
+              // "the last mon of March", "first tue after christmas": the frame says it
+              Is(j + 1, "of") || Is(j + 1, "in") || Is(j + 1, "after") || Is(j + 1, "before") ||
+              Is(j + 1, "de") || Is(j + 1, "del") || Is(j + 1, "despues") || Is(j + 1, "antes"))) {
     weekday = WeekdayWord(lang_, toks_[j].text).value;
     unit = Grain::kDay;
   } else if (Is(j, es ? "dia" : "day")) {

@@ -100,13 +100,14 @@ bool Parser::WeekdayDate(size_t& i, Span& s) const {
   }
   // "11-12" after a weekday on which 12 November does not fall: two hours, "9-5"
   // in the same way (a date that is that weekday stays one: "Fri 3-15")
+  // ("this Thu 9-11 a.m.": with am/pm after them, hours whatever the day)
   auto time_range_not_date = [&](size_t from, size_t to, const LocalTime& day) {
-    if (to != from + 3 || Digits(from) > 2 || !IsP(from + 1, '-') || Digits(from + 2) > 2 ||
-        Weekday(day) == wd.value)
+    if (to != from + 3 || Digits(from) > 2 || !IsP(from + 1, '-') || Digits(from + 2) > 2)
       return false;
     size_t t = from;
     Clock a, b;
-    return ClockRange(t, a, b, true) && t == to;
+    if (!ClockRange(t, a, b, true)) return false;
+    return t > to || (t == to && Weekday(day) != wd.value);
   };
   // a date after the weekday: "Tuesday the 19th", "Fri, Jul 18", "el lunes 10", "lunes, 18 de
   // febrero"
@@ -224,7 +225,14 @@ bool Parser::WeekdayDate(size_t& i, Span& s) const {
   };
   // ... or a part of the day after it ("wed morning", "fri night"), or another
   // weekday next to it ("mon-fri", "Tues/Wed", "sat or sun")
-  auto pod_follows = [&] { return IsWordTok(j) && PodWord(lang_, toks_[j].text) != Pod::kNone; };
+  auto pod_follows = [&] {  // also "mon early morning", "sat late afternoon"
+    size_t t = j;
+    int part = 0;
+    PodPart(t, part);
+    if (t == j && Is(t, "early")) ++t;
+    if (t > j && Is(t, "in") && Is(t + 1, "the")) t += 2;
+    return IsWordTok(t) && PodWord(lang_, toks_[t].text) != Pod::kNone;
+  };
   auto is_sep = [&](size_t t) {
     return IsP(t, '-') || IsP(t, '/') || Is(t, "or") || Is(t, "and") || Is(t, "to") ||
            Is(t, "o") || Is(t, "y") || Is(t, "a") || Is(t, "al");

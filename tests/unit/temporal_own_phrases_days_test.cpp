@@ -183,6 +183,29 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"hace hora y media", "2013-02-12T03:00:00", "second"},
                       Case{"hora y media", "", ""}));
 
+// Weekdays abbreviated ("mon", "sat", "sun" are also words) where the frame says they are
+// days: counted in a month, before "to" of "closest", inside a holiday's name, before a part
+// of the day with "early"/"late"; hours with am/pm after a weekday whatever the day.
+class TemporalOwnWeekdayAbbr : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnWeekdayAbbr, Resolves) { Check(GetParam(), Lang::kEn, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnWeekdayAbbr,
+    ::testing::Values(Case{"last mon of March", "2013-03-25T00:00:00", "day"},
+                      Case{"first tue in october", "2013-10-01T00:00:00", "day"},
+                      Case{"second wed of october 2014", "2014-10-08T00:00:00", "day"},
+                      Case{"the first mon of the month", "2013-02-04T00:00:00", "day"},
+                      Case{"third tue after christmas 2014", "2015-01-13T00:00:00", "day"},
+                      Case{"the closest mon to Oct 5th", "2013-10-07T00:00:00", "day"},
+                      Case{"black fri", "2013-11-29T00:00:00", "day"},
+                      Case{"Maundy thu", "2013-03-28T00:00:00", "day"},
+                      Case{"mon early morning", "2013-02-18T00:00:00", "hour",
+                           "2013-02-18T09:00:00"},
+                      Case{"this Thu 9-11 a.m.", "2013-02-14T09:00:00", "hour",
+                           "2013-02-14T11:00:00"},
+                      Case{"I sat in the car", "", ""},
+                      Case{"we sat in march", "2013-03-01T00:00:00", "month", "", "march"}));
+
 // A full stop ending the sentence is no decimal: "Thu 15th." is the 15th, "14th April 15."
 // of 2015; "5 May 12.30" keeps its time.
 class TemporalOwnFullStop : public ::testing::TestWithParam<Case> {};
