@@ -165,6 +165,32 @@ bool Parser::HolidayDate(size_t& i, Span& s) const {
     if (!d) d = HolidayInYear(*found, ref_.year + 1);
   }
   if (!d) return false;
+  // "labor day weekend", "thanksgiving weekend", "easter weekend": the weekend nearest the
+  // day (the next one on a tie), from the evening before its first day to the night after
+  // its last, the holiday included (Labor Day 2013: Friday 30 Aug 18:00 to Tuesday 3 Sep)
+  if (!es && !eve && HolidaySpan(*found, *d) == 0 && found->from_minute < 0 &&
+      (Is(k, "weekend") || Is(k, "wknd") || Is(k, "wkend"))) {
+    size_t after_weekend = k + 1;
+    if (int yy; Digits(after_weekend) == 4 && YearNumber(after_weekend, yy, false)) {
+      d = HolidayInYear(*found, yy);  // "labor day weekend 2014"
+      if (!d) return false;
+    } else {
+      after_weekend = k + 1;
+    }
+    const int wd = Weekday(*d);
+    const LocalTime sat_before = AddDays(*d, -((wd - 5 + 7) % 7)), sat_after = AddDays(sat_before, 7);
+    const int64_t before = wd >= 5 ? 0 : (ToSeconds(*d) - ToSeconds(AddDays(sat_before, 1))) / 86400;
+    const int64_t after = (ToSeconds(sat_after) - ToSeconds(*d)) / 86400;
+    const LocalTime sat = before < after ? sat_before : sat_after;
+    const LocalTime first = ToSeconds(*d) < ToSeconds(sat) ? *d : sat;
+    const LocalTime last = ToSeconds(*d) > ToSeconds(AddDays(sat, 1)) ? *d : AddDays(sat, 1);
+    s = Day(first);
+    s.start = AddSeconds(AddDays(first, -1), 18 * 3600);
+    s.end = AddDays(last, 1);
+    s.grain = Grain::kHour;
+    i = after_weekend;
+    return true;
+  }
   if (eve) {
     s = Day(AddDays(*d, -1));
   } else if (found->from_minute >= 0) {  // "earth hour": 20:30 to 21:30 of its day

@@ -44,6 +44,14 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
         i = start;
         return true;
       }
+      // a holiday: "the week of christmas", "la semana de Navidad"
+      if (size_t h = Is(k + 1, "de") || Is(k + 1, "del") || Is(k + 1, "of") ? k + 2 : start;
+          HolidayDate(h, d) && d.grain == Grain::kDay && !d.end) {
+        s.start = Truncate(d.start, Grain::kWeek);
+        s.grain = Grain::kWeek;
+        i = h;
+        return true;
+      }
       // a bare day of the month: "la semana del 10", "the week of the 10th" (the next 10th)
       // (not the start of a range or an amount: "del 10 al 14", "del 10 por ciento")
       if (DayOfMonth(bare, day, !es) &&
@@ -82,6 +90,13 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
     from_end = true;  // "el penúltimo viernes de marzo": the second last
     n = Is(j, "antepenultimo") || Is(j, "antepenultima") ? 3 : 2;
     ++j;
+  }
+  // "the monday after easter", "el lunes después de Pascua": the first one
+  bool implied = false;
+  if (n == 0 && j > i && IsWordTok(j) && WeekdayWord(lang_, toks_[j].text) &&
+      (Is(j + 1, es ? "despues" : "after") || Is(j + 1, es ? "antes" : "before"))) {
+    n = 1;
+    implied = true;
   }
   if (n == 0) return false;
   // what is counted
@@ -134,6 +149,9 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
       if (es && (Is(k, "de") || Is(k, "del"))) ++k;  // "del 3 de marzo": the date without its article
       Span anchor;
       if (!ParseDate(k, anchor) || anchor.grain != Grain::kDay || anchor.instant) return false;
+      // implied: only before a named day ("the monday after easter"), not "the monday after
+      // that"
+      if (implied && anchor.end) return false;
       LocalTime d = DateOnly(anchor.start);
       for (int found = 0; found < n;) {
         d = AddDays(d, dir);

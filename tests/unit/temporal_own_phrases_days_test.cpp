@@ -206,6 +206,36 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"I sat in the car", "", ""},
                       Case{"we sat in march", "2013-03-01T00:00:00", "month", "", "march"}));
 
+// Days counted from a holiday without an ordinal ("the monday after easter": the first),
+// the week of a holiday, and a holiday's weekend: the nearest weekend with the holiday, from
+// the evening before to the night after.
+class TemporalOwnAroundHoliday : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnAroundHoliday, Resolves) { Check(GetParam(), Lang::kEn, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnAroundHoliday,
+    ::testing::Values(
+        Case{"the monday after easter", "2013-04-01T00:00:00", "day"},
+        Case{"the friday before labor day", "2013-08-30T00:00:00", "day"},
+        Case{"the sunday before christmas", "2013-12-22T00:00:00", "day"},
+        Case{"the week of christmas", "2013-12-23T00:00:00", "week"},
+        Case{"the week of thanksgiving 2014", "2014-11-24T00:00:00", "week"},
+        Case{"labor day weekend", "2013-08-30T18:00:00", "hour", "2013-09-03T00:00:00"},
+        Case{"memorial day weekend", "2013-05-24T18:00:00", "hour", "2013-05-28T00:00:00"},
+        Case{"labor day weekend 2014", "2014-08-29T18:00:00", "hour", "2014-09-02T00:00:00"},
+        Case{"thanksgiving weekend", "2013-11-27T18:00:00", "hour", "2013-12-02T00:00:00"},
+        Case{"easter weekend", "2013-03-29T18:00:00", "hour", "2013-04-01T00:00:00"},
+        Case{"the monday after next", "2013-02-25T00:00:00", "day", "", "monday after next"}));
+
+class TemporalOwnAroundHolidayEs : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnAroundHolidayEs, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnAroundHolidayEs,
+    ::testing::Values(Case{"el lunes después de Pascua", "2013-04-01T00:00:00", "day"},
+                      Case{"el viernes antes del 15 de marzo", "2013-03-08T00:00:00", "day"},
+                      Case{"la semana de Navidad", "2013-12-23T00:00:00", "week"}));
+
 // A full stop ending the sentence is no decimal: "Thu 15th." is the 15th, "14th April 15."
 // of 2015; "5 May 12.30" keeps its time.
 class TemporalOwnFullStop : public ::testing::TestWithParam<Case> {};
