@@ -140,7 +140,8 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
   } else if (es && Is(k, "un") && Is(k + 1, "par") && Is(k + 2, "de")) {
     quarters = 8;
     k += 3;
-  } else if (es && (Is(k, "unos") || Is(k, "unas")) && IsWordTok(k + 1) &&
+  } else if (es && (Is(k, "unos") || Is(k, "unas") || Is(k, "algunos") || Is(k, "algunas")) &&
+             IsWordTok(k + 1) &&
              !NumberWord(lang_, toks_[k + 1].text)) {
     quarters = 12;
     ++k;

@@ -181,7 +181,11 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"el último día del año que viene", "2014-12-31T00:00:00", "day"},
                       Case{"en hora y media", "2013-02-12T06:00:00", "second"},
                       Case{"hace hora y media", "2013-02-12T03:00:00", "second"},
-                      Case{"hora y media", "", ""}));
+                      Case{"hora y media", "", ""},
+                      // "algunos" like "unos": three
+                      Case{"en algunos meses", "2013-05-12T00:00:00", "day"},
+                      Case{"hace algunos días", "2013-02-09T04:00:00", "hour"},
+                      Case{"tengo algunos días libres", "", ""}));
 
 // Weekdays abbreviated ("mon", "sat", "sun" are also words) where the frame says they are
 // days: counted in a month, before "to" of "closest", inside a holiday's name, before a part
