@@ -237,6 +237,9 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b, bool after_date) const {
   if (!sep) return false;
   Clock y;
   if (!ParseClock(j, y, opener || x.anchored)) return false;
+  // "10:00 to 01/01/2023 07:00": the end is the start of a date, not an hour
+  if ((IsP(j, '/') || IsP(j, '-') || IsP(j, '.')) && Glued(j) && Num(j + 1) >= 0 && Glued(j + 1))
+    return false;
   // two bare hours after a date, and nothing after them but punctuation or
   // the end: "next Friday, 9 to 5", "el viernes, 9 a 5"
   const bool bare_after_date = after_date && !opener && !x.anchored && !y.anchored &&

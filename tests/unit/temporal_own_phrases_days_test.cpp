@@ -229,7 +229,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"labor day weekend 2014", "2014-08-29T18:00:00", "hour", "2014-09-02T00:00:00"},
         Case{"thanksgiving weekend", "2013-11-27T18:00:00", "hour", "2013-12-02T00:00:00"},
         Case{"easter weekend", "2013-03-29T18:00:00", "hour", "2013-04-01T00:00:00"},
-        Case{"the monday after next", "2013-02-25T00:00:00", "day", "", "monday after next"}));
+        Case{"the monday after next", "2013-02-25T00:00:00", "day", "", "monday after next"},
+        // two numeric dates with their times: the hour before "to" does not take the next
+        // date's month for its end
+        Case{"from 01/21/2021 10:00 to 01/01/2023 07:00", "2021-01-21T10:00:00", "minute",
+             "2023-01-01T07:00:00", "01/21/2021 10:00 to 01/01/2023 07:00"},
+        Case{"08/08/2023, 09:15 AM to 08/29/2023, 09:15 AM", "2023-08-08T09:15:00", "minute",
+             "2023-08-29T09:15:00"},
+        Case{"10:00-11:00", "2013-02-12T10:00:00", "minute", "2013-02-12T11:00:00"}));
 
 class TemporalOwnAroundHolidayEs : public ::testing::TestWithParam<Case> {};
 TEST_P(TemporalOwnAroundHolidayEs, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
