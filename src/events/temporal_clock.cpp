@@ -245,7 +245,17 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b, bool after_date) const {
   const bool bare_after_date = after_date && !opener && !x.anchored && !y.anchored &&
                                x.grain == Grain::kHour && y.grain == Grain::kHour &&
                                x.hour != y.hour && (Boundary(j) || !IsWordTok(j));
-  if (!bare_after_date) {
+  // two bare hours before a part of the day: "10 - 11 at night", "7-9 in the evening"
+  const bool bare_before_pod = [&] {
+    if (opener || x.anchored || y.anchored || !IsP(sep_at, '-') || x.grain != Grain::kHour ||
+        y.grain != Grain::kHour)
+      return false;
+    size_t m = j;
+    Pod p;
+    bool today;
+    return ParsePod(m, p, today) && p != Pod::kLunch && p != Pod::kAfterLunch;
+  }();
+  if (!bare_after_date && !bare_before_pod) {
     if (!opener && !x.anchored && !y.anchored) return false;
     if (!opener && !x.anchored && !IsP(sep_at, '-')) return false;  // "el 15 a las 10" is no range
   }

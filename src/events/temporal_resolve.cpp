@@ -153,7 +153,10 @@ bool Parser::Resolve(const Expr& e, TemporalMatch& m) const {
   if (c.hour == 0 && c.minute == 0 && (e.pod == Pod::kNight || e.pod == Pod::kEvening)) c.hour = 24;
   // "tonight at 2", "tonight @ 3:20": an hour before 6 said with tonight is the afternoon's
   // (Duckling's reading); "2 at night" stays 02:00.
-  if (e.pod_today && e.pod == Pod::kNight && c.ambiguous && c.hour >= 1 && c.hour < 6) c.hour += 12;
+  if (e.pod_today && e.pod == Pod::kNight && c.ambiguous && c.hour >= 1 && c.hour < 6) {
+    c.hour += 12;
+    if (ce && ce->ambiguous && ce->hour >= 1 && ce->hour <= 6) ce->hour += 12;  // "2-4 tonight"
+  }
   if (e.pod != Pod::kNone && c.ambiguous) {
     c.hour = HourInPod(c.hour, e.pod);
     c.ambiguous = false;

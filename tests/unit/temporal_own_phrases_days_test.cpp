@@ -236,7 +236,14 @@ INSTANTIATE_TEST_SUITE_P(
              "2023-01-01T07:00:00", "01/21/2021 10:00 to 01/01/2023 07:00"},
         Case{"08/08/2023, 09:15 AM to 08/29/2023, 09:15 AM", "2023-08-08T09:15:00", "minute",
              "2023-08-29T09:15:00"},
-        Case{"10:00-11:00", "2013-02-12T10:00:00", "minute", "2013-02-12T11:00:00"}));
+        Case{"10:00-11:00", "2013-02-12T10:00:00", "minute", "2013-02-12T11:00:00"},
+        // two bare hours with a dash before a part of the day; with "tonight" both ends
+        // are the afternoon's when the start is
+        Case{"10 - 11 at night", "2013-02-12T22:00:00", "hour", "2013-02-12T23:00:00"},
+        Case{"7-9 in the evening", "2013-02-12T19:00:00", "hour", "2013-02-12T21:00:00"},
+        Case{"from 2 to 4 tonight", "2013-02-12T14:00:00", "hour", "2013-02-12T16:00:00"},
+        Case{"we won 3-1 in the evening", "2013-02-12T18:00:00", "hour", "2013-02-13T00:00:00",
+             "in the evening"}));
 
 class TemporalOwnAroundHolidayEs : public ::testing::TestWithParam<Case> {};
 TEST_P(TemporalOwnAroundHolidayEs, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
