@@ -4,6 +4,7 @@
 // the day.
 #include "events/temporal_calendar.h"
 #include "events/temporal_parser.h"
+#include "util/word_map.h"
 
 namespace chatbeto::events::detail {
 
@@ -180,7 +181,17 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
   // not when a word follows it ("tomorrow 3 people").
   if (e.clock && !e.clock->anchored && !e.clock_end) {
     bool supported = e.pod != Pod::kNone || (e.date && !e.date->instant);
-    if (supported && clock_last && e.pod == Pod::kNone && IsWordTok(j)) supported = false;
+    // ... but a word that answers or goes on with the sentence may ("mañana a 11 vale",
+    // "tomorrow 3 works"): not one that joins a count ("2 or 3 people", "3 for dinner")
+    static const util::WordSet joiners = {
+        "and", "or", "for", "in", "on", "from", "to", "between", "at", "around", "about",
+        "by", "before", "after", "as", "if", "so", "till", "til", "until", "through", "thru",
+        "onwards", "ish", "y", "o", "u", "e", "para", "en", "a", "al", "por", "hasta", "desde",
+        "sobre", "hacia", "tipo", "como", "de", "del", "mas", "menos", "si", "no", "too",
+        "also", "again", "tambien", "pero", "but", "either"};
+    if (supported && clock_last && e.pod == Pod::kNone && IsWordTok(j) &&
+        !(DateFollower(j) && !joiners.Contains(toks_[j].text)))
+      supported = false;
     // "after 6", "before 3", "until 10": a bare hour bounding a time, with nothing or a word
     // that can follow one after it ("after 6 works"); not "after 6 months", "before 3
     // people", nor a number joined to another ("after 2 and before 5 people")

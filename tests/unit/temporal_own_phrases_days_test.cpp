@@ -269,6 +269,29 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"3:15p works for me", "2013-02-12T15:15:00", "minute", "", "3:15p"},
                       Case{"I paid 3p for it", "", ""}));
 
+// A bare hour after a day, before a word that answers or goes on with the sentence
+// ("tomorrow 3 works", "mañana a 11 vale"); not before a count ("tomorrow 3 people",
+// "mañana 3 personas") nor a joining word ("tomorrow 3 for dinner").
+class TemporalOwnBareHourAfterDay : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnBareHourAfterDay, Resolves) { Check(GetParam(), Lang::kEn, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnBareHourAfterDay,
+    ::testing::Values(Case{"tomorrow 3 works", "2013-02-13T15:00:00", "hour", "", "tomorrow 3"},
+                      Case{"tomorrow 3 people", "2013-02-13T00:00:00", "day", "", "tomorrow"},
+                      Case{"tomorrow 3 for dinner", "2013-02-13T00:00:00", "day", "",
+                           "tomorrow"}));
+
+class TemporalOwnBareHourAfterDayEs : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwnBareHourAfterDayEs, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwnBareHourAfterDayEs,
+    ::testing::Values(Case{"mañana a 11 vale", "2013-02-13T11:00:00", "hour", "", "mañana a 11"},
+                      Case{"mañana a 11 me viene bien", "2013-02-13T11:00:00", "hour", "",
+                           "mañana a 11"},
+                      Case{"mañana 3 personas", "2013-02-13T00:00:00", "day", "", "mañana"}));
+
 class TemporalOwnMoreHolidaysEs : public ::testing::TestWithParam<Case> {};
 TEST_P(TemporalOwnMoreHolidaysEs, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
 
