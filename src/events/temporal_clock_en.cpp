@@ -33,9 +33,11 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
   // noon, midday, midnight; "12 noon", "12 midnight"
   if (Is(k, "the") && (Is(k + 1, "midday") || Is(k + 1, "noon"))) ++k;
   if (Num(k) == 12 && (Is(k + 1, "noon") || Is(k + 1, "midnight") || Is(k + 1, "midday"))) ++k;
-  if (Is(k, "noon") || Is(k, "midday") || (Is(k, "mid") && Is(k + 1, "day")) || Is(k, "midnight")) {
+  // ("mid-day": the hyphen between)
+  const bool mid_day = Is(k, "mid") && (Is(k + 1, "day") || (IsP(k + 1, '-') && Is(k + 2, "day")));
+  if (Is(k, "noon") || Is(k, "midday") || mid_day || Is(k, "midnight")) {
     x.hour = Is(k, "midnight") ? 0 : 12;
-    k += Is(k, "mid") ? 2 : 1;
+    k += mid_day ? (Is(k + 1, "day") ? 2 : 3) : 1;
     x.anchored = true;
     core = true;
   }

@@ -28,6 +28,27 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
       pod_last = true;
       continue;
     }
+    // "late tomorrow night", "early friday morning", "late sunday afternoon": the part of
+    // that day's part of the day
+    if (!es && !e.date && e.pod == Pod::kNone && !e.clock) {
+      size_t m = k;
+      int part = 0;
+      Span d;
+      Pod p;
+      bool today;
+      if ((Is(m, "late") || Is(m, "early") || Is(m, "mid")) && PodPart(m, part) &&
+          ParseDate(m, d) && d.grain == Grain::kDay && !d.end && !d.instant && IsWordTok(m) &&
+          PodWord(lang_, toks_[m].text) != Pod::kNone && ParsePod(m, p, today)) {
+        e.date = d;
+        e.pod = p;
+        e.pod_part = part;
+        if (p == Pod::kMorning && part == 1) e.pod = Pod::kEarly, e.pod_part = 0;
+        j = m;
+        ++comps;
+        pod_last = true;
+        continue;
+      }
+    }
     // "the morning of the 15th", "morning of xmas", "la noche del viernes", "la mañana de Navidad"
     if (pod_last && !e.date && ((!es && Is(k, "of")) || (es && (Is(k, "de") || Is(k, "del"))))) {
       size_t m = k + 1;

@@ -93,7 +93,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"good afternoon", "", ""}, Case{"Good evening everyone", "", ""},
         Case{"Evening!", "", ""}, Case{"Evening, everyone", "", ""},
         Case{"evening all", "", ""}, Case{"an evening dress", "", ""},
-        Case{"afternoon tea at the Ritz", "", ""}, Case{"the afternoon session", "", ""}));
+        Case{"afternoon tea at the Ritz", "", ""}, Case{"the afternoon session", "", ""},
+        // "late"/"early" before the day of a part of the day; "mid-day" is noon
+        Case{"late tomorrow night", "2013-02-13T21:00:00", "hour", "2013-02-14T00:00:00"},
+        Case{"early monday morning", "2013-02-18T00:00:00", "hour", "2013-02-18T09:00:00"},
+        Case{"late friday afternoon", "2013-02-15T15:00:00", "hour", "2013-02-15T19:00:00"},
+        Case{"mid-day tomorrow", "2013-02-13T12:00:00", "hour"},
+        Case{"mid-december", "2013-12-11T00:00:00", "day", "2013-12-20T00:00:00"}));
 
 // Earth Hour: the last Saturday of March, 20:30-21:30, a week earlier when that Saturday is
 // Holy Saturday (2016, 2018, 2024); the Parsi New Year of India (Shahenshahi calendar: 365
