@@ -31,9 +31,9 @@ bool MayStart(Lang lang, const Token& t) {
       "eoy",       "rest",       "all",      "whole",     "entire",    "spring",
       "summer",    "summertime", "fall",     "autumn",    "winter",    "wintertime",
       "over",      "season",     "until",    "till",      "through",   "thru",
-      "since",     "before",     "after",    "weekend",   "wkend",     "wknd",      "like",
+      "since",     "before",     "after",    "weekend",   "wkend",     "like",
       "eod",       "cob",        "close",    "closest",   "nearest",   "q",
-      "eve"};
+      "eve",       "eow",        "wknd"};
   static const util::WordSet es = {
       "a",          "al",        "para",      "sobre",      "hacia",     "desde",    "hasta",
       "de",         "del",       "tipo",      "como",       "las",       "la",       "el",

@@ -99,7 +99,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"early monday morning", "2013-02-18T00:00:00", "hour", "2013-02-18T09:00:00"},
         Case{"late friday afternoon", "2013-02-15T15:00:00", "hour", "2013-02-15T19:00:00"},
         Case{"mid-day tomorrow", "2013-02-13T12:00:00", "hour"},
-        Case{"mid-december", "2013-12-11T00:00:00", "day", "2013-12-20T00:00:00"}));
+        Case{"mid-december", "2013-12-11T00:00:00", "day", "2013-12-20T00:00:00"},
+        // the end of the week like EOM: Friday to Sunday
+        Case{"EOW", "2013-02-15T00:00:00", "day", "2013-02-17T00:00:00"}));
 
 // Earth Hour: the last Saturday of March, 20:30-21:30, a week earlier when that Saturday is
 // Holy Saturday (2016, 2018, 2024); the Parsi New Year of India (Shahenshahi calendar: 365
