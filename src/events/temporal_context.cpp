@@ -22,6 +22,8 @@ enum WordClass {
   kCountLeads,
   kMeasureNouns,
   kAmountVerbs,
+  kStreetTypes,
+  kStreetLeads,
   kWordClasses
 };
 
@@ -164,6 +166,13 @@ const std::array<ClassWords, kWordClasses>& Table() {
                           "pagas",   "precio",  "cobran", "cobra",   "gasto",   "gastar",
                           "gana",    "ganamos", "ganaron", "perdimos", "perdieron", "pesa",
                           "mide",    "puntua",  "puntuacion", "escala", "edades", "presupuesto"};
+    // A street's type after its name ("Bon Air Rd", "Downing Street"), and the
+    // words that start a street's name ("Rue Cler", "Calle Mayor").
+    t[kStreetTypes].en = {"street", "st",      "road",   "rd",      "avenue", "ave",  "lane",
+                          "ln",     "boulevard", "blvd", "drive",   "dr",     "way",  "place",
+                          "pl",     "court",   "ct",     "highway", "hwy",    "parkway", "pkwy",
+                          "square", "sq",      "terrace", "circle", "plaza",  "trail"};
+    t[kStreetLeads].en = {"rue", "calle", "via", "avenida", "plaza", "piazza", "avenue"};
     return t;
   }();
   return table;
@@ -274,7 +283,15 @@ bool Parser::HouseNumberBefore(size_t j) const {
   // Hora"): a house number stands alone, not glued after a separator.
   if (j >= 2 && Glued(j - 1) && (IsP(j - 2, '/') || IsP(j - 2, '.') || IsP(j - 2, '-')))
     return false;
-  return j >= 1 && Digits(j - 1) >= 3 && Capitalized(j) && !TemporalWord(j) && !DateFollower(j);
+  if (j < 1 || Num(j - 1) < 0 || !Capitalized(j)) return false;
+  if (Digits(j - 1) >= 3) return !TemporalWord(j) && !DateFollower(j);
+  // A smaller number before a street in English: "at 5 Bon Air Rd", "at 10
+  // Downing Street", "at 12 Rue Cler" (not "at 5 Alex", "at 5 Main Course").
+  if (lang_ != Lang::kEn) return false;
+  if (In(kStreetLeads, lang_, toks_[j])) return true;
+  for (size_t k = j + 1; k < j + 4 && Capitalized(k); ++k)
+    if (In(kStreetTypes, lang_, toks_[k])) return true;
+  return false;
 }
 
 bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {

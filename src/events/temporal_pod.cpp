@@ -121,6 +121,9 @@ bool Parser::ParsePod(size_t& i, Pod& p, bool& today, int* part) const {
     if (w.size() > 3 && w.ends_with("ish")) w.remove_suffix(3);  // "afternoonish"
     Pod q = PodWord(lang_, w);
     if (q == Pod::kNone) return false;
+    // A number right before a plural part of the day counts them: "stay for
+    // 3 nights", "two mornings a week" (not 03:00, not 02:00 in the morning).
+    if (j == i && i > 0 && w.size() > 1 && w.back() == 's' && NumberAt(i - 1) >= 0) return false;
     if (early && q == Pod::kMorning) q = Pod::kEarly;
     p = q;
     i = j + 1 + (Is(j, "lunch") && Is(j + 1, "time") ? 1 : 0);  // "lunch time"

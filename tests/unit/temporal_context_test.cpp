@@ -159,5 +159,30 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"el primer lunes del mes que viene", "2019-04-01T00:00:00", "day"},
         Case{"el último viernes del mes", "2019-03-29T00:00:00", "day"}));
 
+// Counts and addresses after a bare number (the booking dialogues' misreads).
+class TemporalContextCountsEn : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalContextCountsEn, Resolves) { Check(GetParam(), Lang::kEn, kFri); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalContextCountsEn,
+    ::testing::Values(
+        // a number before a plural part of the day counts them
+        Case{"stay for 3 nights", "", ""}, Case{"two nights please", "", ""},
+        Case{"3 mornings a week", "", ""},
+        Case{"check in on March 10th for 2 nights", "2019-03-10T00:00:00", "day", "",
+             "on March 10th"},
+        Case{"8 at night", "2019-03-01T20:00:00", "hour"},
+        Case{"Monday nights at 8", "2019-03-04T20:00:00", "hour"},
+        Case{"at 9 tonight", "2019-03-01T21:00:00", "hour"},
+        // a number before a street is a house number
+        Case{"I found a house at 12 Rue Cler", "", ""},
+        Case{"meet me at 5 Main St", "", ""},
+        Case{"at 10 Downing Street", "", ""},
+        Case{"3:15 in the afternoon at 5 Bon Air Rd # 114", "2019-03-01T15:15:00", "minute", "",
+             "3:15 in the afternoon"},
+        Case{"see you at 5 Alex", "2019-03-01T17:00:00", "hour", "", "at 5"},
+        Case{"at 5 Main Course is served", "2019-03-01T17:00:00", "hour", "", "at 5"},
+        Case{"at 7 pm at 5 Main St", "2019-03-01T19:00:00", "hour", "", "at 7 pm"}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
