@@ -1,18 +1,6 @@
 #include "events/cue_context.h"
 
 namespace chatbeto::events {
-namespace {
-
-std::string_view WordAt(std::string_view folded, const std::vector<Word>& w, size_t k) {
-  return folded.substr(w[k].begin, w[k].end - w[k].begin);
-}
-
-// Words k and k + 1 follow each other with nothing but spaces between (no punctuation).
-bool Joined(std::string_view folded, const std::vector<Word>& w, size_t k) {
-  return folded.substr(w[k].end, w[k + 1].begin - w[k].end).find_first_not_of(' ') == std::string_view::npos;
-}
-
-}  // namespace
 
 bool NegatedNoun(std::string_view folded, const std::vector<Word>& w, size_t n, size_t sentence_first) {
   auto word = [&](size_t k) { return WordAt(folded, w, k); };

@@ -91,7 +91,7 @@ std::vector<Word> SplitWords(std::string_view s) {
 std::vector<CueHit> FindCues(std::string_view folded, const std::vector<Word>& words) {
   std::vector<CueHit> hits;
   const Index& idx = FirstWordIndex();
-  auto word = [&](size_t k) { return folded.substr(words[k].begin, words[k].end - words[k].begin); };
+  auto word = [&](size_t k) { return WordAt(folded, words, k); };
   size_t neutral_until = 0;  // words inside a phrase of kind 0 ("de siempre") cue nothing
   for (size_t i = 0; i < words.size(); ++i) {
     if (i < neutral_until) continue;

@@ -27,6 +27,15 @@ struct Word {
   uint32_t begin = 0, end = 0;
 };
 std::vector<Word> SplitWords(std::string_view folded);
+// Word k of folded text.
+inline std::string_view WordAt(std::string_view folded, const std::vector<Word>& w, size_t k) {
+  return folded.substr(w[k].begin, w[k].end - w[k].begin);
+}
+// Words k and k + 1 follow each other with nothing but spaces between (no punctuation).
+inline bool Joined(std::string_view folded, const std::vector<Word>& w, size_t k) {
+  return folded.substr(w[k].end, w[k + 1].begin - w[k].end).find_first_not_of(' ') ==
+         std::string_view::npos;
+}
 
 // Kinds of cue; a sentence carries a bit set of them.
 enum Cue : uint32_t {

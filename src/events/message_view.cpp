@@ -60,16 +60,6 @@ std::string Trim(std::string_view s) {
   return std::string(s.substr(b, e - b + 1));
 }
 
-// Word k of folded text.
-std::string_view WordAt(std::string_view folded, const std::vector<Word>& w, size_t k) {
-  return folded.substr(w[k].begin, w[k].end - w[k].begin);
-}
-
-// Words k and k + 1 follow each other with nothing but spaces between (no punctuation).
-bool Joined(std::string_view folded, const std::vector<Word>& w, size_t k) {
-  return folded.substr(w[k].end, w[k + 1].begin - w[k].end).find_first_not_of(' ') == std::string_view::npos;
-}
-
 // "Cena con Ana", "Chris Webby Concert": the intent noun at word `n` with
 // the capitalised name before it and the place or person after it, cut at
 // the first day/time value.

@@ -57,8 +57,7 @@ int DirectionBefore(std::string_view w, std::string_view before1, std::string_vi
 MoveAmount FindMoveAmount(std::string_view folded, const std::vector<Word>& words, size_t first,
                           size_t end) {
   auto word = [&](size_t k) {
-    return k < words.size() ? folded.substr(words[k].begin, words[k].end - words[k].begin)
-                            : std::string_view();
+    return k < words.size() ? WordAt(folded, words, k) : std::string_view();
   };
   for (size_t u = first + 1; u < end; ++u) {
     const int unit = UnitMinutes(word(u));

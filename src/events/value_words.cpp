@@ -7,13 +7,9 @@
 namespace chatbeto::events {
 namespace {
 
-std::string_view WordText(const FoldedText& f, const std::vector<Word>& w, size_t k) {
-  return std::string_view(f.text).substr(w[k].begin, w[k].end - w[k].begin);
-}
-
 // Words k and k + 1 follow each other with nothing but spaces or a hyphen between
 // ("check-out", "drop off").
-bool Joined(const FoldedText& f, const std::vector<Word>& w, size_t k) {
+bool JoinedOrHyphen(const FoldedText& f, const std::vector<Word>& w, size_t k) {
   return std::string_view(f.text)
              .substr(w[k].end, w[k + 1].begin - w[k].end)
              .find_first_not_of(" -") == std::string_view::npos;
@@ -55,12 +51,12 @@ bool EndOfStay(const FoldedText& f, const std::vector<Word>& w, size_t src_begin
   size_t k = WordAtSource(f, w, src_begin);
   for (size_t n = 1; n <= 3 && k >= first + n; ++n) {
     const size_t j = k - n;
-    const std::string_view x = WordText(f, w, j);
+    const std::string_view x = WordAt(f.text, w, j);
     if (EndWord(x)) return true;
-    if (j == first || !Joined(f, w, j - 1)) continue;
+    if (j == first || !JoinedOrHyphen(f, w, j - 1)) continue;
     size_t v = j - 1;
-    if (WordText(f, w, v) == "it" && v > first && Joined(f, w, v - 1)) --v;  // "drop it off"
-    if (EndParticle(x, WordText(f, w, v))) return true;
+    if (WordAt(f.text, w, v) == "it" && v > first && JoinedOrHyphen(f, w, v - 1)) --v;  // "drop it off"
+    if (EndParticle(x, WordAt(f.text, w, v))) return true;
   }
   return false;
 }
@@ -71,7 +67,7 @@ bool ArrivalAfterStart(const FoldedText& f, const std::vector<Word>& w, size_t s
                                           "landing", "llega",    "llegando", "llegada"};
   const size_t k = WordAtSource(f, w, src_begin);
   for (size_t n = 1; n <= 3 && k >= first + n; ++n)
-    if (kArrivals.Contains(WordText(f, w, k - n))) return true;
+    if (kArrivals.Contains(WordAt(f.text, w, k - n))) return true;
   return false;
 }
 
@@ -85,7 +81,7 @@ bool JoinedAsChoices(const FoldedText& f, const std::vector<Word>& w, size_t pre
   if (b <= a || b - a > 4) return false;
   bool joined = false;
   for (size_t k = a; k < b; ++k) {
-    const std::string_view x = WordText(f, w, k);
+    const std::string_view x = WordAt(f.text, w, k);
     if (x == "and" || x == "or" || x == "y" || x == "o")
       joined = true;
     else if (!kFiller.Contains(x))
@@ -97,15 +93,10 @@ bool JoinedAsChoices(const FoldedText& f, const std::vector<Word>& w, size_t pre
 bool MoveTarget(const FoldedText& f, const std::vector<Word>& w, size_t begin) {
   const size_t k = WordAtSource(f, w, begin);
   auto is_to = [&](size_t n) {
-    const std::string_view x = WordText(f, w, n);
+    const std::string_view x = WordAt(f.text, w, n);
     return x == "to" || x == "al" || x == "a" || x == "para" || x == "until" || x == "hasta";
   };
-  auto spaces_only = [&](size_t n) {
-    return std::string_view(f.text)
-               .substr(w[n].end, w[n + 1].begin - w[n].end)
-               .find_first_not_of(' ') == std::string_view::npos;
-  };
-  return k < w.size() && (is_to(k) || (k > 0 && is_to(k - 1) && spaces_only(k - 1)));
+  return k < w.size() && (is_to(k) || (k > 0 && is_to(k - 1) && Joined(f.text, w, k - 1)));
 }
 
 }  // namespace chatbeto::events
