@@ -13,6 +13,7 @@
 #include "events/event_store.h"
 #include "events/llm_response.h"
 #include "events/llm_send_all.h"
+#include "events/scan_rows.h"
 #include "events/temporal_calendar.h"
 #include "openai/client.h"
 #include "util/error.h"
@@ -45,23 +46,6 @@ std::vector<Row> ReadRows(db::Connection& c, const std::string& where_order) {
     rows.push_back({rs->getInt64(1), rs->getString(2), rs->getString(3), rs->getString(4), rs->getInt(5) != 0,
                     rs->getString(6)});
   return rows;
-}
-
-const date::time_zone* Zone(const std::string& name) {
-  try {
-    return date::locate_zone(name.empty() ? "UTC" : name);
-  } catch (const std::exception&) {
-    throw Error(ErrorKind::kUsage, "unknown time zone \"" + name + "\" (an IANA name such as Europe/Madrid)");
-  }
-}
-
-// UTC SQL datetime -> wall clock in `z`, and the zone's offset then (minutes).
-LocalTime ToLocal(const date::time_zone* z, const std::string& utc, int* offset_minutes = nullptr) {
-  LocalTime t = ParseSqlDatetime(utc).value_or(LocalTime{1970, 1, 1, 0, 0, 0});
-  date::sys_seconds sys{std::chrono::seconds(detail::ToSeconds(t))};
-  auto info = z->get_info(sys);
-  if (offset_minutes) *offset_minutes = int(info.offset.count() / 60);
-  return detail::AddSeconds(t, info.offset.count());
 }
 
 int64_t Distance(const LocalTime& a, const LocalTime& b) { return std::llabs(detail::ToSeconds(a) - detail::ToSeconds(b)); }

@@ -23,10 +23,12 @@ const date::time_zone* Zone(const std::string& name) {
   }
 }
 
-LocalTime ToLocal(const date::time_zone* z, const std::string& utc) {
+LocalTime ToLocal(const date::time_zone* z, const std::string& utc, int* offset_minutes) {
   LocalTime t = ParseSqlDatetime(utc).value_or(LocalTime{1970, 1, 1, 0, 0, 0});
   date::sys_seconds sys{std::chrono::seconds(detail::ToSeconds(t))};
-  return detail::AddSeconds(t, z->get_info(sys).offset.count());
+  const auto offset = z->get_info(sys).offset.count();
+  if (offset_minutes) *offset_minutes = static_cast<int>(offset / 60);
+  return detail::AddSeconds(t, offset);
 }
 
 std::string SourceLine(const ScanRow& r, const date::time_zone* zone) {

@@ -23,8 +23,10 @@ namespace chatbeto::events {
 
 // The zone of an IANA name ("" = UTC); Error(kUsage) naming it when unknown.
 const date::time_zone* Zone(const std::string& name);
-// "2019-03-01 09:00:00[.ffffff]" UTC -> wall clock in `z`.
-LocalTime ToLocal(const date::time_zone* z, const std::string& utc);
+// "2019-03-01 09:00:00[.ffffff]" UTC -> wall clock in `z`; `offset_minutes`, when
+// given, receives the zone's offset then.
+LocalTime ToLocal(const date::time_zone* z, const std::string& utc,
+                  int* offset_minutes = nullptr);
 
 struct ScanRow {
   int64_t id = 0;
