@@ -209,7 +209,7 @@ class Extractor {
     const bool second_booking = cur_ && BooksAnotherThing(*cur_, s, m.sender);
     const Plan::Thing next = second_booking ? cur_->next : Plan::Thing{};
     if (cur_ && cur_->succeeded && !second_booking && !s.Has(kSuccess) && NamesAnotherThing(*cur_, s))
-      cur_->next = {std::string(s.noun), s.phrase, s.service_noun, m.sender};
+      cur_->next = Plan::Thing::Of(s, m.sender);
     // A service noun opens a plan only with a day or time beside it: "find a
     // dentist" is a search, "a haircut on Thursday at 3" a plan.
     if (s.Has(kIntentNoun) || s.Has(kIntentVerb) || second_booking ||

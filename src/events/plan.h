@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "events/extract.h"
@@ -33,6 +34,10 @@ struct Plan {
     std::string noun, phrase;
     bool service = false;
     std::string namer;  // who named it (for `next`)
+    // What sentence `s` names (its plan noun and title phrase), named by `namer`.
+    static Thing Of(const Sentence& s, std::string namer = "") {
+      return {std::string(s.noun), s.phrase, s.service_noun, std::move(namer)};
+    }
   };
   // Another thing named since this plan was booked ("Can you search for a hotel?"):
   // what the next booking word books.
@@ -58,7 +63,7 @@ struct Plan {
   }
   // Takes the sentence's plan noun (and its title phrase) as what the plan is.
   void Name(const Sentence& s, Lang l) {
-    Name(Thing{std::string(s.noun), s.phrase, s.service_noun, ""});
+    Name(Thing::Of(s));
     lang = l;
   }
   void Name(const Thing& t) {
