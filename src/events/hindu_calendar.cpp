@@ -76,6 +76,13 @@ double SiderealSun(double jd) {
 }
 int RashiAt(double jd) { return static_cast<int>(SiderealSun(jd) / 30) % 12; }
 
+double SiderealMoon(double jd) {
+  const double jde = jd + DeltaT(jd);
+  return Norm(MoonLongitude(jde) + Nutation(jde) - Ayanamsa(jde));
+}
+// The star (nakshatra, 0-26) the moon is in at jd (UT).
+int NakshatraAt(double jd) { return static_cast<int>(SiderealMoon(jd) / (360.0 / 27)); }
+
 // The new moon nearest jd (within half a lunation).
 double NewMoonNear(double jd) {
   for (int i = 0; i < 8; ++i) jd -= Signed(Elongation(jd)) / kElongationPerDay;
@@ -244,10 +251,7 @@ std::optional<LocalTime> NakshatraDayInSolarMonth(int y, int rashi, int nakshatr
        day < end; ++day) {
     // the star of the day: the one at sunrise when it lasts six nazhikas (2 h 24 min)
     // after it, else the next (Kerala's sunrise is near 06:12 IST the year round)
-    const double at = JdOf(CivilFromDays(day)) + (8.6 / 24) - kIst;
-    const double jde = at + DeltaT(at);
-    const double moon = Norm(MoonLongitude(jde) + Nutation(jde) - Ayanamsa(jde));
-    const bool now = static_cast<int>(moon / (360.0 / 27)) == nakshatra;
+    const bool now = NakshatraAt(JdOf(CivilFromDays(day)) + (8.6 / 24) - kIst) == nakshatra;
     // a star that comes twice in the month is kept the second time (Onam 2013: 16 Sep)
     if (now && !previous) found = CivilFromDays(day);
     previous = now;
