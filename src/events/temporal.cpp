@@ -45,7 +45,7 @@ bool MayStart(Lang lang, const Token& t) {
       "weekend",    "unos",      "unas",      "media",      "un",        "una",      "principios",
       "comienzos",  "inicios",   "mediados",  "finales",    "fines",     "proximos", "proximas",
       "siguientes", "pasados",   "pasadas",   "ultimos",    "ultimas",   "resto",    "toda",
-      "todo",       "primavera", "verano",    "otono",      "invierno",  "despues",  "finde",
+      "todo",       "primavera", "verano",    "otono",      "invierno",  "despues",
       "anoche",     "final",     "principio", "inicio",     "comienzo",  "vispera"};
   const auto& words = lang == Lang::kEs ? es : en;
   const std::string& w = t.text;
