@@ -160,6 +160,8 @@ const std::vector<Entry>& Entries() {
          "apuntame", "apunta", "anota", "organizar", "book", "booking", "schedule", "reserve",
          "set up", "sign me up", "put me down", "lets meet", "let s meet", "see you", "meet",
          "add to my calendar", "add it to my calendar", "add an event", "pencil in",
+         // what a calendar is asked to add ("add something for me", "Ok, add a Dinner at 7 pm")
+         "add it", "add this", "add that", "add something", "add a", "add one", "anadelo", "agregalo",
          // asking for a slot, offering to come
          "fit you in", "fit me in", "squeeze you in", "book you in", "get you scheduled",
          "pick her up", "pick him up", "pick them up", "pick us up",
@@ -216,7 +218,10 @@ const std::vector<Entry>& Entries() {
          "unavailable", "not available", "impossible to book", "no availability",
          "no appointments available", "no appointments left", "no tables available",
          "no slots available", "no spots available", "nothing available", "none available",
-         "no hay citas", "no hay mesas", "no hay mesa", "no hay plazas", "no queda nada"});
+         "no hay citas", "no hay mesas", "no hay mesa", "no hay plazas", "no queda nada",
+         "sold out", "booked up", "no seats", "no tickets left", "no seats left", "already taken",
+         "no longer available", "entradas agotadas", "estan agotadas", "se agotaron",
+         "se han agotado"});
     add(kPostponed, {"postponed", "is postponed", "aplazado", "aplazada", "se aplaza", "pospuesto",
                      "pospuesta", "se pospone", "se aplaza a", "put off", "new date tbd", "fecha por confirmar",
                      "para otro dia", "para otro finde", "para otro fin de semana",
@@ -237,6 +242,25 @@ const std::vector<Entry>& Entries() {
                     "do not schedule", "changed my mind", "change my mind", "no lo reserves",
                     "no lo apuntes", "no lo agendes",
                     "no la reserves", "no reserves", "no compres", "he cambiado de idea", "cambie de idea"});
+    // Put off for now, by whoever was making the plan: nothing is agreed, and a plan not
+    // yet agreed or booked is dropped ("Please confirm ..." - "Hmm, no, not now").
+    add(kNegate | kWithdraw, {"not now", "not right now", "not at the moment", "book it later",
+                              "book later", "maybe later"});
+    add(kOption, {"available", "availability", "has an opening", "have an opening", "openings",
+                  "there s a", "there s an",
+                  "there is a", "there is an", "there are", "there s one", "there is one",
+                  "is playing", "are playing", "is showing", "are showing", "has a table",
+                  "have a table", "i found", "i ve found", "i have found"});
+    add(kEntries, {"what s on my", "whats on my", "what is on my", "anything on my", "do i have",
+                   "what do i have", "have i got", "what does my schedule", "what does my calendar",
+                   "what s my schedule", "what is my schedule", "check my calendar",
+                   "check my schedule", "look at my calendar", "look at my schedule",
+                   "calendar shows", "schedule shows", "according to your calendar",
+                   "according to your schedule", "que tengo en la agenda", "que tengo en mi agenda",
+                   "que hay en mi agenda", "que hay en mi calendario"});
+    // A conversation's closing words: "today" in "that's all for today" is no day of a plan.
+    add(kNoPlan, {"all for today", "that s it for today", "that is it for today", "else for today",
+                  "all for now"});
     add(kHave, {"i have", "i ve got", "i got", "i ve", "tengo", "me toca"});
     add(kApology, {"sorry", "i m sorry", "i apologize", "apologies", "unfortunately",
                    "lo siento", "lo sentimos", "perdona", "perdone", "disculpa", "disculpe",

@@ -69,6 +69,10 @@ enum Cue : uint32_t {
                              // not the plan's start once that is set ("Arrive 8:30 for warmup")
   kWithdraw = 1u << 24,      // "don't book it", "don't buy them", "I changed my mind": before
                              // anything is agreed or booked, the plan is dropped
+  kOption = 1u << 25,        // "available", "has an opening", "there's a", "is playing": in an
+                             // answer to a question, a day or time offered, not agreed
+  kEntries = 1u << 26,       // "what's on my calendar", "do I have", "your schedule shows": the
+                             // entries a calendar already holds are looked up, not planned
   kApology = 1u << 17,     // sorry, lo siento, unfortunately: a failure reported, even in a
                            // sentence that ends asking ("Sorry, I can't book that, anything else?")
 };

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "events/cues.h"
+#include "events/entry_lookup.h"
 #include "events/message_view.h"
 #include "events/plan.h"
 
@@ -12,8 +13,11 @@ namespace chatbeto::events {
 namespace {
 
 using detail::AlignTo;
+using detail::EntryLookup;
 using detail::BooksAnotherThing;
 using detail::NamesAnotherThing;
+using detail::OffersOption;
+using detail::OnlyAcknowledges;
 using detail::Compatible;
 using detail::InTheEvening;
 using detail::OnThePlansDay;
@@ -22,6 +26,7 @@ using detail::Loose;
 using detail::Plan;
 using detail::ToEvent;
 
+const std::string kNobody;
 
 class Extractor {
  public:
@@ -30,20 +35,7 @@ class Extractor {
   void Seed(const std::vector<ExtractedEvent>& prior) {
     for (const auto& e : prior) {
       Close();
-      Plan p;
-      p.origin = e.origin_message_id;
-      p.stored_id = e.stored_id;
-      p.topic = e.title;
-      p.agreed.date = e.start;
-      if (!e.all_day) {
-        p.agreed.time = e.start;
-        p.agreed.end = e.end;
-      }
-      p.stated = true;
-      p.affirmed = e.status == EventStatus::kConfirmed;
-      p.cancelled = e.status == EventStatus::kCancelled;
-      p.sources = e.source_message_ids;
-      cur_ = std::move(p);
+      cur_ = Plan::FromEvent(e);
     }
   }
 
@@ -65,7 +57,10 @@ class Extractor {
     // A "yes" answers the latest message of someone else, nothing older.
     answered_seq_ = -1;
     for (const auto& [sender, seq] : last_seq_)
-      if (sender != m.sender) answered_seq_ = std::max(answered_seq_, seq);
+      if (sender != m.sender && seq > answered_seq_) answered_seq_ = seq, answered_ = &sender;
+    answers_question_ = answered_seq_ >= 0 && asked_[answered_seq_];
+    also_ = false;
+    for (const Sentence& s : v.sentences) also_ = also_ || s.Has(kAlso);
     // "¿A qué hora abre la piscina los sábados?" - "creo que a las 8": the answer to
     // a question about a habit, the past or a hypothesis is about that too.
     answers_filtered_ = answered_seq_ >= 0 && answered_seq_ == filtered_question_seq_;
@@ -82,6 +77,7 @@ class Extractor {
     for (const Sentence& s : v.sentences)
       if (s.question && (s.kinds & (kPast | kHabitual | kHypothetical)))
         filtered_question_seq_ = seq_;
+    asked_.push_back(v.is_question);
     last_seq_[m.sender] = seq_++;
   }
 
@@ -102,7 +98,8 @@ class Extractor {
           p.cancelled = true;
           p.pending_cancel = false;
           p.Cite(m.id);
-        } else if (p.has_proposal && p.proposer != m.sender && p.proposal_seq >= answered_seq_) {
+        } else if (p.has_proposal && p.proposer != m.sender && p.proposal_seq >= answered_seq_ &&
+                   !(p.offered && OnlyAcknowledges(v))) {
           p.agreed.Merge(p.proposed);
           p.has_proposal = false;
           p.affirmed = true;
@@ -133,8 +130,9 @@ class Extractor {
     const bool answer_to_filtered =
         answers_filtered_ &&
         !(s.kinds & (kIntentNoun | kIntentVerb | kReschedule | kSuccess | kCancel));
+    const bool entry = lookup_.ReportsEntry(s, m.sender, answered_ ? *answered_ : kNobody);
     const bool filtered = s.Has(kPast) || s.Has(kHabitual) || s.Has(kHypothetical) ||
-                          s.Has(kNoPlan) || refused || answer_to_filtered;
+                          s.Has(kNoPlan) || refused || answer_to_filtered || entry;
     // "sábado a las 9" for a dinner planned earlier is 21:00.
     const Slot values = cur_ ? InTheEvening(OnThePlansDay(s.slot, *cur_), *cur_) : s.slot;
 
@@ -182,6 +180,7 @@ class Extractor {
       return;
     }
     if (filtered) return;
+    if (cur_) cur_->NoteMoveAsked(s, m.sender, also_);
 
     // After a cancellation a new day/time is a new plan ("¿puede ser el
     // miércoles?"), of the same kind; the cancelled one stays cancelled.
@@ -275,7 +274,7 @@ class Extractor {
         loose_.age = 0;
         loose_.seq = seq_;
         loose_.ids.push_back(m.id);
-      } else if (s.question) {
+      } else if (s.question || OffersOption(s, answers_question_)) {
         Plan& p = *cur_;
         // A counter-proposal changes what it names and keeps the rest of what was
         // on the table: "El jueves no puedo, ¿el viernes?" keeps "a las 9".
@@ -283,6 +282,7 @@ class Extractor {
           p.proposed = p.has_proposal || p.agreed.Empty() ? p.proposed : p.agreed;
         p.proposed.Merge(AlignTo(values, p.agreed.time ? p.agreed : p.proposed));
         p.Propose(m.sender, seq_, m.id);
+        p.offered = !s.question;
       } else {
         Plan& p = *cur_;
         // Once agreed, another day/time moves the plan only when the sentence
@@ -317,6 +317,7 @@ class Extractor {
       if (p.has_proposal) p.agreed.Merge(p.proposed);
       p.has_proposal = false;
       p.succeeded = true;
+      p.booker = m.sender;
       p.failed = false;
       p.stated = p.stated || !p.agreed.Empty();
       p.Cite(m.id);
@@ -363,11 +364,7 @@ class Extractor {
   void Close() {
     if (!cur_) return;
     Plan& p = *cur_;
-    // After a booking is done, another one is only what is agreed or booked: an option
-    // the assistant merely states ("Captain Marvel is showing at 8 pm") is not.
-    bool firm = (p.Committed() || (p.stated && !p.after_booking) || p.cancelled) && !p.failed;
-    if (firm && !p.agreed.Empty()) done_.push_back(ToEvent(p));
-    else if (p.stored_id) done_.push_back(ToEvent(p));  // stored before: never dropped
+    if (p.Firm() || p.stored_id) done_.push_back(ToEvent(p));  // stored before: never dropped
     cur_.reset();
   }
 
@@ -384,6 +381,10 @@ class Extractor {
   int filtered_question_seq_ = -1;
   bool answers_filtered_ = false;
   std::map<std::string, int> last_seq_;
+  std::vector<bool> asked_;  // per message number: whether it asked something
+  const std::string* answered_ = nullptr;  // who wrote the message being answered
+  bool answers_question_ = false, also_ = false;
+  EntryLookup lookup_;  // entries a calendar holds, looked up: "You have a Dentist appointment"
 };
 
 }  // namespace

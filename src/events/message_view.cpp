@@ -233,10 +233,12 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       const CueHit& h = hits[hi];
       uint32_t kinds = (h.kinds & kCancel) && CancelInstruction(f.text, words, h.first_word) ? h.kinds & ~kCancel
                                                                                              : h.kinds;
-      // A past word with a capital inside a sentence is part of a name ("a table at Born
-      // and Raised", "Yesterday's Cafe"), not the past.
-      if ((kinds & kPast) && h.first_word > first_word && IsUpperAt(m.body, f.source_offset[words[h.first_word].begin]))
-        kinds &= ~kPast;
+      // A past or hypothetical word with a capital inside a sentence is part of a name ("a
+      // table at Born and Raised", "Yesterday's Cafe", "Imagine Dragons is playing"), not the
+      // past nor a hypothesis.
+      if ((kinds & (kPast | kHypothetical)) && h.first_word > first_word &&
+          IsUpperAt(m.body, f.source_offset[words[h.first_word].begin]))
+        kinds &= ~(kPast | kHypothetical);
       s.kinds |= kinds;
       if ((h.kinds & kNegate) && h.words >= 2) s.kinds |= kRefusal;
       if (!(h.kinds & (kIntentNoun | kServiceNoun))) continue;

@@ -24,6 +24,23 @@ bool SameClock(const LocalTime& a, const LocalTime& b) { return a.hour == b.hour
 
 }  // namespace
 
+Plan Plan::FromEvent(const ExtractedEvent& e) {
+  Plan p;
+  p.origin = e.origin_message_id;
+  p.stored_id = e.stored_id;
+  p.topic = e.title;
+  p.agreed.date = e.start;
+  if (!e.all_day) {
+    p.agreed.time = e.start;
+    p.agreed.end = e.end;
+  }
+  p.stated = true;
+  p.affirmed = e.status == EventStatus::kConfirmed;
+  p.cancelled = e.status == EventStatus::kCancelled;
+  p.sources = e.source_message_ids;
+  return p;
+}
+
 Slot AlignTo(Slot v, const Slot& plan) {
   if (!v.time || v.date || !plan.time || !v.ambiguous_meridiem) return v;
   const int base = plan.time->hour * 60 + plan.time->minute;
@@ -81,6 +98,10 @@ bool BooksAnotherThing(const Plan& p, const Sentence& s, const std::string& send
   const bool other = NamesAnotherThing(p, s);
   const bool names_this = std::find(s.nouns.begin(), s.nouns.end(), p.noun) != s.nouns.end();
   if (s.Has(kIntentVerb)) return s.Has(kAlso) || other || (!p.next.noun.empty() && !names_this);
+  // the next day of a series put to confirm right after the first was booked
+  if (s.Has(kAsk) && sender == p.booker && !p.change_asked && !s.slot.Empty() &&
+      !Compatible(s.slot, p.agreed))
+    return true;
   // "I also need a bus back on March 17th": another of the same, with its own day or time
   if (s.Has(kAlso) && !s.question && !names_this && !s.slot.Empty()) return true;
   // the other thing named again with its day or time ("Now I need a car" ... "a car
@@ -90,6 +111,13 @@ bool BooksAnotherThing(const Plan& p, const Sentence& s, const std::string& send
        std::find(s.nouns.begin(), s.nouns.end(), p.next.noun) != s.nouns.end()))
     return true;
   return s.Has(kAlso) && other && !s.question;
+}
+
+bool OnlyAcknowledges(const MessageView& v) {
+  if (!v.is_question || v.has_values) return false;
+  for (const Sentence& s : v.sentences)
+    if (s.kinds & (kIntentVerb | kIntentNoun | kSuccess)) return false;
+  return true;
 }
 
 ExtractedEvent ToEvent(Plan& p) {

@@ -28,6 +28,11 @@ struct Plan {
                                // once agreed or booked itself
   bool known = false;  // named by someone who cannot go ("no puedo ir a la cena del viernes"):
                        // not a plan of theirs, but what a later cancellation calls off
+  bool offered = false;  // the proposal is an option stated in answer to a question ("Nopa has a
+                         // table available at 7 pm"): an "ok" that asks about something else
+                         // only acknowledges it (OnlyAcknowledges)
+  bool change_asked = false;  // since it was booked, someone asked to move it
+  std::string booker;         // who reported it booked
   int proposal_seq = -1, stated_seq = -1;  // message numbers of the proposal / statement
   // What a plan is called: its noun, the title phrase, whether the noun is a service noun.
   struct Thing {
@@ -44,6 +49,22 @@ struct Plan {
   Thing next;
   std::vector<int64_t> sources;
   bool Committed() const { return (affirmed || succeeded) && !failed; }
+  // Whether the plan, once closed, is an event: it has a day or time and is agreed,
+  // booked, cancelled, or stated; after a booking is done, another one only once agreed or
+  // booked (an option the assistant merely states, "Captain Marvel is showing at 8 pm", is
+  // not).
+  bool Firm() const {
+    return (Committed() || (stated && !after_booking) || cancelled) && !failed && !agreed.Empty();
+  }
+  // After it was booked, notes whether sentence `s` by `sender` asks to move it: "can you
+  // change it to 8 pm?", "Could we do the 6th?" (not with "also"/"another" in its message,
+  // `also`: "There's another place I liked. Could I see that one on the 5th?").
+  void NoteMoveAsked(const Sentence& s, const std::string& sender, bool also) {
+    if (succeeded && (s.Has(kReschedule) || (s.question && !s.slot.Empty() && !also && sender != booker)))
+      change_asked = true;
+  }
+  // The plan an event stored before stands for: stated, agreed as stored.
+  static Plan FromEvent(const ExtractedEvent& e);
   void Cite(int64_t id) {
     if (sources.empty() || sources.back() != id) sources.push_back(id);
   }
@@ -114,8 +135,21 @@ bool NamesAnotherThing(const Plan& p, const Sentence& s);
 // check in on March 5th"; "Can you find me a rental car as well? I'll pick it up
 // on the 11th at 2 pm"), or "also" with another thing or its own day or time in
 // a sentence that asks nothing ("I also need a hotel", "I also need a bus back on
-// March 17th"; not "Also, does the dentist do cosmetic work?"). `sender` wrote `s`.
+// March 17th"; not "Also, does the dentist do cosmetic work?"), or whoever reported
+// the booking putting another day or time to confirm when nobody asked to move it
+// ("Your ticket is booked. Please confirm: 1 ticket on March 9th"). `sender` wrote `s`.
 bool BooksAnotherThing(const Plan& p, const Sentence& s, const std::string& sender);
+
+// "Comal has a table available at 7 pm", "There's a Lakers game on March 4th": a day or
+// time in sentence `s` offered in answer to a question (`answers_question`), a proposal
+// until taken; not when the sentence books or moves something.
+inline bool OffersOption(const Sentence& s, bool answers_question) {
+  return s.Has(kOption) && answers_question && !(s.kinds & (kIntentVerb | kSuccess | kReschedule));
+}
+// Whether message `v`, which says yes, only acknowledges an option offered to its
+// writer: it goes on to ask about something else and names no day, time, plan or
+// booking ("Ok, what's their address?"; not "Great, can you book it?").
+bool OnlyAcknowledges(const MessageView& v);
 
 // The event a closed plan gives (sorts and de-duplicates its sources).
 ExtractedEvent ToEvent(Plan& p);
