@@ -219,7 +219,8 @@ const std::vector<Entry>& Entries() {
          "no appointments available", "no appointments left", "no tables available",
          "no slots available", "no spots available", "nothing available", "none available",
          "no hay citas", "no hay mesas", "no hay mesa", "no hay plazas", "no queda nada",
-         "sold out", "booked up", "no seats", "no tickets left", "no seats left", "already taken",
+         "sold out", "booked up", "is all booked", "completely booked", "no seats", "no tickets left",
+         "no seats left", "already taken",
          "no longer available", "entradas agotadas", "estan agotadas", "se agotaron",
          "se han agotado"});
     add(kPostponed, {"postponed", "is postponed", "aplazado", "aplazada", "se aplaza", "pospuesto",
@@ -250,14 +251,16 @@ const std::vector<Entry>& Entries() {
                   "there s a", "there s an",
                   "there is a", "there is an", "there are", "there s one", "there is one",
                   "is playing", "are playing", "is showing", "are showing", "has a table",
-                  "have a table", "i found", "i ve found", "i have found"});
+                  "have a table", "free table", "can seat", "i found", "i ve found",
+                  "i have found"});
     add(kEntries, {"what s on my", "whats on my", "what is on my", "anything on my", "do i have",
-                   "what do i have", "have i got", "what does my schedule", "what does my calendar",
+                   "what do i have", "have i got", "what i have", "events i have", "events do i have",
+                   "what have i got", "am i busy", "am i free", "am i available", "what does my schedule", "what does my calendar",
                    "what s my schedule", "what is my schedule", "check my calendar",
                    "check my schedule", "look at my calendar", "look at my schedule",
                    "calendar shows", "schedule shows", "according to your calendar",
-                   "according to your schedule", "que tengo en la agenda", "que tengo en mi agenda",
-                   "que hay en mi agenda", "que hay en mi calendario"});
+                   "according to your schedule", "tengo en la agenda", "tengo en mi agenda",
+                   "hay en mi agenda", "hay en mi calendario"});
     // A conversation's closing words: "today" in "that's all for today" is no day of a plan.
     add(kNoPlan, {"all for today", "that s it for today", "that is it for today", "else for today",
                   "all for now"});
@@ -310,7 +313,8 @@ const std::vector<Entry>& Entries() {
          "algun dia", "what if", "if i", "if we", "if it", "if they", "if he", "if she",
          "would have", "could have", "suppose", "imagine", "someday", "some day", "in case",
          // vague: no day is meant yet
-         "sometime", "some time", "at some point", "one of these days", "whenever",
+         "sometime", "some time", "at some point", "one of these days", "whenever", "not sure yet",
+         "i m not sure",
          "un dia de estos", "algun rato", "cuando puedas", "cuando quieras"});
     add(kTopicQuestion,
         {"tema", "asunto", "motivo", "sobre que", "de que", "para que", "titulo", "topic",

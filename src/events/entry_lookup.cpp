@@ -2,15 +2,19 @@
 
 namespace chatbeto::events::detail {
 
-bool EntryLookup::ReportsEntry(const Sentence& s, const std::string& sender, const std::string& answered) {
-  if (s.Has(kEntries)) {
+bool EntryLookup::Read(const Sentence& s, const std::string& sender, const std::string& answered) {
+  // "Do I have anything on Sunday?", "What's on my schedule on Friday?" look; "your
+  // schedule shows ..." in answer to a question tells the other (a reminder nobody asked
+  // for is no lookup).
+  if (s.Has(kEntries) && (s.question || !answered.empty())) {
     looking_ = true;
-    // "Do I have anything on Sunday?" looks; "your schedule shows ..." tells the other.
     looker_ = s.question ? sender : answered;
-    return false;
+    if (s.question) return false;
+  } else if (s.kinds & (kIntentVerb | kAsk | kSuccess)) {
+    looking_ = false;
   }
   if (!looking_) return false;
-  if ((s.kinds & (kIntentVerb | kAsk | kSuccess)) || (sender == looker_ && !s.noun.empty())) {
+  if (sender == looker_ && !s.noun.empty()) {
     looking_ = false;
     return false;
   }

@@ -11,16 +11,21 @@ namespace chatbeto::events::detail {
 
 class EntryLookup {
  public:
-  // Reads sentence `s`, written by `sender` in answer to a message of `answered`
-  // (empty when none), and says whether it reports an entry already held: a plan
-  // named (and maybe its day or time) by someone other than whoever looked, after a
-  // lookup ("what's on my calendar", "do I have", "your schedule shows"; kEntries)
-  // and before anyone books, asks to confirm, or the one who looked names a plan of
-  // their own ("Ok, add a Dinner at 7 pm on the same day"). A sentence that moves,
-  // cancels or fails something reports no entry.
-  bool ReportsEntry(const Sentence& s, const std::string& sender, const std::string& answered);
+  // Reads sentence `s`, written by `sender` in answer to a question of `answered`
+  // (empty when it answers no question), and says whether it reports an entry
+  // already held: a plan named (and maybe its day or time) by someone other than
+  // whoever looked, in or after a lookup (kEntries: asked, "what's on my calendar",
+  // "Am I busy on Tuesday?" - "Yes, you have a Board meeting at 2 pm", or told in
+  // answer to a question, "your schedule shows ...") and before anyone books or asks to
+  // confirm, or the one who looked names a plan of their own ("Ok, add a Dinner at
+  // 7 pm on the same day"). A sentence that moves, cancels or fails something
+  // reports no entry.
+  bool ReportsEntry(const Sentence& s, const std::string& sender, const std::string& answered) {
+    return (looking_ || s.Has(kEntries)) && Read(s, sender, answered);  // most sentences: neither
+  }
 
  private:
+  bool Read(const Sentence& s, const std::string& sender, const std::string& answered);
   bool looking_ = false;
   std::string looker_;  // who looked (or was told what the calendar holds)
 };

@@ -56,11 +56,10 @@ class Extractor {
 
     // A "yes" answers the latest message of someone else, nothing older.
     answered_seq_ = -1;
-    for (const auto& [sender, seq] : last_seq_)
-      if (sender != m.sender && seq > answered_seq_) answered_seq_ = seq, answered_ = &sender;
-    answers_question_ = answered_seq_ >= 0 && asked_[answered_seq_];
-    also_ = false;
-    for (const Sentence& s : v.sentences) also_ = also_ || s.Has(kAlso);
+    answers_question_ = false;
+    for (const auto& [sender, last] : last_seq_)
+      if (sender != m.sender && last.seq > answered_seq_)
+        answered_seq_ = last.seq, answered_ = &sender, answers_question_ = last.asked;
     // "¿A qué hora abre la piscina los sábados?" - "creo que a las 8": the answer to
     // a question about a habit, the past or a hypothesis is about that too.
     answers_filtered_ = answered_seq_ >= 0 && answered_seq_ == filtered_question_seq_;
@@ -77,8 +76,7 @@ class Extractor {
     for (const Sentence& s : v.sentences)
       if (s.question && (s.kinds & (kPast | kHabitual | kHypothetical)))
         filtered_question_seq_ = seq_;
-    asked_.push_back(v.is_question);
-    last_seq_[m.sender] = seq_++;
+    last_seq_[m.sender] = {seq_++, v.is_question};
   }
 
   std::vector<ExtractedEvent> Finish() {
@@ -130,7 +128,7 @@ class Extractor {
     const bool answer_to_filtered =
         answers_filtered_ &&
         !(s.kinds & (kIntentNoun | kIntentVerb | kReschedule | kSuccess | kCancel));
-    const bool entry = lookup_.ReportsEntry(s, m.sender, answered_ ? *answered_ : kNobody);
+    const bool entry = lookup_.ReportsEntry(s, m.sender, answers_question_ ? *answered_ : kNobody);
     const bool filtered = s.Has(kPast) || s.Has(kHabitual) || s.Has(kHypothetical) ||
                           s.Has(kNoPlan) || refused || answer_to_filtered || entry;
     // "sábado a las 9" for a dinner planned earlier is 21:00.
@@ -180,7 +178,7 @@ class Extractor {
       return;
     }
     if (filtered) return;
-    if (cur_) cur_->NoteMoveAsked(s, m.sender, also_);
+    if (cur_) cur_->NoteMoveAsked(s, v, m.sender);
 
     // After a cancellation a new day/time is a new plan ("¿puede ser el
     // miércoles?"), of the same kind; the cancelled one stays cancelled.
@@ -380,10 +378,13 @@ class Extractor {
   // message being read answers it.
   int filtered_question_seq_ = -1;
   bool answers_filtered_ = false;
-  std::map<std::string, int> last_seq_;
-  std::vector<bool> asked_;  // per message number: whether it asked something
+  struct Last {
+    int seq;     // the number of a speaker's last message
+    bool asked;  // whether it asked something
+  };
+  std::map<std::string, Last> last_seq_;
   const std::string* answered_ = nullptr;  // who wrote the message being answered
-  bool answers_question_ = false, also_ = false;
+  bool answers_question_ = false;
   EntryLookup lookup_;  // entries a calendar holds, looked up: "You have a Dentist appointment"
 };
 

@@ -56,12 +56,16 @@ struct Plan {
   bool Firm() const {
     return (Committed() || (stated && !after_booking) || cancelled) && !failed && !agreed.Empty();
   }
-  // After it was booked, notes whether sentence `s` by `sender` asks to move it: "can you
-  // change it to 8 pm?", "Could we do the 6th?" (not with "also"/"another" in its message,
-  // `also`: "There's another place I liked. Could I see that one on the 5th?").
-  void NoteMoveAsked(const Sentence& s, const std::string& sender, bool also) {
-    if (succeeded && (s.Has(kReschedule) || (s.question && !s.slot.Empty() && !also && sender != booker)))
-      change_asked = true;
+  // After it was booked, notes whether sentence `s` of message `v` by `sender` asks to move
+  // it: "can you change it to 8 pm?", "Could we do the 6th?" (not with "also"/"another" in
+  // the message: "There's another place I liked. Could I see that one on the 5th?").
+  void NoteMoveAsked(const Sentence& s, const MessageView& v, const std::string& sender) {
+    if (!succeeded || change_asked) return;
+    if (s.Has(kReschedule)) change_asked = true;
+    if (!s.question || s.slot.Empty() || sender == booker) return;
+    bool also = false;
+    for (const Sentence& o : v.sentences) also = also || o.Has(kAlso);
+    change_asked = change_asked || !also;
   }
   // The plan an event stored before stands for: stated, agreed as stored.
   static Plan FromEvent(const ExtractedEvent& e);
