@@ -4,6 +4,9 @@
 #include "events/temporal.h"
 
 #include <cstdio>
+#include <initializer_list>
+#include <string_view>
+#include <vector>
 
 #include "events/temporal_calendar.h"
 #include "events/temporal_parser.h"
@@ -17,15 +20,21 @@ using detail::Token;
 bool MayStart(Lang lang, const Token& t) {
   if (t.kind == Token::kNumber) return true;
   if (t.kind == Token::kPunct) return t.punct() == '@' || t.punct() == '\'';
-  static const util::WordSet en = {
+  // The lead words of each language, and the words of a day relative to today (the
+  // lexicon's one list of them).
+  auto with_days = [](Lang l, std::initializer_list<std::string_view> leads) {
+    std::vector<std::string_view> words(leads);
+    for (const detail::RelativeDay& d : detail::RelativeDays(l)) words.push_back(d.word);
+    return util::WordSet(words);
+  };
+  static const util::WordSet en = with_days(Lang::kEn, {
       "at",        "around",     "about",    "by",        "for",       "approximately",
       "approx",    "the",        "noon",     "midday",    "mid",       "midnight",
       "a",         "an",         "quarter",  "half",      "in",        "within",
       "on",        "this",       "current",  "present",   "next",      "coming",
       "upcoming",  "following",  "last",     "past",      "previous",  "prior",
       "tonight",   "tonite",     "early",    "during",    "right",     "just",
-      "now",       "later",      "today",    "tday",      "tomorrow",  "tmrw",
-      "tmr",       "tomorow",    "tommorow", "tommorrow", "yesterday", "day",
+      "now",       "later",      "day",
       "from",      "between",    "couple",   "few",       "of",        "end",
       "beginning", "start",      "middle",   "late",      "eom",       "bom",
       "eoy",       "rest",       "all",      "whole",     "entire",    "spring",
@@ -33,20 +42,20 @@ bool MayStart(Lang lang, const Token& t) {
       "over",      "season",     "until",    "till",      "through",   "thru",
       "since",     "before",     "after",    "weekend",   "wkend",     "like",
       "eod",       "cob",        "close",    "closest",   "nearest",   "q",
-      "eve",       "eow",        "wknd"};
-  static const util::WordSet es = {
+      "eve",       "eow",        "wknd"});
+  static const util::WordSet es = with_days(Lang::kEs, {
       "a",          "al",        "para",      "sobre",      "hacia",     "desde",    "hasta",
       "de",         "del",       "tipo",      "como",       "las",       "la",       "el",
       "los",        "mediodia",  "medio",     "medianoche", "esta",      "este",     "por",
       "en",         "durante",   "proximo",   "proxima",    "siguiente", "pasado",   "pasada",
-      "ultimo",     "ultima",    "ahora",     "ahorita",    "ya",        "hoy",      "manana",
-      "ayer",       "anteayer",  "antier",    "antes",      "dia",       "dias",     "dentro",
+      "ultimo",     "ultima",    "ahora",     "ahorita",    "ya",
+      "antes",      "dia",       "dias",     "dentro",
       "hace",       "entre",     "semana",    "mes",        "ano",       "fin",      "finde",
       "weekend",    "unos",      "unas",      "media",      "un",        "una",      "principios",
       "comienzos",  "inicios",   "mediados",  "finales",    "fines",     "proximos", "proximas",
       "siguientes", "pasados",   "pasadas",   "ultimos",    "ultimas",   "resto",    "toda",
       "todo",       "primavera", "verano",    "otono",      "invierno",  "despues",
-      "anoche",     "final",     "principio", "inicio",     "comienzo",  "vispera"};
+      "anoche",     "final",     "principio", "inicio",     "comienzo",  "vispera"});
   const auto& words = lang == Lang::kEs ? es : en;
   const std::string& w = t.text;
   if (words.Contains(w)) return true;

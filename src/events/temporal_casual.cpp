@@ -60,6 +60,32 @@ bool YearAfterLead(const Parser& p, size_t j, std::span<const std::string_view> 
 
 }  // namespace
 
+bool Parser::RelativeDayAt(size_t j, int& days, size_t& end) const {
+  if (lang_ == Lang::kEs) {
+    if (Is(j, "pasado") && Is(j + 1, "manana")) {
+      days = 2;
+      end = j + 2;
+      return true;
+    }
+    if (Is(j, "antes") && Is(j + 1, "de") && Is(j + 2, "ayer")) {
+      days = -2;
+      end = j + 3;
+      return true;
+    }
+  } else if (Num(j) == 2 && Digits(j) == 1 &&  // "2moro", "2morrow": chat spelling
+             (Is(j + 1, "moro") || Is(j + 1, "morrow") || Is(j + 1, "mrw") || Is(j + 1, "mro")) &&
+             Glued(j + 1)) {
+    days = 1;
+    end = j + 2;
+    return true;
+  }
+  const std::optional<int> d = RelativeDayTok(j);
+  if (!d) return false;
+  days = *d;
+  end = j + 1;
+  return true;
+}
+
 bool Parser::DateEn(size_t& i, Span& s) const {
   size_t j = i;
   if (Is(j, "right") && Is(j + 1, "now")) {
@@ -87,42 +113,23 @@ bool Parser::DateEn(size_t& i, Span& s) const {
     i = j + 2;
     return true;
   }
-  if (Is(j, "today") || Is(j, "tday")) {
-    s = Day(Today());
-    i = j + 1;
-    return true;
-  }
-  // "2moro", "2morrow": chat spelling
-  if (Num(j) == 2 && Digits(j) == 1 && (Is(j + 1, "moro") || Is(j + 1, "morrow") ||
-                                        Is(j + 1, "mrw") || Is(j + 1, "mro")) && Glued(j + 1)) {
-    s = Day(AddDays(Today(), 1));
-    i = j + 2;
-    return true;
-  }
-  if (Is(j, "tomorrow") || Is(j, "tmrw") || Is(j, "tmr") || Is(j, "tomorow") || Is(j, "tommorow") ||
-      Is(j, "tommorrow") || Is(j, "tmrrw") || Is(j, "tomoz")) {
-    s = Day(AddDays(Today(), 1));
-    i = j + 1;
-    return true;
-  }
-  if (Is(j, "yesterday")) {
-    s = Day(AddDays(Today(), -1));
-    s.past = true;
-    i = j + 1;
+  int days;
+  size_t end;
+  if (RelativeDayAt(j, days, end)) {  // "today", "tmrw", "2moro", "yesterday"
+    s = Day(AddDays(Today(), days));
+    s.past = days < 0;
+    i = end;
     return true;
   }
   size_t k = j;
   if (Is(k, "the")) ++k;
   if (Is(k, "day") && (Is(k + 1, "after") || Is(k + 1, "before"))) {
-    bool after = Is(k + 1, "after");
-    if (after && Is(k + 2, "tomorrow")) {
-      s = Day(AddDays(Today(), 2));
-      i = k + 3;
-      return true;
-    }
-    if (!after && Is(k + 2, "yesterday")) {
-      s = Day(AddDays(Today(), -2));
-      s.past = true;
+    // "the day after tomorrow", "day before yesterday"
+    const bool after = Is(k + 1, "after");
+    const std::optional<int> d = RelativeDayTok(k + 2);
+    if (d && *d == (after ? 1 : -1)) {
+      s = Day(AddDays(Today(), after ? 2 : -2));
+      s.past = !after;
       i = k + 3;
       return true;
     }
@@ -164,42 +171,24 @@ bool Parser::DateEs(size_t& i, Span& s) const {
     i = j + 3;
     return true;
   }
-  if (Is(j, "hoy")) {
-    s = Day(Today());
-    i = j + 1 + (Is(j + 1, "mismo") ? 1 : 0);
-    return true;
-  }
-  if (Is(j, "pasado") && Is(j + 1, "manana")) {
-    s = Day(AddDays(Today(), 2));
-    i = j + 2;
-    return true;
-  }
-  if (Is(j, "manana")) {
-    // "la reunión de mañana", "el examen de mañana": tomorrow's (after a noun; "muy de
-    // mañana" and "las 8 de mañana" are the morning)
-    const bool of_tomorrow = j >= 2 && Is(j - 1, "de") && IsWordTok(j - 2) && !Is(j - 2, "muy") &&
-                             !TemporalWord(j - 2) && !Is(j - 2, "las");
-    // "la mañana", "esta mañana", "por la mañana" name the morning, not tomorrow
-    if (j > 0 && !of_tomorrow &&
-        (Is(j - 1, "la") || Is(j - 1, "esta") || Is(j - 1, "cada") || Is(j - 1, "una") ||
-                  Is(j - 1, "buena") || Is(j - 1, "media") || Is(j - 1, "toda") ||
-                  Is(j - 1, "de") || Is(j - 1, "el") || Is(j - 1, "las") || Is(j - 1, "esa")))
-      return false;
-    s = Day(AddDays(Today(), 1));
-    i = j + 1;
-    return true;
-  }
-  if (Is(j, "ayer")) {
-    s = Day(AddDays(Today(), -1));
-    s.past = true;
-    i = j + 1;
-    return true;
-  }
-  if (Is(j, "anteayer") || Is(j, "antier") ||
-      (Is(j, "antes") && Is(j + 1, "de") && Is(j + 2, "ayer"))) {
-    s = Day(AddDays(Today(), -2));
-    s.past = true;
-    i = j + (Is(j, "antes") ? 3 : 1);
+  int days;
+  size_t end;
+  if (RelativeDayAt(j, days, end)) {  // "hoy", "mañana", "pasado mañana", "ayer", "antier"
+    if (Is(j, "manana")) {
+      // "la reunión de mañana", "el examen de mañana": tomorrow's (after a noun; "muy de
+      // mañana" and "las 8 de mañana" are the morning)
+      const bool of_tomorrow = j >= 2 && Is(j - 1, "de") && IsWordTok(j - 2) &&
+                               !Is(j - 2, "muy") && !TemporalWord(j - 2) && !Is(j - 2, "las");
+      // "la mañana", "esta mañana", "por la mañana" name the morning, not tomorrow
+      if (j > 0 && !of_tomorrow &&
+          (Is(j - 1, "la") || Is(j - 1, "esta") || Is(j - 1, "cada") || Is(j - 1, "una") ||
+           Is(j - 1, "buena") || Is(j - 1, "media") || Is(j - 1, "toda") || Is(j - 1, "de") ||
+           Is(j - 1, "el") || Is(j - 1, "las") || Is(j - 1, "esa")))
+        return false;
+    }
+    s = Day(AddDays(Today(), days));
+    s.past = days < 0;
+    i = end + (days == 0 && Is(end, "mismo") ? 1 : 0);  // "hoy mismo"
     return true;
   }
   // "hasta 2014", "desde el 2010", "antes de 2020", "después de 2030", "para 2030"

@@ -63,7 +63,8 @@ bool Parser::ClockSuffix(size_t& i, Clock& c) const {
     } else if ((w == "a" || w == "p") && Glued(j) &&
                (Boundary(j + 1) || !IsWordTok(j + 1) || Is(j + 1, "to") || Is(j + 1, "till") ||
                 Is(j + 1, "until") || Is(j + 1, "and") || Is(j + 1, "or") || Is(j + 1, "on") ||
-                Is(j + 1, "tomorrow") || Is(j + 1, "today") || Is(j + 1, "tonight") ||
+                (lang_ == Lang::kEn && RelativeDayTok(j + 1).value_or(-1) >= 0) ||
+                Is(j + 1, "tonight") ||
                 // "3:15p works": with its minutes a clock (a bare "3p for it" is pence)
                 (c.grain <= Grain::kMinute && DateFollower(j + 1)))) {  // "9a to 11a"
       meridiem = w == "p";

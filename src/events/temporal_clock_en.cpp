@@ -15,8 +15,8 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
   // "Saturday from 4": the start of an open-ended time, after a day word
   const bool from_after_day =
       Is(j, "from") && j >= 1 && Num(j + 1) >= 0 &&
-      ((IsWordTok(j - 1) && WeekdayWord(lang_, toks_[j - 1].text)) || Is(j - 1, "tomorrow") ||
-       Is(j - 1, "today"));
+      ((IsWordTok(j - 1) && WeekdayWord(lang_, toks_[j - 1].text)) ||
+       RelativeDayTok(j - 1).value_or(-1) >= 0);
   // "like 6" opening a sentence or after a comma or "?": about 6 ("beers tomorrow? like 6")
   const bool like_lead = Is(j, "like") && Num(j + 1) >= 0 &&
                          (j == 0 || (j >= 1 && toks_[j - 1].kind == Token::kPunct));

@@ -1,6 +1,7 @@
 #include "events/temporal_lexicon.h"
 
 #include <string>
+#include <vector>
 
 #include "util/word_map.h"
 
@@ -154,6 +155,28 @@ Pod PodWord(Lang lang, std::string_view w) {
   if (w == "noche") return Pod::kNight;
   if (w == "madrugada") return Pod::kEarly;
   return Pod::kNone;
+}
+
+std::span<const RelativeDay> RelativeDays(Lang lang) {
+  static constexpr RelativeDay en[] = {
+      {"today", 0},    {"tday", 0},     {"tomorrow", 1},  {"tmrw", 1},      {"tmr", 1},
+      {"tomorow", 1},  {"tommorow", 1}, {"tommorrow", 1}, {"tmrrw", 1},     {"tomoz", 1},
+      {"yesterday", -1}};
+  static constexpr RelativeDay es[] = {
+      {"hoy", 0}, {"manana", 1}, {"ayer", -1}, {"anteayer", -2}, {"antier", -2}};
+  if (lang == Lang::kEs) return es;
+  return en;
+}
+
+std::optional<int> RelativeDayWord(Lang lang, std::string_view w) {
+  auto table = [](Lang l) {
+    std::vector<std::pair<std::string_view, int>> entries;
+    for (const RelativeDay& d : RelativeDays(l)) entries.emplace_back(d.word, d.days);
+    return util::WordMap<int>(entries);
+  };
+  static const util::WordMap<int> en = table(Lang::kEn), es = table(Lang::kEs);
+  if (const int* days = (lang == Lang::kEs ? es : en).Find(w)) return *days;
+  return std::nullopt;
 }
 
 std::optional<int> ZoneOffset(std::string_view w) {

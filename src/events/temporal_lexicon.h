@@ -3,6 +3,7 @@
 // built once.
 #pragma once
 #include <optional>
+#include <span>
 #include <string_view>
 
 #include "events/temporal.h"
@@ -43,6 +44,17 @@ struct Unit {
 };
 Unit UnitWord(Lang lang, std::string_view w);
 Pod PodWord(Lang lang, std::string_view w);  // "morning", "tarde" ("manana" is the caller's call)
+// The one list of the words that name a day by its distance from today, used by every
+// rule that takes such a day: "today" 0, "tomorrow" and its chat spellings ("tmrw",
+// "tomorow", ...) 1, "yesterday" -1; Spanish "hoy" 0, "manana" 1 (whether "mañana" is
+// tomorrow or the morning is the caller's call), "ayer" -1, "anteayer" and "antier" -2.
+// Two-word names ("pasado mañana", "antes de ayer", "2moro") are Parser::RelativeDayAt's.
+struct RelativeDay {
+  std::string_view word;
+  int days;
+};
+std::span<const RelativeDay> RelativeDays(Lang lang);
+std::optional<int> RelativeDayWord(Lang lang, std::string_view w);  // nullopt: none of them
 // UTC offset in minutes of a zone abbreviation ("cet" -> 60, "pst" -> -480).
 std::optional<int> ZoneOffset(std::string_view w);
 

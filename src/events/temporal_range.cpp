@@ -171,14 +171,12 @@ bool Parser::DateRange(size_t& i, Span& s) const {
   // 20th", "desde hoy hasta el domingo", "de hoy al viernes" (after an opener: "today to
   // Sunday" alone may be two answers)
   if (j > i) {
-    size_t k = j;
-    int from = -1;
-    if (Is(k, es ? "hoy" : "today")) from = 0;
-    else if (!es && (Is(k, "tomorrow") || Is(k, "tmrw"))) from = 1;
-    else if (es && Is(k, "manana") && !Is(i, "de")) from = 1;  // "de mañana": of the morning
+    int from = 0;
+    size_t m = j;
+    const bool day = RelativeDayAt(j, from, m) &&
+                     !(es && Is(j, "manana") && Is(i, "de"));  // "de mañana": of the morning
     Span b;
-    size_t m = k + 1;
-    if (from >= 0 && sep(m) &&
+    if (day && sep(m) &&
         (WeekdayDate(m, b) || MonthDayYear(m, b)) && b.grain == Grain::kDay && !b.end) {
       const LocalTime a = AddDays(Today(), from);
       if (ToSeconds(b.start) > ToSeconds(a)) {

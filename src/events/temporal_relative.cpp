@@ -247,7 +247,7 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
         dir = 1;
         from_now_precise = true;
         k += 3;
-      } else if (Is(k + 1, "today")) {
+      } else if (RelativeDayTok(k + 1) == 0) {  // "from today"
         dir = 1;
         from_today = true;
         k += 2;

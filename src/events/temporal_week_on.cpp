@@ -12,10 +12,9 @@ bool Parser::WeekOnEs(size_t& i, Span& s) const {
   size_t j = i;
   if (Is(j, "de")) ++j;
   LocalTime d;
-  if (Is(j, "hoy")) {
-    d = Today();
-  } else if (Is(j, "manana") && Is(i, "de")) {
-    d = AddDays(Today(), 1);
+  const std::optional<int> rel = RelativeDayTok(j);
+  if (rel && (*rel == 0 || (*rel == 1 && Is(i, "de")))) {  // "hoy", "de mañana"
+    d = AddDays(Today(), *rel);
   } else {
     if (Is(j, "el")) ++j;
     const Word wd = IsWordTok(j) ? WeekdayWord(lang_, toks_[j].text) : Word{};
@@ -46,12 +45,8 @@ bool Parser::WeekOn(size_t& i, Span& s) const {
   if (Is(j, "on")) ++j;
   // the day: today, tomorrow or a weekday (the next one), at token k
   auto day_at = [&](size_t k, LocalTime& d) {
-    if (Is(k, "today")) {
-      d = Today();
-      return true;
-    }
-    if (Is(k, "tomorrow") || Is(k, "tmrw")) {
-      d = AddDays(Today(), 1);
+    if (const std::optional<int> rel = RelativeDayTok(k); rel && (*rel == 0 || *rel == 1)) {
+      d = AddDays(Today(), *rel);  // today, tomorrow
       return true;
     }
     const Word wd = IsWordTok(k) ? WeekdayWord(lang_, toks_[k].text) : Word{};
@@ -69,7 +64,8 @@ bool Parser::WeekOn(size_t& i, Span& s) const {
     if (Is(k, "on")) ++k;
     if (!day_at(k, d)) return false;
     end = k + 1;
-  } else if (day_at(j, d) && !Is(j, "today") && (Is(j + 1, "week") || Is(j + 1, "fortnight"))) {
+  } else if (day_at(j, d) && RelativeDayTok(j) != 0 &&
+             (Is(j + 1, "week") || Is(j + 1, "fortnight"))) {
     // "Monday week", "tomorrow week": the end of the phrase or a word that can follow a day
     // after it ("Monday week works"), not a noun ("Monday week two", "Friday week's plan")
     weeks = Is(j + 1, "week") ? 1 : 2;
