@@ -5,8 +5,9 @@
 //
 // Seasons are the northern hemisphere's, on fixed days near the solstices and
 // equinoxes, at the grain of a day with the last day as end, as Duckling has
-// them: a season named (summer, el invierno) runs spring 21 Mar - 20 Jun,
-// summer 21 Jun - 23 Sep, fall 24 Sep - 20 Dec, winter 21 Dec - 20 Mar; "this
+// them: a season named (summer, el invierno) runs spring 20 Mar - 21 Jun,
+// summer 21 Jun - 23 Sep, fall 23 Sep - 21 Dec, winter 21 Dec - 20 Mar (each from
+// its first to its last day, so a boundary day is in both); "this
 // season", "last season" (the season of a day) start on 20 Mar, 21 Jun, 23
 // Sep and 21 Dec and end the day before the next one starts.
 #include <string_view>
@@ -21,7 +22,7 @@ struct SeasonDef {
   int from_month, from_day, to_month, to_day;  // to: inclusive, in the next year for winter
 };
 // 0 spring, 1 summer, 2 fall, 3 winter
-constexpr SeasonDef kNamedSeasons[] = {{3, 21, 6, 20}, {6, 21, 9, 23}, {9, 24, 12, 20}, {12, 21, 3, 20}};
+constexpr SeasonDef kNamedSeasons[] = {{3, 20, 6, 21}, {6, 21, 9, 23}, {9, 23, 12, 21}, {12, 21, 3, 20}};
 constexpr SeasonDef kSeasonsOfADay[] = {{3, 20, 6, 20}, {6, 21, 9, 22}, {9, 23, 12, 20}, {12, 21, 3, 19}};
 
 int SeasonWord(Lang lang, std::string_view w) {
