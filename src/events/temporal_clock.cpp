@@ -207,6 +207,23 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b, bool after_date) const {
     x.ambiguous = x.hour >= 1 && x.hour <= 12;
     j = x_at + 1;
   }
+  // a part of the day after the start: "de 9 de la mañana a 1 de la tarde", "from 8 in the
+  // evening to 10 at night" (the one after the end is ParseExpr's)
+  if (opener && x.ambiguous) {
+    size_t m = j;
+    Pod p;
+    bool today;
+    if (ParsePod(m, p, today) && p != Pod::kLunch && p != Pod::kAfterLunch &&
+        p != Pod::kDayEnd &&
+        (IsP(m, '-') ||
+         (lang_ == Lang::kEn ? Is(m, "to") || Is(m, "till") || Is(m, "until") || Is(m, "and")
+                             : Is(m, "a") || Is(m, "hasta") || Is(m, "y")))) {
+      x.hour = HourInPod(x.hour, p);
+      x.ambiguous = false;
+      x.anchored = true;
+      j = m;
+    }
+  }
   bool sep = false;
   const size_t sep_at = j;
   if (bounds) {
@@ -256,7 +273,19 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b, bool after_date) const {
     bool today;
     return ParsePod(m, p, today) && p != Pod::kLunch && p != Pod::kAfterLunch;
   }();
-  if (!bare_after_date && !bare_before_pod) {
+  // two bare hours in digits before a day: "9 to 5 on monday", "2-4 tomorrow", "9 a 5 el
+  // lunes" ("ten to twelve on friday" in words stays 11:50); one that runs past noon starts
+  // in the morning ("9 to 5", "10 to 2"), not a score ("won 3 to 1 on sunday")
+  const bool bare_before_date = [&] {
+    if (opener || x.anchored || y.anchored || x.grain != Grain::kHour ||
+        y.grain != Grain::kHour || x.hour == y.hour || Digits(x_at) == 0 ||
+        Digits(sep_at + 1) == 0 || y.hour == 0 || (x.hour > y.hour && x.hour < 7))
+      return false;
+    size_t m = j + (Is(j, "on") ? 1 : 0);
+    Span d;
+    return ParseDate(m, d) && d.grain == Grain::kDay && !d.end && !d.instant;
+  }();
+  if (!bare_after_date && !bare_before_pod && !bare_before_date) {
     if (!opener && !x.anchored && !y.anchored) return false;
     if (!opener && !x.anchored && !IsP(sep_at, '-')) return false;  // "el 15 a las 10" is no range
   }

@@ -34,6 +34,7 @@ bool Parser::ParseDate(size_t& i, Span& s) const {
   attempt(&Parser::OrdinalDate);
   attempt(&Parser::PartOfPeriod);
   attempt(&Parser::HolidayDate);
+  attempt(&Parser::InRelativeYear);
   attempt(&Parser::SeasonDate);
   attempt(&Parser::RestOfPeriod);
   attempt(&Parser::DayDeadline);

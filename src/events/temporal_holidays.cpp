@@ -103,37 +103,7 @@ bool Parser::HolidayDate(size_t& i, Span& s) const {
   // a year said in words: "Christmas next year", "thanksgiving of last year",
   // "la Navidad del año que viene", "Nochevieja de este año"
   int year_shift = 99;
-  {
-    size_t y = k;
-    if (!es) {
-      if (Is(y, "of")) ++y;
-      if (Is(y, "this") || Is(y, "next") || Is(y, "last") || Is(y, "previous")) {
-        int sh = Is(y, "this") ? 0 : Is(y, "next") ? 1 : -1;
-        if (Is(y + 1, "year") || Is(y + 1, "yr")) {
-          year_shift = sh;
-          k = y + 2;
-        }
-      }
-    } else if (Is(y, "del") || Is(y, "de")) {
-      ++y;
-      if ((Is(y, "este") || Is(y, "esto")) && Is(y + 1, "ano")) {
-        year_shift = 0;
-        k = y + 2;
-      } else if (Is(y, "proximo") && Is(y + 1, "ano")) {
-        year_shift = 1;
-        k = y + 2;
-      } else if (Is(y, "ano") && Is(y + 1, "que") && Is(y + 2, "viene")) {
-        year_shift = 1;
-        k = y + 3;
-      } else if (Is(y, "ano") && (Is(y + 1, "proximo") || Is(y + 1, "siguiente"))) {
-        year_shift = 1;
-        k = y + 2;
-      } else if (Is(y, "ano") && Is(y + 1, "pasado")) {
-        year_shift = -1;
-        k = y + 2;
-      }
-    }
-  }
+  if (int sh; RelativeYear(k, sh)) year_shift = sh;
   // an explicit year: "easter 2010", "Navidad de 2015", "Diwali in 2019"
   size_t y = k;
   if (es && (Is(y, "de") || Is(y, "del") || Is(y, "en"))) ++y;

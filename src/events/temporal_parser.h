@@ -129,6 +129,13 @@ class Parser {
   bool PeriodDate(size_t& i, Span& s) const;                 // "next week", "el mes pasado", "Q3"
   bool OrdinalDate(size_t& i, Span& s) const;  // "the first Monday of October"
   bool HolidayDate(size_t& i, Span& s) const;  // "Navidad", "next halloween", "easter 2010"
+  // (temporal_relative_year.cpp) A year by its distance from this one at k: "next year", "of
+  // last year", "del año que viene", "de este año" (Spanish only after "de"/"del"); sets
+  // `shift` (-1, 0, 1) and moves k past it.
+  bool RelativeYear(size_t& k, int& shift) const;
+  // A month or a day of a month in such a year: "June next year", "the 5th of June of last
+  // year", "septiembre del año que viene".
+  bool InRelativeYear(size_t& i, Span& s) const;
   // The longest run of words at i that names a holiday (i moves past it), else nullptr.
   const Holiday* HolidayName(size_t& i) const;
   // "the closest Monday to Oct 5th", "the 3rd closest xmas to today", "el lunes más cercano

@@ -136,6 +136,14 @@ bool Parser::PeriodDate(size_t& i, Span& s) const {
     i = next;
     return true;
   };
+  // "next hour", "the past hour", "la próxima hora", "la hora que viene": that hour of the
+  // clock, a time of its own
+  auto hour = [&](int shift, size_t next) {
+    s = Period(ref_, Grain::kHour, shift);
+    s.instant = true;
+    i = next;
+    return true;
+  };
   // The n-th quarter ("third", "3rd", "tercer", "3er"; 1 to 4) at q, q then
   // past it; 0 when there is none.
   auto quarter_number = [&](size_t& q) {
@@ -150,11 +158,17 @@ bool Parser::PeriodDate(size_t& i, Span& s) const {
     ++q;
     return w.value;
   };
-  // Quarter n of the year named after q ("of 2018", "de 2025", "del 2025"),
-  // else of this year.
+  // Quarter n of the year named after q ("of 2018", "de 2025", "del 2025", "of next year",
+  // "del año que viene"), else of this year.
   auto quarter = [&](int n, size_t q) {
     int year = ref_.year;
     size_t y = q;
+    if (int shift; RelativeYear(y, shift)) {
+      s.start = LocalTime{year + shift, (n - 1) * 3 + 1, 1};
+      s.grain = Grain::kQuarter;
+      i = y;
+      return true;
+    }
     if (es ? Is(y, "de") || Is(y, "del") : Is(y, "of")) ++y;
     if (IsP(y, ',')) ++y;
     int yy;
@@ -179,6 +193,7 @@ bool Parser::PeriodDate(size_t& i, Span& s) const {
       shift = 1;
     else if (Is(j, "last") || Is(j, "past") || Is(j, "previous") || Is(j, "prior"))
       shift = -1;
+    if (shift != 99 && (Is(j + 1, "hour") || Is(j + 1, "hr"))) return hour(shift, j + 2);
     if (shift != 99 && unit_at(j + 1, g, next)) {
       // "the coming weekend" is the one ahead (or going on), not the one after it
       if (g == Grain::kSecond && (Is(j, "coming") || Is(j, "upcoming"))) shift = 0;
@@ -227,6 +242,12 @@ bool Parser::PeriodDate(size_t& i, Span& s) const {
   int pre = 99;
   if (Is(j, "proximo") || Is(j, "proxima") || Is(j, "siguiente")) pre = 1;
   if (Is(j, "pasado") || Is(j, "pasada") || Is(j, "ultimo") || Is(j, "ultima")) pre = -1;
+  // not "la última hora" (the latest news; "a última hora": at the last minute)
+  if ((pre == 1 || Is(j, "pasada")) && Is(j + 1, "hora")) return hour(pre, j + 2);
+  if (Is(j, "hora") && j > i && Is(j - 1, "la")) {
+    if (Is(j + 1, "que") && Is(j + 2, "viene")) return hour(1, j + 3);
+    if (Is(j + 1, "siguiente")) return hour(1, j + 2);
+  }
   if (pre != 99 && unit_at(j + 1, g, next)) return finish(g, pre, next);
   if (!unit_at(j, g, next)) return false;
   if (Is(next, "que") && Is(next + 1, "viene")) return finish(g, 1, next + 2);

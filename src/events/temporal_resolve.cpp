@@ -157,12 +157,17 @@ bool Parser::Resolve(const Expr& e, TemporalMatch& m) const {
     c.hour += 12;
     if (ce && ce->ambiguous && ce->hour >= 1 && ce->hour <= 6) ce->hour += 12;  // "2-4 tonight"
   }
-  if (e.pod != Pod::kNone && c.ambiguous) {
-    c.hour = HourInPod(c.hour, e.pod);
-    c.ambiguous = false;
+  if (e.pod != Pod::kNone) {
     if (ce && ce->ambiguous) {
       ce->hour = HourInPod(ce->hour, e.pod);
       ce->ambiguous = false;
+    }
+    if (c.ambiguous) {
+      // a part of the day said after a range is its end's: a start it would put after that
+      // end stays in the morning ("de 9 a 1 de la tarde", "from 11 to 1 in the afternoon")
+      const int h = HourInPod(c.hour, e.pod);
+      c.hour = ce && h > ce->hour && c.hour < ce->hour ? c.hour : h;
+      c.ambiguous = false;
     }
   }
   LocalTime start;
