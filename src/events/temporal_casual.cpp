@@ -58,6 +58,24 @@ bool YearAfterLead(const Parser& p, size_t j, std::span<const std::string_view> 
   return true;
 }
 
+// A year alone as the whole text ("1999", "¿2015?"): an answer naming the year, as a
+// month alone is ("March"); from 1900 to 2099, nothing but punctuation around it.
+bool YearAlone(const Parser& p, size_t j, size_t& i, Span& s) {
+  int year;
+  size_t y = j;
+  if (p.Digits(j) != 4 || !p.YearNumber(y, year, false) || year < 1900 || year > 2099) return false;
+  for (size_t k = 0; k < j; ++k)
+    if (!(p.IsP(k, '?') || p.IsP(k, '!') || p.Tok(k).text == "\xC2\xBF" || p.Tok(k).text == "\xC2\xA1"))
+      return false;  // only "¿" or "¡" before it
+  for (size_t k = y; !p.AtEnd(k); ++k)
+    if (!(p.IsP(k, '?') || p.IsP(k, '!') || p.IsP(k, '.'))) return false;
+  s.start = LocalTime{year, 1, 1};
+  s.grain = Grain::kYear;
+  s.past = year < p.ref().year;
+  i = y;
+  return true;
+}
+
 }  // namespace
 
 bool Parser::RelativeDayAt(size_t j, int& days, size_t& end) const {
@@ -136,6 +154,7 @@ bool Parser::DateEn(size_t& i, Span& s) const {
   }
   // "until 2014", "through 2014", "since 2010", "before 2020"
   if (YearAfterLead(*this, j, kYearLeadsEn, {}, i, s)) return true;
+  if (YearAlone(*this, j, i, s)) return true;
   // "in 2014", "in 2014 A.D."
   if (Is(j, "in") || Is(j, "during") || Is(j, "of")) {
     size_t y = j + 1;
@@ -193,6 +212,7 @@ bool Parser::DateEs(size_t& i, Span& s) const {
   }
   // "hasta 2014", "desde el 2010", "antes de 2020", "después de 2030", "para 2030"
   if (YearAfterLead(*this, j, kYearLeadsEs, "el", i, s)) return true;
+  if (YearAlone(*this, j, i, s)) return true;
   // "en 2014", "del 2013"
   if (Is(j, "en") || Is(j, "del") || Is(j, "el") || Is(j, "ano")) {
     size_t y = j + 1;

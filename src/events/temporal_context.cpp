@@ -221,6 +221,13 @@ bool Parser::DayIsNotADate(size_t day_tok, size_t after, bool word_day) const {
   // A day written as a word ("the second", "el segundo") is far more often
   // an ordinal of something: only before a word that can follow a date.
   if (word_day && !In(kDayFollowers, lang_, next) && !TemporalWord(after)) return true;
+  // ... and of what: "el cuarto de baño", "el primero de la clase", "the second of the
+  // two" name no day; "el primero de mayo", "the first of next month" do
+  if (word_day && (Is(after, "of") || Is(after, "de") || Is(after, "del"))) {
+    size_t w = after + 1;
+    if (Is(w, "the") || Is(w, "la") || Is(w, "las") || Is(w, "los") || Is(w, "el")) ++w;
+    if (IsWordTok(w) && !TemporalWord(w)) return true;
+  }
   return false;
 }
 

@@ -77,13 +77,20 @@ bool Parser::HolidayDate(size_t& i, Span& s) const {
   size_t end = j;
   const Holiday* found = HolidayName(end);
   if (!found) return false;
-  // "I lent him", "I had an epiphany": a holiday that is also a common word, only
-  // capitalized or after a word that introduces a date
-  if (end == j + 1 && !es && (Is(j, "lent") || Is(j, "epiphany")) && !Capitalized(j) &&
-      Digits(end) != 4 &&
-      !(j > 0 && (Is(j - 1, "during") || Is(j - 1, "for") || Is(j - 1, "in") ||
-                  Is(j - 1, "until") || Is(j - 1, "before") || Is(j - 1, "after") ||
-                  Is(j - 1, "this") || Is(j - 1, "next") || Is(j - 1, "last"))))
+  // "I lent him", "I had an epiphany", "la ascensión al Everest": a holiday that is also a
+  // common word, only capitalized, after a word that introduces a date ("until lent", "this
+  // Lent", "hasta la ascensión"), or as the whole phrase ("lent?")
+  auto date_lead = [&](size_t k) {
+    return Is(k, "during") || Is(k, "for") || Is(k, "in") || Is(k, "until") ||
+           Is(k, "before") || Is(k, "after") || Is(k, "this") || Is(k, "next") ||
+           Is(k, "last") || Is(k, "hasta") || Is(k, "antes") || Is(k, "despues") ||
+           Is(k, "esta") || Is(k, "proxima") || Is(k, "desde");
+  };
+  if (end == j + 1 && (es ? Is(j, "ascension") : Is(j, "lent") || Is(j, "epiphany")) &&
+      !Capitalized(j) && Digits(end) != 4 &&
+      !((i == 0 || toks_[i - 1].kind == Token::kPunct) &&
+        (j == i || (j == i + 1 && (Is(i, "la") || Is(i, "the")))) && Boundary(end)) &&
+      !(i > 0 && date_lead(i - 1)) && !(j > i && date_lead(j - 1)))
     return false;
   // "Ana Reyes", "Isla de Pascua": one word after a name is a surname or a place; not
   // after a word of the date ("This Thanksgiving", "LA NAVIDAD", "Three Days After Easter")

@@ -142,9 +142,11 @@ bool Parser::SeasonDate(size_t& i, Span& s) const {
     return true;
   }
   // a season named alone is a date only after a word that makes it one ("in
-  // summer", "this winter"), or as the whole phrase; not "summer camp"
+  // summer", "this winter"), or as the whole phrase, with its article or not ("el
+  // verano", "the summer"); not "summer camp"
   if (shift == 99) {
-    bool alone = (i == 0 || toks_[i - 1].kind == Token::kPunct) && j == i;
+    const bool article = j == i + 1 && (Is(i, "the") || Is(i, "el") || Is(i, "la"));
+    bool alone = (i == 0 || toks_[i - 1].kind == Token::kPunct) && (j == i || article);
     if (!lead && !(alone && Boundary(k))) return false;
     if (IsWordTok(k) && !TemporalWord(k) && !DateFollower(k)) return false;
   }
