@@ -310,6 +310,8 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
   if (Num(j - 1) >= 0 && glued_sep(j) && Num(j + 1) >= 0 && Glued(j + 1)) return true;
   if (Num(i) >= 0 && i >= 2 && Glued(i) && glued_sep(i - 1) && Num(i - 2) >= 0) return true;
   if (Num(i) >= 0 && i >= 1 && (IsP(i - 1, '+') || IsP(i - 1, '#')) && Glued(i)) return true;
+  // ... or spaced: "call me at 555 1234", "al 612 345 678" (a clock "at 555" is 5:55)
+  if (Digits(j - 1) >= 3 && Digits(j) >= 3 && !Glued(j) && e.clock) return true;
   // A number that measures something: "at 5 stars", "1/2 cup", "3/4 of the way".
   if (Num(j - 1) >= 0 && j < toks_.size() && IsWordTok(j) &&
       (In(kMeasureNouns, lang_, toks_[j]) || (Is(j, "of") && IsP(j - 2, '/'))))

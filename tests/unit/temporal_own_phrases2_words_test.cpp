@@ -32,7 +32,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"2000 euros", "", ""},
         Case{"$2000", "", ""},
         Case{"2015 2016", "", ""},
-        Case{"1850", "", ""}));
+        Case{"1850", "", ""},
+        // a phone number written with spaces is no clock ("at 555" alone is 5:55)
+        Case{"call me at 555 1234", "", ""},
+        Case{"at 1030 tomorrow", "2013-02-13T10:30:00", "minute"}));
 
 class TemporalOwn2WordsEs : public ::testing::TestWithParam<Case> {};
 TEST_P(TemporalOwn2WordsEs, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
@@ -61,7 +64,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"el día de las madres en México", "2013-05-10T00:00:00", "day"},
         Case{"el día del padre en España", "2013-03-19T00:00:00", "day"},
         Case{"2018", "2018-01-01T00:00:00", "year"},
-        Case{"son 2000", "", ""}));
+        Case{"son 2000", "", ""},
+        Case{"llámame al 612 345 678", "", ""}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
