@@ -9,6 +9,7 @@ namespace {
 
 std::unordered_map<std::string, Holiday> WithHindu(std::unordered_map<std::string, Holiday> m) {
   for (const auto& [name, rule] : HinduHolidays()) m.emplace(name, rule);
+  for (const auto& [name, rule] : MoreHolidays(Lang::kEn)) m.emplace(name, rule);
   return m;
 }
 

@@ -115,6 +115,10 @@ const std::unordered_map<std::string, Holiday>& HolidayTable(Lang lang);
 // The Hindu feasts of the English table (temporal_holiday_table_hindu.cpp).
 const std::vector<std::pair<std::string, Holiday>>& HinduHolidays();
 
+// More named days added to both tables: the international (UN) days by their names in
+// `lang`, and days of the US, the UK and Canada (temporal_holiday_table_more.cpp).
+const std::vector<std::pair<std::string, Holiday>>& MoreHolidays(Lang lang);
+
 // The Spanish table (temporal_holiday_table_es.cpp).
 const std::unordered_map<std::string, Holiday>& SpanishHolidays();
 

@@ -5,10 +5,18 @@
 #include "events/temporal_holiday_table.h"
 
 namespace chatbeto::events::detail {
+namespace {
+
+std::unordered_map<std::string, Holiday> WithMoreDays(std::unordered_map<std::string, Holiday> m) {
+  for (const auto& [name, rule] : MoreHolidays(Lang::kEs)) m.emplace(name, rule);
+  return m;
+}
+
+}  // namespace
 
 const std::unordered_map<std::string, Holiday>& SpanishHolidays() {
   using H = Holiday;
-  static const std::unordered_map<std::string, Holiday> es = {
+  static const std::unordered_map<std::string, Holiday> es = WithMoreDays({
       {"navidad", {H::kFixed, 12, 25}},
       {"diadenavidad", {H::kFixed, 12, 25}},
       {"nochebuena", {H::kFixed, 12, 24}},
@@ -178,7 +186,7 @@ const std::unordered_map<std::string, Holiday>& SpanishHolidays() {
       {"diamundialdelaalimentacion", {H::kFixed, 10, 16}},
       {"diainternacionaldelatolerancia", {H::kFixed, 11, 16}},
       {"diainternacionaldelvoluntariado", {H::kFixed, 12, 5}},
-      {"diamundialdelalenguaarabe", {H::kFixed, 12, 18}}};
+      {"diamundialdelalenguaarabe", {H::kFixed, 12, 18}}});
   return es;
 }
 

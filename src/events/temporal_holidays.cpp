@@ -35,7 +35,7 @@ const Holiday* Parser::HolidayName(size_t& i) const {
   const auto& table = HolidayTable(lang_);
   std::string key;
   const Holiday* found = nullptr;
-  for (size_t k = i; k < toks_.size() && k < i + 8; ++k) {
+  for (size_t k = i; k < toks_.size() && k < i + 12; ++k) {  // the longest names: 11 words
     if (IsP(k, '\'') || IsP(k, '.') || IsP(k, '-')) continue;
     if (!IsWordTok(k)) break;
     // a weekday abbreviated after the first word: "black fri", "Maundy thu", "Easter sun"
