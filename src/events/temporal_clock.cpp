@@ -214,7 +214,7 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b, bool after_date) const {
     Pod p;
     bool today;
     if (ParsePod(m, p, today) && p != Pod::kLunch && p != Pod::kAfterLunch &&
-        p != Pod::kDayEnd &&
+        p != Pod::kAfterWork && p != Pod::kAfterSchool && p != Pod::kDayEnd &&
         (IsP(m, '-') ||
          (lang_ == Lang::kEn ? Is(m, "to") || Is(m, "till") || Is(m, "until") || Is(m, "and")
                              : Is(m, "a") || Is(m, "hasta") || Is(m, "y")))) {
@@ -271,7 +271,8 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b, bool after_date) const {
     size_t m = j;
     Pod p;
     bool today;
-    return ParsePod(m, p, today) && p != Pod::kLunch && p != Pod::kAfterLunch;
+    return ParsePod(m, p, today) && p != Pod::kLunch && p != Pod::kAfterLunch &&
+           p != Pod::kAfterWork && p != Pod::kAfterSchool;
   }();
   // two bare hours in digits before a day: "9 to 5 on monday", "2-4 tomorrow", "9 a 5 el
   // lunes" ("ten to twelve on friday" in words stays 11:50); one that runs past noon starts

@@ -186,7 +186,8 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
                   (!es && pod == Pod::kLunch &&
                    (Is(q, "at") || Is(q, "around") || Is(q, "by") || Is(q, "during") ||
                     Is(q, "lunchtime") || Is(q + 1, "time"))) ||
-                  pod == Pod::kAfterLunch || (es && pod == Pod::kLunch) ||
+                  pod == Pod::kAfterLunch || pod == Pod::kAfterWork ||
+                  pod == Pod::kAfterSchool || (es && pod == Pod::kLunch) ||
                   (es && (Is(q, "por") || Is(q, "en") || Is(q, "durante")) && Is(q + 1, "la")) ||
                   // "a primera hora de la mañana", "a media tarde"; not "media tarde libre"
                   (es && said_part && Is(k, "a")) || (!es && said_part && PartAlone(k, best)) ||

@@ -20,6 +20,8 @@ enum class Pod {
   kNoon,
   kLunch,
   kAfterLunch,
+  kAfterWork,    // "after work": 17-21 (Duckling's)
+  kAfterSchool,  // "after school": 15-21
   kAfternoon,
   kEvening,
   kNight,

@@ -18,6 +18,8 @@ int HourInPod(int hour, Pod pod) {
     case Pod::kNoon:
     case Pod::kLunch:
     case Pod::kAfterLunch:
+    case Pod::kAfterWork:
+    case Pod::kAfterSchool:
       return hour < 12 ? hour + 12 : hour;
     case Pod::kAfternoon:
     case Pod::kDayEnd:
@@ -90,10 +92,15 @@ bool Parser::ParsePod(size_t& i, Pod& p, bool& today, int* part) const {
       i = j + 1;
       return true;
     }
-    // "after lunch", "after lunchtime"
+    // "after lunch", "after lunchtime", "after work", "after school"
     if (Is(j, "after") && (Is(j + 1, "lunch") || Is(j + 1, "lunchtime"))) {
       p = Pod::kAfterLunch;
       i = j + 2 + (Is(j + 1, "lunch") && Is(j + 2, "time") ? 1 : 0);
+      return true;
+    }
+    if (Is(j, "after") && (Is(j + 1, "work") || Is(j + 1, "school"))) {
+      p = Is(j + 1, "work") ? Pod::kAfterWork : Pod::kAfterSchool;
+      i = j + 2;
       return true;
     }
     bool early = false;

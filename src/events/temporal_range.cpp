@@ -241,14 +241,40 @@ bool Parser::DateRange(size_t& i, Span& s) const {
       }
     }
   }
-  // month - month: "from May to December", "March to May 2024", "de marzo a mayo"
+  // month - month: "from May to December", "March to May 2024", "de marzo a mayo"; a
+  // month word the other rules take for no date alone ("may", "jan") is one before the
+  // separator and another month ("from may to june", "between june and august")
+  auto month = [&](size_t& k, Span& d) {
+    size_t t = k;
+    if (MonthDayYear(t, d) && d.grain == Grain::kMonth && !d.end && NamesMonth(k, t)) {
+      k = t;
+      return true;
+    }
+    // the bare word; one that is also a verb ("may", "march") first only after an opener
+    // or capitalized ("we march to june" is no range)
+    const Word w = IsWordTok(k) ? MonthWord(lang_, toks_[k].text) : Word{};
+    if (!w || (j == i && k == j && !Capitalized(k) && (w.weak || (!es && w.value == 3))))
+      return false;
+    d = Span{};
+    d.grain = Grain::kMonth;
+    d.start = LocalTime{ref_.year, w.value, 1};
+    if (ToSeconds(AddMonths(d.start, 1)) <= ToSeconds(Today())) d.start = AddMonths(d.start, 12);
+    ++k;
+    return true;
+  };
   {
     size_t k = j;
     Span a, b;
-    if (MonthDayYear(k, a) && a.grain == Grain::kMonth && !a.end && NamesMonth(j, k) && sep(k)) {
+    if (month(k, a) && sep(k)) {
+      const size_t second_at = k;
       size_t m = k;
-      if (MonthDayYear(m, b) && b.grain == Grain::kMonth && !b.end && NamesMonth(k, m)) {
-        const bool b_year = share_end_year(k, m, a, b);
+      // without an opener, no weak word ("may", "mar") in lower case
+      auto weak = [&](size_t t) {
+        const Word w = IsWordTok(t) ? MonthWord(lang_, toks_[t].text) : Word{};
+        return w && w.weak && !Capitalized(t);
+      };
+      if (month(m, b) && (j > i || !(weak(j) || weak(second_at)))) {
+        const bool b_year = share_end_year(second_at, m, a, b);
         // never backwards: "December to May" runs into the next year
         if (!b_year)
           while (ToSeconds(b.start) < ToSeconds(a.start)) b.start = AddMonths(b.start, 12);

@@ -86,6 +86,21 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
     dir = -1;
     ++j;
   }
+  // "in 1h30", "hace 2h15": hours and minutes written as a clock's, an amount after "in"
+  if (dir != 0 && Num(j) >= 0 && Digits(j) <= 2 && Is(j + 1, "h") && Glued(j + 1) &&
+      Digits(j + 2) == 2 && Glued(j + 2) && Num(j + 2) < 60) {
+    size_t end = j + 3;
+    if ((Is(end, "m") || Is(end, "min")) && Glued(end)) ++end;  // "in 1h30m"
+    if (!(Glued(end) && !Boundary(end))) {
+      s = Span{};
+      s.start = AddSeconds(ref_, dir * (Num(j) * 3600 + Num(j + 2) * 60));
+      s.grain = Grain::kSecond;
+      s.instant = true;
+      s.past = dir < 0;
+      i = end;
+      return true;
+    }
+  }
   // quantity (in units of 1/4 to keep halves and quarters exact)
   int64_t quarters = -1;
   size_t k = j;

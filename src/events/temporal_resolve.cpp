@@ -79,6 +79,10 @@ PodRange RangeOf(Pod p, Lang lang) {
       return lang == Lang::kEn ? PodRange{12, 14} : PodRange{13, 16};
     case Pod::kAfterLunch:
       return lang == Lang::kEn ? PodRange{13, 17} : PodRange{15, 19};
+    case Pod::kAfterWork:
+      return {17, 21};
+    case Pod::kAfterSchool:
+      return {15, 21};
     case Pod::kAfternoon:
       return {12, 19};
     case Pod::kEvening:

@@ -234,7 +234,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"friday lunchtime", "2019-03-08T12:00:00", "hour", "2019-03-08T14:00:00"},
         Case{"friday lunch", "2019-03-08T12:00:00", "hour", "2019-03-08T14:00:00"},
         Case{"after lunch at 3", "2019-03-01T15:00:00", "hour"},
-        Case{"I had lunch after work", "", ""}, Case{"let's grab lunch", "", ""},
+        // the meal is no time; "after work" is one (17-21, Duckling's)
+        Case{"I had lunch after work", "2019-03-01T17:00:00", "hour", "2019-03-01T21:00:00",
+             "after work"},
+        Case{"I had lunch at my desk", "", ""}, Case{"let's grab lunch", "", ""},
         Case{"lunch was great", "", ""}));
 
 // The midday meal of Spain and Mexico ("comer", "la comida") is about 14:00: "a la hora de

@@ -126,3 +126,43 @@ INSTANTIATE_TEST_SUITE_P(
 
 }  // namespace
 }  // namespace chatbeto::events::testing
+
+namespace chatbeto::events::testing {
+namespace {
+
+// Months as a range with a bare word ("from jan to march", "between june and august", "de
+// enero a marzo"; not "we march to june"); "after work" (17-21) and "after school" (15-21),
+// Duckling's; hours and minutes of an amount written as a clock's ("in 1h30").
+class TemporalOwn2MoreRanges : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwn2MoreRanges, Resolves) { Check(GetParam(), Lang::kEn, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwn2MoreRanges,
+    ::testing::Values(
+        Case{"from jan to march", "2014-01-01T00:00:00", "month", "2014-03-01T00:00:00"},
+        Case{"from may to june", "2013-05-01T00:00:00", "month", "2013-06-01T00:00:00"},
+        Case{"between june and august", "2013-06-01T00:00:00", "month", "2013-08-01T00:00:00"},
+        Case{"January to March 2014", "2014-01-01T00:00:00", "month", "2014-03-01T00:00:00"},
+        Case{"we march to june", "", ""},
+        Case{"may to june", "", ""},
+        Case{"after work", "2013-02-12T17:00:00", "hour", "2013-02-12T21:00:00"},
+        Case{"tomorrow after school", "2013-02-13T15:00:00", "hour", "2013-02-13T21:00:00"},
+        Case{"after workout", "", ""},
+        Case{"in 1h30", "2013-02-12T06:00:00", "second"},
+        Case{"in 10h30m", "2013-02-12T15:00:00", "second"},
+        Case{"1h30", "2013-02-13T01:30:00", "minute"}));
+
+class TemporalOwn2MoreRangesEs : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwn2MoreRangesEs, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwn2MoreRangesEs,
+    ::testing::Values(
+        Case{"de enero a marzo", "2014-01-01T00:00:00", "month", "2014-03-01T00:00:00"},
+        Case{"entre junio y agosto", "2013-06-01T00:00:00", "month", "2013-08-01T00:00:00"},
+        Case{"dentro de 1h30", "2013-02-12T06:00:00", "second"},
+        Case{"hace 2h15", "2013-02-12T02:15:00", "second"},
+        Case{"a las 10h30", "2013-02-12T10:30:00", "minute"}));
+
+}  // namespace
+}  // namespace chatbeto::events::testing
