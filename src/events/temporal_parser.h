@@ -225,6 +225,7 @@ class Parser {
   Lang lang_;
   LocalTime ref_;
   TemporalOptions opts_;
+  mutable int year_word_ = -1;  // InRelativeYear: the text has "year"/"yr"/"año" (-1: not looked)
 };
 
 // The UTC offset in minutes of IANA zone `id` at wall-clock time `wall` there.

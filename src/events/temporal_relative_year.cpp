@@ -43,14 +43,14 @@ bool Parser::RelativeYear(size_t& k, int& shift) const {
 }
 
 bool Parser::InRelativeYear(size_t& i, Span& s) const {
-  // Most phrases have no "year" / "año" near: stop before trying the dates.
-  {
+  // Most texts have no "year" / "año": looked for once per text, before trying the dates.
+  if (year_word_ < 0) {
     const std::string_view year_word = lang_ == Lang::kEs ? "ano" : "year";
-    bool near = false;
-    for (size_t k = i + 1; k < i + 10 && k < toks_.size() && !near; ++k)
-      near = Is(k, year_word) || (lang_ == Lang::kEn && Is(k, "yr"));
-    if (!near) return false;
+    year_word_ = 0;
+    for (size_t k = 0; k < toks_.size() && !year_word_; ++k)
+      year_word_ = Is(k, year_word) || (lang_ == Lang::kEn && Is(k, "yr"));
   }
+  if (!year_word_) return false;
   size_t j = i;
   if (Is(j, "in") || Is(j, "during") || Is(j, "en") || Is(j, "durante")) ++j;
   size_t m = j;
