@@ -38,6 +38,10 @@ const std::unordered_map<std::string, Holiday>& SpanishHolidays() {
       {"diadetodoslossantos", {H::kFixed, 11, 1}},
       {"diademuertos", {H::kFixed, 11, 2}},
       {"diadelosmuertos", {H::kFixed, 11, 2}},
+      {"diadedifuntos", {H::kFixed, 11, 2}},
+      {"diadelosdifuntos", {H::kFixed, 11, 2}},
+      {"diadelosfielesdifuntos", {H::kFixed, 11, 2}},
+      {"fielesdifuntos", {H::kFixed, 11, 2}},
       {"diadelahispanidad", {H::kFixed, 10, 12}},
       {"lainmaculada", {H::kFixed, 12, 8}},
       {"inmaculadaconcepcion", {H::kFixed, 12, 8}},
@@ -142,6 +146,12 @@ const std::unordered_map<std::string, Holiday>& SpanishHolidays() {
       {"ascension", {H::kEaster, 0, 0, 39}},  // alone only as a name (temporal_holidays.cpp)
       {"diadelaascension", {H::kEaster, 0, 0, 39}},
       {"juevesdelaascension", {H::kEaster, 0, 0, 39}},
+      {"ascensiondelsenor", {H::kEaster, 0, 0, 39}},
+      {"asuncion", {H::kFixed, 8, 15}},  // alone only as a name (temporal_holidays.cpp)
+      {"asunciondemaria", {H::kFixed, 8, 15}},
+      {"diadesanjorge", {H::kFixed, 4, 23}},
+      {"santjordi", {H::kFixed, 4, 23}},
+      {"diadesantjordi", {H::kFixed, 4, 23}},
       {"diadesanjose", {H::kFixed, 3, 19}},
       {"sanjoseobrero", {H::kFixed, 5, 1}},
       {"diadesantiago", {H::kFixed, 7, 25}},

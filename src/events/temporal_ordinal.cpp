@@ -125,6 +125,8 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
     unit = Grain::kDay;
   } else if (Is(j, es ? "semana" : "week")) {
     unit = Grain::kWeek;
+  } else if (Is(j, es ? "mes" : "month") || Is(j, es ? "trimestre" : "quarter")) {
+    unit = Is(j, es ? "mes" : "month") ? Grain::kMonth : Grain::kQuarter;  // of a year
   } else {
     return false;
   }
@@ -228,7 +230,14 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
   if (!have) return false;
   if (r.last.year == 0) r.last = AddDays(AddMonths(r.first, 1), -1);
   LocalTime d;
-  if (unit == Grain::kWeek) {
+  if (unit == Grain::kMonth || unit == Grain::kQuarter) {
+    // "the last quarter of 2013", "el primer mes del año que viene": only of a whole year
+    if (r.first.month != 1 || r.last.month != 12) return false;
+    const int step = unit == Grain::kMonth ? 1 : 3, idx = from_end ? 12 / step - n : n - 1;
+    if (idx < 0 || idx >= 12 / step) return false;
+    s = Day(LocalTime{r.first.year, 1 + idx * step, 1});
+    s.grain = unit;
+  } else if (unit == Grain::kWeek) {
     // weeks (Monday to Sunday) that lie inside the range
     LocalTime first_monday = AddDays(r.first, (7 - Weekday(r.first)) % 7);
     LocalTime last_monday = AddDays(r.last, -((Weekday(r.last) + 1) % 7) - 6);

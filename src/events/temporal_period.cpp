@@ -265,7 +265,8 @@ namespace chatbeto::events::detail {
 // The beginning, middle or end of a week, month or year: "end of the month",
 // "beginning of next week", "early March", "late 2014", "EOM"; "a principios
 // de mes", "a mediados de marzo", "a finales de año", "al final de la
-// semana", "a final de mes". Weeks split Mon-Wed /
+// semana", "a final de mes"; halves: "the first half of march", "la segunda quincena
+// de marzo", "la primera mitad del año" (days 1-15 / 16-end, months 1-6 / 7-12). Weeks split Mon-Wed /
 // Thu / Fri-Sun, months 1-10 / 11-20 / 21-end, years Jan-Mar / Apr-Aug /
 // Sep-Dec (Duckling's reading).
 bool Parser::PartOfPeriod(size_t& i, Span& s) const {
@@ -294,9 +295,18 @@ bool Parser::PartOfPeriod(size_t& i, Span& s) const {
     } else if (Is(j, "early") || Is(j, "mid") || Is(j, "late")) {
       part = Is(j, "early") ? 0 : Is(j, "mid") ? 1 : 2;
       need_of = false;
+    } else if ((Is(j, "first") || Is(j, "second")) && Is(j + 1, "half")) {
+      part = Is(j, "first") ? 3 : 4;  // "the second half of march"
+      ++j;
     }
   } else {
     if (Is(j, "a") || Is(j, "al") || Is(j, "hacia") || Is(j, "para") || Is(j, "desde")) ++j;
+    // "la segunda quincena de marzo", "la primera mitad del año"
+    if (const size_t h = j + (Is(j, "la") ? 1 : 0);
+        (Is(h, "primera") || Is(h, "segunda")) && (Is(h + 1, "quincena") || Is(h + 1, "mitad"))) {
+      part = Is(h, "primera") ? 3 : 4;
+      j = h + 1;
+    }
     if (Is(j, "principios") || Is(j, "comienzos") || Is(j, "inicios")) part = 0;
     if (Is(j, "mediados")) part = 1;
     if (Is(j, "finales") || Is(j, "fines") || Is(j, "fin")) part = 2;
@@ -363,7 +373,18 @@ bool Parser::PartOfPeriod(size_t& i, Span& s) const {
   }
   LocalTime a, b;
   Grain out = Grain::kDay;
-  if (g == Grain::kWeek) {
+  if (part >= 3) {  // a half: of a month the days 1-15 or 16-end, of a year the months
+    if (g == Grain::kWeek) return false;
+    const bool first = part == 3;
+    if (g == Grain::kMonth) {
+      a = LocalTime{start.year, start.month, first ? 1 : 16};
+      b = LocalTime{start.year, start.month, first ? 15 : DaysInMonth(start.year, start.month)};
+    } else {
+      a = LocalTime{start.year, first ? 1 : 7, 1};
+      b = LocalTime{start.year, first ? 6 : 12, 1};
+      out = Grain::kMonth;
+    }
+  } else if (g == Grain::kWeek) {
     static const int kFrom[] = {0, 2, 4}, kTo[] = {2, 3, 6};
     a = AddDays(start, kFrom[part]);
     b = AddDays(start, kTo[part]);

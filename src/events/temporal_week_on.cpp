@@ -6,14 +6,14 @@
 
 namespace chatbeto::events::detail {
 
-// Spanish: "de hoy en ocho (días)", "de mañana en ocho", "el lunes en ocho", "hoy en
+// Spanish: "de hoy en ocho (días)", "(de) mañana en ocho", "el lunes en ocho", "hoy en
 // quince días" (eight days counting both ends: a week; fifteen: a fortnight).
 bool Parser::WeekOnEs(size_t& i, Span& s) const {
   size_t j = i;
   if (Is(j, "de")) ++j;
   LocalTime d;
   const std::optional<int> rel = RelativeDayTok(j);
-  if (rel && (*rel == 0 || (*rel == 1 && Is(i, "de")))) {  // "hoy", "de mañana"
+  if (rel && (*rel == 0 || *rel == 1)) {  // "hoy", "(de) mañana"
     d = AddDays(Today(), *rel);
   } else {
     if (Is(j, "el")) ++j;
