@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "events/temporal_calendar.h"
+#include "events/temporal_join.h"
 #include "events/temporal_parser.h"
 #include "util/word_map.h"
 
@@ -92,6 +93,7 @@ std::vector<TemporalMatch> FindTemporal(std::string_view text, Lang lang,
       ++i;
     }
   }
+  if (out.size() > 1) detail::JoinRanges(text, lang, tokens, out);
   return out;
 }
 

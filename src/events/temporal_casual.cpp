@@ -21,7 +21,11 @@ Span Instant(const LocalTime& t) {
 // of several words, separated by one space).
 constexpr std::string_view kYearLeadsEn[] = {"until",  "till", "through", "thru",
                                              "since",  "before", "after", "by"};
-constexpr std::string_view kYearLeadsEs[] = {"hasta", "desde", "para", "antes de", "despues de"};
+// "from 2015 (on)": only for the years YearAlone takes alone ("the bus from 1845" is
+// more likely a clock).
+constexpr std::string_view kFromLead[] = {"from"};
+constexpr std::string_view kYearLeadsEs[] = {"hasta", "desde", "para", "antes de", "despues de",
+                                             "a partir de"};
 
 // How many tokens `lead` ("antes de": 2) takes at token j; 0 when it is not there.
 size_t LeadAt(const Parser& p, size_t j, std::string_view lead) {
@@ -154,6 +158,11 @@ bool Parser::DateEn(size_t& i, Span& s) const {
   }
   // "until 2014", "through 2014", "since 2010", "before 2020"
   if (YearAfterLead(*this, j, kYearLeadsEn, {}, i, s)) return true;
+  if (size_t k; YearAfterLead(*this, j, kFromLead, {}, k, s) && s.start.year >= 1900 &&
+                s.start.year <= 2099) {
+    i = k;
+    return true;
+  }
   if (YearAlone(*this, j, i, s)) return true;
   // "in 2014", "in 2014 A.D."
   if (Is(j, "in") || Is(j, "during") || Is(j, "of")) {
