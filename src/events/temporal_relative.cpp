@@ -66,12 +66,14 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
   const bool es = lang_ == Lang::kEs;
   size_t j = i;
   int dir = 0;  // +1 future, -1 past; 0 until a word says
+  bool within = false;  // "within 2 hours": from now to then (Duckling's reading)
   if (!es && Is(j, "in")) {
     dir = 1;
     ++j;
     if (Is(j, "about") || Is(j, "around") || Is(j, "approximately")) ++j;
   } else if (!es && Is(j, "within")) {
     dir = 1;
+    within = true;
     ++j;
   } else if (es && Is(j, "en")) {
     dir = 1;
@@ -357,6 +359,12 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
   s.grain = out_grain;
   s.instant = out_grain < Grain::kDay;
   s.past = dir < 0;
+  if (within) {  // the window from now to that moment
+    s.end = s.start;
+    s.start = ref_;
+    s.grain = Grain::kSecond;
+    s.instant = true;
+  }
   i = k;
   return true;
 }

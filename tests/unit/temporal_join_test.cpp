@@ -3,7 +3,8 @@
 // that fits it between them ("from christmas to new year's day", "between
 // thanksgiving and christmas", "from now until friday"; "de navidad a reyes",
 // "desde ahora hasta el viernes", "entre navidad y reyes"). And a year after
-// "from" / "a partir de" ("from 2015 on"). Reference: Tuesday 12 February 2013, 04:30.
+// "from" / "a partir de" ("from 2015 on"). And "within <amount>": the window from now
+// to then (Duckling's reading). Reference: Tuesday 12 February 2013, 04:30.
 #include "temporal_test_util.h"
 
 namespace chatbeto::events::testing {
@@ -52,6 +53,21 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"a partir de 2015", "2015-01-01T00:00:00", "year"},
         Case{"entre navidad a reyes", "2013-12-25T00:00:00", "day", "", "navidad"},
         Case{"navidad y reyes", "2013-12-25T00:00:00", "day", "", "navidad"}));
+
+class TemporalWithinEn : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalWithinEn, Resolves) { Check(GetParam(), Lang::kEn, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalWithinEn,
+    ::testing::Values(
+        Case{"within 2 hours", "2013-02-12T04:30:00", "second", "2013-02-12T06:30:00"},
+        Case{"call me within 10 minutes", "2013-02-12T04:30:00", "second", "2013-02-12T04:40:00",
+             "within 10 minutes"},
+        Case{"within 2 weeks", "2013-02-12T04:30:00", "second", "2013-02-26T00:00:00"},
+        // "in" is the moment itself, not a window
+        Case{"in 2 hours", "2013-02-12T06:30:00", "minute"},
+        // no amount: nothing
+        Case{"within reason", "", ""}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
