@@ -6,6 +6,21 @@
 
 namespace chatbeto::events::detail {
 
+Entry MakeEntry(uint32_t kinds, const char* phrase, const char* display) {
+  Entry x{{}, kinds, display};
+  std::string w;
+  for (const char* c = phrase;; ++c) {
+    if (*c == ' ' || *c == 0) {
+      if (!w.empty()) x.words.push_back(w);
+      w.clear();
+      if (*c == 0) break;
+    } else {
+      w += *c;
+    }
+  }
+  return x;
+}
+
 // Cue phrases, folded (no accents, lower case). An intent noun's display form
 // is what a title shows when the conversation names nothing better.
 const std::vector<Entry>& Entries() {
@@ -13,20 +28,7 @@ const std::vector<Entry>& Entries() {
     std::vector<Entry> e;
     auto add = [&e](uint32_t kinds, std::initializer_list<const char*> phrases,
                     const char* display = nullptr) {
-      for (const char* p : phrases) {
-        Entry x{{}, kinds, display};
-        std::string w;
-        for (const char* c = p;; ++c) {
-          if (*c == ' ' || *c == 0) {
-            if (!w.empty()) x.words.push_back(w);
-            w.clear();
-            if (*c == 0) break;
-          } else {
-            w += *c;
-          }
-        }
-        e.push_back(std::move(x));
-      }
+      for (const char* p : phrases) e.push_back(MakeEntry(kinds, p, display));
     };
     struct Noun {
       const char* display;
@@ -346,6 +348,7 @@ const std::vector<Entry>& Entries() {
     add(kContrast, {"pero", "otro", "otra", "otros", "otras", "diferente", "sin embargo", "but",
                     "else", "another", "other", "different", "however"});
     add(kAlso, {"tambien", "otra", "otro", "ademas", "also", "another", "as well"});
+    AddDialogueCues(e);
     return e;
   }();
   return entries;

@@ -17,4 +17,13 @@ struct Entry {
 // Every cue phrase, built once.
 const std::vector<Entry>& Entries();
 
+// `phrase` (folded, words split at spaces) as an entry of `kinds` showing `display`.
+Entry MakeEntry(uint32_t kinds, const char* phrase, const char* display = nullptr);
+
+// The wording of booking dialogues (cue_table_dialogue.cpp): the many ways to say
+// yes, to put a booking off, to report it done or failed, to offer another slot,
+// and phrases whose cue word says something else ("a party of 4"). Appended to
+// `e` after the main table.
+void AddDialogueCues(std::vector<Entry>& e);
+
 }  // namespace chatbeto::events::detail

@@ -111,6 +111,8 @@ class Extractor {
           p.affirmed = true;
           p.Cite(m.id);
         }
+      } else {
+        loose_.AffirmedBy(m.sender, m.id, answered_seq_);  // "Dr. Lam at 10:45 am. Correct?" - "Yes"
       }
     } else if (v.negate && cur_) {
       if (cur_->has_proposal && cur_->proposer != m.sender) cur_->has_proposal = false;
@@ -155,17 +157,13 @@ class Extractor {
       return;
     }
     if (s.Has(kFailure) && (!s.question || s.Has(kApology))) {
-      if (cur_) {
-        // What failed stays as context: a retry "how about 8:30?" keeps its day.
-        if (cur_->has_proposal) cur_->agreed.Merge(cur_->proposed);
-        cur_->failed = true;
-        cur_->affirmed = cur_->succeeded = cur_->has_proposal = false;
-        cur_->Cite(m.id);
-      }
+      if (cur_) cur_->Fail(m.sender, m.id);
       return;  // the time in "unable to book at 10:45" is the one that failed
     }
-    // "Don't buy them", "I changed my mind" before anything was agreed or booked: no plan.
-    if (s.Has(kWithdraw) && cur_ && !cur_->Committed() && !cur_->stored_id && values.Empty()) {
+    // "Don't buy them", "I changed my mind" before anything was agreed or booked: no plan
+    // (one called off stays so: "Cancel that" - "OK, I won't book it").
+    if (s.Has(kWithdraw) && cur_ && !cur_->Committed() && !cur_->stored_id && !cur_->cancelled &&
+        values.Empty()) {
       cur_.reset();
       return;
     }
@@ -266,13 +264,8 @@ class Extractor {
         cur_ && s.Has(kArrive) && s.noun.empty() && cur_->agreed.time && !s.Has(kReschedule);
     if (!values.Empty() && !about_other && !arrival) {
       if (!cur_) {
-        loose_.slot.Merge(values);
-        loose_.asked = s.question;
-        loose_.sender = m.sender;
-        loose_.age = 0;
-        loose_.seq = seq_;
-        loose_.ids.push_back(m.id);
-      } else if (s.question || OffersOption(s, answers_question_)) {
+        loose_.Note(values, s, v, m.sender, seq_, m.id);
+      } else if (s.question || OffersOption(s, answers_question_, *cur_, m.sender)) {
         Plan& p = *cur_;
         // A counter-proposal changes what it names and keeps the rest of what was
         // on the table: "El jueves no puedo, ¿el viernes?" keeps "a las 9".
@@ -341,20 +334,7 @@ class Extractor {
     Close();
     p.origin = m.id;
     p.lang = lang;
-    if (!loose_.slot.Empty()) {
-      // Said before anyone named a plan (offers, free slots): a proposal
-      // until agreed or restated.
-      p.proposed = loose_.slot;
-      p.has_proposal = true;
-      p.proposer = loose_.sender;
-      p.proposal_seq = loose_.seq;
-      for (int64_t id : loose_.ids) p.Cite(id);
-    }
-    if (!loose_.noun.empty()) {  // a title until the plan names itself
-      p.noun = loose_.noun;
-      p.phrase = loose_.phrase;
-      p.service_noun = true;
-    }
+    TakeLoose(p, loose_);  // said before anyone named a plan
     loose_ = Loose{};
     cur_ = std::move(p);
   }

@@ -22,6 +22,14 @@ namespace {
 
 bool SameClock(const LocalTime& a, const LocalTime& b) { return a.hour == b.hour && a.minute == b.minute; }
 
+// "book it for half seven" read as 07:30, then read back as "7:30 pm": the same clock in
+// the other half of the day, one of the two said without am/pm, is the same time told
+// apart.
+bool OtherHalfOfDay(const Slot& v, const Slot& agreed) {
+  return (v.ambiguous_meridiem || agreed.ambiguous_meridiem) && v.time->minute == agreed.time->minute &&
+         (v.time->hour + 12) % 24 == agreed.time->hour;
+}
+
 }  // namespace
 
 Plan Plan::FromEvent(const ExtractedEvent& e) {
@@ -53,7 +61,8 @@ Slot AlignTo(Slot v, const Slot& plan) {
 
 bool Compatible(const Slot& v, const Slot& agreed) {
   if (v.date && agreed.date && !SameDay(*v.date, *agreed.date)) return false;
-  if (v.time && agreed.time && !SameClock(*v.time, *agreed.time)) return false;
+  if (v.time && agreed.time && !SameClock(*v.time, *agreed.time) && !OtherHalfOfDay(v, agreed))
+    return false;
   return true;
 }
 
@@ -84,6 +93,38 @@ Slot Shifted(const Slot& v, int minutes) {
   out.date = out.time = start;
   if (v.end) out.end = AddSeconds(*v.end, int64_t{minutes} * 60);
   return out;
+}
+
+void Loose::Note(const Slot& values, const Sentence& s, const MessageView& v, const std::string& who,
+                 int seq_no, int64_t id) {
+  slot.Merge(values);
+  asked = s.question;
+  bool lookup = false;
+  for (const Sentence& o : v.sentences) lookup = lookup || o.Has(kEntries);
+  put_to_confirm = v.is_question && !lookup;
+  agreed = false;
+  sender = who;
+  age = 0;
+  seq = seq_no;
+  ids.push_back(id);
+}
+
+void TakeLoose(Plan& p, const Loose& l) {
+  if (!l.slot.Empty() && l.agreed) {
+    p.agreed = l.slot;
+    p.affirmed = true;
+  } else if (!l.slot.Empty()) {
+    p.proposed = l.slot;
+    p.has_proposal = true;
+    p.proposer = l.sender;
+    p.proposal_seq = l.seq;
+  }
+  for (int64_t id : l.ids) p.Cite(id);
+  if (!l.noun.empty()) {
+    p.noun = l.noun;
+    p.phrase = l.phrase;
+    p.service_noun = true;
+  }
 }
 
 bool NamesAnotherThing(const Plan& p, const Sentence& s) {

@@ -33,6 +33,7 @@ struct Plan {
                          // only acknowledges it (OnlyAcknowledges)
   bool change_asked = false;  // since it was booked, someone asked to move it
   std::string booker;         // who reported it booked
+  std::string failer;         // who reported it failed (a slot they offer next is an option)
   int proposal_seq = -1, stated_seq = -1;  // message numbers of the proposal / statement
   // What a plan is called: its noun, the title phrase, whether the noun is a service noun.
   struct Thing {
@@ -79,6 +80,15 @@ struct Plan {
     proposal_seq = seq;
     Cite(id);
   }
+  // `who` reported it failed in message `id`: what failed stays as context (a retry
+  // "how about 8:30?" keeps its day); nothing is agreed or booked.
+  void Fail(const std::string& who, int64_t id) {
+    if (has_proposal) agreed.Merge(proposed);
+    failed = true;
+    affirmed = succeeded = has_proposal = false;
+    failer = who;
+    Cite(id);
+  }
   // `who` stated `agreed` in message `seq` (id `id`).
   void State(const std::string& who, int seq, int64_t id) {
     stated = true;
@@ -105,8 +115,26 @@ struct Loose {
   std::string sender;
   int age = 0, seq = -1;
   bool asked = false;  // the last values were offered in a question ("¿te viene bien hoy a las 5?")
+  bool put_to_confirm = false;  // ... in a message that asks something, not a calendar lookup
+  bool agreed = false;  // someone else said yes to them ("Dr. Lam on March 12th at 10:45 am.
+                        // Correct?" - "that's correct"): the plan they open takes them agreed
   std::vector<int64_t> ids;
+  // `values` said by `sender` in sentence `s` of message `v` (number `seq`, id `id`).
+  void Note(const Slot& values, const Sentence& s, const MessageView& v, const std::string& who,
+            int seq_no, int64_t id);
+  // `who` said yes in message `id`, answering message number `answered`: to the values
+  // someone else put to confirm in that message, it agrees.
+  void AffirmedBy(const std::string& who, int64_t id, int answered) {
+    if (slot.Empty() || !put_to_confirm || who == sender || answered != seq) return;
+    agreed = true;
+    ids.push_back(id);
+  }
 };
+
+// The plan opened after values were said with none open takes them: agreed when
+// someone said yes to them (Loose::agreed), else a proposal until agreed or restated
+// (offers, free slots); and the plan noun named before as a title until it names itself.
+void TakeLoose(Plan& p, const Loose& l);
 
 // A time said alone ("mejor a las 9 y media", "we're at 8:30 now") for a plan
 // that has a time: without am/pm it is the one nearest the plan's time.
@@ -145,10 +173,14 @@ bool NamesAnotherThing(const Plan& p, const Sentence& s);
 bool BooksAnotherThing(const Plan& p, const Sentence& s, const std::string& sender);
 
 // "Comal has a table available at 7 pm", "There's a Lakers game on March 4th": a day or
-// time in sentence `s` offered in answer to a question (`answers_question`), a proposal
-// until taken; not when the sentence books or moves something.
-inline bool OffersOption(const Sentence& s, bool answers_question) {
-  return s.Has(kOption) && answers_question && !(s.kinds & (kIntentVerb | kSuccess | kReschedule));
+// time in sentence `s` offered in answer to a question (`answers_question`), or by whoever
+// just reported plan `p` failed ("Sorry, that slot is taken. The closest opening is 1:30
+// pm"; `sender` wrote `s`), a proposal until taken; not when the sentence books or moves
+// something.
+inline bool OffersOption(const Sentence& s, bool answers_question, const Plan& p,
+                         const std::string& sender) {
+  return s.Has(kOption) && (answers_question || (p.failed && sender == p.failer)) &&
+         !(s.kinds & (kIntentVerb | kSuccess | kReschedule));
 }
 // Whether message `v`, which says yes, only acknowledges an option offered to its
 // writer: it goes on to ask about something else and names no day, time, plan or

@@ -1,0 +1,99 @@
+// The wording of booking dialogues, beyond cue_table.cpp's core lists: a third
+// blind round of SGD-style dialogues (session 32, en_sgdstyle_w*) written by
+// different hands showed each family below said in many more ways than the
+// core lists held. Each list is a family; keep it one.
+#include <initializer_list>
+
+#include "events/cue_table.h"
+#include "events/cues.h"
+
+namespace chatbeto::events::detail {
+
+void AddDialogueCues(std::vector<Entry>& e) {
+  auto add = [&e](uint32_t kinds, std::initializer_list<const char*> phrases) {
+    for (const char* p : phrases) e.push_back(MakeEntry(kinds, p));
+  };
+  // A phrase read as a whole: its inner cue words ("booked" in "haven't booked")
+  // cue nothing of their own. FindCues marks the words of a kind-0 phrase neutral
+  // and ORs in the kinds of another entry of the same phrase, so the phrase goes
+  // in first as 0, then with its kinds.
+  auto whole = [&add](uint32_t kinds, std::initializer_list<const char*> phrases) {
+    add(0, phrases);
+    add(kinds, phrases);
+  };
+
+  // Yes, as people type it: "go for it", "spot on", "k", "👍🏽". (Phrases that open
+  // with a very common word cost every message that has it: few of them.)
+  add(kAffirm,
+      {"go for it", "let s do it", "lets do it", "spot on", "affirmative", "you got it", "yea", "yeh",
+       "yess", "yesss", "k", "kk", "okey", "okie", "good", "all good", "looks good", "looks great",
+       "nice", "lovely", "brilliant", "exactly", "precisely", "indeed", "fine by me", "why not",
+       "i ll take it", "suits me", "sounds lovely", "sounds fine", "sounds nice", "sounds right",
+       "sound good", "sgtm",
+       // thumbs up with a skin tone, OK hand with one, check marks
+       "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBB", "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBC",
+       "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD", "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBE",
+       "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBF", "\xF0\x9F\x91\x8C\xF0\x9F\x8F\xBB",
+       "\xF0\x9F\x91\x8C\xF0\x9F\x8F\xBD", "\xE2\x9C\x85", "\xE2\x9C\x94\xEF\xB8\x8F"});
+  // ... and the phrases with "good" or "nice" that say no yes.
+  add(0, {"good morning", "good afternoon", "good evening", "good night", "good luck", "good to know",
+          "good day", "nice day", "nice weekend"});
+
+  // Put off or dropped by whoever was making the plan: no, and a plan not yet agreed
+  // or booked is given up ("too late for us. forget it", "no, leave it then").
+  add(kNegate | kWithdraw,
+      {"forget it", "forget about it", "forget that", "never mind", "nevermind", "nvm", "hold off",
+       "i ll pass", "pass on that", "pass on it", "leave it", "skip it", "no need", "don t bother",
+       "not interested", "not yet", "no thank you"});
+  add(0, {"leave it to", "leave it up to", "leave it with"});
+  // No to the slot offered, without giving the plan up ("that's too late").
+  add(kNegate, {"too late", "too early", "too pricey", "too expensive", "too far"});
+
+  // A booking reported NOT made: the plan is dropped ("I haven't booked anything",
+  // "OK, nothing was added", "I won't book anything"); "not booked yet" drops nothing.
+  whole(kWithdraw,
+        {"haven t booked", "have not booked", "hasn t been booked", "has not been booked",
+         "wasn t booked", "won t book", "didn t book", "haven t reserved", "won t reserve",
+         "haven t scheduled", "won t schedule", "haven t added", "won t add", "didn t add",
+         "haven t bought", "haven t purchased", "won t buy", "nothing was added",
+         "nothing has been added", "nothing was booked", "nothing has been booked",
+         "nothing was scheduled", "nothing has been scheduled", "nothing was reserved",
+         "nothing is booked", "nothing was saved", "no booking was made", "no reservation was made"});
+  add(0, {"haven t booked it yet", "haven t booked anything yet", "haven t booked yet",
+          "haven t added it yet"});
+
+  // Done: the ways to report a booking made.
+  add(kSuccess,
+      {"locked in", "on the books", "all done", "booking done", "reservation made", "booking made",
+       "appointment made", "purchase complete", "purchase completed", "been arranged", "saved",
+       "added", "good to go", "purchased", "got you down", "put you down", "secured"});
+  add(0, {"added bonus"});
+
+  // Failed: taken, full, closed then, no opening.
+  add(kFailure,
+      {"is taken", "are taken", "been taken", "isn t available", "aren t available",
+       "wasn t available", "weren t available", "no opening", "no luck", "no tables", "no slots",
+       "we re full", "they re full", "closed at that", "closed that day", "closed then",
+       "closed at this", "didn t go through", "did not go through", "booked solid",
+       "isn t possible", "wasn t possible", "don t have any openings", "doesn t have any openings",
+       "don t have anything"});
+
+  // A day or time offered, not agreed: in answer to a question, or another slot put
+  // forward by whoever just reported the first one failed ("The closest opening is
+  // 1:30 pm", "They can do Tuesday"; OffersOption).
+  add(kOption,
+      {"plays at", "plays on", "performs", "performing", "takes place", "taking place",
+       "closest is", "closest opening", "closest available", "earliest is", "earliest opening",
+       "earliest available", "next available", "next opening", "only have", "they have",
+       "they can do", "she can do", "he can do", "can see you", "can offer", "she s free",
+       "he s free"});
+
+  // A change asked for in other words ("swap to Thursday", "switch it to 3").
+  add(kReschedule, {"swap", "switch", "shift it", "shift the", "bit later", "bit earlier",
+                    "little later", "little earlier", "later instead", "earlier instead"});
+
+  // "a party of 4", "how many people are in your party?": a group's size, no party.
+  add(0, {"your party", "party of", "party size"});
+}
+
+}  // namespace chatbeto::events::detail
