@@ -1,5 +1,7 @@
 #include "events/cue_context.h"
 
+#include "util/word_map.h"
+
 namespace chatbeto::events {
 
 bool NegatedNoun(std::string_view folded, const std::vector<Word>& w, size_t n, size_t sentence_first) {
@@ -33,6 +35,42 @@ bool CancelInstruction(std::string_view folded, const std::vector<Word>& w, size
   for (size_t k = n + 1; k < w.size() && k <= n + 3; ++k)
     if (verb(k)) return true;
   return false;
+}
+
+bool AsksTheCalendar(std::string_view folded, const std::vector<Word>& w, size_t n, size_t sentence_first) {
+  static const util::WordSet kAsking = {"what", "whats", "do", "am", "have", "anything", "any",
+                                        "check", "look", "show", "how", "tell"};
+  return n <= sentence_first + 1 && kAsking.Contains(WordAt(folded, w, n));
+}
+
+SuccessNegation NegatedSuccess(std::string_view folded, const std::vector<Word>& w, size_t n, size_t end,
+                               size_t sentence_first) {
+  auto word = [&](size_t k) { return WordAt(folded, w, k); };
+  // What may stand between the negation and the success word.
+  static const util::WordSet kBetween = {
+      "been", "be",   "was",         "were",    "is",          "are",   "has",         "have",  "had",
+      "s",    "ve",   "it",          "them",    "anything",    "i",     "we",          "you",   "your",
+      "the",  "a",    "any",         "yet",     "reservation", "booking", "appointment", "table",
+      "tickets", "ticket", "visit",  "event",   "ha",          "han",   "he",          "se",    "lo",
+      "la",   "nada", "todavia"};
+  static const util::WordSet kNegations = {"not", "t", "no", "nothing", "never", "nobody", "nunca"};
+  // Most success words have no negation before them: every negation is "t" or opens with n.
+  bool maybe = false;
+  for (size_t j = n > sentence_first + 6 ? n - 6 : sentence_first; j < n && !maybe; ++j)
+    maybe = word(j)[0] == 'n' || word(j) == "t";
+  if (!maybe) return SuccessNegation::kNone;
+  size_t k = n, skipped = 0;
+  while (k > sentence_first && skipped <= 4 && Joined(folded, w, k - 1)) {
+    --k;
+    if (kNegations.Contains(word(k))) {
+      for (size_t j = end; j < w.size() && j < end + 2; ++j)
+        if (word(j) == "yet") return SuccessNegation::kPending;
+      return SuccessNegation::kNegated;
+    }
+    if (!kBetween.Contains(word(k))) break;
+    ++skipped;
+  }
+  return SuccessNegation::kNone;
 }
 
 }  // namespace chatbeto::events

@@ -23,4 +23,18 @@ bool NegatedNoun(std::string_view folded, const std::vector<Word>& w, size_t n, 
 // for one). `n`: the word of the cancel cue.
 bool CancelInstruction(std::string_view folded, const std::vector<Word>& w, size_t n);
 
+// "what's coming up for me on saturday", "do I have anything friday": a look at one's own
+// calendar opening the sentence (the lookup cue at word `n`, kEntries) asks, with or
+// without "?"; "your schedule shows ..." tells.
+bool AsksTheCalendar(std::string_view folded, const std::vector<Word>& w, size_t n, size_t sentence_first);
+
+// A booking reported as done, negated: "I haven't booked anything", "no reservation has
+// been made", "nothing's been booked", "You are not booked", "no se ha reservado" (the
+// success cue at words [n, end), in the sentence that starts at `sentence_first`): a
+// negation joined to it through auxiliaries, pronouns and booking nouns only ("No, it's
+// booked", "No worries, all booked" are no negation). "not booked yet" is pending.
+enum class SuccessNegation { kNone, kNegated, kPending };
+SuccessNegation NegatedSuccess(std::string_view folded, const std::vector<Word>& w, size_t n, size_t end,
+                               size_t sentence_first);
+
 }  // namespace chatbeto::events

@@ -44,23 +44,18 @@ void AddDialogueCues(std::vector<Entry>& e) {
   add(kNegate | kWithdraw,
       {"forget it", "forget about it", "forget that", "never mind", "nevermind", "nvm", "hold off",
        "i ll pass", "pass on that", "pass on it", "leave it", "skip it", "no need", "don t bother",
-       "not interested", "not yet", "no thank you"});
-  add(0, {"leave it to", "leave it up to", "leave it with"});
+       "not interested", "not yet", "no thank you", "drop it", "drop that", "scrap it", "scrap that",
+       "let s not", "figure something else out", "figure something out", "get back to you",
+       "maybe another time", "some other time"});
+  add(0, {"leave it to", "leave it up to", "leave it with", "drop it off", "drop that off", "drop it by"});
   // No to the slot offered, without giving the plan up ("that's too late").
   add(kNegate, {"too late", "too early", "too pricey", "too expensive", "too far"});
 
-  // A booking reported NOT made: the plan is dropped ("I haven't booked anything",
-  // "OK, nothing was added", "I won't book anything"); "not booked yet" drops nothing.
-  whole(kWithdraw,
-        {"haven t booked", "have not booked", "hasn t been booked", "has not been booked",
-         "wasn t booked", "won t book", "didn t book", "haven t reserved", "won t reserve",
-         "haven t scheduled", "won t schedule", "haven t added", "won t add", "didn t add",
-         "haven t bought", "haven t purchased", "won t buy", "nothing was added",
-         "nothing has been added", "nothing was booked", "nothing has been booked",
-         "nothing was scheduled", "nothing has been scheduled", "nothing was reserved",
-         "nothing is booked", "nothing was saved", "no booking was made", "no reservation was made"});
-  add(0, {"haven t booked it yet", "haven t booked anything yet", "haven t booked yet",
-          "haven t added it yet"});
+  // A booking refused in words: the plan is dropped ("I won't book anything", "I'll hold
+  // off"). "I haven't booked anything", "nothing's been booked" are a success word negated
+  // (cue_context.h, NegatedSuccess); these have no success word to negate.
+  whole(kWithdraw, {"won t book", "won t reserve", "won t schedule", "won t add", "won t buy",
+                    "didn t book", "didn t add", "no booking was made", "no reservation was made"});
 
   // Done: the ways to report a booking made.
   add(kSuccess,
@@ -76,7 +71,10 @@ void AddDialogueCues(std::vector<Entry>& e) {
        "we re full", "they re full", "closed at that", "closed that day", "closed then",
        "closed at this", "didn t go through", "did not go through", "booked solid",
        "isn t possible", "wasn t possible", "don t have any openings", "doesn t have any openings",
-       "don t have anything"});
+       "don t have anything", "fully committed", "is full", "are full", "s full", "completely full"});
+  add(0, {"is full of", "are full of", "s full of"});
+  // ... said with regret: a failure even in a sentence that goes on to ask.
+  add(kApology, {"bad news", "i m afraid", "regrettably", "sadly"});
 
   // A day or time offered, not agreed: in answer to a question, or another slot put
   // forward by whoever just reported the first one failed ("The closest opening is
@@ -85,8 +83,14 @@ void AddDialogueCues(std::vector<Entry>& e) {
       {"plays at", "plays on", "performs", "performing", "takes place", "taking place",
        "closest is", "closest opening", "closest available", "earliest is", "earliest opening",
        "earliest available", "next available", "next opening", "only have", "they have",
-       "they can do", "she can do", "he can do", "can see you", "can offer", "she s free",
-       "he s free"});
+       "they can do", "she can do", "he can do", "they could do", "she could do", "he could do",
+       "can see you", "can offer", "can take you", "could take you", "can get you in",
+       "could get you in", "soonest", "she s free", "he s free"});
+
+  // The calendar looked at, in other words ("what's coming up for me on saturday").
+  add(kEntries, {"what s coming up", "whats coming up", "anything coming up", "coming up for me",
+                 "my plans for", "what are my plans", "my day look", "my week look", "what s planned",
+                 "on my agenda", "show me my", "tell me what"});
 
   // A change asked for in other words ("swap to Thursday", "switch it to 3").
   add(kReschedule, {"swap", "switch", "shift it", "shift the", "bit later", "bit earlier",

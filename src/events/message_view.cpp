@@ -233,6 +233,11 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       const CueHit& h = hits[hi];
       uint32_t kinds = (h.kinds & kCancel) && CancelInstruction(f.text, words, h.first_word) ? h.kinds & ~kCancel
                                                                                              : h.kinds;
+      // "I haven't booked anything", "nothing's been booked": no booking made; the plan is dropped
+      if (kinds & kSuccess) {
+        const auto neg = NegatedSuccess(f.text, words, h.first_word, h.first_word + h.words, first_word);
+        if (neg != SuccessNegation::kNone) kinds = (kinds & ~kSuccess) | (neg == SuccessNegation::kNegated ? kWithdraw : 0);
+      }
       // A past or hypothetical word with a capital inside a sentence is part of a name ("a
       // table at Born and Raised", "Yesterday's Cafe", "Imagine Dragons is playing"), not the
       // past nor a hypothesis.
@@ -240,6 +245,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
           IsUpperAt(m.body, f.source_offset[words[h.first_word].begin]))
         kinds &= ~(kPast | kHypothetical);
       s.kinds |= kinds;
+      if ((kinds & kEntries) && AsksTheCalendar(f.text, words, h.first_word, first_word)) s.question = true;
       if ((h.kinds & kNegate) && h.words >= 2) s.kinds |= kRefusal;
       if (!(h.kinds & (kIntentNoun | kServiceNoun))) continue;
       if (NegatedNoun(f.text, words, h.first_word, first_word)) s.kinds |= kNoPlan;

@@ -131,7 +131,35 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"event_date_asked_then_booked",
              {"When is the Coldplay concert?", "B: Coldplay plays at Petco Park on March 15th at 7 pm.",
               "A: Great, get me 2 tickets.", "B: Your tickets are booked."},
-             {"2025-03-15T19:00"}}));
+             {"2025-03-15T19:00"}},
+        // written after those rules (w101-w120): the same families in other words
+        Case{"fully_committed_soonest_declined_no_reservation_made",
+             {"Reserve a table for three at Chez Panisse on Saturday at 7pm",
+              "B: Just checking: Saturday, 7 pm, 3 people?", "A: yup that's it",
+              "B: Bad news, they're fully committed at 7. The soonest they can seat you is 9:30 pm.",
+              "A: hmm that's way too late for the kids. let's drop it", "B: Okay, no reservation has been made."},
+             {}},
+        Case{"schedule_full_could_do_declined_nothing_booked",
+             {"Can you get me in with Dr. Ito tomorrow at 9?",
+              "B: I'm sorry, Dr. Ito's schedule is full tomorrow. He could do Monday at 9 am.",
+              "A: Monday doesn't work for me, I'll figure something else out",
+              "B: Understood, nothing's been booked."},
+             {}},
+        Case{"could_do_taken",
+             {"Can you get me in with Dr. Ito tomorrow at 9?",
+              "B: I'm sorry, Dr. Ito's schedule is full tomorrow. He could do Monday at 9 am.",
+              "A: ok Monday then", "B: You're booked with Dr. Ito."},
+             {"2025-03-10T09:00"}},
+        Case{"room_full_of_people_is_no_failure",
+             {"Dinner at Nopa on Friday at 8?", "B: yes! the place is full of people on Fridays though"},
+             {"2025-03-07T20:00"}},
+        Case{"calendar_looked_at_without_question_mark",
+             {"what's coming up for me on friday",
+              "B: Friday: Soccer game at 10 am and Dinner with the Parkers at 7 pm.", "A: gotcha, thx"},
+             {}},
+        Case{"plans_told_without_a_lookup_stay_plans",
+             {"Soccer game on Friday at 10 am, you coming?", "B: yes for sure"},
+             {"2025-03-07T10:00"}}));
 
 }  // namespace
 }  // namespace chatbeto::events

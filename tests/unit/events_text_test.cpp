@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "events/chat_text.h"
+#include "events/cue_context.h"
 #include "events/cues.h"
 #include "events/event_store.h"
 #include "events/move_amount.h"
@@ -82,6 +83,45 @@ TEST(EventsValueWords, TellsTheEndOfAStayFromAStart) {
                             "see you at the end of the week", "the plumber arrives at 10",
                             "my flight lands Sunday 11:40pm"})
     EXPECT_FALSE(EndsAStay(start)) << start;
+}
+
+// How the success cue in `text` (the first one FindCues reads) is negated.
+SuccessNegation SuccessIn(const std::string& text) {
+  FoldedText f = Fold(text);
+  auto w = SplitWords(f.text);
+  for (const CueHit& h : FindCues(f.text, w))
+    if (h.kinds & kSuccess) return NegatedSuccess(f.text, w, h.first_word, h.first_word + h.words, 0);
+  ADD_FAILURE() << "no success cue in " << text;
+  return SuccessNegation::kNone;
+}
+
+TEST(EventsCueContext, TellsABookingReportedNotMade) {
+  for (const char* no : {"I haven't booked anything", "OK, nothing's been booked.", "no reservation has been made",
+                         "You are not booked", "nothing was added", "it has not been confirmed",
+                         "no se ha reservado nada"})
+    EXPECT_EQ(SuccessIn(no), SuccessNegation::kNegated) << no;
+  for (const char* pending : {"I haven't booked it yet", "your table isn't booked yet"})
+    EXPECT_EQ(SuccessIn(pending), SuccessNegation::kPending) << pending;
+  for (const char* done : {"No, it's booked", "No worries, all booked!", "No problem, your table is booked",
+                           "Don't worry, it's confirmed", "booked!", "nope, it's booked already"})
+    EXPECT_EQ(SuccessIn(done), SuccessNegation::kNone) << done;
+}
+
+TEST(EventsCueContext, TellsACalendarLookedAtFromOneTold) {
+  auto asks = [](const std::string& text) {
+    FoldedText f = Fold(text);
+    auto w = SplitWords(f.text);
+    for (const CueHit& h : FindCues(f.text, w))
+      if (h.kinds & kEntries) return AsksTheCalendar(f.text, w, h.first_word, 0);
+    ADD_FAILURE() << "no lookup cue in " << text;
+    return false;
+  };
+  for (const char* a : {"what's coming up for me on saturday", "do I have anything friday",
+                        "anything on my calendar tomorrow", "show me my events for today"})
+    EXPECT_TRUE(asks(a)) << a;
+  for (const char* t : {"your schedule shows a meeting at 2", "according to your calendar you're free",
+                        "Yes, so I checked: do I have to pay?"})
+    EXPECT_FALSE(asks(t)) << t;
 }
 
 // Whether the last two values of `text` are offered as choices.
