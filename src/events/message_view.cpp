@@ -236,7 +236,8 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       // "I haven't booked anything", "nothing's been booked": no booking made; the plan is dropped
       if (kinds & kSuccess) {
         const auto neg = NegatedSuccess(f.text, words, h.first_word, h.first_word + h.words, first_word);
-        if (neg != SuccessNegation::kNone) kinds = (kinds & ~kSuccess) | (neg == SuccessNegation::kNegated ? kWithdraw : 0);
+        if (neg != SuccessNegation::kNone)
+          kinds = (kinds & ~kSuccess) | (neg == SuccessNegation::kNegated ? uint32_t{kWithdraw} : 0u);
       }
       // A past or hypothetical word with a capital inside a sentence is part of a name ("a
       // table at Born and Raised", "Yesterday's Cafe", "Imagine Dragons is playing"), not the
