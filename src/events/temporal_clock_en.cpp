@@ -161,6 +161,18 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
       // day ("tonight 815"); "friday 2017" is a year.
       bool after_pod = k > 0 && IsWordTok(k - 1) &&
                        (Is(k - 1, "tonight") || PodWord(lang_, toks_[k - 1].text) != Pod::kNone);
+      // Right after a day relative to today or a weekday (a comma between them or not),
+      // four digits are that day's 24-hour clock ("tomorrow 1500", "Saturday, 1930"),
+      // unless after a weekday they name a year near now ("friday 2017").
+      if (nd == 4 && x.hour <= 23 && k > 0) {
+        const size_t d = IsP(k - 1, ',') && k > 1 ? k - 2 : k - 1;
+        if (IsWordTok(d) && RelativeDayTok(d)) {
+          after_pod = true;
+        } else if (IsWordTok(d)) {
+          const Word wd = WeekdayWord(lang_, toks_[d].text);
+          after_pod = wd && !wd.weak && (n < ref_.year - 10 || n > ref_.year + 10);
+        }
+      }
       // military time: "1400 hours", "at 0800 hrs" (four digits, 24-hour), with a leading
       // zero, after "at" or opening the phrase; not "it took 1400 hours", "1200 hours of work"
       if (nd == 4 && (Is(m, "hours") || Is(m, "hrs") || Is(m, "hr")) && !Is(m + 1, "of") &&

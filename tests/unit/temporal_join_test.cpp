@@ -4,7 +4,8 @@
 // thanksgiving and christmas", "from now until friday"; "de navidad a reyes",
 // "desde ahora hasta el viernes", "entre navidad y reyes"). And a year after
 // "from" / "a partir de" ("from 2015 on"). And "within <amount>": the window from now
-// to then (Duckling's reading). Reference: Tuesday 12 February 2013, 04:30.
+// to then (Duckling's reading). And four digits right after a day relative to today or a
+// weekday: that day's 24-hour clock. Reference: Tuesday 12 February 2013, 04:30.
 #include "temporal_test_util.h"
 
 namespace chatbeto::events::testing {
@@ -68,6 +69,23 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"in 2 hours", "2013-02-12T06:30:00", "minute"},
         // no amount: nothing
         Case{"within reason", "", ""}));
+
+class TemporalDayClockEn : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalDayClockEn, Resolves) { Check(GetParam(), Lang::kEn, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalDayClockEn,
+    ::testing::Values(
+        Case{"tomorrow 1500", "2013-02-13T15:00:00", "minute"},
+        Case{"day after tomorrow 0930", "2013-02-14T09:30:00", "minute"},
+        Case{"Saturday, 1930", "2013-02-16T19:30:00", "minute"},
+        Case{"thursday 1845", "2013-02-14T18:45:00", "minute"},
+        // a year near now after a weekday stays apart; no clock past 23:59
+        Case{"friday 2017", "2013-02-15T00:00:00", "day", "", "friday"},
+        Case{"monday 1260", "2013-02-18T00:00:00", "day", "", "monday"},
+        Case{"tuesday 2400", "2013-02-19T00:00:00", "day", "", "tuesday"},
+        // four digits anywhere else still need "at", am/pm or a part of the day
+        Case{"room 1500", "", ""}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
