@@ -49,7 +49,7 @@ bool MayStart(Lang lang, const Token& t) {
       "de",         "del",       "tipo",      "como",       "las",       "la",       "el",
       "los",        "mediodia",  "medio",     "medianoche", "esta",      "este",     "por",
       "en",         "durante",   "proximo",   "proxima",    "siguiente", "pasado",   "pasada",
-      "ultimo",     "ultima",    "ahora",     "ahorita",    "ya",
+      "ultimo",     "ultima",    "ahora",     "ahorita",    "ya",        "enseguida", "cuanto",
       "antes",      "dia",       "dias",     "dentro",
       "hace",       "entre",     "semana",    "mes",        "ano",       "fin",      "finde",
       "weekend",    "unos",      "unas",      "media",      "un",        "una",      "principios",

@@ -194,6 +194,13 @@ bool Parser::DateEs(size_t& i, Span& s) const {
     i = j + 1;
     return true;
   }
+  // "enseguida", "en seguida", "cuanto antes": right away, now (as Duckling's "right now")
+  if (Is(j, "enseguida") || (Is(j, "en") && Is(j + 1, "seguida")) ||
+      (Is(j, "cuanto") && Is(j + 1, "antes") && Boundary(j + 2))) {
+    s = Instant(ref_);
+    i = j + (Is(j, "enseguida") ? 1 : 2);
+    return true;
+  }
   if (Is(j, "en") && Is(j + 1, "este") && Is(j + 2, "momento")) {
     s = Day(Today());
     i = j + 3;

@@ -233,6 +233,15 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
   }
   if (!core) return false;
   ClockSuffix(k, x);
+  // "at 15:30 hrs", "09.45 hours": a written clock with the 24-hour clock's word after it
+  // (after "at", or past 12 or with a leading zero; "it took 3:30 hours" is how long)
+  if (x.grain == Grain::kMinute && k >= 3 && (IsP(k - 2, ':') || IsP(k - 2, '.')) &&
+      (at || x.hour >= 13 || toks_[k - 3].text[0] == '0') &&
+      (Is(k, "hrs") || Is(k, "hours") || Is(k, "hr")) && !Is(k + 1, "of")) {
+    x.ambiguous = false;
+    x.anchored = true;
+    ++k;
+  }
   if (Is(k, "in") && Is(k + 1, "the") && (Is(k + 2, "am") || Is(k + 2, "pm"))) ClockSuffix(k, x);
   if (at) x.anchored = x.anchored || true;
   // An hour said as a choice: "10 it is", "3 it's fine", "let's keep 10", "say 7?", "make it 8"
