@@ -103,7 +103,14 @@ bool Parser::DayOfMonth(size_t& i, int& d, bool need_mark) const {
 bool Parser::MonthDayYear(size_t& i, Span& s) const {
   size_t j = i;
   const bool es = lang_ == Lang::kEs;
-  if ((es && Is(j, "el")) || (!es && Is(j, "on"))) ++j;
+  // "del" is "de el" after a bound's lead: "antes del 15", "después del 20", "a partir
+  // del 3", "no más tarde del 28" (elsewhere "del 1 al 10" is as often a scale)
+  const bool del_bound = es && Is(j, "del") && j > 0 &&
+                         (Is(j - 1, "antes") || Is(j - 1, "despues") ||
+                          (Is(j - 1, "partir") && j > 1 && Is(j - 2, "a")) ||
+                          (Is(j - 1, "tarde") && j > 1 && Is(j - 2, "mas")));
+  const bool el = es && (Is(j, "el") || del_bound);
+  if (el || (!es && Is(j, "on"))) ++j;
   int day = -1, month = -1, year = -1;
   bool the = false, dia = false, dashed = false;
   if (!es && Is(j, "the")) {
@@ -160,7 +167,7 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
       // a day alone: "the 8th", "el 16", "día nueve", "on the 24th"
       size_t m = j;
       int d;
-      bool mark_needed = !(the || dia || (es && Is(i, "el")));
+      bool mark_needed = !(the || dia || el);
       bool via_of = false;
       if (!DayOfMonth(m, d, mark_needed)) {
         // "20 of next month": a bare number is a day when a month follows
@@ -171,7 +178,7 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
       // "first of all", "en segundo lugar"); a feminine or shortened Spanish
       // ordinal qualifies a noun ("la primera vez", "el primer día").
       const bool word_day = IsWordTok(j);
-      if (word_day && !(the || dia || (es && Is(i, "el")))) return false;
+      if (word_day && !(the || dia || el)) return false;
       // English days are ordinals: "the one", "the two of us" count things
       if (word_day && !es && m == j + 1 && !OrdinalWord(lang_, toks_[j].text)) return false;
       // "the 1 result": a bare number after "the" is a day only before a word that can follow one
@@ -228,8 +235,7 @@ bool Parser::MonthDayYear(size_t& i, Span& s) const {
       }
       if (es && Is(m, "de") && (Is(m + 1, "este") || Is(m + 1, "el")) && Is(m + 2, "mes")) m += 3;
       if (DayIsNotADate(j, m, word_day)) return false;
-      if (!word_day && !the && !dia && !(es && Is(i, "el")) && !Is(i, "on") &&
-          !LoneOrdinalHasContext(j, m))
+      if (!word_day && !the && !dia && !el && !Is(i, "on") && !LoneOrdinalHasContext(j, m))
         return false;
       // a bare number after "el"/"the" must not be followed by a unit or noun-ish word
       if (!mark_needed && IsWordTok(m) && !Boundary(m) && Num(m - 1) >= 0) {
