@@ -90,7 +90,10 @@ void AddDialogueCues(std::vector<Entry>& e) {
   // The calendar looked at, in other words ("what's coming up for me on saturday").
   add(kEntries, {"what s coming up", "whats coming up", "anything coming up", "coming up for me",
                  "my plans for", "what are my plans", "my day look", "my week look", "what s planned",
-                 "on my agenda", "show me my", "tell me what"});
+                 "on my agenda", "show me my", "tell me what",
+                 // ... and one's own plan asked after: "When is my haircut next week?"
+                 "when is my", "when s my", "whens my", "what time is my", "what time s my",
+                 "what day is my", "when do i have my", "when am i seeing"});
 
   // A change asked for in other words ("swap to Thursday", "switch it to 3").
   add(kReschedule, {"swap", "switch", "shift it", "shift the", "bit later", "bit earlier",

@@ -45,6 +45,7 @@ class Extractor {
     Lang lang = opts_.lang ? *opts_.lang : DetectLang(m.body, f, words, Majority());
     (lang == Lang::kEs ? es_ : en_)++;
     MessageView v = AnalyseMessage(m, lang, f, words);
+    detail::ReadTakenSlots(v);  // "They're booked at 2 pm. The closest is 5 pm": taken
     if (++loose_.age > 6) loose_ = Loose{};
 
     // A topic asked for by the other speaker: a short answer names the plan.

@@ -66,6 +66,21 @@ bool Compatible(const Slot& v, const Slot& agreed) {
   return true;
 }
 
+void ReadTakenSlots(MessageView& v) {
+  for (size_t i = 0; i + 1 < v.sentences.size(); ++i) {
+    Sentence& s = v.sentences[i];
+    if (!s.Has(kSuccess) || s.question || !s.slot.time || !s.noun.empty()) continue;
+    for (size_t j = i + 1; j < v.sentences.size(); ++j) {
+      const Sentence& o = v.sentences[j];
+      if (o.Has(kOption) && !o.slot.Empty() && !(o.kinds & (kSuccess | kIntentVerb | kReschedule)) &&
+          !Compatible(o.slot, s.slot)) {
+        s.kinds = (s.kinds & ~kSuccess) | kFailure;
+        break;
+      }
+    }
+  }
+}
+
 Slot OnThePlansDay(Slot v, const Plan& p) {
   const Slot& day = p.agreed.date ? p.agreed : p.proposed;
   if (!v.time || v.date || v.said_hour < 0 || !day.date || SameDay(*day.date, *v.time)) return v;

@@ -182,6 +182,13 @@ inline bool OffersOption(const Sentence& s, bool answers_question, const Plan& p
   return s.Has(kOption) && (answers_question || (p.failed && sender == p.failer)) &&
          !(s.kinds & (kIntentVerb | kSuccess | kReschedule));
 }
+// "They're booked at 2 pm. The closest they have is 5 pm", "Dr. Kim is booked then. She
+// can do 4:30 pm": a success word in a sentence that states a time and names no plan,
+// followed in the same message by another day or time offered (kOption, nothing booked or
+// moved), says that time is taken: the sentence becomes a failure (so the offer after it is
+// an option, OffersOption). Not "Your table is booked for 7 pm" (a plan named), nor "You're
+// booked at 2 pm. They have parking at the back" (no other time offered).
+void ReadTakenSlots(MessageView& v);
 // Whether message `v`, which says yes, only acknowledges an option offered to its
 // writer: it goes on to ask about something else and names no day, time, plan or
 // booking ("Ok, what's their address?"; not "Great, can you book it?").
