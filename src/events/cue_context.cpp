@@ -39,7 +39,7 @@ bool CancelInstruction(std::string_view folded, const std::vector<Word>& w, size
 
 bool AsksTheCalendar(std::string_view folded, const std::vector<Word>& w, size_t n, size_t sentence_first) {
   static const util::WordSet kAsking = {"what", "whats", "do", "am", "have", "anything", "any",
-                                        "check", "look", "show", "how", "tell"};
+                                        "check", "look", "show", "how", "tell", "list", "read", "when"};
   return n <= sentence_first + 1 && kAsking.Contains(WordAt(folded, w, n));
 }
 

@@ -23,9 +23,9 @@ bool NegatedNoun(std::string_view folded, const std::vector<Word>& w, size_t n, 
 // for one). `n`: the word of the cancel cue.
 bool CancelInstruction(std::string_view folded, const std::vector<Word>& w, size_t n);
 
-// "what's coming up for me on saturday", "do I have anything friday": a look at one's own
-// calendar opening the sentence (the lookup cue at word `n`, kEntries) asks, with or
-// without "?"; "your schedule shows ..." tells.
+// "what's coming up for me on saturday", "do I have anything friday", "list my appointments
+// for friday", "when is my haircut": a look at one's own calendar opening the sentence (the
+// lookup cue at word `n`, kEntries) asks, with or without "?"; "your schedule shows ..." tells.
 bool AsksTheCalendar(std::string_view folded, const std::vector<Word>& w, size_t n, size_t sentence_first);
 
 // A booking reported as done, negated: "I haven't booked anything", "no reservation has

@@ -93,7 +93,10 @@ void AddDialogueCues(std::vector<Entry>& e) {
                  "on my agenda", "show me my", "tell me what",
                  // ... and one's own plan asked after: "When is my haircut next week?"
                  "when is my", "when s my", "whens my", "what time is my", "what time s my",
-                 "what day is my", "when do i have my", "when am i seeing"});
+                 "what day is my", "when do i have my", "when am i seeing",
+                 // ... and one's entries asked for by name: "Can you tell me my events for the 8th?"
+                 "my events", "tell me my", "list my", "read me my", "my appointments for",
+                 "my appointments on"});
 
   // A change asked for in other words ("swap to Thursday", "switch it to 3").
   add(kReschedule, {"swap", "switch", "shift it", "shift the", "bit later", "bit earlier",

@@ -2,7 +2,8 @@
 // SGD-style dialogues (en_sgdstyle_v*, written for the flows SGD has: re-asks,
 // counter-offers, moves after booking) called for: a slot reported "booked" by the
 // side that then offers another is taken, not booked; one's own plan asked after
-// ("When is my haircut next week?") is a calendar lookup. One table case per rule,
+// ("When is my haircut next week?") and one's entries asked for ("tell me my events")
+// are calendar lookups. One table case per rule,
 // with the chats it must leave alone. Chats are on Wednesday 2025-03-05.
 #include <gtest/gtest.h>
 
@@ -67,6 +68,19 @@ INSTANTIATE_TEST_SUITE_P(
               "B: Please confirm: dentist appointment on Thursday March 6th at 9 am.", "A: yes",
               "B: Your appointment is booked."},
              {"2025-03-06T09:00"}},
+        Case{"tell_me_my_events_reads_entries",
+             {"Can you tell me my events for the 8th?",
+              "B: On March 8th you have Team standup at 9:30 am and Dinner with Jo at 7 pm at Nopa.",
+              "A: Great, thanks."},
+             {}},
+        Case{"list_my_appointments_reads_entries",
+             {"list my appointments for friday", "B: You have a Dentist appointment at 10 am on Friday.", "A: ok"},
+             {}},
+        Case{"my_events_then_add_one_adds_it",
+             {"Show me my events for Friday.", "B: You have Yoga at 6 pm on Friday.",
+              "A: Add a dinner with Sam at 8 pm on Friday.",
+              "B: Please confirm: Dinner with Sam on March 7th at 8 pm.", "A: yes", "B: Added."},
+             {"2025-03-07T20:00"}},
         Case{"when_is_the_party_asked_of_a_friend_stays_a_plan",
              {"When is the party?", "B: The party is on Saturday at 8 pm", "A: cool, see you there"},
              {"2025-03-08T20:00"}}));

@@ -117,10 +117,13 @@ TEST(EventsCueContext, TellsACalendarLookedAtFromOneTold) {
     return false;
   };
   for (const char* a : {"what's coming up for me on saturday", "do I have anything friday",
-                        "anything on my calendar tomorrow", "show me my events for today"})
+                        "anything on my calendar tomorrow", "show me my events for today",
+                        "list my appointments for friday", "read me my events for tomorrow",
+                        "when is my haircut next week", "when's my dentist appointment"})
     EXPECT_TRUE(asks(a)) << a;
   for (const char* t : {"your schedule shows a meeting at 2", "according to your calendar you're free",
-                        "Yes, so I checked: do I have to pay?"})
+                        "Yes, so I checked: do I have to pay?", "you asked when is my haircut",
+                        "ok so tell me my options"})
     EXPECT_FALSE(asks(t)) << t;
 }
 
