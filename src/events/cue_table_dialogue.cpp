@@ -87,6 +87,15 @@ void AddDialogueCues(std::vector<Entry>& e) {
        "can see you", "can offer", "can take you", "could take you", "can get you in",
        "could get you in", "soonest", "she s free", "he s free"});
 
+  // Whether a slot is open, asked ("Is there a table at Nopa tonight at 8?", "Does Dr. Lee
+  // have anything Friday?"): a yes says it is open and books nothing (AnswersAvailability).
+  add(kAvailability,
+      {"is there a table", "is there a slot", "is there an opening", "is there any availability",
+       "is there availability", "is there room", "is there space", "any tables", "any table",
+       "any availability", "any slots", "do they have a table", "do they have anything",
+       "do they have room", "do they have space", "does he have anything", "does she have anything",
+       "can they fit", "can they squeeze"});
+
   // The calendar looked at, in other words ("what's coming up for me on saturday").
   add(kEntries, {"what s coming up", "whats coming up", "anything coming up", "coming up for me",
                  "my plans for", "what are my plans", "my day look", "my week look", "what s planned",
@@ -96,7 +105,10 @@ void AddDialogueCues(std::vector<Entry>& e) {
                  "what day is my", "when do i have my", "when am i seeing",
                  // ... and one's entries asked for by name: "Can you tell me my events for the 8th?"
                  "my events", "tell me my", "list my", "read me my", "my appointments for",
-                 "my appointments on"});
+                 "my appointments on",
+                 // ... and one's plans asked after: "Am I doing anything on Sunday evening?"
+                 "am i doing", "what am i doing", "anything planned", "got anything on",
+                 "have anything planned"});
 
   // A change asked for in other words ("swap to Thursday", "switch it to 3").
   add(kReschedule, {"swap", "switch", "shift it", "shift the", "bit later", "bit earlier",

@@ -73,6 +73,8 @@ enum Cue : uint32_t {
                              // answer to a question, a day or time offered, not agreed
   kEntries = 1u << 26,       // "what's on my calendar", "do I have", "your schedule shows": the
                              // entries a calendar already holds are looked up, not planned
+  kAvailability = 1u << 27, // "is there a table", "do they have anything": asks whether a slot is
+                            // open; a yes says it is, and agrees to nothing
   kApology = 1u << 17,     // sorry, lo siento, unfortunately: a failure reported, even in a
                            // sentence that ends asking ("Sorry, I can't book that, anything else?")
 };

@@ -98,7 +98,7 @@ class Extractor {
           p.pending_cancel = false;
           p.Cite(m.id);
         } else if (p.has_proposal && p.proposer != m.sender && p.proposal_seq >= answered_seq_ &&
-                   !(p.offered && OnlyAcknowledges(v))) {
+                   !(p.offered && OnlyAcknowledges(v)) && !p.AnswersAvailability(m.sender, seq_, m.id)) {
           p.agreed.Merge(p.proposed);
           p.has_proposal = false;
           p.affirmed = true;
@@ -178,6 +178,11 @@ class Extractor {
     }
     if (filtered) return;
     if (cur_) cur_->NoteMoveAsked(s, v, m.sender);
+    if (cur_ && cur_->MoveReportedDone(s, m.sender)) {  // "can you move it to Tuesday?" - "Done, moved."
+      cur_->agreed.Merge(cur_->proposed);
+      cur_->has_proposal = false;
+      cur_->Cite(m.id);
+    }
 
     // After a cancellation a new day/time is a new plan ("¿puede ser el
     // miércoles?"), of the same kind; the cancelled one stays cancelled.
@@ -275,6 +280,7 @@ class Extractor {
         p.proposed.Merge(AlignTo(values, p.agreed.time ? p.agreed : p.proposed));
         p.Propose(m.sender, seq_, m.id);
         p.offered = !s.question;
+        p.asks_availability = s.question && s.Has(kAvailability);
       } else {
         Plan& p = *cur_;
         // Once agreed, another day/time moves the plan only when the sentence

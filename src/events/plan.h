@@ -31,6 +31,8 @@ struct Plan {
   bool offered = false;  // the proposal is an option stated in answer to a question ("Nopa has a
                          // table available at 7 pm"): an "ok" that asks about something else
                          // only acknowledges it (OnlyAcknowledges)
+  bool asks_availability = false;  // the proposal asks whether the slot is open ("Is there a
+                                   // table at 8?"): a yes only offers it (AnswersAvailability)
   bool change_asked = false;  // since it was booked, someone asked to move it
   std::string booker;         // who reported it booked
   std::string failer;         // who reported it failed (a slot they offer next is an option)
@@ -67,6 +69,26 @@ struct Plan {
     bool also = false;
     for (const Sentence& o : v.sentences) also = also || o.Has(kAlso);
     change_asked = change_asked || !also;
+  }
+  // After it was booked and someone asked to move it to a day or time they put forward,
+  // whether sentence `s` by `sender`, the other side, reports the move done without a day or
+  // time of its own ("Done, moved.", "Changed it", "I've rescheduled it"): it agrees to
+  // that day or time. Not "I can't move it", "Sorry, couldn't change it", nor a question.
+  bool MoveReportedDone(const Sentence& s, const std::string& sender) const {
+    return succeeded && change_asked && has_proposal && proposer != sender && s.Has(kReschedule) &&
+           !s.question && s.slot.Empty() &&
+           !(s.kinds & (kNegate | kFailure | kRefusal | kHypothetical | kApology));
+  }
+  // `who` says yes in message `seq` (id `id`) to a proposal that asked whether its slot is
+  // open ("Is there a table at Nopa tonight at 8?" - "Yes, there's one at 8 pm"): the slot
+  // is open, now `who`'s offer, agreed once taken ("ok, book it"), dropped when put off
+  // ("let me ask my wife and get back to you"). Whether it was such a proposal.
+  bool AnswersAvailability(const std::string& who, int seq, int64_t id) {
+    if (!asks_availability) return false;
+    asks_availability = false;
+    offered = true;
+    Propose(who, seq, id);
+    return true;
   }
   // The plan an event stored before stands for: stated, agreed as stored.
   static Plan FromEvent(const ExtractedEvent& e);

@@ -3,7 +3,9 @@
 // counter-offers, moves after booking) called for: a slot reported "booked" by the
 // side that then offers another is taken, not booked; one's own plan asked after
 // ("When is my haircut next week?") and one's entries asked for ("tell me my events")
-// are calendar lookups. One table case per rule,
+// are calendar lookups; a move asked after booking and reported done without its day
+// ("Done, moved.") is made; a yes to whether a slot is open ("Is there a table at 8?")
+// offers it and agrees to nothing. One table case per rule,
 // with the chats it must leave alone. Chats are on Wednesday 2025-03-05.
 #include <gtest/gtest.h>
 
@@ -81,6 +83,45 @@ INSTANTIATE_TEST_SUITE_P(
               "A: Add a dinner with Sam at 8 pm on Friday.",
               "B: Please confirm: Dinner with Sam on March 7th at 8 pm.", "A: yes", "B: Added."},
              {"2025-03-07T20:00"}},
+        Case{"am_i_doing_anything_reads_an_entry",
+             {"Am I doing anything on Sunday evening?", "B: You have Dinner with parents at 6 pm on Sunday.",
+              "A: ok, thanks"},
+             {}},
+        // a move asked after booking and reported done without its day or time: moved
+        Case{"move_asked_then_done_moved",
+             {"Book me a trim at Shear Bliss on Monday at 4 pm.", "B: Please confirm: Shear Bliss, March 10th at 4 pm.",
+              "A: Yes.", "B: Your appointment is confirmed.", "A: Actually, can you move it to Tuesday? Same time.",
+              "B: Done, moved.", "A: Thanks!"},
+             {"2025-03-11T16:00"}},
+        Case{"move_asked_then_changed_it",
+             {"Table for 2 at Nopa on Friday at 7 pm please", "B: Your table is booked.",
+              "A: could you change it to 8 pm?", "B: Changed it for you."},
+             {"2025-03-07T20:00"}},
+        // ... not when the move is refused, nor asked back
+        Case{"move_asked_then_cant_move_stays",
+             {"Book me a trim at Shear Bliss on Monday at 4 pm.", "B: Your appointment is booked.",
+              "A: can you move it to Tuesday?", "B: Sorry, I can't move it."},
+             {"2025-03-10T16:00"}},
+        Case{"move_asked_then_asked_back_stays",
+             {"Book me a trim at Shear Bliss on Monday at 4 pm.", "B: Your appointment is booked.",
+              "A: can you move it to Tuesday?", "B: Should I move it to Tuesday at 4 pm?"},
+             {"2025-03-10T16:00"}},
+        // a yes to whether a slot is open offers it: taken it books, put off it books nothing
+        Case{"table_open_then_put_off_books_nothing",
+             {"Is there a table at Nopa tonight at 8?", "B: Yes, there's one at 8 pm.",
+              "A: Hmm, let me ask my wife and get back to you.", "B: Sure."},
+             {}},
+        Case{"table_open_then_taken_books",
+             {"Is there a table at Nopa tonight at 8?", "B: Yes, there is. Shall I book it?", "A: Yes please",
+              "B: Your table is booked."},
+             {"2025-03-05T20:00"}},
+        Case{"anything_friday_then_ok_book_it",
+             {"Does Dr. Lee have anything Friday at 2 pm?", "B: Yes, he does.", "A: ok, book it"},
+             {"2025-03-07T14:00"}},
+        // ... while a yes to a plan asked about stays an agreement
+        Case{"free_at_8_yes_stays_agreed",
+             {"Dinner tonight at 8?", "B: Yes!"},
+             {"2025-03-05T20:00"}},
         Case{"when_is_the_party_asked_of_a_friend_stays_a_plan",
              {"When is the party?", "B: The party is on Saturday at 8 pm", "A: cool, see you there"},
              {"2025-03-08T20:00"}}));
