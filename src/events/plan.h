@@ -103,8 +103,16 @@ struct Plan {
     Cite(id);
   }
   // `who` reported it failed in message `id`: what failed stays as context (a retry
-  // "how about 8:30?" keeps its day); nothing is agreed or booked.
+  // "how about 8:30?" keeps its day); nothing is agreed or booked. A move asked after it
+  // was booked is what fails then ("Can you move it to Friday?" - "Sorry, Friday is
+  // full"): the booking stands as it was.
   void Fail(const std::string& who, int64_t id) {
+    if (succeeded && change_asked) {
+      has_proposal = change_asked = false;
+      failer = who;
+      Cite(id);
+      return;
+    }
     if (has_proposal) agreed.Merge(proposed);
     failed = true;
     affirmed = succeeded = has_proposal = false;

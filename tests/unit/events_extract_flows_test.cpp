@@ -106,6 +106,22 @@ INSTANTIATE_TEST_SUITE_P(
              {"Book me a trim at Shear Bliss on Monday at 4 pm.", "B: Your appointment is booked.",
               "A: can you move it to Tuesday?", "B: Should I move it to Tuesday at 4 pm?"},
              {"2025-03-10T16:00"}},
+        // a move asked after booking that fails leaves the booking as it was
+        Case{"move_failed_keeps_the_booking",
+             {"Book me with Dr. Reid on Monday at 9 am.", "B: Please confirm: Dr. Reid, March 10th at 9 am.",
+              "A: Yes.", "B: Your appointment is booked.", "A: Can you move it to Friday?",
+              "B: Friday is full, so your appointment stays on Monday at 9 am.", "A: OK, fine."},
+             {"2025-03-10T09:00"}},
+        Case{"move_failed_then_other_day_offered_and_taken",
+             {"Book me with Dr. Reid on Monday at 9 am.", "B: Your appointment is booked.",
+              "A: Can you move it to Friday?", "B: Sorry, Friday is full. The closest is Thursday at 9 am.",
+              "A: ok, Thursday then", "B: Done, your appointment is now on Thursday at 9 am."},
+             {"2025-03-06T09:00"}},
+        // ... while a booking that fails with no move asked is no booking
+        Case{"booking_failed_without_a_move_is_none",
+             {"Book me with Dr. Reid on Monday at 9 am.", "B: Please confirm: Dr. Reid, March 10th at 9 am.",
+              "A: Yes.", "B: Sorry, the booking failed. Friday is full.", "A: OK, never mind."},
+             {}},
         // a yes to whether a slot is open offers it: taken it books, put off it books nothing
         Case{"table_open_then_put_off_books_nothing",
              {"Is there a table at Nopa tonight at 8?", "B: Yes, there's one at 8 pm.",
