@@ -46,8 +46,10 @@ void AddDialogueCues(std::vector<Entry>& e) {
        "i ll pass", "pass on that", "pass on it", "leave it", "skip it", "no need", "don t bother",
        "not interested", "not yet", "no thank you", "drop it", "drop that", "scrap it", "scrap that",
        "let s not", "figure something else out", "figure something out", "get back to you",
-       "maybe another time", "some other time"});
-  add(0, {"leave it to", "leave it up to", "leave it with", "drop it off", "drop that off", "drop it by"});
+       "maybe another time", "some other time", "don t do it", "don t do that", "do not do it",
+       "do not do that", "don t go ahead", "do not go ahead", "don t proceed", "do not proceed"});
+  add(0, {"leave it to", "leave it up to", "leave it with", "drop it off", "drop that off", "drop it by",
+          "don t go ahead without", "don t do that again", "don t do it again"});
   // No to the slot offered, without giving the plan up ("that's too late").
   add(kNegate, {"too late", "too early", "too pricey", "too expensive", "too far"});
 
@@ -95,6 +97,10 @@ void AddDialogueCues(std::vector<Entry>& e) {
        "any availability", "any slots", "do they have a table", "do they have anything",
        "do they have room", "do they have space", "does he have anything", "does she have anything",
        "can they fit", "can they squeeze"});
+
+  // The price asked (Plan::PriceAsked): "How much are the tickets?", "what's the price?".
+  add(kPrice, {"how much", "what s the price", "what is the price", "whats the price", "ticket price",
+               "tickets cost", "ticket cost", "how expensive", "what does it cost", "what do they cost"});
 
   // The calendar looked at, in other words ("what's coming up for me on saturday").
   add(kEntries, {"what s coming up", "whats coming up", "anything coming up", "coming up for me",

@@ -75,6 +75,8 @@ enum Cue : uint32_t {
                              // entries a calendar already holds are looked up, not planned
   kAvailability = 1u << 27, // "is there a table", "do they have anything": asks whether a slot is
                             // open; a yes says it is, and agrees to nothing
+  kPrice = 1u << 28,        // "how much", "what's the price": asked of a plan only stated, it is
+                            // still weighed (Plan::PriceAsked)
   kApology = 1u << 17,     // sorry, lo siento, unfortunately: a failure reported, even in a
                            // sentence that ends asking ("Sorry, I can't book that, anything else?")
 };

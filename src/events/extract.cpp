@@ -178,6 +178,7 @@ class Extractor {
     }
     if (filtered) return;
     if (cur_) cur_->NoteMoveAsked(s, v, m.sender);
+    if (cur_ && s.question && s.Has(kPrice)) cur_->PriceAsked(m.sender);
     if (cur_ && cur_->MoveReportedDone(s, m.sender)) {  // "can you move it to Tuesday?" - "Done, moved."
       cur_->agreed.Merge(cur_->proposed);
       cur_->has_proposal = false;

@@ -90,6 +90,18 @@ struct Plan {
     Propose(who, seq, id);
     return true;
   }
+  // `who` asks its price before anything was agreed or booked ("When is the Adele concert?"
+  // - "It's on March 9th at 8 pm" - "How much are the tickets?"): a plan stated by someone
+  // else is still being weighed, their offer until taken or booked ("OK cool" only
+  // acknowledges it).
+  void PriceAsked(const std::string& who) {
+    if (!stated || Committed() || cancelled || who == stater || agreed.Empty()) return;
+    stated = false;
+    proposed = agreed;
+    has_proposal = offered = true;
+    proposer = stater;
+    proposal_seq = stated_seq;
+  }
   // The plan an event stored before stands for: stated, agreed as stored.
   static Plan FromEvent(const ExtractedEvent& e);
   void Cite(int64_t id) {
