@@ -34,6 +34,8 @@ struct Plan {
   bool asks_availability = false;  // the proposal asks whether the slot is open ("Is there a
                                    // table at 8?"): a yes only offers it (AnswersAvailability)
   bool change_asked = false;  // since it was booked, someone asked to move it
+  bool move_worded = false;   // the last day or time asked for since then was asked in words
+                              // that move (NoteMoveAsked)
   std::string booker;         // who reported it booked
   std::string failer;         // who reported it failed (a slot they offer next is an option)
   int proposal_seq = -1, stated_seq = -1;  // message numbers of the proposal / statement
@@ -62,7 +64,10 @@ struct Plan {
   // After it was booked, notes whether sentence `s` of message `v` by `sender` asks to move
   // it: "can you change it to 8 pm?", "Could we do the 6th?" (not with "also"/"another" in
   // the message: "There's another place I liked. Could I see that one on the 5th?").
+  // Whether the last day or time put forward since then was asked in words that move
+  // ("can you move it to Friday?"; not "Can you book a table tomorrow at 7?").
   void NoteMoveAsked(const Sentence& s, const MessageView& v, const std::string& sender) {
+    if (succeeded && s.question && !s.slot.Empty()) move_worded = s.Has(kReschedule);
     if (!succeeded || change_asked) return;
     if (s.Has(kReschedule)) change_asked = true;
     if (!s.question || s.slot.Empty() || sender == booker) return;
@@ -116,11 +121,14 @@ struct Plan {
   }
   // `who` reported it failed in message `id`: what failed stays as context (a retry
   // "how about 8:30?" keeps its day); nothing is agreed or booked. A move asked after it
-  // was booked is what fails then ("Can you move it to Friday?" - "Sorry, Friday is
-  // full"): the booking stands as it was.
+  // was booked in words that move, to a day or time put forward by the other side and still
+  // open, is what fails then ("Can you move it to Friday?" - "Sorry, Friday is full"): the
+  // booking stands as it was ("Can you book a table tomorrow at 7?" - "Sorry, they are
+  // fully booked at 7" fails as before).
   void Fail(const std::string& who, int64_t id) {
-    if (succeeded && change_asked) {
-      has_proposal = change_asked = false;
+    if (succeeded && move_worded && has_proposal && proposer != who) {
+      move_worded = false;
+      has_proposal = false;
       failer = who;
       Cite(id);
       return;
