@@ -96,7 +96,8 @@ void AddDialogueCues(std::vector<Entry>& e) {
        "is there availability", "is there room", "is there space", "any tables", "any table",
        "any availability", "any slots", "do they have a table", "do they have anything",
        "do they have room", "do they have space", "does he have anything", "does she have anything",
-       "can they fit", "can they squeeze"});
+       "can they fit", "can they squeeze", "any tickets left", "are there any tickets", "are there tickets",
+       "tickets left", "any seats left", "are there any seats", "seats left"});
 
   // The price asked (Plan::PriceAsked): "How much are the tickets?", "what's the price?".
   add(kPrice, {"how much", "what s the price", "what is the price", "whats the price", "ticket price",
@@ -114,7 +115,8 @@ void AddDialogueCues(std::vector<Entry>& e) {
                  "my appointments on",
                  // ... and one's plans asked after: "Am I doing anything on Sunday evening?"
                  "am i doing", "what am i doing", "anything planned", "got anything on",
-                 "have anything planned"});
+                 "have anything planned", "on the agenda for", "what s on the agenda", "whats on the agenda",
+                 "what is on the agenda", "what s on the schedule", "what s on the calendar"});
 
   // A change asked for in other words ("swap to Thursday", "switch it to 3").
   add(kReschedule, {"swap", "switch", "shift it", "shift the", "bit later", "bit earlier",
