@@ -66,8 +66,7 @@ class Extractor {
     answers_filtered_ = answered_seq_ >= 0 && answered_seq_ == filtered_question_seq_;
     HandleAnswer(m, v);
     const int64_t before = cur_ ? cur_->origin : 0;
-    bool then = false;  // "see you then": agrees to the day and time last put forward
-    for (const Sentence& s : v.sentences) then = then || s.Has(kThen);
+    const bool then = v.Any(kThen);  // "see you then": agrees to the day and time last put forward
     const bool offer_asked = (loose_.asked || then) && !loose_.slot.Empty();
     for (const Sentence& s : v.sentences) HandleSentence(m, v, s, lang);
     // "Perfecto, allí estaré" to an offer asked before any plan was named

@@ -59,6 +59,12 @@ struct MessageView {
   bool has_values = false, is_question = false;
   bool proposes = false;  // asks about a day/time it names ("¿el viernes a las 10?")
   std::string first_line;
+  // Whether any of its sentences has one of the cue bits in `cues`.
+  bool Any(uint32_t cues) const {
+    for (const Sentence& s : sentences)
+      if (s.kinds & cues) return true;
+    return false;
+  }
   // A short plain answer ("Revisión del proyecto") fit to be a title.
   bool IsShortAnswer() const;
   std::string AnswerText() const;

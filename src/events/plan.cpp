@@ -114,9 +114,7 @@ void Loose::Note(const Slot& values, const Sentence& s, const MessageView& v, co
                  int seq_no, int64_t id) {
   slot.Merge(values);
   asked = s.question;
-  bool lookup = false;
-  for (const Sentence& o : v.sentences) lookup = lookup || o.Has(kEntries);
-  put_to_confirm = v.is_question && !lookup;
+  put_to_confirm = v.is_question && !v.Any(kEntries);
   agreed = false;
   sender = who;
   age = 0;
@@ -170,10 +168,7 @@ bool BooksAnotherThing(const Plan& p, const Sentence& s, const std::string& send
 }
 
 bool OnlyAcknowledges(const MessageView& v) {
-  if (!v.is_question || v.has_values) return false;
-  for (const Sentence& s : v.sentences)
-    if (s.kinds & (kIntentVerb | kIntentNoun | kSuccess)) return false;
-  return true;
+  return v.is_question && !v.has_values && !v.Any(kIntentVerb | kIntentNoun | kSuccess);
 }
 
 ExtractedEvent ToEvent(Plan& p) {

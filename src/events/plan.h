@@ -71,9 +71,7 @@ struct Plan {
     if (!succeeded || change_asked) return;
     if (s.Has(kReschedule)) change_asked = true;
     if (!s.question || s.slot.Empty() || sender == booker) return;
-    bool also = false;
-    for (const Sentence& o : v.sentences) also = also || o.Has(kAlso);
-    change_asked = change_asked || !also;
+    change_asked = change_asked || !v.Any(kAlso);
   }
   // After it was booked and someone asked to move it to a day or time they put forward,
   // whether sentence `s` by `sender`, the other side, reports the move done without a day or
