@@ -21,11 +21,14 @@ Span Instant(const LocalTime& t) {
 // of several words, separated by one space).
 constexpr std::string_view kYearLeadsEn[] = {"until",  "till", "through", "thru",
                                              "since",  "before", "after", "by"};
-// "from 2015 (on)": only for the years YearAlone takes alone ("the bus from 1845" is
-// more likely a clock).
-constexpr std::string_view kFromLead[] = {"from"};
 constexpr std::string_view kYearLeadsEs[] = {"hasta", "desde", "para", "antes de", "despues de",
                                              "a partir de"};
+// "from 2015 (on)": only for the years people name alone (NamedYear; "the bus from 1845"
+// is more likely a clock).
+constexpr std::string_view kFromLead[] = {"from"};
+
+// The years a bare year may be in chat: 1900 to 2099.
+bool NamedYear(int year) { return year >= 1900 && year <= 2099; }
 
 // How many tokens `lead` ("antes de": 2) takes at token j; 0 when it is not there.
 size_t LeadAt(const Parser& p, size_t j, std::string_view lead) {
@@ -63,11 +66,11 @@ bool YearAfterLead(const Parser& p, size_t j, std::span<const std::string_view> 
 }
 
 // A year alone as the whole text ("1999", "¿2015?"): an answer naming the year, as a
-// month alone is ("March"); from 1900 to 2099, nothing but punctuation around it.
+// month alone is ("March"); a NamedYear, nothing but punctuation around it.
 bool YearAlone(const Parser& p, size_t j, size_t& i, Span& s) {
   int year;
   size_t y = j;
-  if (p.Digits(j) != 4 || !p.YearNumber(y, year, false) || year < 1900 || year > 2099) return false;
+  if (p.Digits(j) != 4 || !p.YearNumber(y, year, false) || !NamedYear(year)) return false;
   for (size_t k = 0; k < j; ++k)
     if (!(p.IsP(k, '?') || p.IsP(k, '!') || p.Tok(k).text == "\xC2\xBF" || p.Tok(k).text == "\xC2\xA1"))
       return false;  // only "¿" or "¡" before it
@@ -158,8 +161,7 @@ bool Parser::DateEn(size_t& i, Span& s) const {
   }
   // "until 2014", "through 2014", "since 2010", "before 2020"
   if (YearAfterLead(*this, j, kYearLeadsEn, {}, i, s)) return true;
-  if (size_t k; YearAfterLead(*this, j, kFromLead, {}, k, s) && s.start.year >= 1900 &&
-                s.start.year <= 2099) {
+  if (size_t k; YearAfterLead(*this, j, kFromLead, {}, k, s) && NamedYear(s.start.year)) {
     i = k;
     return true;
   }
