@@ -12,6 +12,10 @@ bool ValidClock(const Clock& c) { return c.hour >= 0 && c.hour <= 24 && c.minute
 bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
   size_t j = i;
   bool at = false;
+  // The 24-hour clock's word at token t ("1400 hours", "15:30 hrs"; not "hours of work").
+  auto hours_word = [&](size_t t) {
+    return (Is(t, "hours") || Is(t, "hrs") || Is(t, "hr")) && !Is(t + 1, "of");
+  };
   // "Saturday from 4": the start of an open-ended time, after a day word
   const bool from_after_day =
       Is(j, "from") && j >= 1 && Num(j + 1) >= 0 &&
@@ -175,7 +179,7 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
       }
       // military time: "1400 hours", "at 0800 hrs" (four digits, 24-hour), with a leading
       // zero, after "at" or opening the phrase; not "it took 1400 hours", "1200 hours of work"
-      if (nd == 4 && (Is(m, "hours") || Is(m, "hrs") || Is(m, "hr")) && !Is(m + 1, "of") &&
+      if (nd == 4 && hours_word(m) &&
           (at || toks_[k].text[0] == '0' || k == 0 || toks_[k - 1].kind == Token::kPunct)) {
         x.ambiguous = false;
         x.anchored = true;
@@ -237,7 +241,7 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
   // (after "at", or past 12 or with a leading zero; "it took 3:30 hours" is how long)
   if (x.grain == Grain::kMinute && k >= 3 && (IsP(k - 2, ':') || IsP(k - 2, '.')) &&
       (at || x.hour >= 13 || toks_[k - 3].text[0] == '0') &&
-      (Is(k, "hrs") || Is(k, "hours") || Is(k, "hr")) && !Is(k + 1, "of")) {
+      hours_word(k)) {
     x.ambiguous = false;
     x.anchored = true;
     ++k;
