@@ -48,6 +48,22 @@ bool Parser::ParseDate(size_t& i, Span& s) const {
 }
 
 bool Parser::DayOfMonth(size_t& i, int& d, bool need_mark) const {
+  if (i >= toks_.size()) return false;  // (no token: no day)
+  if (day_of_month_.empty()) day_of_month_.resize(toks_.size());
+  DayOfMonthAnswer& a = day_of_month_[i];
+  if (a.day[need_mark] < 0) {
+    size_t end = i;
+    int day = 0;
+    a.day[need_mark] = DayOfMonthUncached(end, day, need_mark) ? static_cast<int8_t>(day) : 0;
+    a.end[need_mark] = static_cast<uint32_t>(end);
+  }
+  if (a.day[need_mark] == 0) return false;
+  d = a.day[need_mark];
+  i = a.end[need_mark];
+  return true;
+}
+
+bool Parser::DayOfMonthUncached(size_t& i, int& d, bool need_mark) const {
   size_t j = i;
   if (int n = Num(j); n >= 1 && n <= 31 && Digits(j) <= 2) {
     ++j;
@@ -101,6 +117,26 @@ bool Parser::DayOfMonth(size_t& i, int& d, bool need_mark) const {
 }
 
 bool Parser::MonthDayYear(size_t& i, Span& s) const {
+  if (i >= toks_.size()) return MonthDayYearUncached(i, s);
+  if (month_day_year_.empty()) month_day_year_.resize(toks_.size());
+  MonthDayYearAnswer& a = month_day_year_[i];
+  if (a.state == MonthDayYearAnswer::kUnknown) {
+    size_t end = i;
+    Span found;
+    const bool yes = MonthDayYearUncached(end, found);
+    a.state = yes ? MonthDayYearAnswer::kYes : MonthDayYearAnswer::kNo;
+    if (yes) {
+      a.end = end;
+      a.span = found;
+    }
+  }
+  if (a.state == MonthDayYearAnswer::kNo) return false;
+  i = a.end;
+  s = a.span;
+  return true;
+}
+
+bool Parser::MonthDayYearUncached(size_t& i, Span& s) const {
   size_t j = i;
   const bool es = lang_ == Lang::kEs;
   // "del" is "de el" after a bound's lead: "antes del 15", "después del 20", "a partir

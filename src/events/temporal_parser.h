@@ -5,6 +5,7 @@
 // las 10", "9 tomorrow morning", "from 2 to 4pm") and Resolve turns the result
 // into a TemporalMatch with the forward conventions of temporal.h.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -120,7 +121,9 @@ class Parser {
                                                               : std::nullopt;
   }
   bool NumericDate(size_t& i, Span& s) const;
-  bool MonthDayYear(size_t& i, Span& s) const;  // "March 3rd 2015", "5 de mayo", "el 16"
+  // "March 3rd 2015", "5 de mayo", "el 16". Remembered per start token: the date rules ask
+  // it at the same token several times (a date, then a range's first and second ends).
+  bool MonthDayYear(size_t& i, Span& s) const;
   bool WeekdayDate(size_t& i, Span& s) const;
   // "last March", "next October", "el pasado 3 de enero", "enero pasado" (temporal_shifted.cpp)
   bool ShiftedDate(size_t& i, Span& s) const;
@@ -141,7 +144,8 @@ class Parser {
   // "the closest Monday to Oct 5th", "the 3rd closest xmas to today", "el lunes más cercano
   // al 5 de octubre" (temporal_closest.cpp)
   bool ClosestDate(size_t& i, Span& s) const;
-  bool DayOfMonth(size_t& i, int& d, bool need_mark) const;  // "8th", "the 1st", "primero"
+  // "8th", "the 1st", "primero"; remembered per token and need_mark, as MonthDayYear.
+  bool DayOfMonth(size_t& i, int& d, bool need_mark) const;
   bool YearNumber(size_t& i, int& y, bool loose) const;
   bool EraAt(size_t k) const;  // "AD", "B.C.", "d. C." at token k
   // "14 AD", "300 B.C.", "the year 14 AD", "in the year 2014", "el año 14 d. C."; a year
@@ -226,6 +230,20 @@ class Parser {
   LocalTime ref_;
   TemporalOptions opts_;
   mutable int year_word_ = -1;  // InRelativeYear: the text has "year"/"yr"/"año" (-1: not looked)
+  // MonthDayYear's answers by start token, made on first use (it depends on nothing else).
+  struct MonthDayYearAnswer {
+    enum : uint8_t { kUnknown, kNo, kYes } state = kUnknown;
+    size_t end = 0;
+    Span span;
+  };
+  mutable std::vector<MonthDayYearAnswer> month_day_year_;
+  bool MonthDayYearUncached(size_t& i, Span& s) const;
+  struct DayOfMonthAnswer {  // [need_mark]: -1 not asked, 0 no, else the day (end: the token after)
+    int8_t day[2] = {-1, -1};
+    uint32_t end[2] = {0, 0};
+  };
+  mutable std::vector<DayOfMonthAnswer> day_of_month_;
+  bool DayOfMonthUncached(size_t& i, int& d, bool need_mark) const;
 };
 
 // The UTC offset in minutes of IANA zone `id` at wall-clock time `wall` there.
