@@ -80,6 +80,9 @@ std::string FoldWord(std::string_view utf8) {
 
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> out;
+  // About one token per four bytes of chat text: one allocation, no moves of
+  // tokens already made as the vector grows.
+  out.reserve(text.size() / 4 + 4);
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   int32_t n = static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX));
   int32_t i = 0;
