@@ -46,6 +46,10 @@ size_t LeadAt(const Parser& p, size_t j, std::string_view lead) {
 // On success `s` is that year and i the token after it.
 bool YearAfterLead(const Parser& p, size_t j, std::span<const std::string_view> leads,
                    std::string_view article, size_t& i, Span& s) {
+  // (a lead is at most three words, then the article: no four digits within four tokens, no year)
+  bool digits = false;
+  for (size_t k = j + 1; k <= j + 4 && !digits; ++k) digits = p.Digits(k) == 4;
+  if (!digits) return false;
   size_t y = j;
   for (std::string_view lead : leads)
     if (size_t n = LeadAt(p, j, lead)) {
