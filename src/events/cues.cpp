@@ -91,6 +91,7 @@ FoldedText Fold(std::string_view text) {
 
 std::vector<Word> SplitWords(std::string_view s) {
   std::vector<Word> words;
+  words.reserve(s.size() / 4 + 2);  // about a word per four bytes: one allocation
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && !IsWordByte(s[i])) ++i;
