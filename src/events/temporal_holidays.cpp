@@ -18,7 +18,7 @@
 
 namespace chatbeto::events::detail {
 
-bool HolidayFirstWord(Lang lang, std::string_view w) {
+const util::WordSet& HolidayFirstWords(Lang lang) {
   // Views into the keys of the (static, never changed) holiday tables: a
   // lookup per word of every message, without building a string.
   static const auto build = [](Lang l) {
@@ -28,8 +28,10 @@ bool HolidayFirstWord(Lang lang, std::string_view w) {
     return util::WordSet(firsts);
   };
   static const util::WordSet en = build(Lang::kEn), es = build(Lang::kEs);
-  return (lang == Lang::kEs ? es : en).Contains(w);
+  return lang == Lang::kEs ? es : en;
 }
+
+bool HolidayFirstWord(Lang lang, std::string_view w) { return HolidayFirstWords(lang).Contains(w); }
 
 const Holiday* Parser::HolidayName(size_t& i) const {
   const auto& table = HolidayTable(lang_);

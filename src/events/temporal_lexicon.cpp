@@ -101,6 +101,13 @@ Word OrdinalWord(Lang lang, std::string_view w) { return Find(Ordinals(lang), w)
 Word WeekdayWord(Lang lang, std::string_view w) { return Find(Weekdays(lang), w); }
 Word MonthWord(Lang lang, std::string_view w) { return Find(Months(lang), w); }
 
+std::vector<std::string_view> LexiconWords(Lang lang) {
+  std::vector<std::string_view> out;
+  for (const Table* t : {&Numbers(lang), &Ordinals(lang), &Weekdays(lang), &Months(lang)})
+    t->ForEachKey([&](std::string_view k) { out.push_back(k); });
+  return out;
+}
+
 bool OrdinalSuffix(Lang lang, std::string_view w) {
   if (lang == Lang::kEn) return w == "st" || w == "nd" || w == "rd" || w == "th";
   return w == "o" || w == "a" || w == "ro" || w == "er" || w == "do" || w == "to" || w == "vo" ||

@@ -5,6 +5,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "events/temporal.h"
 
@@ -38,6 +39,8 @@ Word NumberWord(Lang lang, std::string_view w);     // "three", "veintitres" -> 
 Word OrdinalWord(Lang lang, std::string_view w);    // "third", "primero" -> 1..31
 Word WeekdayWord(Lang lang, std::string_view w);    // 0 = Monday; plurals too ("sundays")
 Word MonthWord(Lang lang, std::string_view w);      // 1..12
+// Every word the four functions above know, as views into their static tables.
+std::vector<std::string_view> LexiconWords(Lang lang);
 bool OrdinalSuffix(Lang lang, std::string_view w);  // "st" "nd" "rd" "th" / "o" "a" "ro" "er"
 // Duration units: the grain, with `value` = how many of it ("fortnight" = 2 weeks).
 struct Unit {

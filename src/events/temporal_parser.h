@@ -13,6 +13,7 @@
 #include "events/temporal.h"
 #include "events/temporal_lexicon.h"
 #include "events/temporal_tokens.h"
+#include "util/word_map.h"
 
 namespace chatbeto::events::detail {
 
@@ -251,6 +252,8 @@ std::optional<int> ZoneOffsetAt(const char* id, const LocalTime& wall);
 
 // Whether `w` (folded) can begin the name of a holiday ("good" of "good friday").
 bool HolidayFirstWord(Lang lang, std::string_view w);
+// Those words, as views into the static holiday tables.
+const util::WordSet& HolidayFirstWords(Lang lang);
 
 // Hour of an ambiguous 12-hour clock read in a part of day (15 for 3 + afternoon).
 int HourInPod(int hour, Pod pod);

@@ -52,6 +52,12 @@ class WordMap {
   }
   bool Contains(std::string_view w) const { return Find(w) != nullptr; }
   size_t size() const { return size_; }
+  // Calls f(key) for every key, in no particular order.
+  template <class F>
+  void ForEachKey(F&& f) const {
+    for (const Slot& s : slots_)
+      if (s.used) f(s.key);
+  }
 
  private:
   struct Slot {
@@ -98,6 +104,10 @@ class WordSet {
   explicit WordSet(const std::vector<std::string_view>& words) : map_(Pairs(words)) {}
   bool Contains(std::string_view w) const { return map_.Contains(w); }
   size_t size() const { return map_.size(); }
+  template <class F>
+  void ForEachKey(F&& f) const {
+    map_.ForEachKey(f);
+  }
 
  private:
   template <class Words>

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -72,6 +73,20 @@ TEST(WordSet, BuiltFromViewsKeepsOneOfEachWord) {
   EXPECT_TRUE(s.Contains("ram"));
   EXPECT_FALSE(s.Contains("r"));
   EXPECT_FALSE(s.Contains("ramas"));
+}
+
+TEST(WordMap, ForEachKeyVisitsEveryKeyOnce) {
+  const WordMap<int> m = {{"may", 5}, {"may", 6}, {"june", 6}, {"", 0}};
+  std::vector<std::string> keys;
+  m.ForEachKey([&](std::string_view k) { keys.emplace_back(k); });
+  std::sort(keys.begin(), keys.end());
+  EXPECT_EQ(keys, (std::vector<std::string>{"", "june", "may"}));
+  const WordSet s = {"ra", "ram", "ra"};
+  keys.clear();
+  s.ForEachKey([&](std::string_view k) { keys.emplace_back(k); });
+  std::sort(keys.begin(), keys.end());
+  EXPECT_EQ(keys, (std::vector<std::string>{"ra", "ram"}));
+  WordMap<int>().ForEachKey([](std::string_view) { FAIL() << "an empty map has no keys"; });
 }
 
 }  // namespace
