@@ -116,24 +116,33 @@ bool Parser::DayOfMonthUncached(size_t& i, int& d, bool need_mark) const {
   return false;
 }
 
-bool Parser::MonthDayYear(size_t& i, Span& s) const {
-  if (i >= toks_.size()) return MonthDayYearUncached(i, s);
-  if (month_day_year_.empty()) month_day_year_.resize(toks_.size());
-  MonthDayYearAnswer& a = month_day_year_[i];
-  if (a.state == MonthDayYearAnswer::kUnknown) {
+bool Parser::Remembered(std::vector<SpanAnswer>& answers, SpanRule rule, size_t& i,
+                        Span& s) const {
+  if (i >= toks_.size()) return (this->*rule)(i, s);
+  if (answers.empty()) answers.resize(toks_.size());
+  SpanAnswer& a = answers[i];
+  if (a.state == SpanAnswer::kUnknown) {
     size_t end = i;
     Span found;
-    const bool yes = MonthDayYearUncached(end, found);
-    a.state = yes ? MonthDayYearAnswer::kYes : MonthDayYearAnswer::kNo;
+    const bool yes = (this->*rule)(end, found);
+    a.state = yes ? SpanAnswer::kYes : SpanAnswer::kNo;
     if (yes) {
       a.end = end;
       a.span = found;
     }
   }
-  if (a.state == MonthDayYearAnswer::kNo) return false;
+  if (a.state == SpanAnswer::kNo) return false;
   i = a.end;
   s = a.span;
   return true;
+}
+
+bool Parser::MonthDayYear(size_t& i, Span& s) const {
+  return Remembered(month_day_year_, &Parser::MonthDayYearUncached, i, s);
+}
+
+bool Parser::WeekdayDate(size_t& i, Span& s) const {
+  return Remembered(weekday_date_, &Parser::WeekdayDateUncached, i, s);
 }
 
 bool Parser::MonthDayYearUncached(size_t& i, Span& s) const {

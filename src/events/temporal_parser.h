@@ -125,7 +125,7 @@ class Parser {
   // "March 3rd 2015", "5 de mayo", "el 16". Remembered per start token: the date rules ask
   // it at the same token several times (a date, then a range's first and second ends).
   bool MonthDayYear(size_t& i, Span& s) const;
-  bool WeekdayDate(size_t& i, Span& s) const;
+  bool WeekdayDate(size_t& i, Span& s) const;  // remembered per start token, as MonthDayYear
   // "last March", "next October", "el pasado 3 de enero", "enero pasado" (temporal_shifted.cpp)
   bool ShiftedDate(size_t& i, Span& s) const;
   bool WeekOn(size_t& i, Span& s) const;  // "Monday week", "a week tomorrow" (temporal_week_on.cpp)
@@ -231,14 +231,19 @@ class Parser {
   LocalTime ref_;
   TemporalOptions opts_;
   mutable int year_word_ = -1;  // InRelativeYear: the text has "year"/"yr"/"año" (-1: not looked)
-  // MonthDayYear's answers by start token, made on first use (it depends on nothing else).
-  struct MonthDayYearAnswer {
+  // The answers of a rule that depends on its start token only (MonthDayYear, WeekdayDate),
+  // by start token, made on first use: the date rules ask them at the same token several
+  // times (a date, then a range's first and second ends).
+  struct SpanAnswer {
     enum : uint8_t { kUnknown, kNo, kYes } state = kUnknown;
     size_t end = 0;
     Span span;
   };
-  mutable std::vector<MonthDayYearAnswer> month_day_year_;
+  using SpanRule = bool (Parser::*)(size_t&, Span&) const;
+  bool Remembered(std::vector<SpanAnswer>& answers, SpanRule rule, size_t& i, Span& s) const;
+  mutable std::vector<SpanAnswer> month_day_year_, weekday_date_;
   bool MonthDayYearUncached(size_t& i, Span& s) const;
+  bool WeekdayDateUncached(size_t& i, Span& s) const;
   struct DayOfMonthAnswer {  // [need_mark]: -1 not asked, 0 no, else the day (end: the token after)
     int8_t day[2] = {-1, -1};
     uint32_t end[2] = {0, 0};

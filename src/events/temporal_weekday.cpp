@@ -12,7 +12,7 @@ enum class Mod { kNone, kThis, kNext, kComing, kLast, kThisWeek, kNextWeek, kLas
 
 }  // namespace
 
-bool Parser::WeekdayDate(size_t& i, Span& s) const {
+bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
   const bool es = lang_ == Lang::kEs;
   size_t j = i;
   Mod mod = Mod::kNone;
