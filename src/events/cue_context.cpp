@@ -73,4 +73,19 @@ SuccessNegation NegatedSuccess(std::string_view folded, const std::vector<Word>&
   return SuccessNegation::kNone;
 }
 
+bool LeadsWithAnother(std::string_view folded, const std::vector<Word>& w, size_t first, size_t end) {
+  for (size_t k = first; k + 1 < end && k <= first + 1; ++k) {
+    const std::string_view lead = WordAt(folded, w, k), article = WordAt(folded, w, k + 1);
+    if ((lead == "and" || lead == "then" || lead == "plus") && (article == "a" || article == "an")) return true;
+  }
+  return false;
+}
+
+bool NamedAs(std::string_view folded, const std::vector<Word>& w, size_t n, size_t sentence_first) {
+  if (n <= sentence_first) return false;
+  const std::string_view before = WordAt(folded, w, n - 1);
+  return before == "named" || before == "called" || before == "titled" || before == "labeled" ||
+         before == "labelled";
+}
+
 }  // namespace chatbeto::events

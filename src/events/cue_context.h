@@ -37,4 +37,14 @@ enum class SuccessNegation { kNone, kNegated, kPending };
 SuccessNegation NegatedSuccess(std::string_view folded, const std::vector<Word>& w, size_t n, size_t end,
                                size_t sentence_first);
 
+// "an alarm named gym", "a timer called pasta": the word at `n` is a label given after
+// "named", "called", "titled" or "labeled" in the sentence that starts at `sentence_first`.
+bool NamedAs(std::string_view folded, const std::vector<Word>& w, size_t n, size_t sentence_first);
+
+// "and a table near the stadium, 8 pm", "then a lunch table for 1", "plus a haircut": the
+// sentence of words [first, end) opens with "and", "then" or "plus" and "a"/"an" (one word may
+// come first: "ok then a table"): another thing asked for, as with "also". Whether a plan is
+// named is the caller's to check ("and a bit later?" names none).
+bool LeadsWithAnother(std::string_view folded, const std::vector<Word>& w, size_t first, size_t end);
+
 }  // namespace chatbeto::events

@@ -114,7 +114,8 @@ const std::vector<Entry>& Entries() {
              {"Conferencia", {"conferencia", "seminario", "charla", "presentacion", "webinar"}},
              {"Viaje", {"viaje"}},
              {"Review", {"review", "retro", "retrospective"}},
-             {"Haircut", {"haircut", "hair appointment"}},
+             {"Haircut", {"haircut", "hair appointment", "salon", "hair salon", "barber", "barbershop",
+                          "hairdresser", "stylist", "blowout"}},
              {"Massage", {"massage"}},
              {"Vaccination", {"vaccination", "vaccine", "vaccines", "booster", "flu shot"}},
              {"Manicure", {"manicure", "pedicure"}},
@@ -198,8 +199,7 @@ const std::vector<Entry>& Entries() {
          "i m out", "i am out", "can t", "cannot", "can t do", "won t be able", "i m away", "i am away", "i m not free", "i am not free",
          "estoy ocupado", "estoy ocupada", "estare fuera", "no estoy libre",
          // put off for now: no agreement ("ok thanks, I'll book it later")
-         "book it later", "maybe later", "think about it", "decide later", "not right now",
-         "lo pienso", "me lo pienso"});
+         "book it later", "maybe later", "not right now"});
     add(kSuccess,
         {"reservado", "reservada", "agendado", "agendada", "confirmada", "quedo agendado",
          "quedo agendada", "queda agendado", "queda agendada", "queda reservado",

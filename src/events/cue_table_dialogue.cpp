@@ -48,6 +48,11 @@ void AddDialogueCues(std::vector<Entry>& e) {
        "let s not", "figure something else out", "figure something out", "get back to you",
        "maybe another time", "some other time", "don t do it", "don t do that", "do not do it",
        "do not do that", "don t go ahead", "do not go ahead", "don t proceed", "do not proceed"});
+  // ... and the decision put off: nothing agreed, and what the other side only stated or
+  // offered is dropped ("The 6 pm show is in 3D" - "ok, I'll decide later").
+  add(kNegate | kWithdraw, {"think about it", "think it over", "decide later", "i ll decide",
+                            "let you know", "sleep on it", "plan it later", "lo pienso", "me lo pienso",
+                            "lo pensare"});
   add(0, {"leave it to", "leave it up to", "leave it with", "drop it off", "drop that off", "drop it by",
           "don t go ahead without", "don t do that again", "don t do it again"});
   // No to the slot offered, without giving the plan up ("that's too late").
@@ -97,7 +102,10 @@ void AddDialogueCues(std::vector<Entry>& e) {
        "any availability", "any slots", "do they have a table", "do they have anything",
        "do they have room", "do they have space", "does he have anything", "does she have anything",
        "can they fit", "can they squeeze", "any tickets left", "are there any tickets", "are there tickets",
-       "tickets left", "any seats left", "are there any seats", "seats left"});
+       "tickets left", "any seats left", "are there any seats", "seats left",
+       // ... or whether the place is open then ("Is Studio 8 Salon open on the 7th?")
+       "open on", "open at", "open today", "open tomorrow", "open tonight", "open this", "open next",
+       "open that"});
 
   // The price asked (Plan::PriceAsked): "How much are the tickets?", "what's the price?".
   add(kPrice, {"how much", "what s the price", "what is the price", "whats the price", "ticket price",
@@ -121,6 +129,16 @@ void AddDialogueCues(std::vector<Entry>& e) {
   // A change asked for in other words ("swap to Thursday", "switch it to 3").
   add(kReschedule, {"swap", "switch", "shift it", "shift the", "bit later", "bit earlier",
                     "little later", "little earlier", "later instead", "earlier instead"});
+
+  // The other tasks of a multi-domain dialogue, done now or on a device: an alarm, a ride,
+  // the weather (kErrand; AnalyseMessage keeps it only where no plan is named). The first
+  // words are rare ones: a cue under "a" or "your" would cost every message that has it.
+  add(kErrand, {"alarm", "alarms", "timer", "wake me up", "wake me", "wake up call", "ride", "rides", "cab",
+                "cabs", "taxi", "uber", "lyft", "weather", "forecast", "degrees", "alarma", "despertador",
+                "pronostico"});
+  add(0, {"bike ride", "boat ride", "horse ride", "train ride", "car ride", "death cab",
+          // naming what is set up ("yes, and call it gym"): no call
+          "call it", "name it", "label it"});
 
   // "a party of 4", "how many people are in your party?": a group's size, no party.
   add(0, {"your party", "party of", "party size"});

@@ -77,6 +77,12 @@ enum Cue : uint32_t {
                             // open; a yes says it is, and agrees to nothing
   kPrice = 1u << 28,        // "how much", "what's the price": asked of a plan only stated, it is
                             // still weighed (Plan::PriceAsked)
+  kErrand = 1u << 29,       // "set an alarm", "get me a cab", "the forecast": a task of the
+                            // dialogue that puts nothing in a calendar; kept by AnalyseMessage only
+                            // on a sentence that names no plan (a booking noun aside) and books,
+                            // moves or calls off nothing in words ("get me a cab there, 2 seats";
+                            // not "a cab to the dinner at 8", "let's meet at 3, the weather is
+                            // nice", "forecast says rain, let's push it to Sunday")
   kApology = 1u << 17,     // sorry, lo siento, unfortunately: a failure reported, even in a
                            // sentence that ends asking ("Sorry, I can't book that, anything else?")
 };

@@ -123,6 +123,7 @@ class Extractor {
   }
 
   void HandleSentence(const ChatMessage& m, const MessageView& v, const Sentence& s, Lang lang) {
+    if (s.Has(kErrand)) return;  // an alarm set, a cab called, the weather: no plan's
     // "tomorrow I'm out all day": a day or time refused is no plan, unless
     // the sentence also moves, books or names one ("no puedo el lunes, mejor el martes").
     const bool refused = s.Has(kRefusal) && !s.slot.Empty() && !s.question &&

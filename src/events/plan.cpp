@@ -157,7 +157,9 @@ bool BooksAnotherThing(const Plan& p, const Sentence& s, const std::string& send
       !Compatible(s.slot, p.agreed))
     return true;
   // "I also need a bus back on March 17th": another of the same, with its own day or time
-  if (s.Has(kAlso) && !s.question && !names_this && !s.slot.Empty()) return true;
+  // ("and a table near the stadium for after the game, 8 pm": its own noun another's)
+  if (s.Has(kAlso) && !s.question && !s.slot.Empty() && (!names_this || (!s.noun.empty() && s.noun != p.noun)))
+    return true;
   // the other thing named again with its day or time ("Now I need a car" ... "a car
   // picked up on March 7th at 11 am")
   if (!p.next.noun.empty() && !names_this && !s.slot.Empty() &&
