@@ -52,7 +52,10 @@ void AddDialogueCues(std::vector<Entry>& e) {
   // offered is dropped ("The 6 pm show is in 3D" - "ok, I'll decide later").
   add(kNegate | kWithdraw, {"think about it", "think it over", "decide later", "i ll decide",
                             "let you know", "sleep on it", "plan it later", "lo pienso", "me lo pienso",
-                            "lo pensare"});
+                            "lo pensare",
+                            // ... or left to oneself ("thanks, I'll book it all myself")
+                            "book it myself", "book it all myself", "book them myself", "book that myself",
+                            "do it myself", "handle it myself", "call them myself", "lo reservo yo"});
   add(0, {"leave it to", "leave it up to", "leave it with", "drop it off", "drop that off", "drop it by",
           "don t go ahead without", "don t do that again", "don t do it again"});
   // No to the slot offered, without giving the plan up ("that's too late").

@@ -88,10 +88,22 @@ INSTANTIATE_TEST_SUITE_P(
              {"When does Dr. Kim have time on Friday?", "B: Dr. Kim can see you Friday at 3 pm.",
               "A: let me think it over"},
              {}},
+        Case{"book_it_myself_drops_an_offer",
+             {"any flights to Austin on Friday?", "B: Southwest has a flight at 6:55 am for $178.",
+              "A: thanks, I'll book it all myself"},
+             {}},
+        Case{"do_it_myself_drops_an_offer",
+             {"Does Dr. Kim have anything Friday?", "B: Dr. Kim can see you Friday at 3 pm.",
+              "A: ok, I'll do it myself on their website"},
+             {}},
         // ... not a booking already made
         Case{"let_you_know_after_booking_keeps_it",
              {"Book Nopa tonight at 8 for 2", "B: Your table is booked for 8 pm tonight.",
               "A: thanks, I'll let you know if I need anything else"},
+             {"2025-03-05T20:00"}},
+        Case{"book_it_myself_after_booking_keeps_it",
+             {"Book Nopa tonight at 8 for 2", "B: Your table is booked for 8 pm tonight.",
+              "A: great. the cab I'll book myself later"},
              {"2025-03-05T20:00"}}));
 
 INSTANTIATE_TEST_SUITE_P(
