@@ -229,7 +229,6 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       if (matches[k].begin >= src_begin) cut = std::min(cut, matches[k].begin);
     bool evening = false;  // dinner, party, concert: "a las 8" is 20:00
     const size_t hits_begin = hi;
-    bool names_plan = false;
     for (; hi < hits.size() && hits[hi].first_word < wi; ++hi) {
       const CueHit& h = hits[hi];
       uint32_t kinds = (h.kinds & kCancel) && CancelInstruction(f.text, words, h.first_word) ? h.kinds & ~kCancel
@@ -251,8 +250,6 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       if ((h.kinds & kNegate) && h.words >= 2) s.kinds |= kRefusal;
       if (!(h.kinds & (kIntentNoun | kServiceNoun))) continue;
       if (NegatedNoun(f.text, words, h.first_word, first_word)) s.kinds |= kNoPlan;
-      // what a plan is, not a booking of it nor a label ("an alarm at 6:45 am named gym")
-      names_plan = names_plan || (!IsBookingNoun(h.display) && !NamedAs(f.text, words, h.first_word, first_word));
       const bool service = !(h.kinds & kIntentNoun);
       s.nouns.push_back(h.display);
       evening = evening || IsEveningPlan(h.display);
@@ -269,8 +266,12 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     }
     // An errand (an alarm, a ride, the weather) is only where no plan is named, booked, moved
     // or called off ("forecast says rain, let's push it to Sunday").
-    if (s.Has(kErrand) && (names_plan || (s.kinds & (kIntentVerb | kReschedule | kCancel | kPostponed))))
-      s.kinds &= ~kErrand;
+    // A plan is named by what it is, not by a booking of it nor a label ("an alarm named gym").
+    for (size_t k = hits_begin; s.Has(kErrand) && k < hi; ++k)
+      if ((s.kinds & (kIntentVerb | kReschedule | kCancel | kPostponed)) ||
+          ((hits[k].kinds & (kIntentNoun | kServiceNoun)) && !IsBookingNoun(hits[k].display) &&
+           !NamedAs(f.text, words, hits[k].first_word, first_word)))
+        s.kinds &= ~kErrand;
     if (!s.nouns.empty() && LeadsWithAnother(f.text, words, first_word, wi)) s.kinds |= kAlso;
     // "pushed back an hour": what the parser read in those words ("an hour later" from
     // now) is no day or time.
