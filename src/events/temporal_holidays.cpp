@@ -48,12 +48,13 @@ const Holiday* Parser::HolidayName(size_t& i) const {
       key += kWeekdaysEn[wd.value];
     else
       key += toks_[k].text;
+    // (every name of two bytes or more is among the beginnings: none is looked up in vain)
+    if (!HolidayFirstWord(lang_, key)) break;
     auto it = table.find(key);
     if (it != table.end()) {
       found = &it->second;
       i = k + 1;
     }
-    if (!HolidayFirstWord(lang_, key)) break;
   }
   return found;
 }
