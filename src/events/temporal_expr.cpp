@@ -13,6 +13,7 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
   int comps = 0;
   size_t before_clock = i;
   bool clock_last = false, pod_last = false;
+  bool weekday_alone = false;  // the date is a weekday and no more ("thursday", "el jueves")
   const bool es = lang_ == Lang::kEs;
   for (int round = 0; round < 5; ++round) {
     size_t k = j;
@@ -58,6 +59,21 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
         j = m;
         ++comps;
         pod_last = false;
+        continue;
+      }
+    }
+    // "thursday afternoon next week", "monday at 9 of next week", "el jueves por la tarde de
+    // la semana que viene": a weekday said alone, its time, then the week it falls in
+    if (weekday_alone && k == j && e.date && !e.date->end && (e.pod != Pod::kNone || e.clock)) {
+      size_t m = k;
+      if ((!es && Is(m, "of")) || (es && (Is(m, "de") || Is(m, "del")))) ++m;
+      Span week;
+      if (PeriodDate(m, week) && week.grain == Grain::kWeek && !week.end) {
+        e.date = Day(AddDays(week.start, Weekday(e.date->start)));
+        e.date->past = week.past;
+        weekday_alone = false;
+        j = m;
+        ++comps;
         continue;
       }
     }
@@ -172,7 +188,12 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
     if (kind == kNone) break;
     clock_last = kind == kClock || kind == kRange;
     if (clock_last) before_clock = j;
-    if (kind == kDate) e.date = ds;
+    if (kind == kDate) {
+      e.date = ds;
+      size_t w = k + ((!es && Is(k, "on")) || (es && Is(k, "el")) ? 1 : 0);
+      weekday_alone = IsWordTok(w) && WeekdayWord(lang_, toks_[w].text) &&
+                      (best == w + 1 || (best == w + 2 && IsP(w + 1, '.')));
+    }
     if (kind == kClock || kind == kRange) e.clock = c1;
     if (kind == kRange) e.clock_end = c2;
     if (kind == kPod) {
