@@ -1,6 +1,7 @@
 // Seasons and what is left of a period: "this summer", "next winter", "last
 // fall", "summer 2019", "in the spring", "este verano", "el invierno que viene",
-// "el verano pasado", "en primavera", "el otoño de 2020"; "this season";
+// "el verano pasado", "en primavera", "el otoño de 2020", "spring of next year", "el
+// verano del año que viene"; "this season";
 // "rest of the week", "all week", "el resto del mes", "toda la semana".
 //
 // Seasons are the northern hemisphere's, on fixed days near the solstices and
@@ -140,6 +141,17 @@ bool Parser::SeasonDate(size_t& i, Span& s) const {
     s.past = ToSeconds(*s.end) < ToSeconds(today);
     i = y;
     return true;
+  }
+  // a year by its distance: "spring of next year", "summer next year", "el verano del año
+  // que viene", "el invierno del año pasado": the season that starts in that year
+  if (shift == 99) {
+    size_t r = k;
+    if (int sh; RelativeYear(r, sh)) {
+      s = SeasonIn(false, season, ref_.year + sh);
+      s.past = ToSeconds(*s.end) < ToSeconds(today);
+      i = r;
+      return true;
+    }
   }
   // a season named alone is a date only after a word that makes it one ("in
   // summer", "this winter"), or as the whole phrase, with its article or not ("el

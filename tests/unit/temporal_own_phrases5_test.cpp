@@ -35,5 +35,29 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEs, Case{"el jueves de la semana que viene", "2013-02-21T00:00:00",
                                   "day"}}));
 
+// A season in a year said by its distance: the season that starts in that year ("spring of
+// next year", "el verano del año que viene"; read "next year" alone). A season word that
+// names something else stays unread.
+class TemporalOwn5SeasonYear : public ::testing::TestWithParam<std::pair<Lang, Case>> {};
+TEST_P(TemporalOwn5SeasonYear, Resolves) { Check(GetParam().second, GetParam().first, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwn5SeasonYear,
+    ::testing::Values(
+        std::pair{Lang::kEn, Case{"spring of next year", "2014-03-20T00:00:00", "day",
+                                  "2014-06-21T00:00:00"}},
+        std::pair{Lang::kEn, Case{"summer next year", "2014-06-21T00:00:00", "day",
+                                  "2014-09-23T00:00:00"}},
+        std::pair{Lang::kEn, Case{"fall of last year", "2012-09-23T00:00:00", "day",
+                                  "2012-12-21T00:00:00"}},
+        std::pair{Lang::kEs, Case{"el verano del año que viene", "2014-06-21T00:00:00", "day",
+                                  "2014-09-23T00:00:00"}},
+        std::pair{Lang::kEs, Case{"la primavera del año pasado", "2012-03-20T00:00:00", "day",
+                                  "2012-06-21T00:00:00"}},
+        // the year alone: a season word before a noun is no season
+        std::pair{Lang::kEn, Case{"summer camp next year", "2014-01-01T00:00:00", "year", "",
+                                  "next year"}},
+        std::pair{Lang::kEn, Case{"the summer of our lives", "", ""}}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
