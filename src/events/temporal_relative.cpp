@@ -165,8 +165,9 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
   } else if (es && (Is(k, "media") || Is(k, "medio"))) {
     quarters = 2;
     ++k;
-  } else if (es && Is(k, "hora") && Is(k + 1, "y") && Is(k + 2, "media")) {
-    quarters = 4;  // "en hora y media": the unit read next, then its half
+  } else if (es && Is(k, "hora") && Is(k + 1, "y") &&
+             (Is(k + 2, "media") || Is(k + 2, "cuarto") || (Is(k + 2, "tres") && Is(k + 3, "cuartos")))) {
+    quarters = 4;  // "en hora y media", "en hora y cuarto": the unit read next, then its part
   } else if (es && Is(k, "un") && Is(k + 1, "cuarto") && Is(k + 2, "de")) {
     quarters = 1;
     k += 3;
@@ -219,14 +220,28 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
     ++k;
   }
   if (business && (u.grain != Grain::kDay || u.count != 1)) return false;
-  // "2 and a half hours" / "hora y media"
+  // a part of one more unit: "2 and a half hours", "an hour and a quarter", "two hours and
+  // three quarters"; "hora y media", "una hora y cuarto", "dos horas y tres cuartos", "un
+  // año y medio"
   if (!es && Is(k, "and") && (Is(k + 1, "a") || Is(k + 1, "an")) && Is(k + 2, "half")) {
     quarters += 2;
     k += 3;
+  } else if (!es && Is(k, "and") && (Is(k + 1, "a") || Is(k + 1, "one")) && Is(k + 2, "quarter")) {
+    quarters += 1;
+    k += 3;
+  } else if (!es && Is(k, "and") && Is(k + 1, "three") && Is(k + 2, "quarters")) {
+    quarters += 3;
+    k += 3;
   }
-  if (es && Is(k, "y") && Is(k + 1, "media")) {
+  if (es && Is(k, "y") && (Is(k + 1, "media") || Is(k + 1, "medio"))) {
     quarters += 2;
     k += 2;
+  } else if (es && Is(k, "y") && Is(k + 1, "cuarto")) {
+    quarters += 1;
+    k += 2;
+  } else if (es && Is(k, "y") && Is(k + 1, "tres") && Is(k + 2, "cuartos")) {
+    quarters += 3;
+    k += 3;
   }
   // "2 hours and 30 minutes", "1 hour 30 minutes", "una hora y 20 minutos": a smaller unit added
   int64_t extra_secs = 0;

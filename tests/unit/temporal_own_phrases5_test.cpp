@@ -59,5 +59,25 @@ INSTANTIATE_TEST_SUITE_P(
                                   "next year"}},
         std::pair{Lang::kEn, Case{"the summer of our lives", "", ""}}));
 
+// A quarter or three of one more unit after an amount ("an hour and a quarter", "en una hora
+// y cuarto", "dos horas y tres cuartos", "un año y medio"; read the whole units only).
+class TemporalOwn5PartOfUnit : public ::testing::TestWithParam<std::pair<Lang, Case>> {};
+TEST_P(TemporalOwn5PartOfUnit, Resolves) { Check(GetParam().second, GetParam().first, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwn5PartOfUnit,
+    ::testing::Values(
+        std::pair{Lang::kEn, Case{"an hour and a quarter from now", "2013-02-12T05:45:00", "second"}},
+        std::pair{Lang::kEn, Case{"in two hours and a quarter", "2013-02-12T06:45:00", "second"}},
+        std::pair{Lang::kEn, Case{"in 2 hours and three quarters", "2013-02-12T07:15:00", "second"}},
+        std::pair{Lang::kEs, Case{"en una hora y cuarto", "2013-02-12T05:45:00", "second"}},
+        std::pair{Lang::kEs, Case{"en hora y cuarto", "2013-02-12T05:45:00", "second"}},
+        std::pair{Lang::kEs, Case{"dentro de dos horas y tres cuartos", "2013-02-12T07:15:00",
+                                  "second"}},
+        std::pair{Lang::kEs, Case{"dentro de un año y medio", "2014-08-01T00:00:00", "month"}},
+        // a clock's quarter stays a clock's
+        std::pair{Lang::kEs, Case{"a las dos y cuarto", "2013-02-12T14:15:00", "minute"}},
+        std::pair{Lang::kEn, Case{"in two and a half hours", "2013-02-12T07:00:00", "second"}}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
