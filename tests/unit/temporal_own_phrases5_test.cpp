@@ -79,5 +79,19 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEs, Case{"a las dos y cuarto", "2013-02-12T14:15:00", "minute"}},
         std::pair{Lang::kEn, Case{"in two and a half hours", "2013-02-12T07:00:00", "second"}}));
 
+// "antepasado", "antepasada" after a period: the one before the last ("el año antepasado",
+// "la semana antepasada", "el mes antepasado"), as "the year before last".
+class TemporalOwn5BeforeLast : public ::testing::TestWithParam<std::pair<Lang, Case>> {};
+TEST_P(TemporalOwn5BeforeLast, Resolves) { Check(GetParam().second, GetParam().first, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwn5BeforeLast,
+    ::testing::Values(
+        std::pair{Lang::kEs, Case{"el año antepasado", "2011-01-01T00:00:00", "year"}},
+        std::pair{Lang::kEs, Case{"la semana antepasada", "2013-01-28T00:00:00", "week"}},
+        std::pair{Lang::kEs, Case{"el mes antepasado", "2012-12-01T00:00:00", "month"}},
+        // an ancestor is no time
+        std::pair{Lang::kEs, Case{"el antepasado de mi abuelo", "", ""}}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
