@@ -46,8 +46,17 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
   bool las = false, weak_a = false, singular = false;  // singular: "la" (only "la una")
   // "a las", "para las", "sobre las", "hacia las", "a eso de las", "como a las", "tipo"
   if (Is(j, "como") && Is(j + 1, "a")) ++j;
-  if (Is(j, "a") && Is(j + 1, "eso") && Is(j + 2, "de")) j += 2;
-  if (Is(j, "a") || Is(j, "al") || Is(j, "para") || Is(j, "sobre") || Is(j, "hacia") ||
+  const bool eso = Is(j, "a") && Is(j + 1, "eso") && (Is(j + 2, "de") || Is(j + 2, "del"));
+  if (eso) j += 2;
+  auto noon_word = [&](size_t k) {
+    return Is(k, "mediodia") || Is(k, "medianoche") || (Is(k, "medio") && Is(k + 1, "dia"));
+  };
+  if (eso && Is(j, "del") && noon_word(j + 1)) {  // "a eso del mediodía"
+    ++j;
+  } else if ((Is(j, "a") || Is(j, "para") || Is(j, "sobre") || Is(j, "hacia") || Is(j, "tipo")) &&
+             Is(j + 1, "el") && noon_word(j + 2)) {
+    j += 2;  // "hacia el mediodía", "sobre el mediodía", "para el mediodía": the lead is its
+  } else if (Is(j, "a") || Is(j, "al") || Is(j, "para") || Is(j, "sobre") || Is(j, "hacia") ||
       Is(j, "desde") || Is(j, "hasta") || Is(j, "de") || Is(j, "tipo")) {
     if (Is(j + 1, "las") || Is(j + 1, "la")) {
       singular = Is(j + 1, "la");
@@ -56,8 +65,7 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
     } else if (Is(j, "a") || Is(j, "tipo") || Is(j, "sobre") || Is(j, "hacia")) {
       ++j;
       weak_a = true;
-    } else if (!(Is(j + 1, "mediodia") || Is(j + 1, "medianoche") ||
-                 (Is(j + 1, "medio") && Is(j + 1 + 1, "dia")))) {
+    } else if (!noon_word(j + 1)) {
       return false;
     } else {
       ++j;
@@ -116,6 +124,9 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
     x.minute = Num(k + 1);
     x.grain = Grain::kMinute;
     k += 2;
+  } else if (Is(k, "y") && Is(k + 1, "pico")) {
+    k += 2;  // "las 9 y pico": a while after the hour, read as the hour ("de la noche" may follow)
+    x.anchored = x.anchored || las;
   } else if (Is(k, "y") || Is(k, "menos")) {
     bool minus = Is(k, "menos");
     size_t m = k + 1;

@@ -93,5 +93,24 @@ INSTANTIATE_TEST_SUITE_P(
         // an ancestor is no time
         std::pair{Lang::kEs, Case{"el antepasado de mi abuelo", "", ""}}));
 
+// "a eso del mediodía", "hacia el mediodía", "sobre el mediodía", "para el mediodía": the
+// lead and the article are the clock's, so a day before them joins it (read "el sábado"
+// and "mediodía" apart); "las 9 y pico": the hour, with its part of the day after it.
+class TemporalOwn5EsClockLead : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwn5EsClockLead, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwn5EsClockLead,
+    ::testing::Values(Case{"el sábado a eso del mediodía", "2013-02-16T12:00:00", "hour"},
+                      Case{"el sábado hacia el mediodía", "2013-02-16T12:00:00", "hour"},
+                      Case{"mañana sobre el mediodía", "2013-02-13T12:00:00", "hour"},
+                      Case{"el viernes para el mediodía", "2013-02-15T12:00:00", "hour"},
+                      Case{"a eso de la medianoche", "2013-02-13T00:00:00", "hour"},
+                      Case{"a las 9 y pico de la noche", "2013-02-12T21:00:00", "hour"},
+                      Case{"mañana a las 3 y pico de la tarde", "2013-02-13T15:00:00", "hour"},
+                      Case{"las 5 y pico", "2013-02-12T05:00:00", "hour"},
+                      // an age, a count: no time
+                      Case{"tiene 40 y pico años", "", ""}, Case{"son 3 y pico", "", ""}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
