@@ -38,6 +38,16 @@ char LatinBase(unsigned char b) {
   return b >= 0x80 && b <= 0xBF ? kMap[b - 0x80] : 0;
 }
 
+// "mñn", "mñna", "mñana", "MÑN": chat spellings of "mañana" that keep its ñ (so
+// are Spanish), read as the word itself, tomorrow or the morning by its place.
+bool ChatManana(std::string_view raw, std::string_view folded) {
+  if (folded.size() < 3 || folded.size() > 5 || folded[0] != 'm' || folded[1] != 'n') return false;
+  if (!(folded == "mnn" || folded == "mnna" || folded == "mnana")) return false;
+  for (std::string_view tilde : {"\xC3\xB1", "\xC3\x91", "\xCC\x83"})  // ñ, Ñ, combining ~
+    if (raw.find(tilde) != std::string_view::npos) return true;
+  return false;
+}
+
 }  // namespace
 
 std::string FoldWord(std::string_view utf8) {
@@ -129,6 +139,7 @@ std::vector<Token> Tokenize(std::string_view text) {
     } else {
       t.kind = Token::kWord;
       t.text = FoldWord(raw);
+      if (ChatManana(raw, t.text)) t.text = "manana";
     }
     out.push_back(std::move(t));
     i = j;

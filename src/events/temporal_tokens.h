@@ -2,7 +2,8 @@
 // (case-folded, accents removed with ICU: "Mañana" -> "manana", "MIÉ" ->
 // "mie"), ASCII digit runs, and single punctuation characters, each with its
 // byte span. Letters and digits are split apart ("3pm" -> "3" "pm", "14april"
-// -> "14" "april"); `glued` says a token touches the previous one.
+// -> "14" "april"); `glued` says a token touches the previous one. The chat
+// spellings of "mañana" written with its ñ ("mñn", "mñna") fold to "manana".
 #pragma once
 #include <cstddef>
 #include <string>

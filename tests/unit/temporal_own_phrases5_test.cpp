@@ -112,5 +112,18 @@ INSTANTIATE_TEST_SUITE_P(
                       // an age, a count: no time
                       Case{"tiene 40 y pico años", "", ""}, Case{"son 3 y pico", "", ""}));
 
+// Chat spellings of "mañana" that keep its ñ ("mñn", "mñna", "MÑN"): the word, tomorrow or
+// the morning by its place. Without the ñ ("mnn") they are no word of ours.
+class TemporalOwn5ChatManana : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwn5ChatManana, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwn5ChatManana,
+    ::testing::Values(Case{"mñn a las 9", "2013-02-13T09:00:00", "hour"},
+                      Case{"nos vemos mñna", "2013-02-13T00:00:00", "day"},
+                      Case{"MÑN a las 10", "2013-02-13T10:00:00", "hour"},
+                      Case{"por la mñn", "2013-02-12T04:00:00", "hour", "2013-02-12T12:00:00"},
+                      Case{"mnn", "", ""}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
