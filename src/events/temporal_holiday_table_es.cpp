@@ -44,6 +44,7 @@ const std::unordered_map<std::string, Holiday>& SpanishHolidays() {
       {"fielesdifuntos", {H::kFixed, 11, 2}},
       {"diadelahispanidad", {H::kFixed, 10, 12}},
       {"lainmaculada", {H::kFixed, 12, 8}},
+      {"lapurisima", {H::kFixed, 12, 8}},
       {"inmaculadaconcepcion", {H::kFixed, 12, 8}},
       {"diadelainmaculada", {H::kFixed, 12, 8}},
       {"diadelainmaculadaconcepcion", {H::kFixed, 12, 8}},

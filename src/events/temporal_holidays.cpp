@@ -79,9 +79,17 @@ bool Parser::HolidayDate(size_t& i, Span& s) const {
   }
   size_t end = j;
   const Holiday* found = HolidayName(end);
+  // a name that keeps its article ("la Inmaculada", "la Purísima"; "Inmaculada" alone is a
+  // woman's name): looked up from the article
+  bool with_article = false;
+  if (!found && es && j == i + 1 && Is(i, "la")) {
+    end = i;
+    found = HolidayName(end);
+    with_article = found != nullptr;
+  }
   if (!found) return false;
   // "I lent him", "I had an epiphany", "la ascensión al Everest", "la asunción de
-  // riesgos": a holiday that is also a common word, only capitalized, after a word that introduces a date ("until lent", "this
+  // riesgos", "la inmaculada limpieza": a holiday that is also a common word, only capitalized, after a word that introduces a date ("until lent", "this
   // Lent", "hasta la ascensión"), or as the whole phrase ("lent?")
   auto date_lead = [&](size_t k) {
     return Is(k, "during") || Is(k, "for") || Is(k, "in") || Is(k, "until") ||
@@ -89,7 +97,8 @@ bool Parser::HolidayDate(size_t& i, Span& s) const {
            Is(k, "last") || Is(k, "hasta") || Is(k, "antes") || Is(k, "despues") ||
            Is(k, "esta") || Is(k, "proxima") || Is(k, "desde");
   };
-  if (end == j + 1 && (es ? Is(j, "ascension") || Is(j, "asuncion") : Is(j, "lent") || Is(j, "epiphany")) &&
+  if (end == j + 1 &&
+      (with_article || (es ? Is(j, "ascension") || Is(j, "asuncion") : Is(j, "lent") || Is(j, "epiphany"))) &&
       !Capitalized(j) && Digits(end) != 4 &&
       !((i == 0 || toks_[i - 1].kind == Token::kPunct) &&
         (j == i || (j == i + 1 && (Is(i, "la") || Is(i, "the")))) && Boundary(end)) &&

@@ -125,5 +125,20 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"por la mñn", "2013-02-12T04:00:00", "hour", "2013-02-12T12:00:00"},
                       Case{"mnn", "", ""}));
 
+// A holiday whose name keeps its article ("la Inmaculada", "la Purísima": 8 December; the
+// table had "la inmaculada", out of reach once the article was skipped). Lowercase before a
+// noun it is the adjective; "Inmaculada" alone is a woman's name.
+class TemporalOwn5HolidayArticle : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwn5HolidayArticle, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwn5HolidayArticle,
+    ::testing::Values(Case{"la Inmaculada de 2014", "2014-12-08T00:00:00", "day"},
+                      Case{"la Purísima", "2013-12-08T00:00:00", "day"},
+                      Case{"cerrado por la Inmaculada", "2013-12-08T00:00:00", "day"},
+                      Case{"la inmaculada limpieza del piso", "", ""},
+                      Case{"la purísima verdad", "", ""},
+                      Case{"Inmaculada García vendrá", "", ""}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
