@@ -227,8 +227,10 @@ bool Parser::PeriodDate(size_t& i, Span& s) const {
     return false;
   }
   // Spanish: "[la] semana que viene", "[la] próxima semana", "el mes pasado",
-  // "el pasado mes", "este año", "el fin de semana"
-  if (Is(j, "el") || Is(j, "la")) ++j;
+  // "el pasado mes", "este año", "el fin de semana"; "antes del fin de semana", "después del
+  // finde" (a bound's "del": the weekend, as with "el")
+  const bool weekend_del = Is(j, "del") && (Is(j + 1, "finde") || (Is(j + 1, "fin") && Is(j + 2, "de") && Is(j + 3, "semana")));
+  if (Is(j, "el") || Is(j, "la") || weekend_del) ++j;
   // "el tercer trimestre de 2025", "el 1er trimestre", "primer trimestre del 2027"
   if (Is(j + 1, "trimestre") || Is(j + 2, "trimestre")) {
     size_t q = j;
@@ -256,7 +258,8 @@ bool Parser::PeriodDate(size_t& i, Span& s) const {
   if (Is(next, "pasado") || Is(next, "pasada")) return finish(g, -1, next + 1);
   // "el año antepasado", "la semana antepasada": the one before the last
   if (Is(next, "antepasado") || Is(next, "antepasada")) return finish(g, -2, next + 1);
-  if (g == Grain::kSecond && (Is(i, "el") || Is(i, "la"))) return finish(g, 0, next);  // "el finde"
+  if (g == Grain::kSecond && (Is(i, "el") || Is(i, "la") || weekend_del))
+    return finish(g, 0, next);  // "el finde"
   return false;
 }
 

@@ -140,5 +140,25 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"la purísima verdad", "", ""},
                       Case{"Inmaculada García vendrá", "", ""}));
 
+// Spanish "fin de semana" with no article is the weekend, not the end of this week (read
+// Friday to Sunday by days): after a bound's "del" it is this weekend ("antes del fin de
+// semana", "después del finde"), alone it is no time, as English "weekend" ("buen fin de
+// semana", "los fines de semana"). "a finales de semana" stays the end of the week.
+class TemporalOwn5FinDeSemana : public ::testing::TestWithParam<Case> {};
+TEST_P(TemporalOwn5FinDeSemana, Resolves) { Check(GetParam(), Lang::kEs, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwn5FinDeSemana,
+    ::testing::Values(Case{"antes del fin de semana", "2013-02-15T18:00:00", "hour",
+                           "2013-02-18T00:00:00"},
+                      Case{"después del finde", "2013-02-15T18:00:00", "hour",
+                           "2013-02-18T00:00:00"},
+                      Case{"el fin de semana", "2013-02-15T18:00:00", "hour",
+                           "2013-02-18T00:00:00"},
+                      Case{"buen fin de semana", "", ""}, Case{"los fines de semana", "", ""},
+                      Case{"fin de semana largo", "", ""},
+                      Case{"a finales de semana", "2013-02-15T00:00:00", "day",
+                           "2013-02-17T00:00:00"}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
