@@ -106,6 +106,13 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
   // quantity (in units of 1/4 to keep halves and quarters exact)
   int64_t quarters = -1;
   size_t k = j;
+  // "2.5", "1.75", Spanish "1,5": the fraction of the number at n in hundredths, else -1
+  auto decimal_hundredths = [&](size_t n) {
+    if (Num(n) < 0 || !(IsP(n + 1, '.') || (es && IsP(n + 1, ','))) || !Glued(n + 1) ||
+        !Glued(n + 2) || Digits(n + 2) < 1 || Digits(n + 2) > 2)
+      return -1;
+    return Digits(n + 2) == 1 ? Num(n + 2) * 10 : Num(n + 2);
+  };
   // "the day after Thanksgiving", "the day before the 15th", "el día antes
   // del viernes", "el día después de Navidad": one day from a day
   const bool the_day =
@@ -144,9 +151,8 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
              Digits(k + 2) == 1 && (Num(k + 2) == 2 || Num(k + 2) == 4)) {
     quarters = Num(k) * 4 / Num(k + 2);
     k += 3;
-  } else if (Num(k) >= 0 && IsP(k + 1, '.') && Glued(k + 1) && Digits(k + 2) == 1 && Glued(k + 2) &&
-             (Num(k + 2) == 5 || Num(k + 2) == 0 || Num(k + 2) == 25)) {
-    quarters = Num(k) * 4 + Num(k + 2) * 4 / 10;
+  } else if (const int hundredths = decimal_hundredths(k); hundredths >= 0 && hundredths % 25 == 0) {
+    quarters = Num(k) * 4 + hundredths / 25;  // "2.5 hours", "1.75 hours", "1,5 horas"
     k += 3;
   } else if (Num(k) >= 0 && Digits(k) <= 4) {
     quarters = static_cast<int64_t>(Num(k)) * 4;

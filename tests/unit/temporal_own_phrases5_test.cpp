@@ -160,5 +160,24 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"a finales de semana", "2013-02-15T00:00:00", "day",
                            "2013-02-17T00:00:00"}));
 
+// An amount with a decimal fraction of quarters: ".25" and ".75" as ".5" ("in 1.75 hours"),
+// and Spanish's decimal comma ("dentro de 1,5 horas", "hace 1,5 años"). A fraction that is
+// no quarter, a price, a list are no time.
+class TemporalOwn5DecimalAmount : public ::testing::TestWithParam<std::pair<Lang, Case>> {};
+TEST_P(TemporalOwn5DecimalAmount, Resolves) { Check(GetParam().second, GetParam().first, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwn5DecimalAmount,
+    ::testing::Values(
+        std::pair{Lang::kEn, Case{"in 1.75 hours", "2013-02-12T06:15:00", "second"}},
+        std::pair{Lang::kEn, Case{"in 2.25 hours", "2013-02-12T06:45:00", "second"}},
+        std::pair{Lang::kEs, Case{"dentro de 1,5 horas", "2013-02-12T06:00:00", "second"}},
+        std::pair{Lang::kEs, Case{"en 1,25 horas", "2013-02-12T05:45:00", "second"}},
+        std::pair{Lang::kEs, Case{"hace 1,5 años", "2011-08-01T00:00:00", "month"}},
+        std::pair{Lang::kEs, Case{"en 1,3 horas", "", ""}},
+        std::pair{Lang::kEs, Case{"cuesta 1,5 euros", "", ""}},
+        std::pair{Lang::kEs, Case{"en 1, 2 o 3 horas", "", ""}},
+        std::pair{Lang::kEn, Case{"in 1,5 hours", "", ""}}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
