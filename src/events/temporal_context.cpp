@@ -317,6 +317,17 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
       (In(kMeasureNouns, lang_, toks_[j]) || (Is(j, "of") && IsP(j - 2, '/'))))
     return true;
   if (HouseNumberBefore(j)) return true;
+  // Hours written "2h" with minutes after them are how long: "2h 15m", "11h 20min",
+  // "1h30m" (a clock "2h", "15h", "3h18" stays one)
+  if (e.clock && j >= 2) {
+    auto minutes_word = [&](size_t k) {
+      return Glued(k) && (Is(k, "m") || Is(k, "min") || Is(k, "mins") || Is(k, "minutos"));
+    };
+    if (Is(j - 1, "h") && Glued(j - 1) && Num(j - 2) >= 0 && Num(j) >= 0 && minutes_word(j + 1))
+      return true;
+    if (Num(j - 1) >= 0 && Glued(j - 1) && Is(j - 2, "h") && Glued(j - 2) && minutes_word(j))
+      return true;
+  }
   // A bare number that counts a unit is an amount, not a time of day: "bump
   // it by two days", "late by 2 hours" (a match that reads a day keeps it).
   if (!e.date && j >= 1 && NumberAt(j - 1) >= 0 && IsWordTok(j) &&

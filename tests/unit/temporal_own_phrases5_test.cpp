@@ -179,5 +179,21 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEs, Case{"en 1, 2 o 3 horas", "", ""}},
         std::pair{Lang::kEn, Case{"in 1,5 hours", "", ""}}));
 
+// Hours written "2h" with minutes glued after them ("2h 15m", "11h 20min", "1h30m") are how
+// long, not 02:00; "2h15", "3h18", "at 15h", "a las 18h30" stay clocks.
+class TemporalOwn5HoursMinutes : public ::testing::TestWithParam<std::pair<Lang, Case>> {};
+TEST_P(TemporalOwn5HoursMinutes, Resolves) { Check(GetParam().second, GetParam().first, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwn5HoursMinutes,
+    ::testing::Values(
+        std::pair{Lang::kEn, Case{"the movie is 2h 15m long", "", ""}},
+        std::pair{Lang::kEn, Case{"the flight is 11h 20min", "", ""}},
+        std::pair{Lang::kEn, Case{"it lasted 1h30m", "", ""}},
+        std::pair{Lang::kEs, Case{"el vuelo dura 11h 20min", "", ""}},
+        std::pair{Lang::kEn, Case{"2h15", "2013-02-13T02:15:00", "minute"}},
+        std::pair{Lang::kEn, Case{"see you at 15h", "2013-02-12T15:00:00", "minute"}},
+        std::pair{Lang::kEs, Case{"a las 18h30", "2013-02-12T18:30:00", "minute"}}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
