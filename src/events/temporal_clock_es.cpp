@@ -53,9 +53,6 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
   };
   if (eso && Is(j, "del") && noon_word(j + 1)) {  // "a eso del mediodía"
     ++j;
-  } else if ((Is(j, "a") || Is(j, "para") || Is(j, "sobre") || Is(j, "hacia") || Is(j, "tipo")) &&
-             Is(j + 1, "el") && noon_word(j + 2)) {
-    j += 2;  // "hacia el mediodía", "sobre el mediodía", "para el mediodía": the lead is its
   } else if (Is(j, "a") || Is(j, "al") || Is(j, "para") || Is(j, "sobre") || Is(j, "hacia") ||
       Is(j, "desde") || Is(j, "hasta") || Is(j, "de") || Is(j, "tipo")) {
     if (Is(j + 1, "las") || Is(j + 1, "la")) {
@@ -63,10 +60,16 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
       j += 2;
       las = true;
     } else if (Is(j, "a") || Is(j, "tipo") || Is(j, "sobre") || Is(j, "hacia")) {
-      ++j;
-      weak_a = true;
+      // "hacia el mediodía", "sobre el mediodía": the lead and the article are the clock's
+      if (Is(j + 1, "el") && noon_word(j + 2)) {
+        j += 2;
+      } else {
+        ++j;
+        weak_a = true;
+      }
     } else if (!noon_word(j + 1)) {
-      return false;
+      if (!(Is(j, "para") && Is(j + 1, "el") && noon_word(j + 2))) return false;
+      j += 2;  // "para el mediodía"
     } else {
       ++j;
     }
@@ -124,14 +127,14 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
     x.minute = Num(k + 1);
     x.grain = Grain::kMinute;
     k += 2;
-  } else if (Is(k, "y") && Is(k + 1, "pico")) {
-    k += 2;  // "las 9 y pico": a while after the hour, read as the hour ("de la noche" may follow)
-    x.anchored = x.anchored || las;
   } else if (Is(k, "y") || Is(k, "menos")) {
     bool minus = Is(k, "menos");
     size_t m = k + 1;
     int minutes = -1;
-    if (Is(m, "media") && !minus) {
+    if (!minus && Is(m, "pico")) {
+      k = m + 1;  // "las 9 y pico": a while after the hour, read as the hour ("de la noche" may follow)
+      x.anchored = x.anchored || las;
+    } else if (Is(m, "media") && !minus) {
       minutes = 30;
       ++m;
     } else if (Is(m, "cuarto")) {

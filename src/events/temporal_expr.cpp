@@ -8,12 +8,19 @@
 
 namespace chatbeto::events::detail {
 
+// Tokens [from, to) name a weekday and no more: "thursday", "on fri.", "el jueves".
+bool Parser::WeekdayAlone(size_t from, size_t to) const {
+  const size_t w = from + (Is(from, lang_ == Lang::kEs ? "el" : "on") ? 1 : 0);
+  return IsWordTok(w) && (to == w + 1 || (to == w + 2 && IsP(w + 1, '.'))) &&
+         WeekdayWord(lang_, toks_[w].text);
+}
+
 bool Parser::ParseExpr(size_t& i, Expr& e) const {
   size_t j = i;
   int comps = 0;
   size_t before_clock = i;
   bool clock_last = false, pod_last = false;
-  bool weekday_alone = false;  // the date is a weekday and no more ("thursday", "el jueves")
+  size_t date_from = 0, date_to = 0;  // the tokens the date was read from
   const bool es = lang_ == Lang::kEs;
   for (int round = 0; round < 5; ++round) {
     size_t k = j;
@@ -64,14 +71,15 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
     }
     // "thursday afternoon next week", "monday at 9 of next week", "el jueves por la tarde de
     // la semana que viene": a weekday said alone, its time, then the week it falls in
-    if (weekday_alone && k == j && e.date && !e.date->end && (e.pod != Pod::kNone || e.clock)) {
+    if (date_to > date_from && k == j && IsWordTok(k) && e.date && !e.date->end &&
+        (e.pod != Pod::kNone || e.clock) && WeekdayAlone(date_from, date_to)) {
       size_t m = k;
       if ((!es && Is(m, "of")) || (es && (Is(m, "de") || Is(m, "del")))) ++m;
       Span week;
       if (PeriodDate(m, week) && week.grain == Grain::kWeek && !week.end) {
         e.date = Day(AddDays(week.start, Weekday(e.date->start)));
         e.date->past = week.past;
-        weekday_alone = false;
+        date_to = date_from;
         j = m;
         ++comps;
         continue;
@@ -190,9 +198,8 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
     if (clock_last) before_clock = j;
     if (kind == kDate) {
       e.date = ds;
-      size_t w = k + ((!es && Is(k, "on")) || (es && Is(k, "el")) ? 1 : 0);
-      weekday_alone = IsWordTok(w) && WeekdayWord(lang_, toks_[w].text) &&
-                      (best == w + 1 || (best == w + 2 && IsP(w + 1, '.')));
+      date_from = k;
+      date_to = best;
     }
     if (kind == kClock || kind == kRange) e.clock = c1;
     if (kind == kRange) e.clock_end = c2;

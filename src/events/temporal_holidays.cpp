@@ -33,6 +33,19 @@ const util::WordSet& HolidayFirstWords(Lang lang) {
 
 bool HolidayFirstWord(Lang lang, std::string_view w) { return HolidayFirstWords(lang).Contains(w); }
 
+// Whether `w` can begin what follows "la" in a Spanish holiday name that keeps its article
+// ("inmaculada" of "la inmaculada"): a word set, so the common "la" costs one lookup.
+bool AfterKeptArticle(std::string_view w) {
+  static const util::WordSet after = [] {
+    std::vector<std::string_view> rests;
+    for (const auto& [k, v] : HolidayTable(Lang::kEs))
+      if (k.size() > 2 && k.compare(0, 2, "la") == 0)
+        for (size_t n = 1; n <= k.size() - 2; ++n) rests.push_back(std::string_view(k).substr(2, n));
+    return util::WordSet(rests);
+  }();
+  return after.Contains(w);
+}
+
 const Holiday* Parser::HolidayName(size_t& i) const {
   const auto& table = HolidayTable(lang_);
   std::string key;
@@ -82,7 +95,8 @@ bool Parser::HolidayDate(size_t& i, Span& s) const {
   // a name that keeps its article ("la Inmaculada", "la Purísima"; "Inmaculada" alone is a
   // woman's name): looked up from the article
   bool with_article = false;
-  if (!found && es && j == i + 1 && Is(i, "la")) {
+  if (!found && es && j == i + 1 && Is(i, "la") && IsWordTok(j) &&
+      AfterKeptArticle(toks_[j].text)) {
     end = i;
     found = HolidayName(end);
     with_article = found != nullptr;

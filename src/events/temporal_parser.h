@@ -174,6 +174,7 @@ class Parser {
   bool EndOfDayWords(size_t& i) const;
   bool DayDeadline(size_t& i, Span& s) const;  // those words, or "end of Friday": that day, end_of
   bool ParseExpr(size_t& i, Expr& e) const;
+  bool WeekdayAlone(size_t from, size_t to) const;  // [from, to): "thursday", "el jueves"
   // (temporal_datetime_range.cpp) When the expression e, ending at token j, names a day and
   // a time and is followed by a separator and another one ("March 28 5pm to March 29 9pm",
   // "Friday 18:00 - Monday 08:00", ISO "2015-03-28 17:00/2015-03-29 21:00"): both resolved

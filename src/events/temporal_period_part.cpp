@@ -53,10 +53,12 @@ bool Parser::PartOfPeriod(size_t& i, Span& s) const {
     }
     if (Is(j, "principios") || Is(j, "comienzos") || Is(j, "inicios")) part = 0;
     if (Is(j, "mediados")) part = 1;
-    if (Is(j, "finales") || Is(j, "fines") || Is(j, "fin")) part = 2;
-    // "fin de semana", "fines de semana" with no article: the weekend (PeriodDate's), or
-    // weekends ("buen fin de semana", "los fines de semana"), not the end of this week
-    if ((Is(j, "fin") || Is(j, "fines")) && Is(j + 1, "de") && Is(j + 2, "semana")) return false;
+    if (Is(j, "finales") || Is(j, "fines") || Is(j, "fin")) {
+      part = 2;
+      // "fin de semana", "fines de semana" with no article: the weekend (PeriodDate's), or
+      // weekends ("buen fin de semana", "los fines de semana"), not the end of this week
+      if (!Is(j, "finales") && Is(j + 1, "de") && Is(j + 2, "semana")) return false;
+    }
     // "al final del mes", "a principio de semana": the singular says the same
     if (Is(j, "principio") || Is(j, "comienzo") || Is(j, "inicio") || Is(j, "final")) {
       part = Is(j, "final") ? 2 : 0;

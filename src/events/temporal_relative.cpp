@@ -229,25 +229,19 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
   // a part of one more unit: "2 and a half hours", "an hour and a quarter", "two hours and
   // three quarters"; "hora y media", "una hora y cuarto", "dos horas y tres cuartos", "un
   // año y medio"
-  if (!es && Is(k, "and") && (Is(k + 1, "a") || Is(k + 1, "an")) && Is(k + 2, "half")) {
-    quarters += 2;
-    k += 3;
-  } else if (!es && Is(k, "and") && (Is(k + 1, "a") || Is(k + 1, "one")) && Is(k + 2, "quarter")) {
-    quarters += 1;
-    k += 3;
-  } else if (!es && Is(k, "and") && Is(k + 1, "three") && Is(k + 2, "quarters")) {
-    quarters += 3;
-    k += 3;
-  }
-  if (es && Is(k, "y") && (Is(k + 1, "media") || Is(k + 1, "medio"))) {
-    quarters += 2;
-    k += 2;
-  } else if (es && Is(k, "y") && Is(k + 1, "cuarto")) {
-    quarters += 1;
-    k += 2;
-  } else if (es && Is(k, "y") && Is(k + 1, "tres") && Is(k + 2, "cuartos")) {
-    quarters += 3;
-    k += 3;
+  if (Is(k, es ? "y" : "and")) {
+    const size_t m = k + 1 + (!es && (Is(k + 1, "a") || Is(k + 1, "an") || Is(k + 1, "one")));
+    const bool one = m > k + 1;  // English "a", "an", "one" before a half or a quarter
+    if (es ? Is(m, "media") || Is(m, "medio") : one && Is(m, "half")) {
+      quarters += 2;
+      k = m + 1;
+    } else if (es ? Is(m, "cuarto") : one && Is(m, "quarter")) {
+      quarters += 1;
+      k = m + 1;
+    } else if (Is(m, es ? "tres" : "three") && Is(m + 1, es ? "cuartos" : "quarters")) {
+      quarters += 3;
+      k = m + 2;
+    }
   }
   // "2 hours and 30 minutes", "1 hour 30 minutes", "una hora y 20 minutos": a smaller unit added
   int64_t extra_secs = 0;

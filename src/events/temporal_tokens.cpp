@@ -55,18 +55,22 @@ std::string FoldWord(std::string_view utf8) {
   // table: the same result as ICU below, which costs far more per word.
   std::string out;
   out.reserve(utf8.size());
-  bool plain = true;
+  bool plain = true, latin = false;
   for (size_t k = 0; k < utf8.size() && plain; ++k) {
     const unsigned char ch = utf8[k];
     if (ch < 0x80) {
       out += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : static_cast<char>(ch);
     } else if (ch == 0xC3 && k + 1 < utf8.size() && LatinBase(utf8[k + 1])) {
       out += LatinBase(utf8[++k]);
+      latin = true;
     } else {
       plain = false;
     }
   }
-  if (plain) return out;
+  if (plain) {
+    if (latin && ChatManana(utf8, out)) out = "manana";
+    return out;
+  }
   out.clear();
   UErrorCode st = U_ZERO_ERROR;
   static const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(st);
@@ -85,6 +89,7 @@ std::string FoldWord(std::string_view utf8) {
     k += U16_LENGTH(c);
   }
   bare.toUTF8String(out);
+  if (ChatManana(utf8, out)) out = "manana";
   return out;
 }
 
@@ -139,7 +144,6 @@ std::vector<Token> Tokenize(std::string_view text) {
     } else {
       t.kind = Token::kWord;
       t.text = FoldWord(raw);
-      if (ChatManana(raw, t.text)) t.text = "manana";
     }
     out.push_back(std::move(t));
     i = j;

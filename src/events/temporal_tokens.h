@@ -25,7 +25,8 @@ struct Token {
 // Never throws; invalid UTF-8 bytes become one-byte punctuation tokens.
 std::vector<Token> Tokenize(std::string_view text);
 
-// Lowercase, accents stripped (NFKC case fold, then NFD without marks).
+// Lowercase, accents stripped (NFKC case fold, then NFD without marks); the chat
+// spellings of "mañana" with its ñ ("mñn", "mñna") give "manana".
 std::string FoldWord(std::string_view utf8);
 
 }  // namespace chatbeto::events::detail
