@@ -59,7 +59,7 @@ class Parser {
 
   // --- token tests (out of range: false / -1) ---
   // Inline: the grammar asks these millions of times per million messages.
-  bool Is(size_t i, std::string_view w) const {  // word (folded) equals
+  [[gnu::always_inline]] bool Is(size_t i, std::string_view w) const {  // word (folded) equals
     return i < toks_.size() && toks_[i].kind == Token::kWord && toks_[i].text == w;
   }
   bool IsP(size_t i, char c) const {  // punctuation equals
