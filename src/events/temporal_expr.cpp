@@ -2,6 +2,8 @@
 // la mañana", "next week" + "on Thursday", "Friday" + "EOD", "at 4pm" + "for
 // 30 minutes"; a bare number kept as a time only next to a day or a part of
 // the day.
+#include <algorithm>
+
 #include "events/temporal_calendar.h"
 #include "events/temporal_parser.h"
 #include "util/word_map.h"
@@ -227,6 +229,26 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
     if (e.date && e.date->instant && !e.clock && e.date->grain <= Grain::kMinute) break;
   }
   if (comps == 0) return false;
+  // A zone after the clock's part of the day: "a las 3 de la tarde hora de Madrid", "at 9 in
+  // the morning london time", "9pm tonight EST" (an abbreviation here only in capitals:
+  // "9pm tonight art show")
+  if (pod_last && e.clock && !e.clock->zone && !e.clock_end && (IsWordTok(j) || IsP(j, '('))) {
+    Clock z = *e.clock;
+    size_t k = j;
+    const Token& t = toks_[j];
+    const bool caps = IsWordTok(j) && t.end - t.begin >= 2 && std::all_of(text_.begin() + t.begin, text_.begin() + t.end,
+                                                            [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+    if (auto off = caps ? ZoneOffset(t.text) : std::nullopt) {
+      z.zone = *off;
+      ++k;
+    } else {
+      ZoneWords(k, z);
+    }
+    if (z.zone) {
+      e.clock = z;
+      j = k;
+    }
+  }
   // A bare number is a time only next to a day or a part of the day, and
   // not when a word follows it ("tomorrow 3 people").
   if (e.clock && !e.clock->anchored && !e.clock_end) {

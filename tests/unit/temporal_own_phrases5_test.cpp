@@ -195,5 +195,43 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEn, Case{"see you at 15h", "2013-02-12T15:00:00", "minute"}},
         std::pair{Lang::kEs, Case{"a las 18h30", "2013-02-12T18:30:00", "minute"}}));
 
+// A zone after the clock's part of the day moves the clock as one right after it ("a las 3
+// de la tarde hora de Madrid", "at 9 in the morning london time", "9pm tonight EST"); an
+// abbreviation there only in capitals ("9pm tonight art show"), and "hora de" a zone's.
+// Zones convert only with the reference's UTC offset known (UTC-2 here).
+class TemporalOwn5ZoneAfterPod : public ::testing::TestWithParam<std::pair<Lang, Case>> {};
+TEST_P(TemporalOwn5ZoneAfterPod, Resolves) {
+  const auto& [lang, c] = GetParam();
+  TemporalOptions o;
+  o.utc_offset_minutes = -120;
+  auto ms = FindTemporal(c.text, lang, kTue, o);
+  const TemporalMatch* m = Longest(ms);
+  ASSERT_NE(m, nullptr) << c.text;
+  EXPECT_EQ(FormatLocalTime(m->start), c.start) << c.text;
+  EXPECT_STREQ(GrainName(m->grain), c.grain) << c.text;
+  if (*c.matched) {
+    EXPECT_EQ(m->text, c.matched) << c.text;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwn5ZoneAfterPod,
+    ::testing::Values(
+        std::pair{Lang::kEs, Case{"a las 3 de la tarde hora de Madrid", "2013-02-12T12:00:00",
+                                  "minute"}},
+        std::pair{Lang::kEs, Case{"a las 9 de la mañana (hora de Madrid)", "2013-02-12T06:00:00",
+                                  "minute"}},
+        std::pair{Lang::kEs, Case{"mañana a las 8 de la noche hora de México",
+                                  "2013-02-14T00:00:00", "minute"}},
+        std::pair{Lang::kEs, Case{"a las 10 de la mañana GMT", "2013-02-12T08:00:00", "minute"}},
+        std::pair{Lang::kEn, Case{"at 9 in the morning london time", "2013-02-12T07:00:00",
+                                  "minute"}},
+        std::pair{Lang::kEn, Case{"9pm tonight EST", "2013-02-13T00:00:00", "minute"}},
+        // no zone
+        std::pair{Lang::kEn, Case{"9pm tonight art show", "2013-02-12T21:00:00", "hour", "",
+                                  "9pm tonight"}},
+        std::pair{Lang::kEs, Case{"a las 3 de la tarde hora de comer", "2013-02-12T15:00:00",
+                                  "hour", "", "a las 3 de la tarde"}}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
