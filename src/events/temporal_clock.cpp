@@ -215,9 +215,7 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b, bool after_date) const {
     bool today;
     if (ParsePod(m, p, today) && p != Pod::kLunch && p != Pod::kAfterLunch &&
         p != Pod::kAfterWork && p != Pod::kAfterSchool && p != Pod::kDayEnd &&
-        (IsP(m, '-') ||
-         (lang_ == Lang::kEn ? Is(m, "to") || Is(m, "till") || Is(m, "until") || Is(m, "and")
-                             : Is(m, "a") || Is(m, "hasta") || Is(m, "y")))) {
+        (RangeSep(m) || Is(m, lang_ == Lang::kEn ? "and" : "y"))) {
       x.hour = HourInPod(x.hour, p);
       x.ambiguous = false;
       x.anchored = true;
@@ -241,11 +239,7 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b, bool after_date) const {
       return false;
     }
     sep = true;
-  } else if (IsP(j, '-') ||
-             (lang_ == Lang::kEn &&
-              (Is(j, "to") || Is(j, "till") || Is(j, "until") || Is(j, "untill") || Is(j, "til") ||
-               Is(j, "through") || Is(j, "thru"))) ||
-             (lang_ == Lang::kEs && (Is(j, "a") || Is(j, "hasta") || Is(j, "al")))) {
+  } else if (RangeSep(j)) {
     sep = true;
     ++j;
   } else if (between && (Is(j, "and") || Is(j, "y"))) {

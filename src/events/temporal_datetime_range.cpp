@@ -21,14 +21,10 @@ bool DayAndTime(const Expr& e) {
 size_t Parser::DateTimeRange(size_t j, const Expr& e, TemporalMatch& m) const {
   if (!DayAndTime(e)) return j;
   size_t k = j;
-  const bool es = lang_ == Lang::kEs;
   // ISO 8601 "start/end": a glued slash between two dates that begin with their year
   if (IsP(k, '/') && Glued(k) && Glued(k + 1) && Digits(k + 1) == 4) {
     ++k;
-  } else if (IsP(k, '-') ||
-             (!es && (Is(k, "to") || Is(k, "till") || Is(k, "until") || Is(k, "through") ||
-                      Is(k, "thru"))) ||
-             (es && (Is(k, "a") || Is(k, "al") || Is(k, "hasta")))) {
+  } else if (RangeSep(k)) {
     ++k;
   } else {
     return j;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "events/temporal_calendar.h"
+#include "events/temporal_lexicon.h"
 
 namespace chatbeto::events::detail {
 namespace {
@@ -35,11 +36,10 @@ Lead LeadWord(Lang lang, const Token& t) {
 }
 
 bool Connector(Lang lang, Lead lead, const Token& t) {
-  if (t.kind == Token::kPunct) return lead == Lead::kFrom && (t.text == "-" || t.text == "\xE2\x80\x93");
+  if (t.kind == Token::kPunct) return lead == Lead::kFrom && t.text == "-";  // (or en dash)
   const std::string& w = t.text;
   if (lead == Lead::kBetween) return w == (lang == Lang::kEs ? "y" : "and");
-  if (lang == Lang::kEs) return w == "a" || w == "al" || w == "hasta";
-  return w == "to" || w == "until" || w == "till" || w == "til" || w == "through" || w == "thru";
+  return RangeWord(lang, w);
 }
 
 // Where `m` ends as the second end of a range at grain `g` (no coarser than m's):

@@ -108,6 +108,12 @@ std::vector<std::string_view> LexiconWords(Lang lang) {
   return out;
 }
 
+bool RangeWord(Lang lang, std::string_view w) {
+  if (lang == Lang::kEs) return w == "a" || w == "al" || w == "hasta";
+  return w == "to" || w == "till" || w == "til" || w == "until" || w == "untill" ||
+         w == "through" || w == "thru";
+}
+
 bool OrdinalSuffix(Lang lang, std::string_view w) {
   if (lang == Lang::kEn) return w == "st" || w == "nd" || w == "rd" || w == "th";
   return w == "o" || w == "a" || w == "ro" || w == "er" || w == "do" || w == "to" || w == "vo" ||

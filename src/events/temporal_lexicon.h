@@ -42,6 +42,11 @@ Word MonthWord(Lang lang, std::string_view w);      // 1..12
 // Every word the four functions above know, as views into their static tables.
 std::vector<std::string_view> LexiconWords(Lang lang);
 bool OrdinalSuffix(Lang lang, std::string_view w);  // "st" "nd" "rd" "th" / "o" "a" "ro" "er"
+// The one list of the words that join a range's two ends, used by every range rule (dates,
+// clock times, a day and time to another, two expressions joined): "to", "till", "til",
+// "until", "untill", "through", "thru"; Spanish "a", "al", "hasta". ("between ... and" and
+// "entre ... y" are the rules' own: "and" joins a range only after "between".)
+bool RangeWord(Lang lang, std::string_view w);
 // Duration units: the grain, with `value` = how many of it ("fortnight" = 2 weeks).
 struct Unit {
   Grain grain = Grain::kSecond;

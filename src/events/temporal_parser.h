@@ -71,6 +71,8 @@ class Parser {
   int Digits(size_t i) const;                   // digits in a number token, else 0
   int NumberAt(size_t i) const;  // a number in digits or one word ("5", "five"): its value, else -1
   bool Glued(size_t i) const;
+  // Token i joins a range's two ends: a hyphen (or en dash), or a RangeWord (lexicon).
+  bool RangeSep(size_t i) const;
   bool IsWordTok(size_t i) const;
   const Token& Tok(size_t i) const { return toks_[i]; }
   bool AtEnd(size_t i) const { return i >= toks_.size(); }

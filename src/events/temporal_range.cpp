@@ -64,10 +64,7 @@ bool Parser::DateRange(size_t& i, Span& s) const {
     return b_year;
   };
   auto sep = [&](size_t& k) {
-    if (IsP(k, '-') ||
-        (!es && (Is(k, "to") || Is(k, "through") || Is(k, "thru") || Is(k, "till") ||
-                 Is(k, "until") || Is(k, "untill") || (between && Is(k, "and")))) ||
-        (es && (Is(k, "a") || Is(k, "al") || Is(k, "hasta") || (between && Is(k, "y"))))) {
+    if (RangeSep(k) || (between && Is(k, es ? "y" : "and"))) {
       ++k;
       return true;
     }

@@ -15,6 +15,12 @@ int Parser::Digits(size_t i) const {
              : 0;
 }
 bool Parser::Glued(size_t i) const { return i < toks_.size() && toks_[i].glued; }
+bool Parser::RangeSep(size_t i) const {
+  if (i >= toks_.size()) return false;
+  const Token& t = toks_[i];
+  if (t.kind == Token::kPunct) return t.text == "-";  // (an en dash is one: Tokenize)
+  return t.kind == Token::kWord && RangeWord(lang_, t.text);
+}
 bool Parser::IsWordTok(size_t i) const { return i < toks_.size() && toks_[i].kind == Token::kWord; }
 bool Parser::Boundary(size_t i) const {
   if (i >= toks_.size()) return true;

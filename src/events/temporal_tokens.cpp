@@ -122,6 +122,8 @@ std::vector<Token> Tokenize(std::string_view text) {
       // Typographic quotes read like ASCII ones ("o’clock").
       if (c == 0x2019 || c == 0x2018) t.text = "'";
       if (c == 0x201C || c == 0x201D) t.text = "\"";
+      // An en dash reads as a hyphen: ranges ("9–11am", "3–5 de marzo"), scores ("3–1").
+      if (c == 0x2013) t.text = "-";
       out.push_back(std::move(t));
       continue;
     }

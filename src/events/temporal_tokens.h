@@ -16,7 +16,8 @@ struct Token {
   enum Kind { kWord, kNumber, kPunct };
   Kind kind = kWord;
   size_t begin = 0, end = 0;  // bytes in the input
-  std::string text;           // folded word, digits, or the punctuation's bytes
+  std::string text;           // folded word, digits, or the punctuation's bytes (typographic
+                              // quotes as ASCII ones, an en dash as "-")
   int value = -1;             // kNumber: the value (capped at 10^8), else -1
   bool glued = false;         // no space between this token and the previous one
   char punct() const { return kind == kPunct && text.size() == 1 ? text[0] : '\0'; }
