@@ -30,7 +30,8 @@ bool CancelInstruction(std::string_view folded, const std::vector<Word>& w, size
     return true;
   if (n >= 2 && word(n - 1) == "to" && (word(n - 2) == "free" || word(n - 2) == "able")) return true;
   if (n == 0 || (word(n - 1) != "to" && word(n - 1) != "para")) return false;
-  for (size_t k = n >= 4 ? n - 4 : 0; k + 1 < n; ++k)
+  // "Responda SI para confirmar o NO para anular": the verb before both choices
+  for (size_t k = n >= 7 ? n - 7 : 0; k + 1 < n; ++k)
     if (verb(k)) return true;
   for (size_t k = n + 1; k < w.size() && k <= n + 3; ++k)
     if (verb(k)) return true;

@@ -106,7 +106,7 @@ const std::vector<Entry>& Entries() {
              {"Terapia", {"terapia", "psicologo", "psicologa"}},
              {"Entrenamiento", {"entrenamiento", "entreno", "gimnasio", "yoga", "pilates"}},
              {"Ensayo", {"ensayo"}},
-             {"Excursión", {"excursion", "caminata", "senderismo"}},
+             {"Excursión", {"excursion", "caminata", "senderismo", "ruta", "rutas"}},
              {"Barbacoa", {"barbacoa", "asado", "parrillada", "picnic"}},
              {"Quedada", {"quedada"}},
              {"Merienda", {"merienda", "merendar"}},
@@ -349,6 +349,7 @@ const std::vector<Entry>& Entries() {
                     "else", "another", "other", "different", "however"});
     add(kAlso, {"tambien", "otra", "otro", "ademas", "also", "another", "as well"});
     AddDialogueCues(e);
+    AddSpanishDialogueCues(e);
     return e;
   }();
   return entries;

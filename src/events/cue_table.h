@@ -26,4 +26,9 @@ Entry MakeEntry(uint32_t kinds, const char* phrase, const char* display = nullpt
 // `e` after the main table.
 void AddDialogueCues(std::vector<Entry>& e);
 
+// The Spanish wording of the same families (cue_table_spanish.cpp): calendar lookups,
+// decisions put off, prices and slots asked, calendar entries added and removed, when
+// to be there, "venga", "paso el jueves". Appended after AddDialogueCues.
+void AddSpanishDialogueCues(std::vector<Entry>& e);
+
 }  // namespace chatbeto::events::detail

@@ -18,7 +18,10 @@ bool EntryLookup::Read(const Sentence& s, const std::string& sender, const std::
     looking_ = false;
     return false;
   }
-  return sender != looker_ && !s.question && !s.noun.empty() && !(s.kinds & (kReschedule | kCancel | kFailure));
+  // The entry read back names what it is, or only when it is ("¿Cuándo es mi turno con la
+  // pediatra?" - "El lunes 10 a las 9:30").
+  return sender != looker_ && !s.question && (!s.noun.empty() || !s.slot.Empty()) &&
+         !(s.kinds & (kReschedule | kCancel | kFailure));
 }
 
 }  // namespace chatbeto::events::detail

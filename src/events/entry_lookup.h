@@ -13,7 +13,7 @@ class EntryLookup {
  public:
   // Reads sentence `s`, written by `sender` in answer to a question of `answered`
   // (empty when it answers no question), and says whether it reports an entry
-  // already held: a plan named (and maybe its day or time) by someone other than
+  // already held: a plan named, or its day or time, by someone other than
   // whoever looked, in or after a lookup (kEntries: asked, "what's on my calendar",
   // "Am I busy on Tuesday?" - "Yes, you have a Board meeting at 2 pm", or told in
   // answer to a question, "your schedule shows ...") and before anyone books or asks to

@@ -148,6 +148,10 @@ class Extractor {
     }
     if (s.Has(kCancel) && !s.Has(kHypothetical) && cur_ &&
         (cur_->stated || cur_->Committed() || cur_->known)) {
+      // "¿Elimino 'Cena de empresa', viernes 7 a las 21:00?": what is called off, read back,
+      // gives the time the plan left out.
+      if (!cur_->agreed.time && values.time && values.date && Compatible(values, cur_->agreed))
+        cur_->agreed.Merge(values);
       if (s.question) {
         cur_->pending_cancel = true;
         cur_->cancel_proposer = m.sender;
@@ -302,7 +306,13 @@ class Extractor {
           aligned.date = p.proposed.date;
         bool moves = !p.Committed() || Compatible(aligned, p.agreed) || s.Has(kReschedule) ||
                      s.Has(kIntentNoun) || s.Has(kIntentVerb) || s.Has(kSuccess);
-        if (moves) {
+        // "¿Podemos mejor el jueves? Mañana me lía el trabajo": the plan's own day named
+        // again by whoever just asked to move it, in the same message, is the reason, not
+        // a yes to the old day.
+        const bool reason = p.has_proposal && p.proposer == m.sender && p.proposal_seq == seq_ &&
+                            Compatible(aligned, p.agreed) &&
+                            !(s.kinds & (kReschedule | kIntentNoun | kIntentVerb | kSuccess | kAffirm));
+        if (moves && !reason) {
           p.agreed.Merge(aligned);
           p.has_proposal = p.failed = false;
           if (s.Has(kReschedule)) p.cancelled = false;

@@ -64,10 +64,10 @@ struct Plan {
   // After it was booked, notes whether sentence `s` of message `v` by `sender` asks to move
   // it: "can you change it to 8 pm?", "Could we do the 6th?" (not with "also"/"another" in
   // the message: "There's another place I liked. Could I see that one on the 5th?").
-  // Whether the last day or time put forward since then was asked in words that move
-  // ("can you move it to Friday?"; not "Can you book a table tomorrow at 7?").
+  // Whether the last day or time put forward since it was booked or stated was asked in
+  // words that move ("can you move it to Friday?"; not "Can you book a table tomorrow at 7?").
   void NoteMoveAsked(const Sentence& s, const MessageView& v, const std::string& sender) {
-    if (succeeded && s.question && !s.slot.Empty()) move_worded = s.Has(kReschedule);
+    if ((succeeded || stated) && s.question && !s.slot.Empty()) move_worded = s.Has(kReschedule);
     if (!succeeded || change_asked) return;
     if (s.Has(kReschedule)) change_asked = true;
     if (!s.question || s.slot.Empty() || sender == booker) return;
@@ -122,9 +122,11 @@ struct Plan {
   // was booked in words that move, to a day or time put forward by the other side and still
   // open, is what fails then ("Can you move it to Friday?" - "Sorry, Friday is full"): the
   // booking stands as it was ("Can you book a table tomorrow at 7?" - "Sorry, they are
-  // fully booked at 7" fails as before).
+  // fully booked at 7" fails as before). So does a plan only stated, one's own appointment
+  // ("Tengo cita el miércoles 5 a las 10. ¿Se puede pasar al jueves?" - "El jueves no hay
+  // hueco").
   void Fail(const std::string& who, int64_t id) {
-    if (succeeded && move_worded && has_proposal && proposer != who) {
+    if ((succeeded || stated) && move_worded && has_proposal && proposer != who) {
       move_worded = false;
       has_proposal = false;
       failer = who;

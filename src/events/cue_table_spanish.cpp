@@ -1,0 +1,83 @@
+// Spanish wording of booking dialogues and chats that the core lists
+// (cue_table.cpp) and the English families (cue_table_dialogue.cpp) held only
+// in English: session 33's Spanish blind round (es_t*) said each family below
+// with an assistant, a business or friends, in Spain's and Latin America's
+// words. Each list is a family; keep it one. First words are ones the tables
+// already index, or rare: a phrase under a new common first word costs every
+// message that has it.
+#include <initializer_list>
+
+#include "events/cue_table.h"
+#include "events/cues.h"
+
+namespace chatbeto::events::detail {
+
+void AddSpanishDialogueCues(std::vector<Entry>& e) {
+  auto add = [&e](uint32_t kinds, std::initializer_list<const char*> phrases) {
+    for (const char* p : phrases) e.push_back(MakeEntry(kinds, p));
+  };
+  // The calendar looked at: "¿Qué tengo el martes?", "¿Tengo algo el viernes?", one's own
+  // plan asked after ("¿A qué hora era mi cita?", "¿Cuándo es mi turno?").
+  add(0, {"que tengo que", "tengo algo que"});  // "¿qué tengo que llevar?": no lookup
+  add(kEntries, {"que tengo", "tengo algo", "tengo planes", "tengo pendiente", "hora es mi", "hora era mi",
+                 "hora tengo mi", "hora tengo la", "hora tengo el", "dia es mi", "dia era mi", "dia tengo mi",
+                 "cuando es mi", "cuando era mi", "cuando tengo mi", "cuando tengo la", "cuando tengo el",
+                 "mis citas", "mis eventos", "mis planes"});
+
+  // A decision put off, or left to oneself: nothing agreed, and what was only offered is
+  // dropped ("Déjame pensarlo", "te digo algo luego", "ya lo miro yo", "lo vemos más adelante").
+  add(kNegate | kWithdraw,
+      {"pensarlo", "dejame pensar", "lo tengo que pensar", "lo pensamos", "te digo algo", "ya te digo algo",
+       "te digo luego", "le digo algo", "te aviso luego", "ya te aviso", "ya le aviso", "te confirmo luego",
+       "lo consulto", "lo miro yo", "ya lo miro", "ya miro yo", "lo vemos mas adelante", "ya lo vemos",
+       "lo hablamos", "ya lo hablamos", "mejor no", "olvidalo", "olvidelo", "da igual", "no hace falta",
+       // ... or dropped: "Uf, muy caras. Déjalo", "muy tarde, lo dejo"
+       "dejalo", "dejelo", "lo dejo", "lo dejamos asi",
+       // ... or not known yet: "Todavía no sé si iré"
+       "no se si ire", "no se si iremos", "no se si voy", "no se si vamos", "no se si puedo",
+       "no se si podre", "todavia no se", "todavia no lo se", "aun no se", "aun no lo se"});
+  // No to the slot offered, without giving the plan up ("a las 12 es muy tarde").
+  add(kNegate, {"muy tarde", "muy pronto", "muy temprano", "muy caro", "muy cara", "muy caros", "muy caras",
+                "demasiado tarde", "demasiado pronto", "demasiado temprano", "demasiado caro",
+                "demasiado cara", "demasiado caros", "demasiado caras"});
+
+  // The price asked (Plan::PriceAsked): "¿Cuánto cuestan las entradas?".
+  add(kPrice, {"cuanto cuesta", "cuanto cuestan", "cuanto vale", "cuanto valen", "cuanto sale",
+               "cuanto salen", "que precio", "precio", "precios"});
+
+  // Whether a slot is open, asked: "¿Hay mesa en DiverXO el sábado?", "¿Tienen hueco?".
+  add(kAvailability, {"hay mesa", "hay mesas", "hay hueco", "hay huecos", "hay cita", "hay citas",
+                      "hay turno", "hay turnos", "hay sitio", "hay entradas", "quedan entradas",
+                      "hay visitas", "tienen mesa", "tienen hueco", "teneis mesa", "tiene hueco"});
+
+  // What a calendar is asked to add or remove, and reports done: "Añade al calendario ...",
+  // "Añadido.", "Borra del calendario la cena", "¿Elimino ...?" - "Eliminado."
+  add(kIntentVerb, {"anade", "anadir", "anademe", "anadelo al", "agrega", "agregar", "agregame",
+                    "pon en mi agenda", "pon en mi calendario", "ponlo en", "apuntalo", "apuntala"});
+  add(kSuccess, {"anadido", "anadida", "agregado", "agregada", "apuntado", "apuntada", "guardado",
+                 "guardada", "compradas", "comprados", "compra realizada", "listo reservado"});
+  add(kCancel, {"borra", "borrar", "borralo", "borrala", "borrado", "borrada", "elimina", "eliminar",
+                "eliminalo", "eliminala", "elimino", "eliminado", "eliminada", "quitalo", "quitala",
+                "quita del calendario", "quita de mi agenda"});
+
+  // When to be there, not the plan's start: "hay partido a las 11. Estad a las 10:30".
+  add(kArrive, {"estad a las", "estate a las", "esten a las", "este a las", "hay que estar",
+                "teneis que estar", "tienes que estar", "tenemos que estar", "estar alli a las"});
+
+  // Yes, as Spain says it at the start: "Venga, el sábado a las 8".
+  add(kAffirm, {"venga", "venga va", "vamos alla", "eso es", "de una", "obvio"});
+
+  // A move asked: "¿Se puede pasar al jueves?", "¿la podemos pasar a las 6?".
+  add(kReschedule, {"pasar al", "pasar a las", "pasarla al", "pasarla a las", "pasarlo al", "pasarlo a las",
+                    "pasamos al", "pasamos a las", "cambiarla al", "cambiarlo al", "cambiarla a las",
+                    "cambiarlo a las"});
+
+  // Coming by on a day: "paso el jueves a las 6", "me paso mañana".
+  add(kIntentVerb, {"paso el lunes", "paso el martes", "paso el miercoles", "paso el jueves", "paso el viernes",
+                    "paso el sabado", "paso el domingo", "pasare el lunes", "pasare el martes",
+                    "pasare el miercoles", "pasare el jueves", "pasare el viernes", "pasare el sabado",
+                    "pasare el domingo", "paso manana", "pasare manana", "paso a recoger",
+                    "paso a recogerlo", "paso a recogerla", "pasare a recogerlo", "pasare a recogerla"});
+}
+
+}  // namespace chatbeto::events::detail
