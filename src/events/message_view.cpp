@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <set>
 #include <string_view>
 
@@ -189,6 +190,9 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     for (size_t k = mi; k < matches.size() && matches[k].begin < src_end; ++k)
       if (matches[k].begin >= src_begin) cut = std::min(cut, matches[k].begin);
     bool evening = false;  // dinner, party, concert: "a las 8" is 20:00
+    // "no hay clase el jueves, nos vemos el jueves que viene a las 5": the plan made after
+    // the negated noun, from its verb on
+    size_t negated_at = SIZE_MAX, plan_after = 0;
     const size_t hits_begin = hi;
     for (; hi < hits.size() && hits[hi].first_word < wi; ++hi) {
       const CueHit& h = hits[hi];
@@ -209,8 +213,12 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       s.kinds |= kinds;
       if ((kinds & kEntries) && AsksTheCalendar(f.text, words, h.first_word, first_word)) s.question = true;
       if ((h.kinds & kNegate) && h.words >= 2) s.kinds |= kRefusal;
+      if ((kinds & kIntentVerb) && h.first_word > negated_at && !plan_after) plan_after = h.first_word;
       if (!(h.kinds & (kIntentNoun | kServiceNoun))) continue;
-      if (NegatedNoun(f.text, words, h.first_word, first_word)) s.kinds |= kNoPlan;
+      if (NegatedNoun(f.text, words, h.first_word, first_word)) {
+        s.kinds |= kNoPlan;
+        negated_at = h.first_word;
+      }
       const bool service = !(h.kinds & kIntentNoun);
       s.nouns.push_back(h.display);
       evening = evening || IsEveningPlan(h.display);
@@ -237,6 +245,11 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     // "pushed back an hour": what the parser read in those words ("an hour later" from
     // now) is no day or time.
     s.move = FindMoveAmount(f.text, words, first_word, wi);
+    size_t values_from = src_begin;
+    if (plan_after) {
+      s.kinds &= ~kNoPlan;
+      values_from = f.source_offset[words[plan_after].begin];
+    }
     const size_t move_b = s.move.minutes ? f.source_offset[words[s.move.first_word].begin] : 0,
                  move_e =
                      s.move.minutes ? f.source_offset[words[s.move.end_word - 1].end - 1] + 1 : 0;
@@ -244,7 +257,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     size_t last_time_end = 0;
     for (; mi < matches.size() && matches[mi].begin < src_end; ++mi) {
       const TemporalMatch& t = matches[mi];
-      if (t.begin < src_begin || (t.begin < move_e && t.end > move_b)) continue;
+      if (t.begin < values_from || (t.begin < move_e && t.end > move_b)) continue;
       // A delay counted in minutes from now (the parser's second grain) with no plan named:
       // someone on the way ("your ride will arrive in 6 minutes"), not "Reunión dentro de
       // media hora".

@@ -157,6 +157,17 @@ INSTANTIATE_TEST_SUITE_P(
              {"Su coche estará listo el jueves. Puede pasar a recogerlo a partir de las 17:00",
               "Perfecto, paso el jueves a las 6"},
              {"2025-03-06T18:00"}},
+        // a plan made after a negated one in the same sentence: from its verb on
+        Case{"no_hay_clase_nos_vemos_el_jueves_13",
+             {"Esta semana no hay clase el jueves, nos vemos el jueves 13 a las 5", "Perfecto, gracias"},
+             {"2025-03-13T17:00"}},
+        Case{"no_hay_reunion_quedamos_el_martes",
+             {"No hay reunión el lunes, quedamos el martes a las 10", "Vale"},
+             {"2025-03-11T10:00"}},
+        Case{"no_hay_clase_is_none", {"No hay clase el jueves", "Vale, gracias"}, {}},
+        Case{"no_hay_clase_nos_quedamos_en_casa_is_none",
+             {"No hay clase el jueves, así que nos quedamos en casa", "Genial"},
+             {}},
         Case{"paso_el_dia_is_none", {"El jueves paso el día en casa de mis padres", "Qué bien"}, {}}));
 
 }  // namespace
