@@ -40,10 +40,10 @@ bool LooksLikeNumberNotTime(std::string_view text) {
 }
 
 // "a las 5", "at 4 today": without am/pm people mean 13:00-18:59 for 1-6,
-// and the evening for 7-11 when the plan is a dinner, party or show (the
-// parser already reads 1-6 on a named day as the afternoon).
-void PreferAfternoon(LocalTime& t, bool evening) {
-  if ((t.hour >= 1 && t.hour <= 6) || (evening && t.hour >= 7 && t.hour <= 11)) t.hour += 12;
+// and the evening for 7 up to `evening_until` when the plan is a dinner, party or show
+// (EveningUntil; the parser already reads 1-6 on a named day as the afternoon).
+void PreferAfternoon(LocalTime& t, int evening_until) {
+  if ((t.hour >= 1 && t.hour <= 6) || (t.hour >= 7 && t.hour <= evening_until)) t.hour += 12;
   if (t.hour == 0) t.hour = 12;  // "12:30" said alone is lunchtime, not half past midnight
 }
 
@@ -68,11 +68,12 @@ bool IsTitleAbbreviation(const std::string& text, size_t dot) {
 
 }  // namespace
 
-bool IsEveningPlan(std::string_view display) {
-  for (const char* d : {"Cena", "Dinner", "Fiesta", "Party", "Concierto", "Concert", "Cine", "Movie",
-                        "Partido", "Game", "Drinks", "Copas", "Quiz"})
-    if (display == d) return true;
-  return false;
+int EveningUntil(std::string_view display) {
+  if (display == "Partido" || display == "Game") return 10;
+  for (const char* d : {"Cena", "Dinner", "Fiesta", "Party", "Concierto", "Concert", "Cine", "Movie", "Drinks",
+                        "Copas", "Quiz"})
+    if (display == d) return 11;
+  return 0;
 }
 
 bool IsBookingNoun(std::string_view display) {
@@ -189,7 +190,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     size_t cut = src_end;
     for (size_t k = mi; k < matches.size() && matches[k].begin < src_end; ++k)
       if (matches[k].begin >= src_begin) cut = std::min(cut, matches[k].begin);
-    bool evening = false;  // dinner, party, concert: "a las 8" is 20:00
+    int evening = 0;  // dinner, party, concert: "a las 8" is 20:00 (EveningUntil)
     // "no hay clase el jueves, nos vemos el jueves que viene a las 5": the plan made after
     // the negated noun, from its verb on
     size_t negated_at = SIZE_MAX, plan_after = 0;
@@ -221,7 +222,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       }
       const bool service = !(h.kinds & kIntentNoun);
       s.nouns.push_back(h.display);
-      evening = evening || IsEveningPlan(h.display);
+      evening = std::max(evening, EveningUntil(h.display));
       // The fullest title among the sentence's plan nouns ("2 tickets for the
       // Arctic Monkeys concert" -> "Arctic Monkeys Concert"); an intent noun
       // before any service noun.

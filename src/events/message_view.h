@@ -76,12 +76,14 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& fo
                            const std::vector<Word>& words);
 
 // Plans held in the evening (dinner, party, concert, movie, drinks): "a las 9"
-// for one of them is 21:00. `display` is the plan noun as titles show it.
-bool IsEveningPlan(std::string_view display);
+// for one of them is 21:00. The last bare hour read in the evening: 11 ("la cena a
+// las 11" is 23:00), 10 for a game ("hay partido a las 11" kicks off in the morning),
+// 0 for a plan not held in the evening. `display` is the plan noun as titles show it.
+int EveningUntil(std::string_view display);
 
 // Nouns that name the booking of whatever is being planned (tickets, a
 // reservation, an appointment, a visit, an event) rather than a thing of its own:
-// "book tickets" for a concert booked is that concert. `display` as in IsEveningPlan.
+// "book tickets" for a concert booked is that concert. `display` as in EveningUntil.
 bool IsBookingNoun(std::string_view display);
 
 // `end_clock`'s hour/minute on `start`'s day, or the next day when that is

@@ -89,8 +89,7 @@ Slot OnThePlansDay(Slot v, const Plan& p) {
 }
 
 Slot InTheEvening(Slot v, const Plan& p) {
-  if (!v.time || !v.ambiguous_meridiem || !IsEveningPlan(p.noun)) return v;
-  if (v.time->hour < 7 || v.time->hour > 11) return v;
+  if (!v.time || !v.ambiguous_meridiem || v.time->hour < 7 || v.time->hour > EveningUntil(p.noun)) return v;
   v.time = AddSeconds(*v.time, 12 * 3600);
   if (v.end && v.end->hour < 12) v.end = AddSeconds(*v.end, 12 * 3600);
   return v;

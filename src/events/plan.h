@@ -195,8 +195,8 @@ bool Compatible(const Slot& v, const Slot& agreed);
 // ("el sábado" ... "a las 8:30" said at 14:00): the hour as said (08:30), not
 // the next one after the message.
 Slot OnThePlansDay(Slot v, const Plan& p);
-// An hour of 7-11 said without am/pm for an evening plan is the evening's,
-// whichever sentence named the plan.
+// An hour of 7-11 (7-10 for a game: EveningUntil) said without am/pm for an
+// evening plan is the evening's, whichever sentence named the plan.
 Slot InTheEvening(Slot v, const Plan& p);
 // `v` (the plan's day and time) moved by `minutes`; a day without a time moves only
 // by whole days. Empty when there is nothing to move.

@@ -148,6 +148,15 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"hay_que_estar_is_arrival",
              {"La boda es el sábado a las 7 de la tarde. Hay que estar a las 18:30 en la iglesia", "Allí estaremos"},
              {"2025-03-08T19:00"}},
+        // a game at a bare 11 kicks off in the morning; at 7-10, and a dinner at 11, in the evening
+        Case{"partido_a_las_11_is_the_morning",
+             {"Familias, mañana hay partido a las 11 en el polideportivo. Estad a las 10:30", "Ok, allí estaremos"},
+             {"2025-03-06T11:00"}},
+        Case{"game_at_11_is_the_morning", {"The game is on Saturday at 11", "Great, see you there"},
+             {"2025-03-08T11:00"}},
+        Case{"partido_a_las_9_is_the_evening", {"¿Vemos el partido el sábado a las 9 en el bar?", "Vale"},
+             {"2025-03-08T21:00"}},
+        Case{"cena_a_las_11_is_the_evening", {"¿Cena el sábado a las 11?", "Vale"}, {"2025-03-08T23:00"}},
         // "venga" says yes; a ruta is an outing
         Case{"venga_agrees",
              {"¿Ruta por la sierra el sábado?", "Venga, el sábado a las 8 en la estación", "Hecho"},
