@@ -310,6 +310,7 @@ class Extractor {
         // again by whoever just asked to move it, in the same message, is the reason, not
         // a yes to the old day.
         const bool reason = p.has_proposal && p.proposer == m.sender && p.proposal_seq == seq_ &&
+                            p.Committed() && p.agreed.date && aligned.date && !aligned.time &&
                             Compatible(aligned, p.agreed) &&
                             !(s.kinds & (kReschedule | kIntentNoun | kIntentVerb | kSuccess | kAffirm));
         if (moves && !reason) {

@@ -124,6 +124,13 @@ INSTANTIATE_TEST_SUITE_P(
              {"¿Café el jueves a las 5?", "Vale", "A: ¿Podemos mejor el viernes?", "B: El viernes no puedo",
               "A: Pues mañana a las 5 entonces"},
              {"2025-03-06T17:00"}},
+        // ... not a time said after one's own proposal before anything was agreed
+        Case{"time_after_ones_own_proposal_is_part_of_it",
+             {"beers after work tomorrow? like 6", "can't tomorrow, friday?", "friday works, same time"},
+             {"2025-03-07T18:00"}},
+        Case{"hora_tras_la_propia_propuesta",
+             {"¿Cine esta noche? Ponen la nueva de Almodóvar a las 22:15", "¡Vamos!"},
+             {"2025-03-05T22:15"}},
         // a held appointment whose move fails stays as it was
         Case{"held_appointment_move_fails_stays",
              {"Tengo cita con el oculista el viernes 7 a las 10. ¿Se puede pasar al lunes?",
