@@ -58,7 +58,8 @@ void AddSpanishDialogueCues(std::vector<Entry>& e) {
                  "guardada", "compradas", "comprados", "compra realizada", "listo reservado"});
   add(kCancel, {"borra", "borrar", "borralo", "borrala", "borrado", "borrada", "elimina", "eliminar",
                 "eliminalo", "eliminala", "elimino", "eliminado", "eliminada", "quitalo", "quitala",
-                "quita del calendario", "quita de mi agenda"});
+                "quita del calendario", "quita de mi agenda", "dar de baja", "dado de baja", "dada de baja",
+                "darla de baja", "darlo de baja"});
 
   // When to be there, not the plan's start: "hay partido a las 11. Estad a las 10:30".
   add(kArrive, {"estad a las", "estate a las", "esten a las", "este a las", "hay que estar",
@@ -71,6 +72,10 @@ void AddSpanishDialogueCues(std::vector<Entry>& e) {
   add(kReschedule, {"pasar al", "pasar a las", "pasarla al", "pasarla a las", "pasarlo al", "pasarlo a las",
                     "pasamos al", "pasamos a las", "cambiarla al", "cambiarlo al", "cambiarla a las",
                     "cambiarlo a las"});
+
+  // The past said with a weekday: "El viernes pasado cenamos en el indio a las 10".
+  add(kPast, {"lunes pasado", "martes pasado", "miercoles pasado", "jueves pasado", "viernes pasado",
+              "sabado pasado", "domingo pasado", "finde pasado", "fin de semana pasado"});
 
   // Coming by on a day: "paso el jueves a las 6", "me paso mañana".
   add(kIntentVerb, {"paso el lunes", "paso el martes", "paso el miercoles", "paso el jueves", "paso el viernes",

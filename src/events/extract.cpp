@@ -148,10 +148,7 @@ class Extractor {
     }
     if (s.Has(kCancel) && !s.Has(kHypothetical) && cur_ &&
         (cur_->stated || cur_->Committed() || cur_->known)) {
-      // "¿Elimino 'Cena de empresa', viernes 7 a las 21:00?": what is called off, read back,
-      // gives the time the plan left out.
-      if (!cur_->agreed.time && values.time && values.date && Compatible(values, cur_->agreed))
-        cur_->agreed.Merge(values);
+      cur_->FillCalledOffTime(values);
       if (s.question) {
         cur_->pending_cancel = true;
         cur_->cancel_proposer = m.sender;
@@ -189,6 +186,11 @@ class Extractor {
       cur_->Cite(m.id);
     }
 
+    if (cur_ && (cur_->cancelled || cur_->pending_cancel) && !(s.kinds & (kIntentVerb | kReschedule)) &&
+        cur_->FillCalledOffTime(values)) {
+      cur_->Cite(m.id);
+      return;
+    }
     // After a cancellation a new day/time is a new plan ("¿puede ser el
     // miércoles?"), of the same kind; the cancelled one stays cancelled.
     if (cur_ && cur_->cancelled && !values.Empty() && !s.Has(kCancel)) {
@@ -306,14 +308,7 @@ class Extractor {
           aligned.date = p.proposed.date;
         bool moves = !p.Committed() || Compatible(aligned, p.agreed) || s.Has(kReschedule) ||
                      s.Has(kIntentNoun) || s.Has(kIntentVerb) || s.Has(kSuccess);
-        // "¿Podemos mejor el jueves? Mañana me lía el trabajo": the plan's own day named
-        // again by whoever just asked to move it, in the same message, is the reason, not
-        // a yes to the old day.
-        const bool reason = p.has_proposal && p.proposer == m.sender && p.proposal_seq == seq_ &&
-                            p.Committed() && p.agreed.date && aligned.date && !aligned.time &&
-                            Compatible(aligned, p.agreed) &&
-                            !(s.kinds & (kReschedule | kIntentNoun | kIntentVerb | kSuccess | kAffirm));
-        if (moves && !reason) {
+        if (moves && !p.ReasonForMove(aligned, s, m.sender, seq_)) {
           p.agreed.Merge(aligned);
           p.has_proposal = p.failed = false;
           if (s.Has(kReschedule)) p.cancelled = false;

@@ -66,6 +66,18 @@ bool Compatible(const Slot& v, const Slot& agreed) {
   return true;
 }
 
+bool Plan::FillCalledOffTime(const Slot& v) {
+  if (agreed.time || !v.time || !v.date || !Compatible(v, agreed)) return false;
+  agreed.Merge(v);
+  return true;
+}
+
+bool Plan::ReasonForMove(const Slot& aligned, const Sentence& s, const std::string& who, int seq) const {
+  return has_proposal && proposer == who && proposal_seq == seq && Committed() && agreed.date && aligned.date &&
+         !aligned.time && Compatible(aligned, agreed) &&
+         !(s.kinds & (kReschedule | kIntentNoun | kIntentVerb | kSuccess | kAffirm));
+}
+
 void ReadTakenSlots(MessageView& v) {
   for (size_t i = 0; i + 1 < v.sentences.size(); ++i) {
     Sentence& s = v.sentences[i];

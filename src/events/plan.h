@@ -151,6 +151,16 @@ struct Plan {
     Name(Thing::Of(s));
     lang = l;
   }
+  // What is called off, read back with the time the plan left out ("Borra la cena del
+  // viernes" - "¿Elimino 'Cena de empresa', viernes 7 a las 21:00?"; "quiero cancelar el turno
+  // del jueves" - "¿El del jueves 6 a las 10:40?"): `v`'s day and time fill it in. Whether
+  // they did (not another day, nor a plan that had its time).
+  bool FillCalledOffTime(const Slot& v);
+  // Whether `aligned`, the day of sentence `s` of message `seq` by `who`, is the agreed
+  // plan's own day named again, with no time, by whoever just asked in that message to move
+  // it: the reason, not a yes to the old day ("¿Podemos mejor el jueves? Mañana me lía el
+  // trabajo"; not "beers after work tomorrow? like 6").
+  bool ReasonForMove(const Slot& aligned, const Sentence& s, const std::string& who, int seq) const;
   void Name(const Thing& t) {
     noun = t.noun;
     phrase = t.phrase;

@@ -186,5 +186,45 @@ INSTANTIATE_TEST_SUITE_P(
              {}},
         Case{"paso_el_dia_is_none", {"El jueves paso el día en casa de mis padres", "Qué bien"}, {}}));
 
+// es_t081-es_t100's families: other words for the same plans.
+INSTANTIATE_TEST_SUITE_P(
+    MoreWords, EventsExtractSpanish,
+    testing::Values(
+        // a called-off plan read back with its time, with no cancel word in the read-back
+        Case{"turno_dado_de_baja_at_the_read_back_time",
+             {"Hola, quiero cancelar el turno del jueves con el cardiólogo",
+              "¿El del jueves 6 a las 10:40 con el Dr. Ferreyra?", "Ese mismo", "Listo, turno dado de baja."},
+             {"2025-03-06T10:40"},
+             {"cancelled"}},
+        Case{"cancel_then_another_day_is_a_new_plan",
+             {"Tengo cita con la doctora el lunes a las 9, cancélala por favor", "Cancelada.",
+              "¿Puede ser el miércoles 12 a las 9?", "Sí, le apunto el miércoles 12 a las 9"},
+             {"2025-03-10T09:00", "2025-03-12T09:00"},
+             {"cancelled", "confirmed"}},
+        // the doctors people see by their speciality
+        Case{"el_abuelo_tiene_el_oculista",
+             {"El abuelo tiene el oculista el jueves a las 10:30, ¿quién le lleva?", "Yo le llevo", "Genial"},
+             {"2025-03-06T10:30"}},
+        Case{"dermatologa_el_lunes",
+             {"¿Me acompañas a la dermatóloga el lunes a las 5?", "Claro"},
+             {"2025-03-10T17:00"}},
+        // drinks by name: cañas (not grey hair), birras, vermut
+        Case{"canas_a_las_8",
+             {"¿Mañana cañas a las 8 en el Tigre?", "Va", "A: Cambio de planes: mejor a las 9 en La Vía Láctea",
+              "B: Ok, allí nos vemos"},
+             {"2025-03-06T21:00"}},
+        Case{"vermut_el_domingo", {"¿Un vermut el domingo a la 1?", "Venga"}, {"2025-03-09T13:00"}},
+        Case{"tengo_canas_is_none", {"Me han salido canas a los 30, qué horror", "Jaja a mí también"}, {}},
+        // a flat seen
+        Case{"ver_el_piso",
+             {"Quería ver el piso de la calle Sagasta", "Podemos enseñárselo el martes a las 13:00",
+              "Ese día me es imposible. ¿Podría ser el jueves?", "El jueves a las 19:00", "Genial, allí estaré"},
+             {"2025-03-06T19:00"}},
+        // a weekday in the past
+        Case{"el_viernes_pasado_is_none",
+             {"El viernes pasado cenamos en el indio a las 10, ¡qué rico!", "Qué envidia"},
+             {}},
+        Case{"el_sabado_pasado_is_none", {"El sábado pasado fuimos al cine a las 8", "¿Y qué tal?"}, {}}));
+
 }  // namespace
 }  // namespace chatbeto::events
