@@ -187,7 +187,7 @@ class Extractor {
     }
 
     if (cur_ && (cur_->cancelled || cur_->pending_cancel) && !(s.kinds & (kIntentVerb | kReschedule)) &&
-        cur_->FillCalledOffTime(values)) {
+        (s.noun.empty() || s.noun == cur_->noun) && cur_->FillCalledOffTime(values)) {
       cur_->Cite(m.id);
       return;
     }

@@ -67,7 +67,7 @@ bool Compatible(const Slot& v, const Slot& agreed) {
 }
 
 bool Plan::FillCalledOffTime(const Slot& v) {
-  if (agreed.time || !v.time || !v.date || !Compatible(v, agreed)) return false;
+  if (!agreed.date || agreed.time || !v.time || !v.date || !Compatible(v, agreed)) return false;
   agreed.Merge(v);
   return true;
 }

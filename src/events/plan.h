@@ -154,7 +154,7 @@ struct Plan {
   // What is called off, read back with the time the plan left out ("Borra la cena del
   // viernes" - "¿Elimino 'Cena de empresa', viernes 7 a las 21:00?"; "quiero cancelar el turno
   // del jueves" - "¿El del jueves 6 a las 10:40?"): `v`'s day and time fill it in. Whether
-  // they did (not another day, nor a plan that had its time).
+  // they did (not another day, nor a plan that had its time or no day).
   bool FillCalledOffTime(const Slot& v);
   // Whether `aligned`, the day of sentence `s` of message `seq` by `who`, is the agreed
   // plan's own day named again, with no time, by whoever just asked in that message to move

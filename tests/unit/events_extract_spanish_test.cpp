@@ -201,6 +201,10 @@ INSTANTIATE_TEST_SUITE_P(
               "¿Puede ser el miércoles 12 a las 9?", "Sí, le apunto el miércoles 12 a las 9"},
              {"2025-03-10T09:00", "2025-03-12T09:00"},
              {"cancelled", "confirmed"}},
+        Case{"cancelled_plan_with_no_day_leaves_the_next_plan_alone",
+             {"Al final no puedo ir, cancelo la cita", "De acuerdo", "Lunch on Thursday at 1pm?", "Sounds good!"},
+             {"2025-03-06T13:00"},
+             {"confirmed"}},
         // the doctors people see by their speciality
         Case{"el_abuelo_tiene_el_oculista",
              {"El abuelo tiene el oculista el jueves a las 10:30, ¿quién le lleva?", "Yo le llevo", "Genial"},
