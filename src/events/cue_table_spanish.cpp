@@ -19,6 +19,7 @@ void AddSpanishDialogueCues(std::vector<Entry>& e) {
   // The calendar looked at: "¿Qué tengo el martes?", "¿Tengo algo el viernes?", one's own
   // plan asked after ("¿A qué hora era mi cita?", "¿Cuándo es mi turno?").
   add(0, {"que tengo que", "tengo algo que"});  // "¿qué tengo que llevar?": no lookup
+  // (Under "hora" and "dia", not "que": "¿a qué hora?" would try them all after every "que".)
   add(kEntries, {"que tengo", "tengo algo", "tengo planes", "tengo pendiente", "hora es mi", "hora era mi",
                  "hora tengo mi", "hora tengo la", "hora tengo el", "dia es mi", "dia era mi", "dia tengo mi",
                  "cuando es mi", "cuando era mi", "cuando tengo mi", "cuando tengo la", "cuando tengo el",
@@ -62,8 +63,9 @@ void AddSpanishDialogueCues(std::vector<Entry>& e) {
                 "darla de baja", "darlo de baja"});
 
   // When to be there, not the plan's start: "hay partido a las 11. Estad a las 10:30".
-  add(kArrive, {"estad a las", "estate a las", "esten a las", "este a las", "hay que estar",
-                "teneis que estar", "tienes que estar", "tenemos que estar", "estar alli a las"});
+  // (Not "este a las", "tienes que estar": "este" and "tienes" open too many sentences.)
+  add(kArrive, {"estad a las", "estate a las", "esten a las", "hay que estar", "teneis que estar",
+                "estar alli a las"});
 
   // Yes, as Spain says it at the start: "Venga, el sábado a las 8".
   add(kAffirm, {"venga", "venga va", "vamos alla", "eso es", "de una", "obvio"});
@@ -73,9 +75,10 @@ void AddSpanishDialogueCues(std::vector<Entry>& e) {
                     "pasamos al", "pasamos a las", "cambiarla al", "cambiarlo al", "cambiarla a las",
                     "cambiarlo a las"});
 
-  // The past said with a weekday: "El viernes pasado cenamos en el indio a las 10".
-  add(kPast, {"lunes pasado", "martes pasado", "miercoles pasado", "jueves pasado", "viernes pasado",
-              "sabado pasado", "domingo pasado", "finde pasado", "fin de semana pasado"});
+  // The past said with a weekday: "El viernes pasado cenamos en el indio a las 10", "el finde
+  // pasado" (under "pasado", not under every weekday: "martes" opens no phrase else).
+  add(0, {"pasado manana"});
+  add(kPast, {"pasado", "pasados"});
 
   // Coming by on a day: "paso el jueves a las 6", "me paso mañana".
   add(kIntentVerb, {"paso el lunes", "paso el martes", "paso el miercoles", "paso el jueves", "paso el viernes",

@@ -228,6 +228,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"el_viernes_pasado_is_none",
              {"El viernes pasado cenamos en el indio a las 10, ¡qué rico!", "Qué envidia"},
              {}},
+        Case{"pasado_manana_is_no_past", {"¿Cena pasado mañana a las 9?", "Vale"}, {"2025-03-07T21:00"}},
         Case{"el_sabado_pasado_is_none", {"El sábado pasado fuimos al cine a las 8", "¿Y qué tal?"}, {}}));
 
 }  // namespace
