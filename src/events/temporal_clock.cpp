@@ -200,8 +200,7 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b, bool after_date) const {
   const int x_number = NumberAt(x_at);
   if (opener && !between && !bounds && lang_ == Lang::kEn && x_number >= 0 && x_number <= 24 &&
       j > x_at + 2 && (Is(x_at + 1, "to") || Is(x_at + 1, "till") || Is(x_at + 1, "til")) &&
-      !(IsP(j, '-') || Is(j, "to") || Is(j, "till") || Is(j, "til") || Is(j, "until") ||
-        Is(j, "through"))) {  // "from twenty to 6 until 7" keeps 17:40
+      !RangeSep(j)) {  // "from twenty to 6 until 7" keeps 17:40
     x = Clock{};
     x.hour = x_number;
     x.ambiguous = x.hour >= 1 && x.hour <= 12;

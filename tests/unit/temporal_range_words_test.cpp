@@ -38,6 +38,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"from 9–11am", "2013-02-12T09:00:00", "hour", "2013-02-12T11:00:00"},
         Case{"from 9 in the morning thru 1 in the afternoon", "2013-02-12T09:00:00", "hour",
              "2013-02-12T13:00:00"},
+        // "twenty to 6" counts minutes when another range word follows, any of them
+        Case{"from twenty to 6 until 7", "2013-02-12T05:40:00", "minute", "2013-02-12T07:00:00"},
+        Case{"from twenty to 6 thru 7", "2013-02-12T05:40:00", "minute", "2013-02-12T07:00:00"},
+        Case{"from 10 to 6", "2013-02-12T10:00:00", "hour", "2013-02-12T18:00:00"},
         // two expressions joined (JoinRanges)
         Case{"from christmas – new year", "2013-12-25T00:00:00", "day", "2014-01-01T00:00:00"},
         // an en dash is a hyphen: a score, a span of pages, a job's hours stay no time
