@@ -24,14 +24,14 @@ bool MayStart(Lang lang, const Token& t) {
   // One set per language: the lead words, the words of a day relative to today (the
   // lexicon's one list of them), of numbers, ordinals, weekdays and months, and those that
   // begin a holiday's name. (Seven lookups per token were a twentieth of the extractor.)
-  auto with_days = [](Lang l, std::initializer_list<std::string_view> leads) {
+  auto starters = [](Lang l, std::initializer_list<std::string_view> leads) {
     std::vector<std::string_view> words(leads);
     for (const detail::RelativeDay& d : detail::RelativeDays(l)) words.push_back(d.word);
     for (std::string_view w : detail::LexiconWords(l)) words.push_back(w);
     detail::HolidayFirstWords(l).ForEachKey([&](std::string_view w) { words.push_back(w); });
     return util::WordSet(words);
   };
-  static const util::WordSet en = with_days(Lang::kEn, {
+  static const util::WordSet en = starters(Lang::kEn, {
       "at",        "around",     "about",    "by",        "for",       "approximately",
       "approx",    "the",        "noon",     "midday",    "mid",       "midnight",
       "a",         "an",         "quarter",  "half",      "in",        "within",
@@ -47,7 +47,7 @@ bool MayStart(Lang lang, const Token& t) {
       "since",     "before",     "after",    "weekend",   "wkend",     "like",
       "eod",       "cob",        "close",    "closest",   "nearest",   "q",
       "eve",       "eow",        "wknd"});
-  static const util::WordSet es = with_days(Lang::kEs, {
+  static const util::WordSet es = starters(Lang::kEs, {
       "a",          "al",        "para",      "sobre",      "hacia",     "desde",    "hasta",
       "de",         "del",       "tipo",      "como",       "las",       "la",       "el",
       "los",        "mediodia",  "medio",     "medianoche", "esta",      "este",     "por",
