@@ -123,24 +123,53 @@ inline char32_t NextCodePoint(std::string_view s, size_t& i) {
   return 0xFFFD;
 }
 
-// Every key of FoldText(t, utf8), as ForEachGram gives them, without holding
-// the folded text (4 bytes per character: 2.4 GB for a 600 MB message): the
-// text is folded one character at a time, keeping the last two. A key may be
+// Every key of FoldText(t, utf8), in ForEachGram's order, a block at a time,
+// without holding the folded text (4 bytes per character: 2.4 GB for a 600
+// MB message): the text is folded one character at a time, keeping the last
+// two and whether each is LargeScript (asked once per character, not three
+// times per trigram).
+class GramReader {
+ public:
+  GramReader(const FoldTable& t, std::string_view utf8) : t_(t), s_(utf8) {}
+  // Writes the keys of up to `chars` more characters to out (at most three
+  // per character: out needs room for 3 * chars) and returns how many; 0
+  // once the text has ended.
+  size_t Next(uint64_t* out, size_t chars) {
+    size_t k = 0;
+    for (; chars > 0 && i_ < s_.size(); --chars) {
+      const char32_t c = t_.Fold(NextCodePoint(s_, i_));
+      const bool large = LargeScript(c);
+      out[k++] = UnigramKey(c);
+      if (n_ >= 1) out[k] = BigramKey(b_, c), ++k;
+      const int mixed = large_a_ + large_b_ + large;
+      if (n_ >= 2 && (mixed == 0 || mixed == 3)) out[k] = TrigramKey(a_, b_, c), ++k;
+      a_ = b_;
+      b_ = c;
+      large_a_ = large_b_;
+      large_b_ = large;
+      ++n_;
+    }
+    return k;
+  }
+
+ private:
+  const FoldTable& t_;
+  std::string_view s_;
+  size_t i_ = 0, n_ = 0;         // next byte; characters read
+  char32_t a_ = 0, b_ = 0;       // the two characters before the next one
+  bool large_a_ = false, large_b_ = false;
+};
+
+// Calls f(key) for every key GramReader gives, in its order. A key may be
 // reported more than once; each key of the text is reported at least once.
 // `piece_bytes` is not used (the text was once folded in pieces that size).
 template <class F>
 void ForEachGramInPieces(const FoldTable& t, std::string_view utf8, size_t /*piece_bytes*/,
                          F&& f) {
-  size_t i = 0;
-  char32_t a = 0, b = 0;  // the two characters before the current one
-  for (size_t n = 0; i < utf8.size(); ++n) {
-    const char32_t c = t.Fold(NextCodePoint(utf8, i));
-    f(UnigramKey(c));
-    if (n >= 1) f(BigramKey(b, c));
-    if (n >= 2 && TrigramIndexed(a, b, c)) f(TrigramKey(a, b, c));
-    a = b;
-    b = c;
-  }
+  GramReader r(t, utf8);
+  uint64_t keys[3 * 64];
+  for (size_t n; (n = r.Next(keys, 64)) > 0;)
+    for (size_t k = 0; k < n; ++k) f(keys[k]);
 }
 // Every distinct key of a folded text, sorted.
 std::vector<uint64_t> TextGrams(const std::vector<char32_t>& folded);

@@ -150,9 +150,10 @@ PreparedDocs PrepareDocs(const FoldTable& fold, const DocSource& source) {
   PreparedDocs out;
   std::unique_ptr<PostingBuilder> builder = Pool().Take();
   PostingBuilder& postings = *builder;
-  constexpr size_t kKeysAtOnce = 4096;
-  std::vector<uint64_t> keys;
-  keys.reserve(kKeysAtOnce);
+  // Keys go in by the thousand, so that the builder can fetch their table
+  // slots ahead.
+  constexpr size_t kCharsAtOnce = 1365;
+  std::unique_ptr<uint64_t[]> keys(new uint64_t[3 * kCharsAtOnce]);
   DocRow row;
   while (source(row)) {
     const auto seq = static_cast<uint32_t>(out.docs.size());
@@ -162,17 +163,9 @@ PreparedDocs PrepareDocs(const FoldTable& fold, const DocSource& source) {
     out.docs.push_back({std::string(row.conversation_id), std::string(row.node_id),
                         std::string(row.role), std::string(row.create_time), row.visible});
     // Documents arrive in ascending order: the builder drops a key's repeats.
-    // Keys go in by the thousand, so that the builder can fetch their table
-    // slots ahead.
-    ForEachGramInPieces(fold, row.text, 0, [&](uint64_t g) {
-      keys.push_back(g);
-      if (keys.size() == kKeysAtOnce) {
-        postings.AddAll(keys.data(), keys.size(), doc);
-        keys.clear();
-      }
-    });
-    postings.AddAll(keys.data(), keys.size(), doc);
-    keys.clear();
+    GramReader grams(fold, row.text);
+    for (size_t n; (n = grams.Next(keys.get(), kCharsAtOnce)) > 0;)
+      postings.AddAll(keys.get(), n, doc);
   }
   out.postings.reserve(postings.keys());
   out.blobs.reserve(postings.bytes_bound());
