@@ -18,6 +18,15 @@ TEST(UtilTime, FormatsSubSecondUtc) {
   EXPECT_EQ(FormatDate(1756000000.5), "2025-08-24");
 }
 
+TEST(UtilTime, FormatsEveryFieldWithItsWidth) {
+  EXPECT_EQ(FormatSqlDatetime(-30610224000.0).value(), "1000-01-01 00:00:00.000000");
+  EXPECT_EQ(FormatSqlDatetime(253402300799.5).value(), "9999-12-31 23:59:59.500000");
+  EXPECT_EQ(FormatSqlDatetime(951782400.000001).value(), "2000-02-29 00:00:00.000001");
+  EXPECT_EQ(FormatSqlDatetime(1234567890.5).value(), "2009-02-13 23:31:30.500000");
+  EXPECT_EQ(FormatSqlDatetime(-86400.25).value(), "1969-12-30 23:59:59.750000");
+  EXPECT_EQ(FormatSqlDatetime(4102444799.0).value(), "2099-12-31 23:59:59.000000");
+}
+
 TEST(UtilTime, OutOfRangeIsNull) {
   EXPECT_FALSE(FormatSqlDatetime(NAN).has_value());
   EXPECT_FALSE(FormatSqlDatetime(INFINITY).has_value());
