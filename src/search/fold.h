@@ -58,6 +58,7 @@ inline uint64_t TrigramKey(char32_t a, char32_t b, char32_t c) {
 // (CJK Unified, Extension A, compatibility, and the supplementary planes'
 // extensions) and Hangul syllables.
 inline bool LargeScript(char32_t c) {
+  if (c < 0x3400) return false;  // one comparison for Latin, Cyrillic, punctuation
   return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
          (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
          (c >= 0x20000 && c <= 0x3FFFF);
