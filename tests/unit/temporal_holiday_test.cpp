@@ -29,6 +29,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Holy Week", "2019-04-14T00:00:00", "day", "2019-04-21T00:00:00"},
         Case{"during Lent", "2019-03-06T00:00:00", "day", "2019-04-20T00:00:00", "Lent"},
         Case{"I lent him my car", "", ""},
+        // words that only begin holiday names are tried where a name follows
+        Case{"can we do thanksgiving at 5", "2019-11-28T17:00:00", "hour"},
+        Case{"good friday works", "2019-04-19T00:00:00", "day"},
+        Case{"good morning, is it ok? thanks, me too", "", ""},
+        Case{"was it on memorial day", "2019-05-27T00:00:00", "day"},
         Case{"Christmas next year", "2020-12-25T00:00:00", "day"},
         Case{"thanksgiving of last year", "2018-11-22T00:00:00", "day"},
         Case{"last Christmas", "2018-12-25T00:00:00", "day"},
