@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "events/temporal.h"
 #include "events/temporal_deadline.h"
+#include "events/temporal_open_bound.h"
 #include "util/error.h"
 
 namespace chatbeto::cli {
@@ -98,6 +99,8 @@ Json MatchJson(const events::TemporalMatch& m) {
             {"grain", events::GrainName(m.grain)},
             {"has_date", m.has_date},
             {"has_time", m.has_time}};
+  // an open interval: "before" (start is its latest point) or "after" (its earliest)
+  if (m.open != events::OpenEnd::kNone) j["open"] = m.open == events::OpenEnd::kBefore ? "before" : "after";
   return j;
 }
 
@@ -107,6 +110,8 @@ std::string MatchText(const events::TemporalMatch& m) {
   s += std::string(" (") + events::GrainName(m.grain);
   if (m.ambiguous_meridiem) s += ", am/pm assumed";
   if (m.past) s += ", past";
+  if (m.open != events::OpenEnd::kNone)
+    s += m.open == events::OpenEnd::kBefore ? ", open: at the latest" : ", open: at the earliest";
   return s + ")\n";
 }
 
@@ -121,6 +126,7 @@ int RunWhen(Context& ctx, const WhenOptions& o) {
     auto matches = events::FindTemporal(line, lang, ref.local, opts);
     for (auto& m : matches)
       if (auto d = events::AsDeadline(m, line, lang, ref.local)) m = std::move(*d);
+      else if (auto o = events::AsOpenInterval(m, line, lang)) m = std::move(*o);
     if (ctx.opts.json) {
       Json arr = Json::array();
       for (const auto& m : matches) arr.push_back(MatchJson(m));

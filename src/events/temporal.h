@@ -39,6 +39,10 @@ struct LocalTime {  // wall clock, no zone
   friend bool operator==(const LocalTime&, const LocalTime&) = default;
 };
 
+// An open interval said with its bound ("before 5pm", "no later than Friday", "after
+// Christmas", "a partir de las 3"): `start` is the bound, as Duckling's `to`/`from` value.
+enum class OpenEnd { kNone, kBefore, kAfter };
+
 struct TemporalMatch {
   size_t begin = 0, end = 0;          // byte offsets of the match in the input
   std::string text;                   // the matched text
@@ -51,6 +55,7 @@ struct TemporalMatch {
   bool ambiguous_meridiem = false;  // "a las 5" with no am/pm nor part of day: 05:00 or 17:00
   bool past = false;                // says it is in the past ("ayer", "last week", "hace 2 días")
   bool deadline = false;  // names the end of its day: "EOD", "close of business Friday" (the day)
+  OpenEnd open = OpenEnd::kNone;  // set by AsOpenInterval (temporal_open_bound.h), not FindTemporal
 };
 
 // Extra context for resolution.

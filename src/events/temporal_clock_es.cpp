@@ -44,6 +44,7 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
     return true;
   }
   bool las = false, weak_a = false, singular = false;  // singular: "la" (only "la una")
+  bool bare_article = false;                           // "la 1", "las 3" with no "a" before
   // "a las", "para las", "sobre las", "hacia las", "a eso de las", "como a las", "tipo"
   if (Is(j, "como") && Is(j + 1, "a")) ++j;
   const bool eso = Is(j, "a") && Is(j + 1, "eso") && (Is(j + 2, "de") || Is(j + 2, "del"));
@@ -77,6 +78,7 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
     singular = Is(j, "la");
     ++j;
     las = true;
+    bare_article = true;
   } else if (Is(j, "el") &&
              (Is(j + 1, "mediodia") || Is(j + 1, "medio") || Is(j + 1, "medianoche"))) {
     ++j;
@@ -173,12 +175,15 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
   }
   // "18h", "a las 14 h", "de 10 a 14 h" (spaced, a range's end of 13-24: "de 2 a 3 h de
   // viaje" is how long)
+  // "20hs", "20 hs" (Argentina, Uruguay): a clock from 13 (or written 08hs), else how long
+  const bool clock_hs = Is(k, "hs") && (Glued(k) || allow_bare) && digits &&
+                        (x.hour >= 13 || toks_[j].text[0] == '0') && !Is(k + 1, "de");
   const bool spaced_h = Is(k, "h") && !Glued(k) &&
                         (las || x.grain == Grain::kMinute ||  // "21.00 h", "21:00 h"
                          (allow_bare && x.hour >= 13 && !Is(k + 1, "de")));
   if (Is(k, "horas") || Is(k, "hrs") || Is(k, "hs") || (Is(k, "h") && Glued(k)) || spaced_h) {
     // "entre 3 y 4 horas", "2 horas": without "las" a number of hours is how long
-    if (!las && !Is(k, "h") && x.grain == Grain::kHour) return false;
+    if (!las && !Is(k, "h") && !clock_hs && x.grain == Grain::kHour) return false;
     ++k;
     x.anchored = true;
     if (x.grain == Grain::kHour && Is(k - 1, "h") && !spaced_h)
@@ -186,6 +191,17 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
   }
   ClockSuffix(k, x);
   if (x.hour > 24 || x.minute > 59) return false;
+  // "la 1 de la serie", "las 3 de la lista", "la 2 del ranking": an article and a number
+  // before "de" and a noun that names neither a part of the day (ClockSuffix took "de la
+  // tarde") nor a day is a rank, an episode or a track ("a la 1 del lunes" stays a time)
+  if (bare_article && x.grain == Grain::kHour && (Is(k, "de") || Is(k, "del"))) {
+    size_t m = k + 1;
+    if (Is(k, "de") && (Is(m, "la") || Is(m, "el") || Is(m, "los") || Is(m, "las"))) ++m;
+    if (IsWordTok(m) && !TemporalWord(m) && UnitWord(lang_, toks_[m].text).count == 0 &&
+        !RelativeDayWord(lang_, toks_[m].text).has_value() && !Is(m, "proximo") &&
+        !Is(m, "proxima") && !Is(m, "siguiente") && !Is(m, "este") && !Is(m, "esta"))
+      return false;
+  }
   if (IsWordTok(k) && UnitWord(lang_, toks_[k].text).count > 0 && !Is(k, "h")) return false;
   if (weak_a && !x.anchored) x.anchored = false;
   c = x;

@@ -318,10 +318,12 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
     return true;
   if (HouseNumberBefore(j)) return true;
   // Hours written "2h" with minutes after them are how long: "2h 15m", "11h 20min",
-  // "1h30m" (a clock "2h", "15h", "3h18" stays one)
+  // "2h 15 min", "1h30m" (a clock "2h", "15h", "3h18" stays one). The unit may stand apart
+  // from its number; "m" only glued ("2h 15 m" is rare, "at 2h 15 more" is not minutes)
   if (e.clock && j >= 2) {
     auto minutes_word = [&](size_t k) {
-      return Glued(k) && (Is(k, "m") || Is(k, "min") || Is(k, "mins") || Is(k, "minutos"));
+      return (Glued(k) && Is(k, "m")) || Is(k, "min") || Is(k, "mins") || Is(k, "minutos") ||
+             Is(k, "minutes") || Is(k, "minute") || Is(k, "minuto");
     };
     if (Is(j - 1, "h") && Glued(j - 1) && Num(j - 2) >= 0 && Num(j) >= 0 && minutes_word(j + 1))
       return true;

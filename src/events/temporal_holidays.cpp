@@ -102,6 +102,8 @@ bool Parser::HolidayDate(size_t& i, Span& s) const {
     with_article = found != nullptr;
   }
   if (!found) return false;
+  // "el Palau Sant Jordi", "Estadio 12 de Octubre": part of a place's name
+  if (j == i && i > 0 && NameHead(i - 1)) return false;
   // "I lent him", "I had an epiphany", "la ascensión al Everest", "la asunción de
   // riesgos", "la inmaculada limpieza": a holiday that is also a common word, only capitalized, after a word that introduces a date ("until lent", "this
   // Lent", "hasta la ascensión"), or as the whole phrase ("lent?")

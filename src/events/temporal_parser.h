@@ -168,7 +168,8 @@ class Parser {
   bool DateRange(size_t& i, Span& s) const;
   void SameNumericOrder(size_t p, size_t q, Span& a, Span& b) const;  // temporal_range.cpp
   bool NamesMonth(size_t from, size_t to) const;  // a month word or a numeric date in [from, to)
-  bool PartOfPeriod(size_t& i, Span& s) const;    // "end of the month", "a principios de marzo"
+  bool PartOfPeriod(size_t& i, Span& s) const;
+  int HalfNumber(size_t& i) const;  // "second", "2nd", "segundo", "2º" -> 2 (i past it); else 0    // "end of the month", "a principios de marzo"
   bool SeasonDate(size_t& i, Span& s) const;      // "this summer", "el invierno que viene"
   bool RestOfPeriod(size_t& i, Span& s) const;    // "rest of the week", "toda la semana"
   // (temporal_end_of_day.cpp) "EOD", "COB", "end of day", "close of business", "by the end
@@ -189,6 +190,9 @@ class Parser {
   bool Capitalized(size_t i) const;
   // Token i is a word of the temporal grammar (a month, weekday, part of day, number...).
   bool TemporalWord(size_t i) const;
+  // Token i, capitalized, heads the name of a place or an institution ("Palau", "Estadio",
+  // "Hospital", "Street"): a holiday right after it is part of the name (temporal_names.cpp).
+  bool NameHead(size_t i) const;
   // Token i is a word that can follow a date and start the rest of a sentence ("at", "we",
   // "y", "nos"), as opposed to a noun the date words would qualify ("summer camp").
   bool DateFollower(size_t i) const;

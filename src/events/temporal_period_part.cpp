@@ -13,6 +13,24 @@ namespace chatbeto::events::detail {
 // de marzo", "la primera mitad del año" (days 1-15 / 16-end, months 1-6 / 7-12). Weeks split Mon-Wed /
 // Thu / Fri-Sun, months 1-10 / 11-20 / 21-end, years Jan-Mar / Apr-Aug /
 // Sep-Dec (Duckling's reading).
+// 1 or 2 when token i begins "first"/"second", "1st"/"2nd", "primer(a)"/"segundo/a",
+// "1er", "2º" (i moved past it), else 0 (i untouched).
+int Parser::HalfNumber(size_t& i) const {
+  int n = 0;
+  size_t k = i + 1;
+  if (Is(i, "first") || Is(i, "primer") || Is(i, "primera") || Is(i, "primero")) {
+    n = 1;
+  } else if (Is(i, "second") || Is(i, "segundo") || Is(i, "segunda")) {
+    n = 2;
+  } else if ((Num(i) == 1 || Num(i) == 2) && Digits(i) == 1 && IsWordTok(k) && Glued(k) &&
+             OrdinalSuffix(lang_, toks_[k].text)) {
+    n = Num(i);
+    ++k;
+  }
+  if (n) i = k;
+  return n;
+}
+
 bool Parser::PartOfPeriod(size_t& i, Span& s) const {
   const bool es = lang_ == Lang::kEs;
   size_t j = i;
@@ -39,9 +57,8 @@ bool Parser::PartOfPeriod(size_t& i, Span& s) const {
     } else if (Is(j, "early") || Is(j, "mid") || Is(j, "late")) {
       part = Is(j, "early") ? 0 : Is(j, "mid") ? 1 : 2;
       need_of = false;
-    } else if ((Is(j, "first") || Is(j, "second")) && Is(j + 1, "half")) {
-      part = Is(j, "first") ? 3 : 4;  // "the second half of march"
-      ++j;
+    } else if (const int n = HalfNumber(j); n > 0 && Is(j, "half")) {
+      part = n == 1 ? 3 : 4;  // "the second half of march", "the 2nd half of the year"
     }
   } else {
     if (Is(j, "a") || Is(j, "al") || Is(j, "hacia") || Is(j, "para") || Is(j, "desde")) ++j;
@@ -50,6 +67,12 @@ bool Parser::PartOfPeriod(size_t& i, Span& s) const {
         (Is(h, "primera") || Is(h, "segunda")) && (Is(h + 1, "quincena") || Is(h + 1, "mitad"))) {
       part = Is(h, "primera") ? 3 : 4;
       j = h + 1;
+    } else if (size_t k = j + (Is(j, "el") ? 1 : 0); const int n = HalfNumber(k)) {
+      // "el primer semestre de 2014", "el 2º semestre del año": a year's half
+      if (Is(k, "semestre")) {
+        part = n == 1 ? 3 : 4;
+        j = k;
+      }
     }
     if (Is(j, "principios") || Is(j, "comienzos") || Is(j, "inicios")) part = 0;
     if (Is(j, "mediados")) part = 1;
