@@ -218,7 +218,9 @@ TEST(EventsLlmValidate, RejectsWithANamedReason) {
     ASSERT_FALSE(v.rejected.empty()) << c.name;
     EXPECT_EQ(LlmRejectName(v.rejected[0].reason), std::string(LlmRejectName(c.reason))) << c.name;
     EXPECT_FALSE(v.rejected[0].detail.empty()) << c.name;
-    if (c.reason != LlmReject::kTooManyEvents) EXPECT_TRUE(v.events.empty()) << c.name;
+    if (c.reason != LlmReject::kTooManyEvents) {
+      EXPECT_TRUE(v.events.empty()) << c.name;
+    }
   }
 }
 
