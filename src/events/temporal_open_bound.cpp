@@ -97,6 +97,8 @@ std::optional<TemporalMatch> AsOpenInterval(const TemporalMatch& m, std::string_
     for (const Lead& l : es ? std::span<const Lead>(kLeadsEs) : std::span<const Lead>(kLeadsEn)) {
       // "antes de" before "de las 6" would say "de" twice: only the leads without it
       if (de_first && l.words.ends_with(" de")) continue;
+      // "the show is starting at 8:30 pm" says when it begins, not from when on
+      if (l.words == "starting" && starts("at")) continue;
       if (EndsWithWords(text, e, l.words, from)) {
         open = l.open;
         break;

@@ -99,6 +99,8 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEn, OpenCase{"at 5pm", "", OpenEnd::kNone}},
         std::pair{Lang::kEn, OpenCase{"from 2 to 4pm", "", OpenEnd::kNone}},
         std::pair{Lang::kEn, OpenCase{"hereafter 5pm", "", OpenEnd::kNone}},
+        std::pair{Lang::kEn, OpenCase{"starting monday", "starting monday", OpenEnd::kAfter}},
+        std::pair{Lang::kEn, OpenCase{"the show is starting at 8:30 pm", "", OpenEnd::kNone}},
         std::pair{Lang::kEs, OpenCase{"el jueves", "", OpenEnd::kNone}}));
 
 }  // namespace
