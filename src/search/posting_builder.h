@@ -31,7 +31,7 @@ class PostingBuilder {
   // in the caches). Each key is hashed once.
   void AddAll(const uint64_t* keys, size_t n, uint32_t doc) {
     while ((keys_ + n) * 2 > table_.size()) Grow();  // room for n new keys
-    constexpr size_t kAhead = 8;
+    constexpr size_t kAhead = 32;  // 8: 6-10 % more of PrepareDocs's samples (perf, 100 MB import)
     size_t hashes[kAhead];
     const size_t mask = table_.size() - 1;
     const size_t first = std::min(n, kAhead);
