@@ -89,4 +89,39 @@ bool NamedAs(std::string_view folded, const std::vector<Word>& w, size_t n, size
          before == "labelled";
 }
 
+size_t MessageContentFrom(std::string_view folded, const std::vector<Word>& w, size_t n, size_t end,
+                          size_t sentence_end) {
+  static const util::WordSet kMessage = {"message", "text", "whatsapp", "saying"};
+  static const util::WordSet kSaying = {"saying", "says", "telling"};
+  if (end == 0 || !kMessage.Contains(WordAt(folded, w, end - 1))) return SIZE_MAX;
+  for (size_t k = end - 1; k < sentence_end && k < end + 6; ++k)
+    if (kSaying.Contains(WordAt(folded, w, k))) return k + 1;
+  return SIZE_MAX;
+}
+
+bool InQuotedMessage(std::string_view folded, const std::vector<Word>& w, size_t n, size_t sentence_begin) {
+  static const util::WordSet kSend = {"send", "text", "message", "saying", "says", "tell"};
+  // The quotes before the word (a curly one is a word byte: it may open the word itself): an
+  // odd count opens a passage; the last one opened it.
+  const size_t upto = w[n].begin + (folded.compare(w[n].begin, 3, "\xE2\x80\x9C") == 0 ? 3 : 0);
+  size_t quotes = 0, open = std::string_view::npos;
+  for (size_t i = sentence_begin; i < upto; ++i) {
+    const bool straight = folded[i] == '"';
+    const bool curly = i + 2 < upto && folded.compare(i, 2, "\xE2\x80") == 0 &&
+                       (folded[i + 2] == '\x9C' || folded[i + 2] == '\x9D');
+    if (!straight && !curly) continue;
+    if (++quotes % 2) open = i;
+    if (curly) i += 2;
+  }
+  if (quotes % 2 == 0) return false;
+  // The send word right before the passage, or before its addressee ("text Jo \u201c...\u201d").
+  for (size_t k = n, seen = 0; k-- > 0 && seen < 3;) {
+    if (w[k].begin < sentence_begin) return false;
+    if (w[k].begin >= open) continue;
+    if (kSend.Contains(WordAt(folded, w, k))) return true;
+    ++seen;
+  }
+  return false;
+}
+
 }  // namespace chatbeto::events

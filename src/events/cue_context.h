@@ -41,6 +41,21 @@ SuccessNegation NegatedSuccess(std::string_view folded, const std::vector<Word>&
 // "named", "called", "titled" or "labeled" in the sentence that starts at `sentence_first`.
 bool NamedAs(std::string_view folded, const std::vector<Word>& w, size_t n, size_t sentence_first);
 
+// "Send a message to Sarah saying I'll be there at 7", "send a text saying dinner's at 8": a
+// message sent for the speaker, its errand cue at words [n, end): the first word of what the
+// message says (after "saying", "says" or "telling" at most 6 words on, before
+// `sentence_end`), whose words are the message's, not a plan of the speaker's. SIZE_MAX when
+// the cue is no message sent or no such word follows.
+size_t MessageContentFrom(std::string_view folded, const std::vector<Word>& w, size_t n, size_t end,
+                          size_t sentence_end);
+
+// 'Please confirm: send "I'll be there at 7" to Sarah', 'text Jo "dinner at 8"': word `n`
+// lies inside a double-quoted passage (straight or curly quotes) opened after "send", "text",
+// "tell", "message", "saying" or "says" (an addressee of up to two words may come between),
+// in the sentence of folded bytes from `sentence_begin`: what a message says, not the
+// speaker's plan.
+bool InQuotedMessage(std::string_view folded, const std::vector<Word>& w, size_t n, size_t sentence_begin);
+
 // "and a table near the stadium, 8 pm", "then a lunch table for 1", "plus a haircut": the
 // sentence of words [first, end) opens with "and", "then" or "plus" and "a"/"an" (one word may
 // come first: "ok then a table"): another thing asked for, as with "also". Whether a plan is

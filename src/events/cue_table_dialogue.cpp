@@ -56,6 +56,18 @@ void AddDialogueCues(std::vector<Entry>& e) {
                             // ... or left to oneself ("thanks, I'll book it all myself")
                             "book it myself", "book it all myself", "book them myself", "book that myself",
                             "do it myself", "handle it myself", "call them myself", "lo reservo yo"});
+  // ... and "no thanks" to the read-back, the booking no longer wanted ("On second thought, no
+  // thanks", "I don't need it after all"), or one's own calendar to look at first ("Hmm, no,
+  // let me check my schedule first": the speaker's, not a lookup asked of the assistant).
+  whole(kNegate | kWithdraw,
+        {"no thanks", "no thx", "nah thanks", "don t need it after all", "don t need it anymore",
+         "don t need that after all", "don t need that anymore", "don t need one after all",
+         "don t need one anymore", "don t need them after all", "don t need them anymore",
+         "no longer need", "don t want it anymore", "don t want it after all",
+         "let me check my schedule", "let me check my calendar", "i ll check my schedule",
+         "i ll check my calendar", "i need to check my schedule", "i need to check my calendar",
+         "i have to check my schedule", "i have to check my calendar", "let me look at my calendar",
+         "let me look at my schedule"});
   add(0, {"leave it to", "leave it up to", "leave it with", "drop it off", "drop that off", "drop it by",
           "don t go ahead without", "don t do that again", "don t do it again"});
   // No to the slot offered, without giving the plan up ("that's too late").
@@ -139,6 +151,12 @@ void AddDialogueCues(std::vector<Entry>& e) {
   add(kErrand, {"alarm", "alarms", "timer", "wake me up", "wake me", "wake up call", "ride", "rides", "cab",
                 "cabs", "taxi", "uber", "lyft", "weather", "forecast", "degrees", "alarma", "despertador",
                 "pronostico"});
+  // ... a message or a text sent for the user ("Send a message to Sarah saying I'll be there
+  // at 7"): what it says is no booking of theirs.
+  add(kErrand, {"send a message", "send a text", "send her a message", "send him a message",
+                "send them a message", "send a whatsapp", "text message", "message saying", "text saying",
+                // ... or one's location shared ("share my location with Sam")
+                "share my location", "share location", "share my current location", "my location with"});
   add(0, {"bike ride", "boat ride", "horse ride", "train ride", "car ride", "death cab",
           // naming what is set up ("yes, and call it gym"): no call
           "call it", "name it", "label it"});

@@ -92,6 +92,7 @@ class Extractor {
     if (v.affirm) {
       if (cur_) {
         Plan& p = *cur_;
+        if (p.reconfirm && p.proposer != m.sender) p.reconfirm = false;  // the read-back's yes
         if (p.pending_cancel && p.cancel_proposer != m.sender) {
           p.cancelled = true;
           p.pending_cancel = false;
@@ -162,10 +163,10 @@ class Extractor {
       if (cur_) cur_->Fail(m.sender, m.id);
       return;  // the time in "unable to book at 10:45" is the one that failed
     }
-    // "Don't buy them", "I changed my mind" before anything was agreed or booked: no plan
+    // "Don't buy them", "I changed my mind" before anything was agreed or booked, or before the
+    // read-back of a yes was answered (Plan::Withdrawable): no plan
     // (one called off stays so: "Cancel that" - "OK, I won't book it").
-    if (s.Has(kWithdraw) && cur_ && !cur_->Committed() && !cur_->stored_id && !cur_->cancelled &&
-        values.Empty()) {
+    if (s.Has(kWithdraw) && cur_ && cur_->Withdrawable() && values.Empty()) {
       cur_.reset();
       return;
     }
@@ -286,6 +287,7 @@ class Extractor {
           p.proposed = p.has_proposal || p.agreed.Empty() ? p.proposed : p.agreed;
         p.proposed.Merge(AlignTo(values, p.agreed.time ? p.agreed : p.proposed));
         p.Propose(m.sender, seq_, m.id);
+        p.PutToConfirm(s);
         p.offered = !s.question;
         p.asks_availability = s.question && s.Has(kAvailability);
       } else {

@@ -195,8 +195,10 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     // the negated noun, from its verb on
     size_t negated_at = SIZE_MAX, plan_after = 0;
     const size_t hits_begin = hi;
+    const bool quotes = f.text.substr(sp.fb, sp.fe - sp.fb).find_first_of("\"\xE2") != std::string_view::npos;
     for (; hi < hits.size() && hits[hi].first_word < wi; ++hi) {
       const CueHit& h = hits[hi];
+      if (quotes && InQuotedMessage(f.text, words, h.first_word, sp.fb)) continue;  // a message's words
       uint32_t kinds = (h.kinds & kCancel) && CancelInstruction(f.text, words, h.first_word) ? h.kinds & ~kCancel
                                                                                              : h.kinds;
       // "I haven't booked anything", "nothing's been booked": no booking made; the plan is dropped
@@ -237,8 +239,20 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     // An errand (an alarm, a ride, the weather) is only where no plan is named, booked, moved
     // or called off ("forecast says rain, let's push it to Sunday").
     // A plan is named by what it is, not by a booking of it nor a label ("an alarm named gym").
+    // What a message sent for the speaker says is not theirs to plan ("Send a message to Sarah
+    // saying I'll be there at 7"): the words from there clear nothing.
+    size_t content = SIZE_MAX;
+    uint32_t said = s.kinds;
     for (size_t k = hits_begin; s.Has(kErrand) && k < hi; ++k)
-      if ((s.kinds & (kIntentVerb | kReschedule | kCancel | kPostponed)) ||
+      if (hits[k].kinds & kErrand)
+        content = std::min(content, MessageContentFrom(f.text, words, hits[k].first_word,
+                                                        hits[k].first_word + hits[k].words, wi));
+    if (content != SIZE_MAX) {
+      said = 0;
+      for (size_t k = hits_begin; k < hi && hits[k].first_word < content; ++k) said |= hits[k].kinds;
+    }
+    for (size_t k = hits_begin; s.Has(kErrand) && k < hi && hits[k].first_word < content; ++k)
+      if ((said & (kIntentVerb | kReschedule | kCancel | kPostponed)) ||
           ((hits[k].kinds & (kIntentNoun | kServiceNoun)) && !IsBookingNoun(hits[k].display) &&
            !NamedAs(f.text, words, hits[k].first_word, first_word)))
         s.kinds &= ~kErrand;

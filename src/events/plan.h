@@ -33,6 +33,8 @@ struct Plan {
                          // only acknowledges it (OnlyAcknowledges)
   bool asks_availability = false;  // the proposal asks whether the slot is open ("Is there a
                                    // table at 8?"): a yes only offers it (AnswersAvailability)
+  bool reconfirm = false;  // agreed, then put to confirm again before anything was booked
+                          // (PutToConfirm): the final yes is still to come
   bool change_asked = false;  // since it was booked, someone asked to move it
   bool move_worded = false;   // the last day or time asked for since then was asked in words
                               // that move (NoteMoveAsked)
@@ -54,6 +56,19 @@ struct Plan {
   Thing next;
   std::vector<int64_t> sources;
   bool Committed() const { return (affirmed || succeeded) && !failed; }
+  // Sentence `s` puts the plan to confirm ("Please confirm: an appointment with Dr. Harris on
+  // March 6th at 10 am") after a yes to it but before any booking was reported ("Dr. Harris is
+  // available at 10 am" - "OK."): that yes let the booking go ahead; the one to the read-back
+  // decides.
+  void PutToConfirm(const Sentence& s) {
+    if (affirmed && !succeeded && s.Has(kAsk)) reconfirm = true;
+  }
+  // Whether a withdrawal ("don't book it", "no thanks", "let me check my schedule first")
+  // drops the plan: nothing agreed or booked, or a yes still awaiting its read-back's; never
+  // one stored before or called off.
+  bool Withdrawable() const {
+    return (!Committed() || (reconfirm && !succeeded)) && !stored_id && !cancelled;
+  }
   // Whether the plan, once closed, is an event: it has a day or time and is agreed,
   // booked, cancelled, or stated; after a booking is done, another one only once agreed or
   // booked (an option the assistant merely states, "Captain Marvel is showing at 8 pm", is

@@ -1,0 +1,109 @@
+// Conversation-level event extraction: the rules a seventh blind round of SGD dev/test-style
+// dialogues (en_sgdstyle_r*: buses, trains, flights, rental cars, hotels, movies, therapists
+// and the services of the train split) called for. A yes to an offer lets the booking go
+// ahead, and a read-back put to confirm after it ("Please confirm: ...") is still to be
+// answered: a withdrawal then drops the plan (Plan::PutToConfirm, Plan::Withdrawable); "no
+// thanks", "I don't need it after all" and one's own calendar to check first withdraw; a
+// message sent or a location shared for the user is an errand, and what the message says is
+// no plan of theirs (MessageContentFrom, InQuotedMessage). One table case per rule, with the chats it must
+// leave alone. Chats are on Wednesday 2025-03-05 from 9:00.
+#include <gtest/gtest.h>
+
+#include "events_extract_util.h"
+
+namespace chatbeto::events {
+namespace {
+
+using testing_util::Case;
+
+class EventsExtractRound7 : public testing::TestWithParam<Case> {};
+
+TEST_P(EventsExtractRound7, GivesTheExpectedEvents) { testing_util::ExpectEvents(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(
+    ReadBackAfterAYes, EventsExtractRound7,
+    testing::Values(
+        // an offer said yes to, read back, then withdrawn: nothing
+        Case{"yes_to_offer_then_read_back_withdrawn",
+             {"Book me a session with a psychiatrist in Oakland on the 6th", "B: Dr. Harris is available at 10 am.",
+              "A: OK.", "B: Please confirm: appointment with Dr. Harris on March 6th at 10 am.",
+              "A: Hmm, no, not now.", "B: Sure, anything else?", "A: No."},
+             {}},
+        Case{"yes_to_offer_then_read_back_own_schedule_first",
+             {"Is Dr. Lee free Friday?", "B: She can see you Friday at 3 pm.", "A: ok",
+              "B: Please confirm: Dr. Lee on March 7th at 3 pm.", "A: let me check my calendar first"},
+             {}},
+        // ... but the read-back said yes to stands, and "no thank you" at the end keeps it
+        Case{"read_back_said_yes_to_then_no_thank_you",
+             {"Book me a session with a psychiatrist in Oakland on the 6th", "B: Dr. Harris is available at 10 am.",
+              "A: OK.", "B: Please confirm: appointment with Dr. Harris on March 6th at 10 am.", "A: yes",
+              "B: Anything else?", "A: No thank you"},
+             {"2025-03-06T10:00"}},
+        // ... and a change at the read-back is a change, not a withdrawal
+        Case{"read_back_changed_after_a_yes",
+             {"Dinner at Nopa on Friday?", "B: They have a table at 7 pm.", "A: ok",
+              "B: Please confirm: Nopa, March 7th at 7 pm.", "A: No, make it 8 pm instead", "B: Booked for 8 pm."},
+             {"2025-03-07T20:00"}},
+        // ... and a booking reported done is withdrawn by no "no thanks"
+        Case{"booked_then_no_thanks_keeps_it",
+             {"Book a table at Nopa on Friday at 7 pm", "B: Your table is booked.", "B: Anything else?",
+              "A: no thanks"},
+             {"2025-03-07T19:00"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Withdrawn, EventsExtractRound7,
+    testing::Values(
+        Case{"no_thanks_at_the_read_back",
+             {"I need a flight to Denver tomorrow", "B: Southwest has a flight at 5:50 pm.", "A: Book it.",
+              "B: Please confirm: Southwest flight to Denver on March 6th at 5:50 pm.",
+              "A: On second thought, no thanks."},
+             {}},
+        Case{"do_not_need_it_after_all",
+             {"Find a rental car at SFO for tomorrow at 9 am", "B: There's a Ford Fusion available.", "A: Okay.",
+              "B: Please confirm: pick up at SFO on March 6th at 9 am.", "A: No, hold on. I don't need it after all."},
+             {}},
+        Case{"no_longer_need_the_table",
+             {"Table for 2 at Zuni tomorrow at 8?", "B: Please confirm: Zuni, March 6th at 8 pm.",
+              "A: Actually I no longer need it"},
+             {}},
+        // ... not "do you need parking?" - "no, I don't need it" (no "after all", "anymore")
+        Case{"do_not_need_an_extra_keeps_the_booking",
+             {"Rent me a car at SFO tomorrow at 9 am", "B: Do you need insurance?", "A: No, I don't need it.",
+              "B: Please confirm: pick up at SFO on March 6th at 9 am.", "A: yes", "B: Your car is reserved."},
+             {"2025-03-06T09:00"}},
+        // ... and "check my calendar" asked of the assistant is still a lookup
+        Case{"check_my_calendar_asked_is_a_lookup",
+             {"Can you check my calendar for Friday?", "B: You have Yoga at 7 am.", "A: ok thanks"}, {}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    MessagesSent, EventsExtractRound7,
+    testing::Values(
+        Case{"message_saying_a_time_is_none",
+             {"Send a message to Sarah saying I'll be there at 7.", "B: Message sent."}, {}},
+        Case{"message_saying_a_dinner_is_none",
+             {"Send Sarah a message saying dinner is at 8 tomorrow", "B: Done, the message is sent."}, {}},
+        Case{"location_shared_is_none",
+             {"Share my location with Sam at 6", "B: Please confirm: share your location with Sam.",
+              "A: yes", "B: Location shared."},
+             {}},
+        // ... and what the read-back quotes of it
+        Case{"message_read_back_quoted_is_none",
+             {"Send a message to Sarah saying I'll be there at 7.",
+              "B: Please confirm: send \"I'll be there at 7\" to Sarah.", "A: Yes.", "B: Message sent."},
+             {}},
+        Case{"message_quoted_in_curly_quotes_is_none",
+             {"text Jo \u201cmeet you at the cafe at 5\u201d", "B: Please confirm: text Jo.", "A: yes", "B: Sent."},
+             {}},
+        // ... but a quote that is no message keeps its plan ("Add \"Dinner with Mom\" at 7")
+        Case{"quoted_title_keeps_the_entry",
+             {"Add an event called \"Dinner with Mom\" on Friday at 7 pm",
+              "B: Please confirm: Dinner with Mom on March 7th at 7 pm.", "A: yes", "B: Event created."},
+             {"2025-03-07T19:00"}},
+        // ... but a plan named before the message keeps the plan
+        Case{"plan_then_message_keeps_the_plan",
+             {"Book a table at Nopa tomorrow at 7 pm", "B: Your table is booked.",
+              "A: Send a message to Sarah saying we're on for 7"},
+             {"2025-03-06T19:00"}}));
+
+}  // namespace
+}  // namespace chatbeto::events
