@@ -57,10 +57,11 @@ class Extractor {
 
     // A "yes" answers the latest message of someone else, nothing older.
     answered_seq_ = -1;
-    answers_question_ = false;
+    answers_question_ = answers_search_ = false;
     for (const auto& [sender, last] : last_seq_)
       if (sender != m.sender && last.seq > answered_seq_)
-        answered_seq_ = last.seq, answered_ = &sender, answers_question_ = last.asked;
+        answered_seq_ = last.seq, answered_ = &sender, answers_question_ = last.asked,
+        answers_search_ = last.search;
     // "¿A qué hora abre la piscina los sábados?" - "creo que a las 8": the answer to
     // a question about a habit, the past or a hypothesis is about that too.
     answers_filtered_ = answered_seq_ >= 0 && answered_seq_ == filtered_question_seq_;
@@ -76,7 +77,7 @@ class Extractor {
     for (const Sentence& s : v.sentences)
       if (s.question && (s.kinds & (kPast | kHabitual | kHypothetical)))
         filtered_question_seq_ = seq_;
-    last_seq_[m.sender] = {seq_++, v.is_question};
+    last_seq_[m.sender] = {seq_++, v.is_question, v.is_question && v.Any(kOption)};
   }
 
   std::vector<ExtractedEvent> Finish() {
@@ -279,7 +280,7 @@ class Extractor {
     if (!values.Empty() && !about_other && !arrival) {
       if (!cur_) {
         loose_.Note(values, s, v, m.sender, seq_, m.id);
-      } else if (s.question || OffersOption(s, answers_question_, *cur_, m.sender)) {
+      } else if (s.question || OffersOption(s, answers_question_, answers_search_, *cur_, m.sender)) {
         Plan& p = *cur_;
         // A counter-proposal changes what it names and keeps the rest of what was
         // on the table: "El jueves no puedo, ¿el viernes?" keeps "a las 9".
@@ -377,10 +378,11 @@ class Extractor {
   struct Last {
     int seq;     // the number of a speaker's last message
     bool asked;  // whether it asked something
+    bool search;  // ... for what is on offer ("What movies are playing tonight?")
   };
   std::map<std::string, Last> last_seq_;
   const std::string* answered_ = nullptr;  // who wrote the message being answered
-  bool answers_question_ = false;
+  bool answers_question_ = false, answers_search_ = false;
   EntryLookup lookup_;  // entries a calendar holds, looked up: "You have a Dentist appointment"
 };
 

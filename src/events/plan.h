@@ -251,10 +251,12 @@ bool BooksAnotherThing(const Plan& p, const Sentence& s, const std::string& send
 // time in sentence `s` offered in answer to a question (`answers_question`), or by whoever
 // just reported plan `p` failed ("Sorry, that slot is taken. The closest opening is 1:30
 // pm"; `sender` wrote `s`), a proposal until taken; not when the sentence books or moves
-// something.
-inline bool OffersOption(const Sentence& s, bool answers_question, const Plan& p,
+// something. In answer to a search (`answers_search`: "What movies are playing tonight?"),
+// what the answer names is on offer in any words ("Dumbo is at the Grand Lake at 7:30 pm").
+inline bool OffersOption(const Sentence& s, bool answers_question, bool answers_search, const Plan& p,
                          const std::string& sender) {
-  return s.Has(kOption) && (answers_question || (p.failed && sender == p.failer)) &&
+  return (s.Has(kOption) || (answers_question && answers_search)) &&
+         (answers_question || (p.failed && sender == p.failer)) &&
          !(s.kinds & (kIntentVerb | kSuccess | kReschedule));
 }
 // "They're booked at 2 pm. The closest they have is 5 pm", "Dr. Kim is booked then. She

@@ -5,7 +5,9 @@
 // answered: a withdrawal then drops the plan (Plan::PutToConfirm, Plan::Withdrawable); "no
 // thanks", "I don't need it after all" and one's own calendar to check first withdraw; a
 // message sent or a location shared for the user is an errand, and what the message says is
-// no plan of theirs (MessageContentFrom, InQuotedMessage). One table case per rule, with the chats it must
+// no plan of theirs (MessageContentFrom, InQuotedMessage); what a search turns up ("What
+// movies are playing tonight?" - "Dumbo is at the Grand Lake at 7:30 pm") is on offer until
+// taken (OffersOption). One table case per rule, with the chats it must
 // leave alone. Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
 
@@ -104,6 +106,25 @@ INSTANTIATE_TEST_SUITE_P(
              {"Book a table at Nopa tomorrow at 7 pm", "B: Your table is booked.",
               "A: Send a message to Sarah saying we're on for 7"},
              {"2025-03-06T19:00"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    SearchAnswered, EventsExtractRound7,
+    testing::Values(
+        // what a search turns up is on offer, in any words: no event until taken
+        Case{"search_answer_not_taken_is_none",
+             {"What movies are playing in Oakland this evening?", "B: Dumbo is at the Grand Lake Theater at 7:30 pm.",
+              "A: Actually, I'd rather watch something at home. Can you play Coco?", "B: Playing Coco now."},
+             {}},
+        Case{"search_answer_acknowledged_is_none",
+             {"Are there any concerts on Saturday?", "B: Lizzo at the Fox on March 8th.", "A: cool thanks"}, {}},
+        // ... taken, it is booked
+        Case{"search_answer_taken_is_booked",
+             {"What movies are playing at the Roxy tonight?", "B: Us at 7:10 pm.", "A: 2 tickets for that one please",
+              "B: Your tickets are booked."},
+             {"2025-03-05T19:10"}},
+        // ... and an answer to a question that searched nothing is still a statement
+        Case{"answer_to_when_is_a_statement",
+             {"When is the team dinner?", "B: Friday at 8 at Nopa.", "A: great"}, {"2025-03-07T20:00"}}));
 
 }  // namespace
 }  // namespace chatbeto::events
