@@ -22,6 +22,7 @@ bool EndWord(std::string_view x) {
   static const util::WordSet kEnds = {
       "checkout",   "return",    "returning",  "returned",   "vuelta",     "regreso",
       "regresando", "volviendo", "devolucion", "devolverlo", "devolverla", "dropoff",
+      "inbound",
       "ends",       "ending",    "finishes",   "finishing",  "termina",    "acaba"};
   return kEnds.Contains(x);
 }
@@ -49,11 +50,13 @@ size_t WordAtSource(const FoldedText& f, const std::vector<Word>& w, size_t src_
 
 bool EndOfStay(const FoldedText& f, const std::vector<Word>& w, size_t src_begin, size_t first) {
   size_t k = WordAtSource(f, w, src_begin);
-  for (size_t n = 1; n <= 3 && k >= first + n; ++n) {
+  // An end word up to four words back ("the inbound flight departs at 4 pm", "the return
+  // flight leaves at 4 pm"); a particle up to three ("drop it off on Tuesday").
+  for (size_t n = 1; n <= 4 && k >= first + n; ++n) {
     const size_t j = k - n;
     const std::string_view x = WordAt(f.text, w, j);
     if (EndWord(x)) return true;
-    if (j == first || !JoinedOrHyphen(f, w, j - 1)) continue;
+    if (n == 4 || j == first || !JoinedOrHyphen(f, w, j - 1)) continue;
     size_t v = j - 1;
     if (WordAt(f.text, w, v) == "it" && v > first && JoinedOrHyphen(f, w, v - 1)) --v;  // "drop it off"
     if (EndParticle(x, WordAt(f.text, w, v))) return true;

@@ -16,9 +16,10 @@ namespace chatbeto::events {
 size_t WordAtSource(const FoldedText& f, const std::vector<Word>& w, size_t src_begin);
 
 // The value starting at source byte `src_begin` is when something ends: within
-// the three words before it, not before word `first` (the sentence's first), a
-// word says so ("check-out", "checking out", "drop off", "drop it off",
-// "return", "coming back", "bring it back", "vuelta", "devolución"; "ends",
+// the three words before it (four for a word alone: "the inbound flight departs
+// at 4 pm"), not before word `first` (the sentence's first), a word says so
+// ("check-out", "checking out", "drop off", "drop it off", "return", "inbound",
+// "coming back", "bring it back", "vuelta", "devolución"; "ends",
 // "finishes", "termina", "acaba"). A stay, a rental, a round trip or a show
 // starts at its other day or time; "I'll be back at 5", "call me back on Monday"
 // or "my flight lands at 11:40pm" (when to pick someone up) say nothing about one.

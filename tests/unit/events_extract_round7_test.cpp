@@ -7,7 +7,8 @@
 // message sent or a location shared for the user is an errand, and what the message says is
 // no plan of theirs (MessageContentFrom, InQuotedMessage); what a search turns up ("What
 // movies are playing tonight?" - "Dumbo is at the Grand Lake at 7:30 pm") is on offer until
-// taken (OffersOption). One table case per rule, with the chats it must
+// taken (OffersOption); the time of a round trip's "inbound"/"return" flight up to four
+// words on is its end (EndOfStay). One table case per rule, with the chats it must
 // leave alone. Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
 
@@ -125,6 +126,26 @@ INSTANTIATE_TEST_SUITE_P(
         // ... and an answer to a question that searched nothing is still a statement
         Case{"answer_to_when_is_a_statement",
              {"When is the team dinner?", "B: Friday at 8 at Nopa.", "A: great"}, {"2025-03-07T20:00"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    ReturnLeg, EventsExtractRound7,
+    testing::Values(
+        // a round trip's return leg named four words before its time: the outbound one starts
+        Case{"inbound_flight_departs_later",
+             {"Find a round trip flight to Denver leaving Saturday and coming back Tuesday",
+              "B: United has an outbound flight that departs at 6:40 am and arrives at 10:05 am, and the inbound "
+              "flight departs at 4 pm.",
+              "A: Reserve it.", "B: Please confirm: United, outbound March 8th, return March 11th.", "A: Yes.",
+              "B: Your flight has been reserved."},
+             {"2025-03-08T06:40"}},
+        Case{"return_flight_leaves_later",
+             {"I need a round trip to Boston on the 20th", "B: JetBlue leaves at 7:05 am and the return flight leaves at 5:40 pm.",
+              "A: book it", "B: Your flight is booked for March 20th."},
+             {"2025-03-20T07:05"}},
+        // ... a drop-off three words back still ends a rental; the pickup starts it
+        Case{"drop_it_off_ends_the_rental",
+             {"Rent me a car on Friday at 10 am, I'll drop it off Sunday at 6 pm", "B: Your car is reserved."},
+             {"2025-03-07T10:00"}}));
 
 }  // namespace
 }  // namespace chatbeto::events
