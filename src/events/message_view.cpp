@@ -179,6 +179,8 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     }
   }
   size_t wi = 0, hi = 0, mi = 0;
+  // A double quote anywhere (most messages have none): words may be a message's (InQuotedMessage).
+  const bool quoted = m.body.find('"') != std::string::npos || m.body.find("\xE2\x80\x9C") != std::string::npos;
   for (const Span& sp : spans) {
     Sentence s;
     s.question = sp.q;
@@ -195,10 +197,9 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     // the negated noun, from its verb on
     size_t negated_at = SIZE_MAX, plan_after = 0;
     const size_t hits_begin = hi;
-    const bool quotes = f.text.substr(sp.fb, sp.fe - sp.fb).find_first_of("\"\xE2") != std::string_view::npos;
     for (; hi < hits.size() && hits[hi].first_word < wi; ++hi) {
       const CueHit& h = hits[hi];
-      if (quotes && InQuotedMessage(f.text, words, h.first_word, sp.fb)) continue;  // a message's words
+      if (quoted && InQuotedMessage(f.text, words, h.first_word, sp.fb)) continue;  // a message's words
       uint32_t kinds = (h.kinds & kCancel) && CancelInstruction(f.text, words, h.first_word) ? h.kinds & ~kCancel
                                                                                              : h.kinds;
       // "I haven't booked anything", "nothing's been booked": no booking made; the plan is dropped
