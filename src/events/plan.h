@@ -252,10 +252,11 @@ bool BooksAnotherThing(const Plan& p, const Sentence& s, const std::string& send
 // just reported plan `p` failed ("Sorry, that slot is taken. The closest opening is 1:30
 // pm"; `sender` wrote `s`), a proposal until taken; not when the sentence books or moves
 // something. In answer to a search (`answers_search`: "What movies are playing tonight?"),
-// what the answer names is on offer in any words ("Dumbo is at the Grand Lake at 7:30 pm").
+// what the answer names is on offer in any words ("Dumbo is at the Grand Lake at 7:30 pm"),
+// unless it says yes ("Are you available for dinner Friday?" - "Yes, Friday at 8 works").
 inline bool OffersOption(const Sentence& s, bool answers_question, bool answers_search, const Plan& p,
                          const std::string& sender) {
-  return (s.Has(kOption) || (answers_question && answers_search)) &&
+  return (s.Has(kOption) || (answers_question && answers_search && !s.Has(kAffirm))) &&
          (answers_question || (p.failed && sender == p.failer)) &&
          !(s.kinds & (kIntentVerb | kSuccess | kReschedule));
 }

@@ -123,6 +123,13 @@ INSTANTIATE_TEST_SUITE_P(
              {"What movies are playing at the Roxy tonight?", "B: Us at 7:10 pm.", "A: 2 tickets for that one please",
               "B: Your tickets are booked."},
              {"2025-03-05T19:10"}},
+        // ... and a yes with a day and time to "are you available?" agrees to them
+        Case{"available_asked_yes_with_a_time_agrees",
+             {"Are you available for dinner Friday?", "B: Yes, Friday at 8 works for me"}, {"2025-03-07T20:00"}},
+        Case{"showings_listed_then_one_picked_is_booked",
+             {"2 tickets for Dumbo tomorrow", "B: There are showings at 5 pm and 7 pm. Which one would you like?",
+              "A: The 7 pm one please", "B: Your tickets are booked."},
+             {"2025-03-06T19:00"}},
         // ... and an answer to a question that searched nothing is still a statement
         Case{"answer_to_when_is_a_statement",
              {"When is the team dinner?", "B: Friday at 8 at Nopa.", "A: great"}, {"2025-03-07T20:00"}}));
