@@ -44,7 +44,7 @@ void AddDialogueCues(std::vector<Entry>& e) {
   add(kNegate | kWithdraw,
       {"forget it", "forget about it", "forget that", "never mind", "nevermind", "nvm", "hold off",
        "i ll pass", "pass on that", "pass on it", "leave it", "skip it", "no need", "don t bother",
-       "not interested", "not yet", "no thank you", "drop it", "drop that", "scrap it", "scrap that",
+       "not interested", "not yet", "drop it", "drop that", "scrap it", "scrap that",
        "let s not", "figure something else out", "figure something out", "get back to you",
        "maybe another time", "some other time", "don t do it", "don t do that", "do not do it",
        "do not do that", "don t go ahead", "do not go ahead", "don t proceed", "do not proceed"});
@@ -56,11 +56,11 @@ void AddDialogueCues(std::vector<Entry>& e) {
                             // ... or left to oneself ("thanks, I'll book it all myself")
                             "book it myself", "book it all myself", "book them myself", "book that myself",
                             "do it myself", "handle it myself", "call them myself", "lo reservo yo"});
-  // ... and "no thanks" to the read-back, the booking no longer wanted ("On second thought, no
-  // thanks", "I don't need it after all"), or one's own calendar to look at first ("Hmm, no,
-  // let me check my schedule first": the speaker's, not a lookup asked of the assistant).
+  // ... the booking no longer wanted ("I don't need it after all"), or one's own calendar to
+  // look at first ("Hmm, no, let me check my schedule first": the speaker's, not a lookup
+  // asked of the assistant).
   whole(kNegate | kWithdraw,
-        {"no thanks", "no thx", "nah thanks", "don t need it after all", "don t need it anymore",
+        {"don t need it after all", "don t need it anymore",
          "don t need that after all", "don t need that anymore", "don t need one after all",
          "don t need one anymore", "don t need them after all", "don t need them anymore",
          "no longer need", "don t want it anymore", "don t want it after all",
@@ -68,6 +68,10 @@ void AddDialogueCues(std::vector<Entry>& e) {
          "i ll check my calendar", "i need to check my schedule", "i need to check my calendar",
          "i have to check my schedule", "i have to check my calendar", "let me look at my calendar",
          "let me look at my schedule"});
+  // A polite no: to a read-back or an offer of a day or time it declines the booking ("Please
+  // confirm: ... at 5:50 pm" - "On second thought, no thanks"); to "Would you like to add
+  // insurance?" it answers only that (kDecline).
+  whole(kNegate | kDecline, {"no thanks", "no thx", "nah thanks", "no thank you"});
   add(0, {"leave it to", "leave it up to", "leave it with", "drop it off", "drop that off", "drop it by",
           "don t go ahead without", "don t do that again", "don t do it again"});
   // No to the slot offered, without giving the plan up ("that's too late").

@@ -83,6 +83,9 @@ enum Cue : uint32_t {
                             // moves or calls off nothing in words ("get me a cab there, 2 seats";
                             // not "a cab to the dinner at 8", "let's meet at 3, the weather is
                             // nice", "forecast says rain, let's push it to Sunday")
+  kDecline = 1u << 30,      // "no thanks", "no thank you": to a day or time just put forward (a
+                            // read-back, an offer) the booking declined; to another question
+                            // ("Would you like to add insurance?") only that answered
   kApology = 1u << 17,     // sorry, lo siento, unfortunately: a failure reported, even in a
                            // sentence that ends asking ("Sorry, I can't book that, anything else?")
 };

@@ -57,11 +57,11 @@ class Extractor {
 
     // A "yes" answers the latest message of someone else, nothing older.
     answered_seq_ = -1;
-    answers_question_ = answers_search_ = false;
+    answers_question_ = answers_search_ = answers_proposal_ = false;
     for (const auto& [sender, last] : last_seq_)
       if (sender != m.sender && last.seq > answered_seq_)
         answered_seq_ = last.seq, answered_ = &sender, answers_question_ = last.asked,
-        answers_search_ = last.search;
+        answers_search_ = last.search, answers_proposal_ = last.proposes;
     // "¿A qué hora abre la piscina los sábados?" - "creo que a las 8": the answer to
     // a question about a habit, the past or a hypothesis is about that too.
     answers_filtered_ = answered_seq_ >= 0 && answered_seq_ == filtered_question_seq_;
@@ -77,7 +77,7 @@ class Extractor {
     for (const Sentence& s : v.sentences)
       if (s.question && (s.kinds & (kPast | kHabitual | kHypothetical)))
         filtered_question_seq_ = seq_;
-    last_seq_[m.sender] = {seq_++, v.is_question, v.is_question && v.Any(kOption)};
+    last_seq_[m.sender] = {seq_++, v.is_question, v.is_question && v.Any(kOption), v.proposes};
   }
 
   std::vector<ExtractedEvent> Finish() {
@@ -165,9 +165,10 @@ class Extractor {
       return;  // the time in "unable to book at 10:45" is the one that failed
     }
     // "Don't buy them", "I changed my mind" before anything was agreed or booked, or before the
-    // read-back of a yes was answered (Plan::Withdrawable): no plan
-    // (one called off stays so: "Cancel that" - "OK, I won't book it").
-    if (s.Has(kWithdraw) && cur_ && cur_->Withdrawable() && values.Empty()) {
+    // read-back of a yes was answered (Plan::Withdrawable): no plan (one called off stays so:
+    // "Cancel that" - "OK, I won't book it").
+    const bool declined = s.Has(kDecline) && answers_proposal_;  // "no thanks" to a read-back
+    if ((s.Has(kWithdraw) || declined) && cur_ && cur_->Withdrawable() && values.Empty()) {
       cur_.reset();
       return;
     }
@@ -375,14 +376,13 @@ class Extractor {
   // message being read answers it.
   int filtered_question_seq_ = -1;
   bool answers_filtered_ = false;
-  struct Last {
-    int seq;     // the number of a speaker's last message
-    bool asked;  // whether it asked something
-    bool search;  // ... for what is on offer ("What movies are playing tonight?")
+  struct Last {  // a speaker's last message: its number; whether it asked something, asked
+    int seq;      // for what is on offer ("What movies are playing tonight?"), put a day or
+    bool asked, search, proposes;  // time forward ("Please confirm: ... at 5:50 pm")
   };
   std::map<std::string, Last> last_seq_;
   const std::string* answered_ = nullptr;  // who wrote the message being answered
-  bool answers_question_ = false, answers_search_ = false;
+  bool answers_question_ = false, answers_search_ = false, answers_proposal_ = false;
   EntryLookup lookup_;  // entries a calendar holds, looked up: "You have a Dentist appointment"
 };
 

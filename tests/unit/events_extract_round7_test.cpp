@@ -2,8 +2,9 @@
 // dialogues (en_sgdstyle_r*: buses, trains, flights, rental cars, hotels, movies, therapists
 // and the services of the train split) called for. A yes to an offer lets the booking go
 // ahead, and a read-back put to confirm after it ("Please confirm: ...") is still to be
-// answered: a withdrawal then drops the plan (Plan::PutToConfirm, Plan::Withdrawable); "no
-// thanks", "I don't need it after all" and one's own calendar to check first withdraw; a
+// answered: a withdrawal then drops the plan (Plan::PutToConfirm, Plan::Withdrawable); "I
+// don't need it after all" and one's own calendar to check first withdraw, and so does "no
+// thanks" to a day or time put forward, not to "Would you like to add insurance?" (kDecline); a
 // message sent or a location shared for the user is an errand, and what the message says is
 // no plan of theirs (MessageContentFrom, InQuotedMessage); what a search turns up ("What
 // movies are playing tonight?" - "Dumbo is at the Grand Lake at 7:30 pm") is on offer until
@@ -69,6 +70,17 @@ INSTANTIATE_TEST_SUITE_P(
              {"Table for 2 at Zuni tomorrow at 8?", "B: Please confirm: Zuni, March 6th at 8 pm.",
               "A: Actually I no longer need it"},
              {}},
+        // ... "no thanks" to another question (an extra) answers only that
+        Case{"no_thanks_to_insurance_keeps_the_car",
+             {"I need a rental car at LAX on Friday at 10 am until Sunday",
+              "B: There's a Honda Civic. Would you like to add insurance?", "A: No thanks.",
+              "B: Please confirm: Honda Civic, pick up at LAX on March 7th, drop off March 9th.", "A: Yes.",
+              "B: Your car is reserved."},
+             {"2025-03-07T10:00"}},
+        Case{"no_thank_you_to_trip_protection_keeps_the_bus",
+             {"2 bus tickets to Reno on Saturday at 9 am", "B: Do you want trip protection?", "A: no thank you",
+              "B: Your tickets are booked."},
+             {"2025-03-08T09:00"}},
         // ... not "do you need parking?" - "no, I don't need it" (no "after all", "anymore")
         Case{"do_not_need_an_extra_keeps_the_booking",
              {"Rent me a car at SFO tomorrow at 9 am", "B: Do you need insurance?", "A: No, I don't need it.",
