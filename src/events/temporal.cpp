@@ -11,6 +11,7 @@
 #include "events/temporal_calendar.h"
 #include "events/temporal_join.h"
 #include "events/temporal_parser.h"
+#include "util/text.h"
 #include "util/word_map.h"
 
 namespace chatbeto::events {
@@ -120,21 +121,16 @@ std::vector<TemporalMatch> FindTemporal(std::string_view text, Lang lang,
 std::string FormatLocalTime(const LocalTime& t) {
   // By hand in the usual case (snprintf was a visible share of a scan: every
   // event and source line is formatted).
-  auto two = [](char* p, int v) {
-    p[0] = static_cast<char>('0' + v / 10);
-    p[1] = static_cast<char>('0' + v % 10);
-  };
   if (t.year >= 0 && t.year <= 9999 && t.month >= 0 && t.month <= 99 && t.day >= 0 && t.day <= 99 &&
       t.hour >= 0 && t.hour <= 99 && t.minute >= 0 && t.minute <= 99 && t.second >= 0 &&
       t.second <= 99) {
     std::string out = "0000-00-00T00:00:00";
-    two(&out[0], t.year / 100);
-    two(&out[2], t.year % 100);
-    two(&out[5], t.month);
-    two(&out[8], t.day);
-    two(&out[11], t.hour);
-    two(&out[14], t.minute);
-    two(&out[17], t.second);
+    PutDigits(&out[0], t.year, 4);
+    PutDigits(&out[5], t.month, 2);
+    PutDigits(&out[8], t.day, 2);
+    PutDigits(&out[11], t.hour, 2);
+    PutDigits(&out[14], t.minute, 2);
+    PutDigits(&out[17], t.second, 2);
     return out;
   }
   char buf[96];

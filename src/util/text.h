@@ -1,5 +1,6 @@
 // Small text helpers shared by commands. Pure; UTF-8 aware where it matters.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,13 @@ std::string Snippet(std::string_view text, const std::vector<std::string>& terms
 
 // Words of a search query (split on spaces/punctuation, UTF-8 bytes kept).
 std::vector<std::string> QueryTerms(std::string_view query);
+
+// `n` (>= 0) as exactly `width` decimal digits at out: zero-padded, the
+// high digits cut when it has more (fixed-width dates and times, by hand
+// because snprintf was a visible share of imports and scans).
+inline void PutDigits(char* out, int64_t n, int width) {
+  for (int i = width - 1; i >= 0; --i, n /= 10) out[i] = static_cast<char>('0' + n % 10);
+}
 
 // "1,234,567"
 std::string WithThousands(uint64_t n);

@@ -4,6 +4,8 @@
 #include <chrono>
 #include <cmath>
 
+#include "util/text.h"
+
 namespace chatbeto {
 
 int64_t EpochMicros(double t) {
@@ -25,23 +27,14 @@ std::optional<std::string> FormatSqlDatetime(double t) {
   // By hand (snprintf was 1.5 % of an import's instructions: one call per
   // message). The year is 1000..9999 (checked above; near its end a double's
   // step is 30 us, so rounding to microseconds cannot reach 10000).
-  std::string out(26, '0');
-  auto put = [&out](size_t at, int64_t v, int width) {
-    for (int k = width - 1; k >= 0; --k, v /= 10) out[at + k] = static_cast<char>('0' + v % 10);
-  };
-  put(0, static_cast<int>(ymd.year()), 4);
-  out[4] = '-';
-  put(5, static_cast<unsigned>(ymd.month()), 2);
-  out[7] = '-';
-  put(8, static_cast<unsigned>(ymd.day()), 2);
-  out[10] = ' ';
-  put(11, sod / 3600, 2);
-  out[13] = ':';
-  put(14, sod / 60 % 60, 2);
-  out[16] = ':';
-  put(17, sod % 60, 2);
-  out[19] = '.';
-  put(20, frac, 6);
+  std::string out = "0000-00-00 00:00:00.000000";
+  PutDigits(&out[0], static_cast<int>(ymd.year()), 4);
+  PutDigits(&out[5], static_cast<unsigned>(ymd.month()), 2);
+  PutDigits(&out[8], static_cast<unsigned>(ymd.day()), 2);
+  PutDigits(&out[11], sod / 3600, 2);
+  PutDigits(&out[14], sod / 60 % 60, 2);
+  PutDigits(&out[17], sod % 60, 2);
+  PutDigits(&out[20], frac, 6);
   return out;
 }
 

@@ -47,11 +47,6 @@ void HashSid(Sha256& h, std::string_view chat_key, std::string_view local_time,
   out.assign("x-").append(h.HexDigest());
 }
 
-// `n` as exactly `width` decimal digits.
-void Digits(char* out, int n, int width) {
-  for (int i = width - 1; i >= 0; --i, n /= 10) out[i] = static_cast<char>('0' + n % 10);
-}
-
 }  // namespace
 
 TextScan ScanExportText(std::string_view text, const std::function<void(size_t)>& done_upto) {
@@ -157,17 +152,17 @@ bool ExportTextReader::Finish(const Pending& p, size_t end, Message& out) {
     return false;
   }
   char local[20];
-  Digits(local, date->year, 4);
+  PutDigits(local, date->year, 4);
   local[4] = '-';
-  Digits(local + 5, date->month, 2);
+  PutDigits(local + 5, date->month, 2);
   local[7] = '-';
-  Digits(local + 8, date->day, 2);
+  PutDigits(local + 8, date->day, 2);
   local[10] = ' ';
-  Digits(local + 11, *hour, 2);
+  PutDigits(local + 11, *hour, 2);
   local[13] = ':';
-  Digits(local + 14, p.header.minute, 2);
+  PutDigits(local + 14, p.header.minute, 2);
   local[16] = ':';
-  Digits(local + 17, p.header.second, 2);
+  PutDigits(local + 17, p.header.second, 2);
   local[19] = 0;
   int64_t local_s = DaysFromCivil(date->year, date->month, date->day) * 86400 + *hour * 3600 +
                     p.header.minute * 60 + p.header.second;
