@@ -71,9 +71,11 @@ inline bool LargeScript(char32_t c) {
 // trigram, so that such a word is decided by its one key. In a mostly
 // Korean export this drops two thirds of the distinct keys and a quarter of
 // the (key, document) pairs.
+// TrigramIndexed from how many of the three are LargeScript (GramReader
+// counts them as it goes).
+inline bool TrigramIndexedLarge(int large) { return large == 0 || large == 3; }
 inline bool TrigramIndexed(char32_t a, char32_t b, char32_t c) {
-  const int large = LargeScript(a) + LargeScript(b) + LargeScript(c);
-  return large == 0 || large == 3;
+  return TrigramIndexedLarge(LargeScript(a) + LargeScript(b) + LargeScript(c));
 }
 
 // A key with every bit stirred into every other (a trigram's first character
@@ -142,8 +144,8 @@ class GramReader {
       const bool large = LargeScript(c);
       out[k++] = UnigramKey(c);
       if (n_ >= 1) out[k] = BigramKey(b_, c), ++k;
-      const int mixed = large_a_ + large_b_ + large;
-      if (n_ >= 2 && (mixed == 0 || mixed == 3)) out[k] = TrigramKey(a_, b_, c), ++k;
+      if (n_ >= 2 && TrigramIndexedLarge(large_a_ + large_b_ + large))
+        out[k] = TrigramKey(a_, b_, c), ++k;
       a_ = b_;
       b_ = c;
       large_a_ = large_b_;
