@@ -29,18 +29,21 @@ Start MayStart(Lang lang, const Token& t) {
   if (t.kind == Token::kNumber) return Start::kYes;
   if (t.kind == Token::kPunct)
     return t.punct() == '@' || t.punct() == '\'' ? Start::kYes : Start::kNo;
-  // One set per language: the lead words, the words of a day relative to today (the
-  // lexicon's one list of them), of numbers, ordinals, weekdays and months. (Seven lookups
-  // per token were a twentieth of the extractor.)
-  auto starters = [](Lang l, std::initializer_list<std::string_view> leads, bool holidays) {
-    std::vector<std::string_view> words(leads);
-    for (const detail::RelativeDay& d : detail::RelativeDays(l)) words.push_back(d.word);
-    for (std::string_view w : detail::LexiconWords(l)) words.push_back(w);
-    if (holidays)
-      detail::HolidayFirstWords(l).ForEachKey([&](std::string_view w) { words.push_back(w); });
-    return util::WordSet(words);
+  // One table per language: the lead words, the words of a day relative to today (the
+  // lexicon's one list of them), of numbers, ordinals, weekdays and months (kYes), then
+  // those that begin a holiday's name (kIfHoliday, unless already kYes: a key given twice
+  // keeps its first value). One lookup per token (seven were a twentieth of the extractor).
+  auto starters = [](Lang l, std::initializer_list<std::string_view> leads) {
+    std::vector<std::pair<std::string_view, Start>> words;
+    for (std::string_view w : leads) words.emplace_back(w, Start::kYes);
+    for (const detail::RelativeDay& d : detail::RelativeDays(l))
+      words.emplace_back(d.word, Start::kYes);
+    for (std::string_view w : detail::LexiconWords(l)) words.emplace_back(w, Start::kYes);
+    detail::HolidayFirstWords(l).ForEachKey(
+        [&](std::string_view w) { words.emplace_back(w, Start::kIfHoliday); });
+    return util::WordMap<Start>(words);
   };
-  static const std::initializer_list<std::string_view> en_leads = {
+  static const util::WordMap<Start> en = starters(Lang::kEn, {
       "at",        "around",     "about",    "by",        "for",       "approximately",
       "approx",    "the",        "noon",     "midday",    "mid",       "midnight",
       "a",         "an",         "quarter",  "half",      "in",        "within",
@@ -55,8 +58,8 @@ Start MayStart(Lang lang, const Token& t) {
       "over",      "season",     "until",    "till",      "through",   "thru",
       "since",     "before",     "after",    "weekend",   "wkend",     "like",
       "eod",       "cob",        "close",    "closest",   "nearest",   "q",
-      "eve",       "eow",        "wknd"};
-  static const std::initializer_list<std::string_view> es_leads = {
+      "eve",       "eow",        "wknd"});
+  static const util::WordMap<Start> es = starters(Lang::kEs, {
       "a",          "al",        "para",      "sobre",      "hacia",     "desde",    "hasta",
       "de",         "del",       "tipo",      "como",       "las",       "la",       "el",
       "los",        "mediodia",  "medio",     "medianoche", "esta",      "este",     "por",
@@ -68,17 +71,10 @@ Start MayStart(Lang lang, const Token& t) {
       "comienzos",  "inicios",   "mediados",  "finales",    "fines",     "proximos", "proximas",
       "siguientes", "pasados",   "pasadas",   "ultimos",    "ultimas",   "resto",    "toda",
       "todo",       "primavera", "verano",    "otono",      "invierno",  "despues",
-      "anoche",     "final",     "principio", "inicio",     "comienzo",  "vispera"};
-  static const util::WordSet en = starters(Lang::kEn, en_leads, false),
-                             es = starters(Lang::kEs, es_leads, false),
-                             en_all = starters(Lang::kEn, en_leads, true),
-                             es_all = starters(Lang::kEs, es_leads, true);
-  const bool spanish = lang == Lang::kEs;
-  const std::string& w = t.text;
-  const bool pod = detail::PodWord(lang, w) != detail::Pod::kNone;
-  // Most words are in neither set: one lookup, in both together, says so.
-  if (!(spanish ? es_all : en_all).Contains(w)) return pod ? Start::kYes : Start::kNo;
-  return pod || (spanish ? es : en).Contains(w) ? Start::kYes : Start::kIfHoliday;
+      "anoche",     "final",     "principio", "inicio",     "comienzo",  "vispera"});
+  if (detail::PodWord(lang, t.text) != detail::Pod::kNone) return Start::kYes;
+  const Start* s = (lang == Lang::kEs ? es : en).Find(t.text);
+  return s ? *s : Start::kNo;
 }
 
 }  // namespace
