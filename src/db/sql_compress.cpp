@@ -16,10 +16,12 @@ std::string SqlCompress(std::string_view data) {
   // libdeflate: the same zlib stream as zlib's compress2, about 3x faster at
   // level 1. One compressor per thread (the importer compresses on two).
   struct Compressor {
-    libdeflate_compressor* c = libdeflate_alloc_compressor(1);
+    explicit Compressor(int level) : c(libdeflate_alloc_compressor(level)) {}
     ~Compressor() { libdeflate_free_compressor(c); }
+    libdeflate_compressor* c;
   };
-  thread_local Compressor z;
+  thread_local Compressor fast(1), stored(0);
+  const Compressor& z = data.size() < kStoreBelow ? stored : fast;
   if (!z.c) throw Error(ErrorKind::kInternal, "SqlCompress: out of memory");
   const size_t bound = libdeflate_zlib_compress_bound(z.c, data.size());
   std::string out(4 + bound, '\0');
