@@ -58,7 +58,7 @@ Start MayStart(Lang lang, const Token& t) {
       "over",      "season",     "until",    "till",      "through",   "thru",
       "since",     "before",     "after",    "weekend",   "wkend",     "like",
       "eod",       "cob",        "close",    "closest",   "nearest",   "q",
-      "eve",       "eow",        "wknd"});
+      "eve",       "eow",        "wknd",     "noonish",   "middayish", "midnightish"});
   static const util::WordMap<Start> es = starters(Lang::kEs, {
       "a",          "al",        "para",      "sobre",      "hacia",     "desde",    "hasta",
       "de",         "del",       "tipo",      "como",       "las",       "la",       "el",

@@ -39,8 +39,16 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
   if (Num(k) == 12 && (Is(k + 1, "noon") || Is(k + 1, "midnight") || Is(k + 1, "midday"))) ++k;
   // ("mid-day": the hyphen between)
   const bool mid_day = Is(k, "mid") && (Is(k + 1, "day") || (IsP(k + 1, '-') && Is(k + 2, "day")));
-  if (Is(k, "noon") || Is(k, "midday") || mid_day || Is(k, "midnight")) {
-    x.hour = Is(k, "midnight") ? 0 : 12;
+  // "noonish", "midnightish": "ish" glued to the word says about then, as ClockSuffix's
+  // "noon-ish" and "7ish" (a number and "ish" are two tokens, a word and "ish" one)
+  auto noon_word = [&](std::string_view w) {
+    if (Is(k, w)) return true;
+    if (!IsWordTok(k)) return false;
+    const std::string_view t = toks_[k].text;
+    return t.size() == w.size() + 3 && t.substr(0, w.size()) == w && t.substr(w.size()) == "ish";
+  };
+  if (noon_word("noon") || noon_word("midday") || mid_day || noon_word("midnight")) {
+    x.hour = noon_word("midnight") ? 0 : 12;
     k += mid_day ? (Is(k + 1, "day") ? 2 : 3) : 1;
     x.anchored = true;
     core = true;

@@ -1,0 +1,25 @@
+// Session 35's blind round (tests/fixtures/temporal/own_phrases7.tsv) and the defects fixed
+// with it: "ish" glued to noon or midnight ("noonish"). Reference: Tuesday 12 February 2013,
+// 04:30.
+#include "temporal_test_util.h"
+
+namespace chatbeto::events::testing {
+namespace {
+
+class TemporalOwn7 : public ::testing::TestWithParam<std::pair<Lang, Case>> {};
+TEST_P(TemporalOwn7, Resolves) { Check(GetParam().second, GetParam().first, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwn7,
+    ::testing::Values(
+        // "ish" glued to a word of the clock is one token: about noon, about midnight
+        std::pair{Lang::kEn, Case{"noonish?", "2013-02-12T12:00:00", "hour", "", "noonish"}},
+        std::pair{Lang::kEn, Case{"lunch at noonish", "2013-02-12T12:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"tomorrow middayish", "2013-02-13T12:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"home midnightish", "2013-02-13T00:00:00", "hour", "",
+                                  "midnightish"}},
+        std::pair{Lang::kEn, Case{"noon-ish", "2013-02-12T12:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"a noonishly thing", "", ""}}));
+
+}  // namespace
+}  // namespace chatbeto::events::testing
