@@ -133,6 +133,9 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
         x.grain = Grain::kSecond;
         m += 2;
       }
+      // "20:15h": the European hour mark after a written clock, as "15h30"; as with "hrs"
+      // below, only after "at", past 12 or with a leading zero ("it took 2:30h" is how long)
+      if (Is(m, "h") && Glued(m) && (at || n >= 13 || toks_[k].text[0] == '0')) ++m;
       x.anchored = true;
       x.ambiguous = n >= 1 && n <= 12 && toks_[k].text[0] != '0';
       core = true;

@@ -1,6 +1,6 @@
-// Session 35's blind round (tests/fixtures/temporal/own_phrases7.tsv) and the defects fixed
-// with it: "ish" glued to noon or midnight ("noonish"). Reference: Tuesday 12 February 2013,
-// 04:30.
+// The seventh blind round (tests/fixtures/temporal/own_phrases7.tsv) and the defects fixed
+// with it: "ish" glued to noon or midnight ("noonish"), the European hour mark after a
+// written clock in English ("20:15h"). Reference: Tuesday 12 February 2013, 04:30.
 #include "temporal_test_util.h"
 
 namespace chatbeto::events::testing {
@@ -19,7 +19,14 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEn, Case{"home midnightish", "2013-02-13T00:00:00", "hour", "",
                                   "midnightish"}},
         std::pair{Lang::kEn, Case{"noon-ish", "2013-02-12T12:00:00", "hour"}},
-        std::pair{Lang::kEn, Case{"a noonishly thing", "", ""}}));
+        std::pair{Lang::kEn, Case{"a noonishly thing", "", ""}},
+        // "20:15h": a written clock with the hour mark glued, as "15h30"
+        std::pair{Lang::kEn, Case{"20:15h at the bar", "2013-02-12T20:15:00", "minute", "",
+                                  "20:15h"}},
+        std::pair{Lang::kEn, Case{"friday at 8:30h", "2013-02-15T08:30:00", "minute"}},
+        std::pair{Lang::kEn, Case{"friday 08:30h", "2013-02-15T08:30:00", "minute"}},
+        std::pair{Lang::kEn, Case{"the flight took 2:30h", "", ""}},
+        std::pair{Lang::kEn, Case{"15h30", "2013-02-12T15:30:00", "minute"}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
