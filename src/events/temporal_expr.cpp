@@ -213,6 +213,8 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
       // the day said on its own (a bare "lunch" is the meal: "I had lunch")
       const size_t q = pod_at;  // "late in the afternoon": led by its "in the"
       e.pod_led = (!es && (Is(q, "in") || Is(q, "during")) && Is(q + 1, "the")) ||
+                  // "at night": English's "in the" of the night
+                  (!es && pod == Pod::kNight && Is(q, "at") && Is(q + 1, "night")) ||
                   (!es && pod == Pod::kLunch &&
                    (Is(q, "at") || Is(q, "around") || Is(q, "by") || Is(q, "during") ||
                     Is(q, "lunchtime") || Is(q + 1, "time"))) ||

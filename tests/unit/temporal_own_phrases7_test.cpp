@@ -1,6 +1,7 @@
 // The seventh blind round (tests/fixtures/temporal/own_phrases7.tsv) and the defects fixed
 // with it: "ish" glued to noon or midnight ("noonish"), the European hour mark after a
-// written clock in English ("20:15h"). Reference: Tuesday 12 February 2013, 04:30.
+// written clock in English ("20:15h"), "at night" said alone. Reference: Tuesday 12 February
+// 2013, 04:30.
 #include "temporal_test_util.h"
 
 namespace chatbeto::events::testing {
@@ -26,7 +27,14 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEn, Case{"friday at 8:30h", "2013-02-15T08:30:00", "minute"}},
         std::pair{Lang::kEn, Case{"friday 08:30h", "2013-02-15T08:30:00", "minute"}},
         std::pair{Lang::kEn, Case{"the flight took 2:30h", "", ""}},
-        std::pair{Lang::kEn, Case{"15h30", "2013-02-12T15:30:00", "minute"}}));
+        std::pair{Lang::kEn, Case{"15h30", "2013-02-12T15:30:00", "minute"}},
+        // "at night" on its own, as "in the evening": tonight's night
+        std::pair{Lang::kEn, Case{"at night?", "2013-02-12T18:00:00", "hour",
+                                  "2013-02-13T00:00:00", "at night"}},
+        std::pair{Lang::kEn, Case{"friday at night", "2013-02-15T18:00:00", "hour",
+                                  "2013-02-16T00:00:00"}},
+        std::pair{Lang::kEn, Case{"10 at night", "2013-02-12T22:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"meet at nightfall", "", ""}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
