@@ -38,6 +38,16 @@ bool CancelInstruction(std::string_view folded, const std::vector<Word>& w, size
   return false;
 }
 
+bool RemovesFromCalendar(std::string_view folded, const std::vector<Word>& w, size_t n, size_t sentence_first) {
+  const std::string_view first = WordAt(folded, w, n);
+  if (first != "from" && first != "off") return true;
+  static const util::WordSet kRemoving = {"remove", "removing", "take", "taking", "took", "get", "clear",
+                                          "drop", "wipe", "strike", "cross", "scratch", "pull"};
+  for (size_t k = sentence_first; k < n; ++k)
+    if (kRemoving.Contains(WordAt(folded, w, k))) return true;
+  return false;
+}
+
 bool AsksTheCalendar(std::string_view folded, const std::vector<Word>& w, size_t n, size_t sentence_first) {
   static const util::WordSet kAsking = {"what", "whats", "do", "am", "have", "anything", "any",
                                         "check", "look", "show", "how", "tell", "list", "read", "when"};

@@ -23,6 +23,12 @@ bool NegatedNoun(std::string_view folded, const std::vector<Word>& w, size_t n, 
 // for one). `n`: the word of the cancel cue.
 bool CancelInstruction(std::string_view folded, const std::vector<Word>& w, size_t n);
 
+// "Remove the team lunch from my calendar", "take it off my schedule": a calendar named as
+// what a plan leaves (the cancel cue at word `n`, "from"/"off" + calendar) calls it off only
+// after a verb that removes, earlier in the sentence that starts at `sentence_first`; "tell
+// me my events from my calendar" removes nothing. True for every other cancel cue.
+bool RemovesFromCalendar(std::string_view folded, const std::vector<Word>& w, size_t n, size_t sentence_first);
+
 // "what's coming up for me on saturday", "do I have anything friday", "list my appointments
 // for friday", "when is my haircut": a look at one's own calendar opening the sentence (the
 // lookup cue at word `n`, kEntries) asks, with or without "?"; "your schedule shows ..." tells.

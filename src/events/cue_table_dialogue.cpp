@@ -90,6 +90,15 @@ void AddDialogueCues(std::vector<Entry>& e) {
        "added", "good to go", "purchased", "got you down", "put you down", "secured"});
   add(0, {"added bonus"});
 
+  // What a calendar is asked to remove, and reports removed ("Remove the team lunch from my
+  // calendar on Thursday", "Please confirm: delete ..." - "The event has been removed"), as
+  // "borra", "elimina" in Spanish: called off. "remove" alone is no cue ("remove a wisdom
+  // tooth" books one); the calendar or the report says what is removed.
+  add(kCancel, {"delete", "deleted", "deleting", "delete it", "erase", "erased", "from my calendar",
+                "from your calendar", "from the calendar", "from my schedule", "from your schedule",
+                "off my calendar", "off your calendar", "off the calendar", "off my schedule",
+                "been removed", "been deleted", "was removed", "is removed"});
+
   // Failed: taken, full, closed then, no opening.
   add(kFailure,
       {"is taken", "are taken", "been taken", "isn t available", "aren t available",
