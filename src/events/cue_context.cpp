@@ -48,6 +48,23 @@ bool RemovesFromCalendar(std::string_view folded, const std::vector<Word>& w, si
   return false;
 }
 
+bool AsksWhetherOpen(std::string_view folded, const std::vector<Word>& w, size_t first, size_t end) {
+  auto word = [&](size_t k) { return k < end ? WordAt(folded, w, k) : std::string_view(); };
+  size_t k = first;
+  if (word(k) == "do" && (word(k + 1) == "you" || word(k + 1) == "they")) k += 2;
+  else if (word(k) == "does") k += 1;
+  else return false;
+  static const util::WordSet kOpen = {"anything", "any",   "room",  "space", "availability", "openings",
+                                      "tables",   "seats", "slots", "time",  "spots"};
+  static const util::WordSet kOne = {"table", "slot", "spot", "opening", "seat", "appointment", "free"};
+  for (size_t h = k; h < end && h <= k + 6; ++h) {
+    if (word(h) != "have") continue;
+    if (kOpen.Contains(word(h + 1))) return true;
+    return (word(h + 1) == "a" || word(h + 1) == "an") && kOne.Contains(word(h + 2));
+  }
+  return false;
+}
+
 bool AsksTheCalendar(std::string_view folded, const std::vector<Word>& w, size_t n, size_t sentence_first) {
   static const util::WordSet kAsking = {"what", "whats", "do", "am", "have", "anything", "any",
                                         "check", "look", "show", "how", "tell", "list", "read", "when"};

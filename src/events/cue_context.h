@@ -29,6 +29,13 @@ bool CancelInstruction(std::string_view folded, const std::vector<Word>& w, size
 // me my events from my calendar" removes nothing. True for every other cancel cue.
 bool RemovesFromCalendar(std::string_view folded, const std::vector<Word>& w, size_t n, size_t sentence_first);
 
+// "Does State Bird Provisions have a table for 4 at 7:30?", "Does Dr. Lee have any openings
+// Friday?", "do you have a table at 8?": the sentence of words [first, end) opens with "does"
+// (or "do you"/"do they") and asks, within six words, whether someone has a table, a slot,
+// anything, room or time: whether a slot is open (kAvailability), as "is there a table"
+// asks. "Does the salon have parking?" asks nothing of a slot.
+bool AsksWhetherOpen(std::string_view folded, const std::vector<Word>& w, size_t first, size_t end);
+
 // "what's coming up for me on saturday", "do I have anything friday", "list my appointments
 // for friday", "when is my haircut": a look at one's own calendar opening the sentence (the
 // lookup cue at word `n`, kEntries) asks, with or without "?"; "your schedule shows ..." tells.

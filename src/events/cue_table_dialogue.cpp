@@ -55,7 +55,10 @@ void AddDialogueCues(std::vector<Entry>& e) {
                             "lo pensare",
                             // ... or left to oneself ("thanks, I'll book it all myself")
                             "book it myself", "book it all myself", "book them myself", "book that myself",
-                            "do it myself", "handle it myself", "call them myself", "lo reservo yo"});
+                            "do it myself", "handle it myself", "call them myself", "lo reservo yo",
+                            // ... or left to others to weigh first ("Ok good to know, I'll check
+                            // with my friends and come back")
+                            "check with my", "run it by", "talk it over", "discuss it with"});
   // ... the booking no longer wanted ("I don't need it after all"), or one's own calendar to
   // look at first ("Hmm, no, let me check my schedule first": the speaker's, not a lookup
   // asked of the assistant).

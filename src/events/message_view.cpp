@@ -346,6 +346,8 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     if (s.Has(kFallsThrough) && (!s.noun.empty() || !s.slot.Empty())) s.kinds |= kCancel;
     if (!s.slot.Empty()) s.move = {};  // "pushed back an hour, to 5pm": the time said wins
     if (s.Has(kAsk)) s.question = true;
+    if (s.question && !s.Has(kAvailability) && AsksWhetherOpen(f.text, words, first_word, wi))
+      s.kinds |= kAvailability;
     v.is_question = v.is_question || s.question;
     v.proposes = v.proposes || (s.question && !s.slot.Empty());
     v.sentences.push_back(std::move(s));

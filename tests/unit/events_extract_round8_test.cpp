@@ -3,7 +3,9 @@
 // position, the party or the city corrected after the read-back, existing bookings
 // cancelled) called for. A calendar entry removed ("Remove the team lunch from my calendar",
 // "delete it", "The event has been removed") is called off, as "borra" and "elimina" are in
-// Spanish; "remove" alone removes no plan. One table case per rule, with the chats it must
+// Spanish; "remove" alone removes no plan. "Does State Bird have a table at 7:30?" asks whether
+// a slot is open, as "is there a table" does (AsksWhetherOpen): a yes offers it; and "I'll
+// check with my friends" leaves the decision to others, put off. One table case per rule, with the chats it must
 // leave alone. Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
 
@@ -53,6 +55,39 @@ INSTANTIATE_TEST_SUITE_P(
              {"Book a haircut on Friday at 11 am and add it to my calendar", "B: Your haircut is booked."},
              {"2025-03-07T11:00"},
              {"confirmed"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    WhetherOpenAsked, EventsExtractRound8,
+    testing::Values(
+        Case{"does_the_place_have_a_table_then_check_with_friends",
+             {"Does State Bird Provisions have a table for 4 tomorrow at 7:30 pm?",
+              "B: Yes, they have a table available at 7:30 pm tomorrow.",
+              "A: Ok good to know, I'll check with my friends and come back.", "B: Sure."},
+             {}},
+        Case{"does_the_doctor_have_any_openings_then_run_it_by",
+             {"Does Dr. Lee have any openings on Friday at 3 pm?", "B: Yes, she's free then.",
+              "A: ok, let me run it by my boss"},
+             {}},
+        // ... and the slot said open, then booked, is booked
+        Case{"does_the_place_have_a_table_then_booked",
+             {"Does Nopa have a table for 2 at 8 tomorrow?", "B: Yes, they have one at 8 pm.", "A: Great, book it.",
+              "B: Your table is booked."},
+             {"2025-03-06T20:00"}},
+        // ... "does it have parking?" asks nothing of a slot
+        Case{"does_it_have_parking_asks_no_slot",
+             {"Book a haircut at Supercuts on Friday at 3 pm", "B: Please confirm: Supercuts on March 7th at 3 pm.",
+              "A: Yes. Does the salon have parking?", "B: Your appointment is booked. Yes, they have parking."},
+             {"2025-03-07T15:00"}},
+        // ... a read-back put off to check with others is withdrawn
+        Case{"read_back_then_check_with_my_wife",
+             {"Table for 2 at Nopa on Friday at 8 pm", "B: Please confirm: Nopa on March 7th at 8 pm.",
+              "A: Hmm, I'll check with my wife first."},
+             {}},
+        // ... but once booked, checking with someone keeps it
+        Case{"booked_then_check_with_my_wife_keeps_it",
+             {"Book a table for 2 at Nopa on Friday at 8 pm", "B: Your table is booked.",
+              "A: Thanks, I'll check with my wife what to wear."},
+             {"2025-03-07T20:00"}}));
 
 }  // namespace
 }  // namespace chatbeto::events
