@@ -90,7 +90,14 @@ void AddDialogueCues(std::vector<Entry>& e) {
   add(kSuccess,
       {"locked in", "on the books", "all done", "booking done", "reservation made", "booking made",
        "appointment made", "purchase complete", "purchase completed", "been arranged", "saved",
-       "added", "good to go", "purchased", "got you down", "put you down", "secured"});
+       "added", "good to go", "purchased", "got you down", "put you down", "secured",
+       // ... and a calendar entry reported in place ("It's on your calendar", "I've put it in
+       // your schedule"): said of "it", not of what a lookup lists ("You have a haircut on your
+       // calendar" is an entry held)
+       "it s on your calendar", "it is on your calendar", "it s in your calendar", "it is in your calendar",
+       "it s on your schedule", "it is on your schedule", "it s in your schedule", "it is in your schedule",
+       "put it on your calendar", "put it in your calendar", "put it on your schedule",
+       "put it in your schedule", "now on your calendar", "now in your calendar"});
   add(0, {"added bonus"});
 
   // What a calendar is asked to remove, and reports removed ("Remove the team lunch from my

@@ -5,7 +5,8 @@
 // "delete it", "The event has been removed") is called off, as "borra" and "elimina" are in
 // Spanish; "remove" alone removes no plan. "Does State Bird have a table at 7:30?" asks whether
 // a slot is open, as "is there a table" does (AsksWhetherOpen): a yes offers it; and "I'll
-// check with my friends" leaves the decision to others, put off. One table case per rule, with the chats it must
+// check with my friends" leaves the decision to others, put off. "It's on your calendar" reports
+// an entry added. One table case per rule, with the chats it must
 // leave alone. Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
 
@@ -88,6 +89,21 @@ INSTANTIATE_TEST_SUITE_P(
              {"Book a table for 2 at Nopa on Friday at 8 pm", "B: Your table is booked.",
               "A: Thanks, I'll check with my wife what to wear."},
              {"2025-03-07T20:00"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    OnYourCalendar, EventsExtractRound8,
+    testing::Values(
+        Case{"its_on_your_calendar_reports_the_entry",
+             {"Add book club to my calendar on the 13th at 7 pm.", "B: Where is it?", "A: At Jenny's place.",
+              "B: Please confirm: Book club on March 13th at 7 pm at Jenny's place.", "A: Yes.",
+              "B: It's on your calendar."},
+             {"2025-03-13T19:00"},
+             {"confirmed"}},
+        // ... what a lookup finds on the calendar is an entry held, not one added
+        Case{"lookup_on_your_calendar_is_none",
+             {"What's on my calendar tomorrow?", "B: You have a haircut on your calendar at 10 am tomorrow.",
+              "A: ok thanks"},
+             {}}));
 
 }  // namespace
 }  // namespace chatbeto::events
