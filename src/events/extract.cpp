@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "events/choice_pick.h"
 #include "events/cues.h"
 #include "events/entry_lookup.h"
 #include "events/message_view.h"
@@ -46,6 +47,7 @@ class Extractor {
     (lang == Lang::kEs ? es_ : en_)++;
     MessageView v = AnalyseMessage(m, lang, f, words);
     detail::ReadTakenSlots(v);  // "They're booked at 2 pm. The closest is 5 pm": taken
+    choices_.Read(v, m.sender, seq_);  // "6:15 pm or 8:45 pm" - "the later one": 8:45 pm
     if (++loose_.age > 6) loose_ = Loose{};
 
     // A topic asked for by the other speaker: a short answer names the plan.
@@ -383,6 +385,7 @@ class Extractor {
   std::map<std::string, Last> last_seq_;
   const std::string* answered_ = nullptr;  // who wrote the message being answered
   bool answers_question_ = false, answers_search_ = false, answers_proposal_ = false;
+  detail::ChoiceMemory choices_;  // the choices last offered, for a pick by position
   EntryLookup lookup_;  // entries a calendar holds, looked up: "You have a Dentist appointment"
 };
 

@@ -6,6 +6,7 @@
 #include <set>
 #include <string_view>
 
+#include "events/choice_pick.h"
 #include "events/cue_context.h"
 #include "events/title_phrase.h"
 #include "events/value_words.h"
@@ -271,8 +272,9 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     const size_t move_b = s.move.minutes ? f.source_offset[words[s.move.first_word].begin] : 0,
                  move_e =
                      s.move.minutes ? f.source_offset[words[s.move.end_word - 1].end - 1] + 1 : 0;
-    bool day_span = false, choices = false;
-    size_t last_time_end = 0;
+    bool day_span = false, choices = false, day_choices = false;
+    size_t last_time_end = 0, last_day_end = 0;
+    std::vector<Slot> times, days;  // each time said, each day said alone: the choices if offered
     for (; mi < matches.size() && matches[mi].begin < src_end; ++mi) {
       const TemporalMatch& t = matches[mi];
       if (t.begin < values_from || (t.begin < move_e && t.end > move_b)) continue;
@@ -287,6 +289,9 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       // "at 5:20 pm and 8:10 pm": choices offered, none of them the plan's yet.
       if (t.has_time && last_time_end && JoinedAsChoices(f, words, last_time_end, t.begin)) choices = true;
       if (t.has_time) last_time_end = t.end;
+      if (t.has_date && !t.has_time && last_day_end && JoinedAsChoices(f, words, last_day_end, t.begin))
+        day_choices = true;
+      if (t.has_date && !t.has_time) last_day_end = t.end;
       // Once a sentence has named a day and a time, another bare day is about
       // something else ("el martes a las 5, y el lunes trabajo").
       // A move names its new day after "to" / "al": "se pospone al lunes 17".
@@ -317,9 +322,13 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
           if (one.end) PreferAfternoon(*one.end, evening);
         }
       }
+      (one.time ? times : days).push_back(one);
       s.slot.Merge(one);
     }
     if (choices) s.slot = Slot{.date = s.slot.date, .time = {}, .end = {}};
+    if (choices) for (Slot& c : times) c.date = c.date ? c.date : s.slot.date;
+    s.choices = choices ? times : day_choices ? days : std::vector<Slot>{};
+    s.pick = detail::PickedChoice(f.text, words, first_word, wi);
     // "¿Podemos adelantar la reunión de las 5 a las 4?": a move from one hour to
     // an earlier one, not a 23-hour span; the plan goes to the second hour.
     if (s.Has(kReschedule) && s.slot.time && s.slot.end &&

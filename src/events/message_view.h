@@ -40,6 +40,9 @@ struct Slot {
   }
 };
 
+// Which of the choices offered before a sentence it picks ("the later one"; choice_pick.h).
+enum class Pick { kNone, kFirst, kSecond, kThird, kMiddle, kLast, kEarliest, kLatest };
+
 struct Sentence {
   uint32_t kinds = 0;        // Cue bits
   bool question = false;
@@ -49,6 +52,8 @@ struct Sentence {
   std::vector<std::string_view> nouns;  // every plan noun in it (display forms), in order
   Slot slot;                 // day/time values stated in it
   MoveAmount move;           // "pushed back an hour": only when it states no day or time
+  std::vector<Slot> choices; // days or times offered as choices ("6:15 pm or 8:45 pm"), in order
+  Pick pick = Pick::kNone;   // which choice offered before it this picks ("the later one")
   bool Has(Cue c) const { return (kinds & c) != 0; }
 };
 

@@ -6,7 +6,9 @@
 // Spanish; "remove" alone removes no plan. "Does State Bird have a table at 7:30?" asks whether
 // a slot is open, as "is there a table" does (AsksWhetherOpen): a yes offers it; and "I'll
 // check with my friends" leaves the decision to others, put off. "It's on your calendar" reports
-// an entry added. One table case per rule, with the chats it must
+// an entry added. Choices offered ("6:15 pm or 8:45 pm", "March 12th or March 14th") and one
+// picked by its place ("Go with the later one", "the second one") give the picked day or time,
+// as if said (ChoiceMemory), with or without a read-back. One table case per rule, with the chats it must
 // leave alone. Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
 
@@ -103,6 +105,37 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"lookup_on_your_calendar_is_none",
              {"What's on my calendar tomorrow?", "B: You have a haircut on your calendar at 10 am tomorrow.",
               "A: ok thanks"},
+             {}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    PickedByPlace, EventsExtractRound8,
+    testing::Values(
+        Case{"later_one_booked_without_a_read_back",
+             {"Can you get me a table for 3 at Delfina tomorrow at 7 pm?",
+              "B: They don't have anything at 7 pm. They can do 6:15 pm or 8:45 pm.", "A: Go with the later one.",
+              "B: Done, you're booked."},
+             {"2025-03-06T20:45"}},
+        Case{"second_of_three_showings",
+             {"I want to see Us tonight at the Roxy", "B: Us is showing at 4:30 pm, 7:15 pm and 10 pm.",
+              "A: The second one, 2 tickets.", "B: Your tickets are purchased."},
+             {"2025-03-05T19:15"}},
+        Case{"earliest_of_two_slots_listed_out_of_order",
+             {"Book me with Dr. Ramos on Friday", "B: She has 2:45 pm or 9:30 am.", "A: The earlier time please.",
+              "B: Your appointment is booked."},
+             {"2025-03-07T09:30"}},
+        Case{"first_of_two_days",
+             {"Book me a haircut at 10 am", "B: I can offer March 12th or March 14th.", "A: The first one.",
+              "B: Your haircut is booked."},
+             {"2025-03-12T10:00"}},
+        // ... a time said with the pick wins
+        Case{"pick_with_its_own_time",
+             {"Table at Nopa on Friday?", "B: They have 6 pm or 8 pm.", "A: The later one, but at 8:30 if they can.",
+              "B: Booked for 8:30 pm."},
+             {"2025-03-07T20:30"}},
+        // ... a question about one of them picks nothing
+        Case{"question_about_the_later_one_is_none",
+             {"What trains are there to Boston on Monday?", "B: There's one at 6 am and another at 2:30 pm.",
+              "A: How long does the later one take?", "B: About 4 hours.", "A: thanks"},
              {}}));
 
 }  // namespace
