@@ -48,6 +48,17 @@ bool RemovesFromCalendar(std::string_view folded, const std::vector<Word>& w, si
   return false;
 }
 
+uint32_t KindsInContext(uint32_t kinds, std::string_view folded, const std::vector<Word>& w, size_t n,
+                        size_t sentence_first) {
+  if ((kinds & kCancel) &&
+      (CancelInstruction(folded, w, n) || !RemovesFromCalendar(folded, w, n, sentence_first)))
+    kinds &= ~kCancel;
+  if ((kinds & kAffirm) && WordAt(folded, w, n) == "done" &&
+      (n != sentence_first || (n + 1 < w.size() && Joined(folded, w, n))))
+    kinds &= ~kAffirm;
+  return kinds;
+}
+
 bool AsksWhetherOpen(std::string_view folded, const std::vector<Word>& w, size_t first, size_t end) {
   auto word = [&](size_t k) { return k < end ? WordAt(folded, w, k) : std::string_view(); };
   size_t k = first;

@@ -36,6 +36,14 @@ bool RemovesFromCalendar(std::string_view folded, const std::vector<Word>& w, si
 // asks. "Does the salon have parking?" asks nothing of a slot.
 bool AsksWhetherOpen(std::string_view folded, const std::vector<Word>& w, size_t first, size_t end);
 
+// The kinds of the cue at word `n` (kinds `kinds`, in the sentence that starts at
+// `sentence_first`) as the words around it read them: a cancel word that is an instruction or
+// a permission (CancelInstruction), or a calendar no plan is removed from
+// (RemovesFromCalendar), cancels nothing; "done" says yes only set apart at the start of a
+// sentence ("Done.", "Done, you're booked"; not "I'm done at 5", "done deal").
+uint32_t KindsInContext(uint32_t kinds, std::string_view folded, const std::vector<Word>& w, size_t n,
+                        size_t sentence_first);
+
 // "what's coming up for me on saturday", "do I have anything friday", "list my appointments
 // for friday", "when is my haircut": a look at one's own calendar opening the sentence (the
 // lookup cue at word `n`, kEntries) asks, with or without "?"; "your schedule shows ..." tells.

@@ -35,6 +35,9 @@ void AddDialogueCues(std::vector<Entry>& e) {
        "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD", "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBE",
        "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBF", "\xF0\x9F\x91\x8C\xF0\x9F\x8F\xBB",
        "\xF0\x9F\x91\x8C\xF0\x9F\x8F\xBD", "\xE2\x9C\x85", "\xE2\x9C\x94\xEF\xB8\x8F"});
+  // "Done.", "Done, you're seeing Dr. Lang then" to what was asked: set apart at the start of a
+  // sentence only (KindsInContext); a yes, so that after an errand it books nothing.
+  add(kAffirm, {"done"});
   // ... and the phrases with "good" or "nice" that say no yes.
   add(0, {"good morning", "good afternoon", "good evening", "good night", "good luck", "good to know",
           "good day", "nice day", "nice weekend"});
@@ -91,6 +94,7 @@ void AddDialogueCues(std::vector<Entry>& e) {
       {"locked in", "on the books", "all done", "booking done", "reservation made", "booking made",
        "appointment made", "purchase complete", "purchase completed", "been arranged", "saved",
        "added", "good to go", "purchased", "got you down", "put you down", "secured",
+
        // ... and a calendar entry reported in place ("It's on your calendar", "I've put it in
        // your schedule"): said of "it", not of what a lookup lists ("You have a haircut on your
        // calendar" is an entry held)

@@ -201,10 +201,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     for (; hi < hits.size() && hits[hi].first_word < wi; ++hi) {
       const CueHit& h = hits[hi];
       if (quoted && InQuotedMessage(f.text, words, h.first_word, sp.fb)) continue;  // a message's words
-      uint32_t kinds = (h.kinds & kCancel) && (CancelInstruction(f.text, words, h.first_word) ||
-                                               !RemovesFromCalendar(f.text, words, h.first_word, first_word))
-                           ? h.kinds & ~kCancel
-                           : h.kinds;
+      uint32_t kinds = KindsInContext(h.kinds, f.text, words, h.first_word, first_word);
       // "I haven't booked anything", "nothing's been booked": no booking made; the plan is dropped
       if (kinds & kSuccess) {
         const auto neg = NegatedSuccess(f.text, words, h.first_word, h.first_word + h.words, first_word);

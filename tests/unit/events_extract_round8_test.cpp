@@ -8,7 +8,8 @@
 // check with my friends" leaves the decision to others, put off. "It's on your calendar" reports
 // an entry added. Choices offered ("6:15 pm or 8:45 pm", "March 12th or March 14th") and one
 // picked by its place ("Go with the later one", "the second one") give the picked day or time,
-// as if said (ChoiceMemory), with or without a read-back. One table case per rule, with the chats it must
+// as if said (ChoiceMemory), with or without a read-back. "Done." set apart at the start says
+// yes to what was asked. One table case per rule, with the chats it must
 // leave alone. Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
 
@@ -136,6 +137,23 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"question_about_the_later_one_is_none",
              {"What trains are there to Boston on Monday?", "B: There's one at 6 am and another at 2:30 pm.",
               "A: How long does the later one take?", "B: About 4 hours.", "A: thanks"},
+             {}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    DoneSaysYes, EventsExtractRound8,
+    testing::Values(
+        Case{"done_to_a_request",
+             {"Can you book me in with Dr. Lang on the 12th at 5 in the afternoon?",
+              "B: Done. You're seeing Dr. Lang then.", "A: Great."},
+             {"2025-03-12T17:00"}},
+        Case{"done_comma_to_a_request",
+             {"Could you get me a table at Nopa tomorrow at 8 pm?", "B: Done, see you there."},
+             {"2025-03-06T20:00"}},
+        // ... after an errand it books nothing
+        Case{"done_after_alarms_is_none",
+             {"Set my alarm for quarter past six tomorrow", "B: Please confirm: an alarm at 6:15 am.", "A: correct",
+              "B: Alarm created.", "A: and another at half 7", "B: Please confirm: an alarm at 7:30 am.", "A: yes",
+              "B: Done."},
              {}}));
 
 }  // namespace
