@@ -8,20 +8,24 @@ bool EntryLookup::Read(const Sentence& s, const std::string& sender, const std::
   // for is no lookup).
   if (s.Has(kEntries) && (s.question || !answered.empty())) {
     looking_ = true;
+    entry_.reset();
     looker_ = s.question ? sender : answered;
     if (s.question) return false;
   } else if (s.kinds & (kIntentVerb | kAsk | kSuccess)) {
     looking_ = false;
   }
   if (!looking_) return false;
-  if (sender == looker_ && !s.noun.empty()) {
+  // (one that calls off what was read back, "Delete that, the lesson is off", names it)
+  if (sender == looker_ && !s.noun.empty() && !s.Has(kCancel)) {
     looking_ = false;
     return false;
   }
   // The entry read back names what it is, or only when it is ("¿Cuándo es mi turno con la
   // pediatra?" - "El lunes 10 a las 9:30").
-  return sender != looker_ && !s.question && (!s.noun.empty() || !s.slot.Empty()) &&
-         !(s.kinds & (kReschedule | kCancel | kFailure));
+  const bool entry = sender != looker_ && !s.question && (!s.noun.empty() || !s.slot.Empty()) &&
+                     !(s.kinds & (kReschedule | kCancel | kFailure));
+  if (entry) entry_ = s;
+  return entry;
 }
 
 }  // namespace chatbeto::events::detail

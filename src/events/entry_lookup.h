@@ -3,6 +3,7 @@
 // The plans the other side reports in answer are entries that exist, not new ones:
 // the event extractor (extract.cpp) reads past them. Pure.
 #pragma once
+#include <optional>
 #include <string>
 
 #include "events/message_view.h"
@@ -23,10 +24,14 @@ class EntryLookup {
   bool ReportsEntry(const Sentence& s, const std::string& sender, const std::string& answered) {
     return (looking_ || s.Has(kEntries)) && Read(s, sender, answered);  // most sentences: neither
   }
+  // The last entry reported in the lookup still going on (nullptr if none): what "Delete that"
+  // right after it calls off.
+  const Sentence* Entry() const { return looking_ && entry_.has_value() ? &*entry_ : nullptr; }
 
  private:
   bool Read(const Sentence& s, const std::string& sender, const std::string& answered);
   bool looking_ = false;
+  std::optional<Sentence> entry_;
   std::string looker_;  // who looked (or was told what the calendar holds)
 };
 

@@ -142,12 +142,13 @@ class Extractor {
     const Slot values = cur_ ? InTheEvening(OnThePlansDay(s.slot, *cur_), *cur_) : s.slot;
 
     // "should we cancel tomorrow's hike at 8?": the hike exists; whether it is off
-    // is up to the answer.
-    if (s.Has(kCancel) && s.question && !cur_ && !s.Has(kHypothetical) && !values.Empty() &&
-        (s.Has(kIntentNoun) || s.Has(kServiceNoun))) {
+    // is up to the answer. "You have Piano lesson at 6 pm" - "Delete that": the entry looked up.
+    const Sentence* held = cur_ ? nullptr : lookup_.Entry();
+    if (s.Has(kCancel) && !cur_ && !s.Has(kHypothetical) &&
+        (held || (s.question && !values.Empty() && (s.Has(kIntentNoun) || s.Has(kServiceNoun))))) {
       Open(m, lang);
-      cur_->Name(s, lang);
-      cur_->agreed.Merge(values);
+      cur_->Name(held ? *held : s, lang);
+      cur_->agreed.Merge(held ? held->slot : values);
       cur_->State(m.sender, seq_, m.id);
     }
     if (s.Has(kCancel) && !s.Has(kHypothetical) && cur_ &&

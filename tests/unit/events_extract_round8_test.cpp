@@ -9,7 +9,8 @@
 // an entry added. Choices offered ("6:15 pm or 8:45 pm", "March 12th or March 14th") and one
 // picked by its place ("Go with the later one", "the second one") give the picked day or time,
 // as if said (ChoiceMemory), with or without a read-back. "Done." set apart at the start says
-// yes to what was asked. One table case per rule, with the chats it must
+// yes to what was asked. An entry a lookup read back, then deleted or cancelled ("Delete that"),
+// is called off (EntryLookup::Entry). One table case per rule, with the chats it must
 // leave alone. Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
 
@@ -154,6 +155,24 @@ INSTANTIATE_TEST_SUITE_P(
              {"Set my alarm for quarter past six tomorrow", "B: Please confirm: an alarm at 6:15 am.", "A: correct",
               "B: Alarm created.", "A: and another at half 7", "B: Please confirm: an alarm at 7:30 am.", "A: yes",
               "B: Done."},
+             {}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    EntryLookedUpThenCalledOff, EventsExtractRound8,
+    testing::Values(
+        Case{"entry_read_back_then_deleted",
+             {"What do I have on Tuesday?", "B: You have Piano lesson at 6 pm on March 11th.",
+              "A: Delete that, the lesson is off this week.", "B: The Piano lesson has been deleted from your calendar."},
+             {"2025-03-11T18:00"},
+             {"cancelled"}},
+        Case{"entry_read_back_then_cancel_it",
+             {"When is my haircut?", "B: Your haircut is on Friday at 11 am.", "A: Please cancel it.",
+              "B: Your haircut has been cancelled."},
+             {"2025-03-07T11:00"},
+             {"cancelled"}},
+        // ... read back and only acknowledged, it stays an entry held
+        Case{"entry_read_back_then_thanks_is_none",
+             {"What do I have on Tuesday?", "B: You have Piano lesson at 6 pm on March 11th.", "A: Ok, thanks."},
              {}}));
 
 }  // namespace
