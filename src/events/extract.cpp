@@ -170,7 +170,10 @@ class Extractor {
     // "Don't buy them", "I changed my mind" before anything was agreed or booked, or before the
     // read-back of a yes was answered (Plan::Withdrawable): no plan (one called off stays so:
     // "Cancel that" - "OK, I won't book it").
-    const bool declined = s.Has(kDecline) && answers_proposal_;  // "no thanks" to a read-back
+    // "no thanks" to a read-back, or a no giving one's own commitment then and no other day or
+    // time ("No, sorry, I have work then"; not "No, I have work then. Make it 6 pm")
+    const bool declined =
+        answers_proposal_ && (s.Has(kDecline) || (v.negate && s.Has(kHave) && !s.question && !v.has_values));
     if ((s.Has(kWithdraw) || declined) && cur_ && cur_->Withdrawable() && values.Empty()) {
       cur_.reset();
       return;

@@ -10,7 +10,8 @@
 // picked by its place ("Go with the later one", "the second one") give the picked day or time,
 // as if said (ChoiceMemory), with or without a read-back. "Done." set apart at the start says
 // yes to what was asked. An entry a lookup read back, then deleted or cancelled ("Delete that"),
-// is called off (EntryLookup::Entry). One table case per rule, with the chats it must
+// is called off (EntryLookup::Entry). A no to a read-back giving one's own commitment then ("No,
+// sorry, I have work then") declines it. One table case per rule, with the chats it must
 // leave alone. Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
 
@@ -174,6 +175,28 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"entry_read_back_then_thanks_is_none",
              {"What do I have on Tuesday?", "B: You have Piano lesson at 6 pm on March 11th.", "A: Ok, thanks."},
              {}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    ReadBackDeclinedWithAReason, EventsExtractRound8,
+    testing::Values(
+        Case{"no_sorry_i_have_work_then",
+             {"Cleaning at Dr. Weiss on Thursday at 4 pm.", "B: Please confirm: Dr. Weiss on March 6th at 4 pm.",
+              "A: No, sorry, I've just realised I have work then.", "B: Okay."},
+             {}},
+        Case{"nope_ive_got_a_meeting_that_day",
+             {"Book a table at Nopa on Friday at 1 pm", "B: Please confirm: Nopa on March 7th at 1 pm.",
+              "A: Nope, I've got a meeting that day."},
+             {}},
+        // ... with another day or time it is a change
+        Case{"no_i_have_work_then_make_it_6",
+             {"Cleaning at Dr. Weiss on Thursday at 4 pm.", "B: Please confirm: Dr. Weiss on March 6th at 4 pm.",
+              "A: No, I have work then. Make it 6 pm instead.", "B: Booked for 6 pm."},
+             {"2025-03-06T18:00"}},
+        // ... and once booked, a no to something else keeps it
+        Case{"booked_then_no_i_have_the_address",
+             {"Book a table at Nopa on Friday at 8 pm", "B: Your table is booked. Would you like the address?",
+              "A: No, I have it, thanks."},
+             {"2025-03-07T20:00"}}));
 
 }  // namespace
 }  // namespace chatbeto::events
