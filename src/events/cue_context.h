@@ -4,6 +4,7 @@
 // Friday") cancels nothing. Read on folded words (cues.h). Pure.
 #pragma once
 #include <cstddef>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -35,6 +36,17 @@ bool RemovesFromCalendar(std::string_view folded, const std::vector<Word>& w, si
 // anything, room or time: whether a slot is open (kAvailability), as "is there a table"
 // asks. "Does the salon have parking?" asks nothing of a slot.
 bool AsksWhetherOpen(std::string_view folded, const std::vector<Word>& w, size_t first, size_t end);
+
+// "Delete that photo I sent", "borra la foto", "I deleted the old spreadsheet", "the pic was
+// deleted": a deleting verb (the cancel cue at word `n`, `cue_words` long) whose object is a
+// thing, a word after at most one determiner with no punctuation between, or the subject
+// before a passive "was/been deleted", deletes that thing, not a plan. The plan itself
+// (`plan_noun_at(k)`: word k is or leads to a plan or service noun, "the dentist
+// appointment"), a calendar's entry or event, a
+// pronoun ("delete it", "Delete that, the lesson is off", "It's been removed"), or nothing
+// ("Delete.", "bórrala") is what a calendar is asked to call off. False for other cancel cues.
+bool DeletesAThing(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words,
+                   size_t sentence_first, const std::function<bool(size_t)>& plan_noun_at);
 
 // The kinds of the cue at word `n` (kinds `kinds`, in the sentence that starts at
 // `sentence_first`) as the words around it read them: a cancel word that is an instruction or

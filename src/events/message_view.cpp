@@ -202,6 +202,13 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       const CueHit& h = hits[hi];
       if (quoted && InQuotedMessage(f.text, words, h.first_word, sp.fb)) continue;  // a message's words
       uint32_t kinds = KindsInContext(h.kinds, f.text, words, h.first_word, first_word);
+      if ((kinds & kCancel) && DeletesAThing(f.text, words, h.first_word, h.words, first_word, [&](size_t k) {
+            for (const CueHit& o : hits)  // the noun or a compound it starts ("team lunch")
+              if ((o.kinds & (kIntentNoun | kServiceNoun)) && o.first_word + o.words > k && o.first_word <= k + 2)
+                return true;
+            return false;
+          }))
+        kinds &= ~kCancel;  // "delete that photo": a thing, not the plan
       // "I haven't booked anything", "nothing's been booked": no booking made; the plan is dropped
       if (kinds & kSuccess) {
         const auto neg = NegatedSuccess(f.text, words, h.first_word, h.first_word + h.words, first_word);

@@ -198,5 +198,44 @@ INSTANTIATE_TEST_SUITE_P(
               "A: No, I have it, thanks."},
              {"2025-03-07T20:00"}}));
 
+// A deleting verb whose object is a thing deletes the thing, not the plan (DeletesAThing):
+// friends' chats delete photos and messages all the time. The plan, a calendar's entry, a
+// pronoun or nothing after the verb is still called off.
+INSTANTIATE_TEST_SUITE_P(
+    DeletingAThing, EventsExtractRound8,
+    testing::Values(
+        Case{"delete_that_photo_keeps_the_dinner",
+             {"Dinner at Luigi's on Friday at 8?", "B: Yes! Booked a table for 8 pm Friday",
+              "A: Great. Btw delete that photo I sent you lol", "B: haha ok"},
+             {"2025-03-07T20:00"},
+             {"confirmed"}},
+        Case{"deleted_the_old_spreadsheet_keeps_the_meeting",
+             {"Team meeting on Friday at 10?", "B: Sure, see you Friday at 10",
+              "A: I deleted the old spreadsheet, we'll use the new one"},
+             {"2025-03-07T10:00"}},
+        Case{"the_pic_was_deleted_keeps_the_lunch",
+             {"Lunch tomorrow at 1?", "B: Perfect, tomorrow at 1", "A: oops the pic was deleted. I'll send it again"},
+             {"2025-03-06T13:00"}},
+        Case{"borra_la_foto_keeps_the_cena",
+             {"¿Cena el viernes a las 9?", "B: Vale, el viernes a las 9", "A: borra la foto que te mandé jaja"},
+             {"2025-03-07T21:00"},
+             {"confirmed"}},
+        // ... while the plan, the entry or a pronoun is called off
+        Case{"delete_the_dentist_appointment",
+             {"Add a dentist appointment on Friday at 3 pm to my calendar", "B: Added.",
+              "A: Delete the dentist appointment please, I got the week wrong"},
+             {"2025-03-07T15:00"},
+             {"cancelled"}},
+        Case{"the_event_was_deleted",
+             {"Add a dentist appointment on Friday at 3 pm to my calendar", "B: Added.", "A: Actually remove it",
+              "B: The event was deleted."},
+             {"2025-03-07T15:00"},
+             {"cancelled"}},
+        Case{"borrala_sin_mas",
+             {"Apunta la cita del dentista el viernes a las 5 en mi calendario", "B: Listo, apuntada.",
+              "A: Mejor bórrala, no puedo ir"},
+             {"2025-03-07T17:00"},
+             {"cancelled"}}));
+
 }  // namespace
 }  // namespace chatbeto::events
