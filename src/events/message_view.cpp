@@ -1,13 +1,12 @@
 #include "events/message_view.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdint>
-#include <set>
 #include <string_view>
 
 #include "events/choice_pick.h"
 #include "events/cue_context.h"
+#include "events/sentence_split.h"
 #include "events/title_phrase.h"
 #include "events/value_words.h"
 
@@ -54,17 +53,6 @@ std::string Trim(std::string_view s) {
   if (b == std::string_view::npos) return "";
   size_t e = s.find_last_not_of(ws);
   return std::string(s.substr(b, e - b + 1));
-}
-
-// Whether the word ending at `dot` (folded text) is a title written before a
-// name (Dr., Sra., Mrs.): its dot does not end the sentence.
-bool IsTitleAbbreviation(const std::string& text, size_t dot) {
-  size_t b = dot;
-  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
-  if (b > 0 && static_cast<unsigned char>(text[b - 1]) >= 0x80) return false;  // part of a longer word
-  static const std::set<std::string, std::less<>> kTitles = {
-      "dr", "dra", "mr", "mrs", "ms", "sr", "sra", "srta", "jr", "prof", "st", "mt"};
-  return kTitles.count(std::string_view(text).substr(b, dot - b)) > 0;
 }
 
 }  // namespace
@@ -147,42 +135,11 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
   });
   v.has_values = !matches.empty();
 
-  // Sentences: split after . ! ? ; and newlines (in folded text, mapped back
-  // to source offsets for the temporal matches).
-  struct Span {
-    size_t fb, fe;
-    bool q;
-  };
-  std::vector<Span> spans;
-  size_t b = 0;
-  bool q = false;
-  for (size_t i = 0; i <= f.text.size(); ++i) {
-    char c = i < f.text.size() ? f.text[i] : '\n';
-    if (c == '\x01') {
-      // "¿" opens a question: "El viernes no puedo, ¿el sábado?" is a refusal, then a question.
-      if (i > b && f.text.find_first_not_of(" ,", b) < i) spans.push_back({b, i, q});
-      if (i > b) b = i;
-      q = true;
-    }
-    if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') {
-      if (c == '?') q = true;
-      // "3:30 p.m." and "Dr." do not end a sentence: a dot right after one
-      // or two letters.
-      bool abbrev = c == '.' && i >= 1 && i - b <= 3 && i + 1 < f.text.size() && f.text[i + 1] != ' ';
-      // Nor does a title before a name: "with Dr. Ani Tajirian on March 14th".
-      abbrev = abbrev || (c == '.' && i + 2 < f.text.size() && f.text[i + 1] == ' ' &&
-                          IsTitleAbbreviation(f.text, i));
-      if (!abbrev) {
-        if (i > b) spans.push_back({b, i, q});
-        b = i + 1;
-        q = false;
-      }
-    }
-  }
+  const std::vector<SentenceSpan> spans = SplitSentences(f.text);
   size_t wi = 0, hi = 0, mi = 0;
   // A double quote anywhere (most messages have none): words may be a message's (InQuotedMessage).
   const bool quoted = m.body.find('"') != std::string::npos || m.body.find("\xE2\x80\x9C") != std::string::npos;
-  for (const Span& sp : spans) {
+  for (const SentenceSpan& sp : spans) {
     Sentence s;
     s.question = sp.q;
     v.is_question = v.is_question || sp.q;
