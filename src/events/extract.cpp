@@ -94,27 +94,7 @@ class Extractor {
   void HandleAnswer(const ChatMessage& m, const MessageView& v) {
     if (v.affirm) {
       if (cur_) {
-        Plan& p = *cur_;
-        if (p.reconfirm && p.proposer != m.sender) p.reconfirm = false;  // the read-back's yes
-        if (p.pending_cancel && p.cancel_proposer != m.sender) {
-          p.cancelled = true;
-          p.pending_cancel = false;
-          p.Cite(m.id);
-        } else if (p.has_proposal && p.proposer != m.sender && p.proposal_seq >= answered_seq_ &&
-                   !(p.offered && OnlyAcknowledges(v)) && !p.AnswersAvailability(m.sender, seq_, m.id)) {
-          p.agreed.Merge(p.proposed);
-          p.has_proposal = false;
-          p.affirmed = true;
-          p.failed = false;
-          p.cancelled = false;
-          p.Cite(m.id);
-        } else if (p.stated && !p.affirmed && p.stater != m.sender && !v.proposes &&
-                   p.stated_seq >= answered_seq_) {
-          // "Perfecto, ¿sobre qué tema?" after "El viernes a las 10" agrees;
-          // "Alright, please confirm 7 pm today?" only acknowledges.
-          p.affirmed = true;
-          p.Cite(m.id);
-        }
+        cur_->Affirm(m.sender, seq_, m.id, answered_seq_, OnlyAcknowledges(v), v.proposes);
       } else {
         loose_.AffirmedBy(m.sender, m.id, answered_seq_);  // "Dr. Lam at 10:45 am. Correct?" - "Yes"
       }

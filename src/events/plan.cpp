@@ -214,4 +214,25 @@ ExtractedEvent ToEvent(Plan& p) {
   return e;
 }
 
+void Plan::Affirm(const std::string& who, int seq, int64_t id, int answered_seq, bool only_acknowledges,
+                  bool proposes) {
+  if (reconfirm && proposer != who) reconfirm = false;  // the read-back's yes
+  if (pending_cancel && cancel_proposer != who) {
+    cancelled = true;
+    pending_cancel = false;
+    Cite(id);
+  } else if (has_proposal && proposer != who && proposal_seq >= answered_seq &&
+             !(offered && only_acknowledges) && !AnswersAvailability(who, seq, id)) {
+    agreed.Merge(proposed);
+    has_proposal = false;
+    affirmed = true;
+    failed = false;
+    cancelled = false;
+    Cite(id);
+  } else if (stated && !affirmed && stater != who && !proposes && stated_seq >= answered_seq) {
+    affirmed = true;
+    Cite(id);
+  }
+}
+
 }  // namespace chatbeto::events::detail

@@ -120,6 +120,14 @@ struct Plan {
     proposer = stater;
     proposal_seq = stated_seq;
   }
+  // `who` says yes in message `seq` (id `id`) to the message numbered `answered_seq`: to
+  // a cancellation asked by someone else (called off), to their proposal made since (agreed,
+  // unless an offer the yes only acknowledges, `only_acknowledges`, or a slot asked about,
+  // AnswersAvailability), or to the plan they stated since ("Perfecto, ¿sobre qué tema?"
+  // after "El viernes a las 10" agrees; a yes that itself `proposes`, "Alright, please
+  // confirm 7 pm today?", only acknowledges). A yes to the read-back ends `reconfirm`.
+  void Affirm(const std::string& who, int seq, int64_t id, int answered_seq, bool only_acknowledges,
+              bool proposes);
   // The plan an event stored before stands for: stated, agreed as stored.
   static Plan FromEvent(const ExtractedEvent& e);
   void Cite(int64_t id) {
