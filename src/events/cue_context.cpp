@@ -85,6 +85,30 @@ bool DeletesAThing(std::string_view folded, const std::vector<Word>& w, size_t n
   return thing_at(k);
 }
 
+bool ForgetsThePlan(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words,
+                    size_t sentence_first, const std::function<bool(size_t)>& plan_noun_at) {
+  auto word = [&](size_t k) { return WordAt(folded, w, k); };
+  static const util::WordSet kForget = {"forget", "olvidate", "olvida", "olvidese", "olvidemos"};
+  if (!kForget.Contains(word(n))) return true;
+  // What may come before a bidding "forget": nothing, or an opener ("Actually, forget ...",
+  // "ok just forget it", "y olvídate de ..."). A subject, an auxiliary, a negation or "to"
+  // before it ("don't forget", "I always forget", "easy to forget") make it no bidding.
+  static const util::WordSet kNotBidding = {"t", "not", "never", "dont", "you", "i", "we", "they", "he",
+                                            "she", "to", "will", "ll", "d", "would", "can", "could",
+                                            "might", "may", "did", "didn", "won", "cannot", "gonna",
+                                            "nunca"};
+  // ("Thank you, forget it": a comma between, a bidding)
+  if (n > sentence_first && Joined(folded, w, n - 1) && kNotBidding.Contains(word(n - 1))) return false;
+  const std::string_view last = word(n + cue_words - 1);
+  static const util::WordSet kDeterminers = {"the", "my", "our", "this", "la", "el", "mi", "del", "las",
+                                             "los", "nuestra"};
+  if (!kDeterminers.Contains(last)) return true;  // "forget it", "forget about it"
+  const size_t k = n + cue_words;
+  if (k >= w.size() || !Joined(folded, w, k - 1)) return false;
+  static const util::WordSet kWhole = {"whole", "idea", "plan", "plans"};
+  return kWhole.Contains(word(k)) || plan_noun_at(k);
+}
+
 uint32_t KindsInContext(uint32_t kinds, std::string_view folded, const std::vector<Word>& w, size_t n,
                         size_t sentence_first) {
   if ((kinds & kCancel) &&

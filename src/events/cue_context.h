@@ -48,6 +48,16 @@ bool AsksWhetherOpen(std::string_view folded, const std::vector<Word>& w, size_t
 bool DeletesAThing(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words,
                    size_t sentence_first, const std::function<bool(size_t)>& plan_noun_at);
 
+// "Actually, forget about the appointment", "forget the tickets", "olvídate de la reserva": a
+// forgetting cue (kWithdraw, at word `n`, `cue_words` long) drops the plan only as a bidding,
+// and, when it ends on a determiner, only with the plan as its object (`plan_noun_at(k)`:
+// word k is or leads to a plan or service noun; or "the whole thing"). Told not to forget
+// ("don't forget the tickets", "never forget it"), with a subject ("you forget about the
+// time", "easy to forget"), or with a thing as object ("forget the Thai place"), it drops
+// nothing. True for every other cue.
+bool ForgetsThePlan(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words,
+                    size_t sentence_first, const std::function<bool(size_t)>& plan_noun_at);
+
 // The kinds of the cue at word `n` (kinds `kinds`, in the sentence that starts at
 // `sentence_first`) as the words around it read them: a cancel word that is an instruction or
 // a permission (CancelInstruction), or a calendar no plan is removed from

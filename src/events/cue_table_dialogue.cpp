@@ -51,6 +51,13 @@ void AddDialogueCues(std::vector<Entry>& e) {
        "let s not", "figure something else out", "figure something out", "get back to you",
        "maybe another time", "some other time", "don t do it", "don t do that", "do not do it",
        "do not do that", "don t go ahead", "do not go ahead", "don t proceed", "do not proceed"});
+  // ... and the plan itself forgotten, as a bidding with the plan as its object ("Actually,
+  // forget about the appointment", "forget the tickets"; ForgetsThePlan keeps "don't forget the
+  // tickets" and "forget the Thai place" from dropping anything).
+  add(kNegate | kWithdraw, {"forget about the", "forget about my", "forget about our", "forget about this",
+                            "forget the", "forget my", "forget our", "olvidate de la", "olvidate del",
+                            "olvidate de mi", "olvidese de la", "olvidese del", "olvida la", "olvida el",
+                            "olvidemos la", "olvidemos el"});
   // ... and the decision put off: nothing agreed, and what the other side only stated or
   // offered is dropped ("The 6 pm show is in 3D" - "ok, I'll decide later").
   add(kNegate | kWithdraw, {"think about it", "think it over", "decide later", "i ll decide",

@@ -159,13 +159,18 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       const CueHit& h = hits[hi];
       if (quoted && InQuotedMessage(f.text, words, h.first_word, sp.fb)) continue;  // a message's words
       uint32_t kinds = KindsInContext(h.kinds, f.text, words, h.first_word, first_word);
-      if ((kinds & kCancel) && DeletesAThing(f.text, words, h.first_word, h.words, first_word, [&](size_t k) {
-            for (const CueHit& o : hits)  // the noun or a compound it starts ("team lunch")
-              if ((o.kinds & (kIntentNoun | kServiceNoun)) && o.first_word + o.words > k && o.first_word <= k + 2)
-                return true;
-            return false;
-          }))
+      auto plan_noun_at = [&](size_t k) {
+        for (const CueHit& o : hits)  // the noun or a compound it starts ("team lunch")
+          if ((o.kinds & (kIntentNoun | kServiceNoun)) && o.first_word + o.words > k && o.first_word <= k + 2)
+            return true;
+        return false;
+      };
+      if ((kinds & kCancel) && DeletesAThing(f.text, words, h.first_word, h.words, first_word, plan_noun_at))
         kinds &= ~kCancel;  // "delete that photo": a thing, not the plan
+      if ((kinds & kWithdraw) && !ForgetsThePlan(f.text, words, h.first_word, h.words, first_word, plan_noun_at)) {
+        kinds &= ~(kWithdraw | kNegate);  // "don't forget the tickets": no plan dropped, no "no"
+        hits[hi].kinds &= ~(kWithdraw | kNegate);  // (the message's yes/no below reads the hits)
+      }
       // "I haven't booked anything", "nothing's been booked": no booking made; the plan is dropped
       if (kinds & kSuccess) {
         const auto neg = NegatedSuccess(f.text, words, h.first_word, h.first_word + h.words, first_word);
@@ -180,7 +185,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
         kinds &= ~(kPast | kHypothetical);
       s.kinds |= kinds;
       if ((kinds & kEntries) && AsksTheCalendar(f.text, words, h.first_word, first_word)) s.question = true;
-      if ((h.kinds & kNegate) && h.words >= 2) s.kinds |= kRefusal;
+      if ((kinds & kNegate) && h.words >= 2) s.kinds |= kRefusal;
       if ((kinds & kIntentVerb) && h.first_word > negated_at && !plan_after) plan_after = h.first_word;
       if (!(h.kinds & (kIntentNoun | kServiceNoun))) continue;
       if (NegatedNoun(f.text, words, h.first_word, first_word)) {

@@ -1,0 +1,74 @@
+// Conversation-level event extraction: the rules a ninth blind round of SGD dev/test-style
+// dialogues (en_sgdstyle_p*: dates and times in many wordings, changes asked mid-flow,
+// bookings held, withdrawn or put off) called for. The plan forgotten as a bidding, with
+// the plan as its object ("Actually, forget about the appointment", "forget the tickets",
+// "olvídate de la reserva"), drops a plan not yet booked, as "forget it" does; told not to
+// forget ("Don't forget the tickets", "no te olvides de la reserva"), or a thing forgotten
+// ("forget about the popcorn"), drops nothing and says no "no" (ForgetsThePlan). One case
+// per rule, with the chats it must leave alone. Chats are on Wednesday 2025-03-05 from 9:00.
+#include <gtest/gtest.h>
+
+#include "events_extract_util.h"
+
+namespace chatbeto::events {
+namespace {
+
+using testing_util::Case;
+
+class EventsExtractRound9 : public testing::TestWithParam<Case> {};
+
+TEST_P(EventsExtractRound9, GivesTheExpectedEvents) { testing_util::ExpectEvents(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(
+    PlanForgotten, EventsExtractRound9,
+    testing::Values(
+        Case{"forget_about_the_appointment_at_the_read_back",
+             {"Book me a manicure at Nail Bar on Friday.", "B: What time?", "A: 5 pm.",
+              "B: Please confirm: an appointment at Nail Bar on March 7th at 5 pm.",
+              "A: Actually, forget about the appointment, I'll go next month.", "B: Okay. Anything else?"},
+             {}},
+        Case{"forget_the_tickets_at_the_read_back",
+             {"I want 2 tickets for Hozier on March 14th.", "B: Please confirm: 2 tickets for Hozier on March 14th.",
+              "A: Hmm, forget the tickets.", "B: Okay."},
+             {}},
+        Case{"olvidate_de_la_reserva",
+             {"¿Hay mesa en Casa Lucio el viernes a las 9?",
+              "B: Sí, hay una mesa para 2 el viernes 7 a las 21:00. ¿La reservo?",
+              "A: Olvídate de la reserva, al final no vamos"},
+             {}},
+        Case{"forget_the_whole_thing",
+             {"Book a table for 2 at Nopa on Friday at 8 pm.",
+              "B: Please confirm: a table for 2 at Nopa on March 7th at 8 pm.", "A: No, forget the whole thing."},
+             {}},
+        // ... and once booked, a forgetting bids nothing to call it off
+        Case{"booked_then_forget_the_table_stays",
+             {"Book a table for 2 at Nopa on Friday at 8 pm.",
+              "B: Please confirm: a table for 2 at Nopa on March 7th at 8 pm.", "A: Yes.",
+              "B: Your table is booked.", "A: Great, forget the table at Zuni then."},
+             {"2025-03-07T20:00"},
+             {"confirmed"}},
+        // told not to forget: a yes stays a yes
+        Case{"dont_forget_the_tickets_after_a_yes",
+             {"Dinner on Friday at 8?", "B: Yes! Don't forget the tickets for after"},
+             {"2025-03-07T20:00"},
+             {"confirmed"}},
+        Case{"dont_forget_the_wine",
+             {"Dinner on Friday at 8?", "B: Yes! Don't forget the wine"},
+             {"2025-03-07T20:00"},
+             {"confirmed"}},
+        Case{"dont_forget_about_it_this_time",
+             {"Lunch tomorrow at 1?", "B: Sure", "A: Don't forget about it this time"},
+             {"2025-03-06T13:00"},
+             {"confirmed"}},
+        Case{"no_te_olvides_de_la_reserva",
+             {"¿Cenamos el viernes a las 9?", "B: ¡Vale! No te olvides de la reserva"},
+             {"2025-03-07T21:00"},
+             {"confirmed"}},
+        // a thing forgotten, not the plan
+        Case{"forget_about_the_popcorn",
+             {"Movie Saturday at 9?", "B: Yes", "A: Forget about the popcorn, I'll bring snacks"},
+             {"2025-03-08T21:00"},
+             {"confirmed"}}));
+
+}  // namespace
+}  // namespace chatbeto::events
