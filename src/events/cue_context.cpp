@@ -109,6 +109,15 @@ bool ForgetsThePlan(std::string_view folded, const std::vector<Word>& w, size_t 
   return kWhole.Contains(word(k)) || plan_noun_at(k);
 }
 
+bool ConsultPutsOff(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words) {
+  auto word = [&](size_t k) { return k < w.size() ? WordAt(folded, w, k) : std::string_view(); };
+  const size_t person = n + cue_words;  // "my [wife]"
+  if (word(person - 1) != "my" || word(person + 1) != "about") return true;
+  static const util::WordSet kThePlan = {"it", "this", "that", "the", "them", "our", "booking",
+                                         "reservation", "appointment", "visit", "tickets"};
+  return kThePlan.Contains(word(person + 2));
+}
+
 uint32_t KindsInContext(uint32_t kinds, std::string_view folded, const std::vector<Word>& w, size_t n,
                         size_t sentence_first) {
   if ((kinds & kCancel) &&

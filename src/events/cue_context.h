@@ -58,6 +58,12 @@ bool DeletesAThing(std::string_view folded, const std::vector<Word>& w, size_t n
 bool ForgetsThePlan(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words,
                     size_t sentence_first, const std::function<bool(size_t)>& plan_noun_at);
 
+// "let me talk to my partner first", "I need to ask my wife about it": one's own to consult
+// (a kWithdraw cue ending in "my", at word `n`, `cue_words` long) puts the plan off; a topic
+// of one's own named after the person ("I need to talk to my boss about leaving early") is
+// another matter, and puts nothing off. True for every other cue.
+bool ConsultPutsOff(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words);
+
 // The kinds of the cue at word `n` (kinds `kinds`, in the sentence that starts at
 // `sentence_first`) as the words around it read them: a cancel word that is an instruction or
 // a permission (CancelInstruction), or a calendar no plan is removed from

@@ -3,6 +3,7 @@
 // different hands showed each family below said in many more ways than the
 // core lists held. Each list is a family; keep it one.
 #include <initializer_list>
+#include <string>
 
 #include "events/cue_table.h"
 #include "events/cues.h"
@@ -68,7 +69,17 @@ void AddDialogueCues(std::vector<Entry>& e) {
                             "do it myself", "handle it myself", "call them myself", "lo reservo yo",
                             // ... or left to others to weigh first ("Ok good to know, I'll check
                             // with my friends and come back")
-                            "check with my", "run it by", "talk it over", "discuss it with"});
+                            "check with my", "run it by", "talk it over", "discuss it with",
+                            // ... or to be talked over with one's own first ("lo hablo con mi mujer")
+                            "lo hablo con", "hablarlo con", "consultarlo con", "lo consulto con",
+                            "preguntarle a mi"});
+  // ... said in English as a need or a "let me" before a word with one's own ("Hmm, no, let me
+  // talk to my partner first", "I need to ask my wife", "I'd have to run it by my boss"): the
+  // need is what puts it off; "I'll talk to my sister too, she might join" decides nothing.
+  for (const char* lead : {"let me", "need to", "have to", "got to", "gotta", "should", "must"})
+    for (const char* verb : {"talk to", "talk with", "speak to", "speak with", "ask", "check with", "consult",
+                             "consult with", "run it by", "run this by", "discuss it with", "see what"})
+      e.push_back(MakeEntry(kNegate | kWithdraw, (std::string(lead) + " " + verb + " my").c_str()));
   // ... the booking no longer wanted ("I don't need it after all"), or one's own calendar to
   // look at first ("Hmm, no, let me check my schedule first": the speaker's, not a lookup
   // asked of the assistant).

@@ -4,7 +4,11 @@
 // the plan as its object ("Actually, forget about the appointment", "forget the tickets",
 // "olvídate de la reserva"), drops a plan not yet booked, as "forget it" does; told not to
 // forget ("Don't forget the tickets", "no te olvides de la reserva"), or a thing forgotten
-// ("forget about the popcorn"), drops nothing and says no "no" (ForgetsThePlan). One case
+// ("forget about the popcorn"), drops nothing and says no "no" (ForgetsThePlan). A need to
+// talk it over with one's own first ("Hmm, no, let me talk to my partner first", "I need to
+// ask my wife", "lo hablo con mi pareja") puts the decision off, as "check with my" does;
+// "I'll talk to my sister too", or another topic ("talk to my boss about leaving early"), puts
+// nothing off (ConsultPutsOff). One case
 // per rule, with the chats it must leave alone. Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
 
@@ -68,6 +72,43 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"forget_about_the_popcorn",
              {"Movie Saturday at 9?", "B: Yes", "A: Forget about the popcorn, I'll bring snacks"},
              {"2025-03-08T21:00"},
+             {"confirmed"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    TalkedOverFirst, EventsExtractRound9,
+    testing::Values(
+        Case{"let_me_talk_to_my_partner_first_at_the_read_back",
+             {"I'd like to see Oak Park Apartments.", "B: Which day?", "A: Saturday.",
+              "B: Please confirm: a visit to Oak Park Apartments on March 8th.",
+              "A: Hmm, no, let me talk to my partner first.", "B: Okay. Anything else?", "A: No."},
+             {}},
+        Case{"ok_let_me_talk_to_my_wife_first",
+             {"Book a table for 2 at Nopa tomorrow at 8 pm.",
+              "B: Please confirm: a table for 2 at Nopa on March 6th at 8 pm.", "A: Ok, let me talk to my wife first."},
+             {}},
+        Case{"table_open_then_need_to_ask_my_wife",
+             {"Does Nopa have a table tomorrow at 8 pm?", "B: Yes, they have a table available at 8 pm tomorrow.",
+              "A: Great, I need to ask my wife and I'll come back to you."},
+             {}},
+        Case{"lo_hablo_con_mi_pareja",
+             {"¿Hay mesa en Casa Lucio el viernes a las 9?",
+              "B: Sí, hay una mesa para 2 el viernes 7 a las 21:00. ¿La reservo?", "A: Uf, lo hablo con mi pareja"},
+             {}},
+        // a friend brought along, or another topic: the yes stands
+        Case{"sounds_good_ill_talk_to_my_sister_too",
+             {"Coffee Saturday at 11?", "B: Sounds good, I'll talk to my sister too, she might join"},
+             {"2025-03-08T11:00"},
+             {"confirmed"}},
+        Case{"sounds_good_need_to_talk_to_my_boss_about_leaving_early",
+             {"Coffee Saturday at 11?", "B: Sounds good! I need to talk to my boss about leaving early though"},
+             {"2025-03-08T11:00"},
+             {"confirmed"}},
+        // ... and once booked, nothing is put off
+        Case{"booked_then_talk_to_my_wife_stays",
+             {"Book a table for 2 at Nopa on Friday at 8 pm.",
+              "B: Please confirm: a table for 2 at Nopa on March 7th at 8 pm.", "A: Yes.",
+              "B: Your table is booked.", "A: Thanks! Let me talk to my wife about the babysitter."},
+             {"2025-03-07T20:00"},
              {"confirmed"}}));
 
 }  // namespace
