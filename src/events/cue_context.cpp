@@ -89,7 +89,10 @@ bool ForgetsThePlan(std::string_view folded, const std::vector<Word>& w, size_t 
                     size_t sentence_first, const std::function<bool(size_t)>& plan_noun_at) {
   auto word = [&](size_t k) { return WordAt(folded, w, k); };
   static const util::WordSet kForget = {"forget", "olvidate", "olvida", "olvidese", "olvidemos"};
-  if (!kForget.Contains(word(n))) return true;
+  static const util::WordSet kStrike = {"scratch", "scrap", "drop"};
+  const bool strike = kStrike.Contains(word(n));
+  if (!strike && !kForget.Contains(word(n))) return true;
+  static const util::WordSet kNegation = {"t", "not", "never", "dont", "nunca"};
   // What may come before a bidding "forget": nothing, or an opener ("Actually, forget ...",
   // "ok just forget it", "y olvídate de ..."). A subject, an auxiliary, a negation or "to"
   // before it ("don't forget", "I always forget", "easy to forget") make it no bidding.
@@ -98,7 +101,9 @@ bool ForgetsThePlan(std::string_view folded, const std::vector<Word>& w, size_t 
                                             "might", "may", "did", "didn", "won", "cannot", "gonna",
                                             "nunca"};
   // ("Thank you, forget it": a comma between, a bidding)
-  if (n > sentence_first && Joined(folded, w, n - 1) && kNotBidding.Contains(word(n - 1))) return false;
+  if (n > sentence_first && Joined(folded, w, n - 1) &&
+      (strike ? kNegation : kNotBidding).Contains(word(n - 1)))
+    return false;
   const std::string_view last = word(n + cue_words - 1);
   static const util::WordSet kDeterminers = {"the", "my", "our", "this", "la", "el", "mi", "del", "las",
                                              "los", "nuestra"};
@@ -106,7 +111,11 @@ bool ForgetsThePlan(std::string_view folded, const std::vector<Word>& w, size_t 
   const size_t k = n + cue_words;
   if (k >= w.size() || !Joined(folded, w, k - 1)) return false;
   static const util::WordSet kWhole = {"whole", "idea", "plan", "plans"};
-  return kWhole.Contains(word(k)) || plan_noun_at(k);
+  if (!kWhole.Contains(word(k)) && !plan_noun_at(k)) return false;
+  // "drop the tickets off", "drop the booking by": handed over, not dropped
+  for (size_t j = k + 1; j < w.size() && j <= k + 2; ++j)
+    if (word(j) == "off" || word(j) == "by") return false;
+  return true;
 }
 
 bool ConsultPutsOff(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words) {

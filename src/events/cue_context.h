@@ -48,13 +48,15 @@ bool AsksWhetherOpen(std::string_view folded, const std::vector<Word>& w, size_t
 bool DeletesAThing(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words,
                    size_t sentence_first, const std::function<bool(size_t)>& plan_noun_at);
 
-// "Actually, forget about the appointment", "forget the tickets", "olvídate de la reserva": a
-// forgetting cue (kWithdraw, at word `n`, `cue_words` long) drops the plan only as a bidding,
-// and, when it ends on a determiner, only with the plan as its object (`plan_noun_at(k)`:
-// word k is or leads to a plan or service noun; or "the whole thing"). Told not to forget
-// ("don't forget the tickets", "never forget it"), with a subject ("you forget about the
-// time", "easy to forget"), or with a thing as object ("forget the Thai place"), it drops
-// nothing. True for every other cue.
+// "Actually, forget about the appointment", "forget the tickets", "olvídate de la reserva",
+// "Scratch the booking", "I'll drop the reservation": a forgetting or striking cue (kWithdraw,
+// at word `n`, `cue_words` long) drops the plan only as a bidding (a striking one also in the
+// first person), and, when it ends on a determiner, only with the plan as its object
+// (`plan_noun_at(k)`: word k is or leads to a plan or service noun; or "the whole thing").
+// Told not to ("don't forget the tickets", "never forget it", "don't drop the class"), a
+// forgetting with a subject ("you forget about the time", "easy to forget"), a thing as object
+// ("forget the Thai place"), or a plan handed over ("I'll drop the tickets off") drops nothing.
+// True for every other cue.
 bool ForgetsThePlan(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words,
                     size_t sentence_first, const std::function<bool(size_t)>& plan_noun_at);
 

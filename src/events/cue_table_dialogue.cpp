@@ -58,7 +58,19 @@ void AddDialogueCues(std::vector<Entry>& e) {
   add(kNegate | kWithdraw, {"forget about the", "forget about my", "forget about our", "forget about this",
                             "forget the", "forget my", "forget our", "olvidate de la", "olvidate del",
                             "olvidate de mi", "olvidese de la", "olvidese del", "olvida la", "olvida el",
-                            "olvidemos la", "olvidemos el"});
+                            "olvidemos la", "olvidemos el",
+                            // ... and the plan struck out the same way ("Scratch the booking", "drop the
+                            // reservation")
+                            "scratch the", "scrap the", "drop the"});
+  // ... or left for later, for oneself, or for when more is known ("I'll sort it out later",
+  // "Let's hold on that for now", "I'll wait until I hear from my friends"), or said not to be
+  // needed ("That won't be necessary after all"): put off as "book it later", "no need" are.
+  add(kNegate | kWithdraw,
+      {"sort it out later", "sort it out myself", "deal with it later", "deal with it myself",
+       "arrange it myself", "figure it out later", "hold on that", "hold on it", "put it on hold",
+       "put that on hold", "wait until i hear", "wait till i hear", "wait until i know", "wait till i know",
+       "wait to hear", "wait and see", "i d better not", "we d better not", "i better not", "won t be necessary",
+       "that s not necessary", "won t be needed"});
   // ... and the decision put off: nothing agreed, and what the other side only stated or
   // offered is dropped ("The 6 pm show is in 3D" - "ok, I'll decide later").
   add(kNegate | kWithdraw, {"think about it", "think it over", "decide later", "i ll decide",

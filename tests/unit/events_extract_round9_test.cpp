@@ -4,7 +4,11 @@
 // the plan as its object ("Actually, forget about the appointment", "forget the tickets",
 // "olvídate de la reserva"), drops a plan not yet booked, as "forget it" does; told not to
 // forget ("Don't forget the tickets", "no te olvides de la reserva"), or a thing forgotten
-// ("forget about the popcorn"), drops nothing and says no "no" (ForgetsThePlan). A need to
+// ("forget about the popcorn"), drops nothing and says no "no" (ForgetsThePlan); so does the
+// plan struck ("Scratch the booking", "I'll drop the appointment"; not "I'll drop the tickets
+// off"), and a request left for later or said not needed ("I'll sort it out later", "hold on
+// that", "I'll wait until I hear from my friends", "I'd better not", "won't be necessary";
+// not "You'd better not be late"). A need to
 // talk it over with one's own first ("Hmm, no, let me talk to my partner first", "I need to
 // ask my wife", "lo hablo con mi pareja") puts the decision off, as "check with my" does;
 // "I'll talk to my sister too", or another topic ("talk to my boss about leaving early"), puts
@@ -72,6 +76,56 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"forget_about_the_popcorn",
              {"Movie Saturday at 9?", "B: Yes", "A: Forget about the popcorn, I'll bring snacks"},
              {"2025-03-08T21:00"},
+             {"confirmed"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    StruckOrPutOff, EventsExtractRound9,
+    testing::Values(
+        Case{"scratch_the_booking_at_the_read_back",
+             {"Book a table for 2 at Nopa tomorrow at 8 pm.",
+              "B: Please confirm: a table for 2 at Nopa on March 6th at 8 pm.", "A: Scratch the booking, my plans changed."},
+             {}},
+        Case{"ill_drop_the_appointment",
+             {"Book me a cleaning with Dr. Lee on Friday at 10 am.",
+              "B: Please confirm: a cleaning with Dr. Lee on March 7th at 10 am.", "A: Hmm, I'll drop the appointment."},
+             {}},
+        Case{"ill_sort_it_out_later",
+             {"Book a table for 2 at Nopa tomorrow at 8 pm.",
+              "B: Please confirm: a table for 2 at Nopa on March 6th at 8 pm.", "A: It's fine, I'll sort it out later."},
+             {}},
+        Case{"hold_on_that_for_now",
+             {"Book a table for 2 at Nopa tomorrow at 8 pm.",
+              "B: Please confirm: a table for 2 at Nopa on March 6th at 8 pm.", "A: Let's hold on that for now."},
+             {}},
+        Case{"wait_until_i_hear_from_my_friends",
+             {"Book a table for 2 at Nopa tomorrow at 8 pm.",
+              "B: Please confirm: a table for 2 at Nopa on March 6th at 8 pm.",
+              "A: No, I'll wait until I hear from my friends."},
+             {}},
+        Case{"id_better_not",
+             {"Book a table for 2 at Nopa tomorrow at 8 pm.",
+              "B: Please confirm: a table for 2 at Nopa on March 6th at 8 pm.", "A: I'd better not, actually."},
+             {}},
+        Case{"wont_be_necessary_after_all",
+             {"Book a table for 2 at Nopa tomorrow at 8 pm.",
+              "B: Please confirm: a table for 2 at Nopa on March 6th at 8 pm.", "A: That won't be necessary after all."},
+             {}},
+        // a yes with a warning, a plan handed over, a class not to be skipped
+        Case{"youd_better_not_be_late",
+             {"Dinner Friday at 8?", "B: Yes! You'd better not be late this time"},
+             {"2025-03-07T20:00"},
+             {"confirmed"}},
+        Case{"ill_drop_the_tickets_off",
+             {"Movie and dinner Friday at 7?", "B: Sure, I'll drop the tickets off at yours before"},
+             {"2025-03-07T19:00"},
+             {"confirmed"}},
+        Case{"dont_skip_the_class_again",
+             {"Yoga class tomorrow at 6?", "B: Yes, don't skip the class again lol"},
+             {"2025-03-06T18:00"},
+             {"confirmed"}},
+        Case{"olvidate_del_postre",
+             {"¿Cena el viernes a las 9?", "B: Vale, y olvídate del postre que lo llevo yo"},
+             {"2025-03-07T21:00"},
              {"confirmed"}}));
 
 INSTANTIATE_TEST_SUITE_P(
