@@ -127,6 +127,18 @@ bool ConsultPutsOff(std::string_view folded, const std::vector<Word>& w, size_t 
   return kThePlan.Contains(word(person + 2));
 }
 
+bool PutOffStandsAlone(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words) {
+  const size_t last = n + cue_words - 1;
+  const std::string_view end = WordAt(folded, w, last);
+  const bool hold = cue_words >= 3 && WordAt(folded, w, last - 2) == "hold" && WordAt(folded, w, last - 1) == "on";
+  const bool better_not = end == "not" && cue_words >= 2 && WordAt(folded, w, last - 1) == "better";
+  if (!hold && !better_not) return true;
+  if (last + 1 >= w.size() || !Joined(folded, w, last)) return true;  // "Let's hold on that.", "I'd better not"
+  static const util::WordSet kPutOff = {"for", "until", "till", "til", "a", "now", "then", "yet", "today",
+                                        "book", "go", "do", "commit", "reserve", "buy", "risk", "chance"};
+  return kPutOff.Contains(WordAt(folded, w, last + 1));
+}
+
 uint32_t KindsInContext(uint32_t kinds, std::string_view folded, const std::vector<Word>& w, size_t n,
                         size_t sentence_first) {
   if ((kinds & kCancel) &&

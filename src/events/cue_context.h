@@ -66,6 +66,14 @@ bool ForgetsThePlan(std::string_view folded, const std::vector<Word>& w, size_t 
 // another matter, and puts nothing off. True for every other cue.
 bool ConsultPutsOff(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words);
 
+// "Let's hold on that for now", "I'd better not.", "I'd better not book it yet": a put-off
+// that ends in "hold on that/it" or "better not" (a kWithdraw cue at word `n`, `cue_words`
+// long) stands alone, at the end of its sentence or before what it puts off ("for now",
+// "until", "book", "go" ...). Followed by anything else it is another thing: "hold on, it's
+// Sunday not Saturday" corrects the plan ("hold on its sunday"), "I'd better not be late"
+// agrees to it. True for every other cue.
+bool PutOffStandsAlone(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words);
+
 // The kinds of the cue at word `n` (kinds `kinds`, in the sentence that starts at
 // `sentence_first`) as the words around it read them: a cancel word that is an instruction or
 // a permission (CancelInstruction), or a calendar no plan is removed from

@@ -165,5 +165,28 @@ INSTANTIATE_TEST_SUITE_P(
              {"2025-03-07T20:00"},
              {"confirmed"}}));
 
+// A put-off ending in "hold on that" or "better not" stands alone (PutOffStandsAlone): at the
+// end of its sentence or before what it puts off; followed by anything else it corrects or
+// agrees.
+INSTANTIATE_TEST_SUITE_P(
+    PutOffStandingAlone, EventsExtractRound9,
+    testing::Values(
+        Case{"id_better_not_be_late_agrees",
+             {"Dinner at Luigi's on Friday at 8?", "B: Yes! I'd better not be late this time haha"},
+             {"2025-03-07T20:00"}},
+        Case{"hold_on_thats_the_game_night_moves",
+             {"Movie Friday at 9?", "B: hold on that s the night of the game. Saturday at 9?",
+              "A: perfect, saturday at 9"},
+             {"2025-03-08T21:00"}},
+        // ... while alone, or before what it puts off, it puts the plan off
+        Case{"lets_hold_on_that_for_now",
+             {"Is there a table at Nopa on Friday at 8 pm?", "B: Yes, there is one at 8 pm. Shall I book it?",
+              "A: Let's hold on that for now."},
+             {}},
+        Case{"id_better_not_alone",
+             {"Is there a table at Nopa on Friday at 8 pm?", "B: Yes, there is one at 8 pm. Shall I book it?",
+              "A: Hmm, I'd better not."},
+             {}}));
+
 }  // namespace
 }  // namespace chatbeto::events
