@@ -127,12 +127,21 @@ bool ConsultPutsOff(std::string_view folded, const std::vector<Word>& w, size_t 
   return kThePlan.Contains(word(person + 2));
 }
 
-bool PutOffStandsAlone(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words) {
+bool PutOffStandsAlone(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words,
+                       size_t sentence_first) {
   const size_t last = n + cue_words - 1;
   const std::string_view end = WordAt(folded, w, last);
+  // "won't be necessary" of the plan ("That won't be necessary after all"), not of a thing
+  // ("A jacket won't be necessary")
+  if (end == "necessary" || end == "needed") {
+    static const util::WordSet kThePlan = {"it", "that", "this", "which", "so", "then"};
+    return n == sentence_first || !Joined(folded, w, n - 1) || kThePlan.Contains(WordAt(folded, w, n - 1));
+  }
   const bool hold = cue_words >= 3 && WordAt(folded, w, last - 2) == "hold" && WordAt(folded, w, last - 1) == "on";
   const bool better_not = end == "not" && cue_words >= 2 && WordAt(folded, w, last - 1) == "better";
-  if (!hold && !better_not) return true;
+  // "I'll sort it out later", "I'll deal with it myself" (not "I'll sort it out later who drives")
+  const bool for_later = cue_words >= 3 && (end == "later" || end == "myself");
+  if (!hold && !better_not && !for_later) return true;
   if (last + 1 >= w.size() || !Joined(folded, w, last)) return true;  // "Let's hold on that.", "I'd better not"
   static const util::WordSet kPutOff = {"for", "until", "till", "til", "a", "now", "then", "yet", "today",
                                         "book", "go", "do", "commit", "reserve", "buy", "risk", "chance"};

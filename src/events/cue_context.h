@@ -66,13 +66,16 @@ bool ForgetsThePlan(std::string_view folded, const std::vector<Word>& w, size_t 
 // another matter, and puts nothing off. True for every other cue.
 bool ConsultPutsOff(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words);
 
-// "Let's hold on that for now", "I'd better not.", "I'd better not book it yet": a put-off
-// that ends in "hold on that/it" or "better not" (a kWithdraw cue at word `n`, `cue_words`
-// long) stands alone, at the end of its sentence or before what it puts off ("for now",
-// "until", "book", "go" ...). Followed by anything else it is another thing: "hold on, it's
-// Sunday not Saturday" corrects the plan ("hold on its sunday"), "I'd better not be late"
-// agrees to it. True for every other cue.
-bool PutOffStandsAlone(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words);
+// "Let's hold on that for now", "I'd better not.", "I'll sort it out later": a put-off that
+// ends in "hold on that/it", "better not", "later" or "myself" (a kWithdraw cue at word `n`,
+// `cue_words` long, in the sentence that starts at `sentence_first`) stands alone, at the end
+// of its sentence or before what it puts off ("for now", "until", "book", "go" ...); followed
+// by anything else it is another thing ("hold on that s the night of the game" corrects the
+// plan, "I'd better not be late" agrees to it, "I'll sort it out later who drives" settles a
+// detail). One that ends in "necessary"/"needed" is said of the plan ("That won't be
+// necessary"), not of a thing ("A jacket won't be necessary"). True for every other cue.
+bool PutOffStandsAlone(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words,
+                       size_t sentence_first);
 
 // The kinds of the cue at word `n` (kinds `kinds`, in the sentence that starts at
 // `sentence_first`) as the words around it read them: a cancel word that is an instruction or

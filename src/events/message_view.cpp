@@ -169,7 +169,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
         kinds &= ~kCancel;  // "delete that photo": a thing, not the plan
       if ((kinds & kWithdraw) && (!ForgetsThePlan(f.text, words, h.first_word, h.words, first_word, plan_noun_at) ||
                                   !ConsultPutsOff(f.text, words, h.first_word, h.words) ||
-                                  !PutOffStandsAlone(f.text, words, h.first_word, h.words))) {
+                                  !PutOffStandsAlone(f.text, words, h.first_word, h.words, first_word))) {
         kinds &= ~(kWithdraw | kNegate);  // "don't forget the tickets": no plan dropped, no "no"
         hits[hi].kinds &= ~(kWithdraw | kNegate);  // (the message's yes/no below reads the hits)
       }

@@ -178,6 +178,12 @@ INSTANTIATE_TEST_SUITE_P(
              {"Movie Friday at 9?", "B: hold on that s the night of the game. Saturday at 9?",
               "A: perfect, saturday at 9"},
              {"2025-03-08T21:00"}},
+        Case{"a_jacket_wont_be_necessary_agrees",
+             {"Dinner at Luigi's on Friday at 8?", "B: Yes! A jacket won't be necessary, it's warm"},
+             {"2025-03-07T20:00"}},
+        Case{"sort_it_out_later_who_drives_agrees",
+             {"Dinner Friday at 8?", "B: Sure, I'll sort it out later who drives"},
+             {"2025-03-07T20:00"}},
         // ... while alone, or before what it puts off, it puts the plan off
         Case{"lets_hold_on_that_for_now",
              {"Is there a table at Nopa on Friday at 8 pm?", "B: Yes, there is one at 8 pm. Shall I book it?",
@@ -186,6 +192,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"id_better_not_alone",
              {"Is there a table at Nopa on Friday at 8 pm?", "B: Yes, there is one at 8 pm. Shall I book it?",
               "A: Hmm, I'd better not."},
+             {}},
+        Case{"ill_sort_it_out_later",
+             {"Is there a table at Nopa on Friday at 8 pm?", "B: Yes, there is one at 8 pm. Shall I book it?",
+              "A: Thanks, I'll sort it out later."},
+             {}},
+        Case{"that_wont_be_necessary",
+             {"Is there a table at Nopa on Friday at 8 pm?", "B: Yes, there is one at 8 pm. Shall I book it?",
+              "A: That won't be necessary after all."},
              {}}));
 
 }  // namespace
