@@ -139,8 +139,9 @@ bool PutOffStandsAlone(std::string_view folded, const std::vector<Word>& w, size
   }
   const bool hold = cue_words >= 3 && WordAt(folded, w, last - 2) == "hold" && WordAt(folded, w, last - 1) == "on";
   const bool better_not = end == "not" && cue_words >= 2 && WordAt(folded, w, last - 1) == "better";
-  // "I'll sort it out later", "I'll deal with it myself" (not "I'll sort it out later who drives")
-  const bool for_later = cue_words >= 3 && (end == "later" || end == "myself");
+  // "I'll sort it out later" (not "I'll sort it out later who drives"); "myself" is put off
+  // whatever follows ("I'll do it myself on their website")
+  const bool for_later = cue_words >= 3 && end == "later";
   if (!hold && !better_not && !for_later) return true;
   if (last + 1 >= w.size() || !Joined(folded, w, last)) return true;  // "Let's hold on that.", "I'd better not"
   static const util::WordSet kPutOff = {"for", "until", "till", "til", "a", "now", "then", "yet", "today",

@@ -67,7 +67,7 @@ bool ForgetsThePlan(std::string_view folded, const std::vector<Word>& w, size_t 
 bool ConsultPutsOff(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words);
 
 // "Let's hold on that for now", "I'd better not.", "I'll sort it out later": a put-off that
-// ends in "hold on that/it", "better not", "later" or "myself" (a kWithdraw cue at word `n`,
+// ends in "hold on that/it", "better not" or "later" (a kWithdraw cue at word `n`,
 // `cue_words` long, in the sentence that starts at `sentence_first`) stands alone, at the end
 // of its sentence or before what it puts off ("for now", "until", "book", "go" ...); followed
 // by anything else it is another thing ("hold on that s the night of the game" corrects the
