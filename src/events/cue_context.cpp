@@ -150,13 +150,18 @@ bool PutOffStandsAlone(std::string_view folded, const std::vector<Word>& w, size
 }
 
 uint32_t KindsInContext(uint32_t kinds, std::string_view folded, const std::vector<Word>& w, size_t n,
-                        size_t sentence_first) {
+                        size_t cue_words, size_t sentence_first, const std::function<bool(size_t)>& plan_noun_at) {
   if ((kinds & kCancel) &&
-      (CancelInstruction(folded, w, n) || !RemovesFromCalendar(folded, w, n, sentence_first)))
+      (CancelInstruction(folded, w, n) || !RemovesFromCalendar(folded, w, n, sentence_first) ||
+       DeletesAThing(folded, w, n, cue_words, sentence_first, plan_noun_at)))
     kinds &= ~kCancel;
   if ((kinds & kAffirm) && WordAt(folded, w, n) == "done" &&
       (n != sentence_first || (n + 1 < w.size() && Joined(folded, w, n))))
     kinds &= ~kAffirm;
+  if ((kinds & kWithdraw) && (!ForgetsThePlan(folded, w, n, cue_words, sentence_first, plan_noun_at) ||
+                              !ConsultPutsOff(folded, w, n, cue_words) ||
+                              !PutOffStandsAlone(folded, w, n, cue_words, sentence_first)))
+    kinds &= ~(kWithdraw | kNegate);  // "don't forget the tickets": no plan dropped, and no "no"
   return kinds;
 }
 

@@ -77,13 +77,17 @@ bool ConsultPutsOff(std::string_view folded, const std::vector<Word>& w, size_t 
 bool PutOffStandsAlone(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words,
                        size_t sentence_first);
 
-// The kinds of the cue at word `n` (kinds `kinds`, in the sentence that starts at
-// `sentence_first`) as the words around it read them: a cancel word that is an instruction or
-// a permission (CancelInstruction), or a calendar no plan is removed from
-// (RemovesFromCalendar), cancels nothing; "done" says yes only set apart at the start of a
-// sentence ("Done.", "Done, you're booked"; not "I'm done at 5", "done deal").
+// The kinds of the cue at word `n` (kinds `kinds`, `cue_words` long, in the sentence that
+// starts at `sentence_first`; `plan_noun_at` as for DeletesAThing) as the words around it
+// read them: a cancel word that is an instruction or a permission (CancelInstruction), a
+// calendar no plan is removed from (RemovesFromCalendar) or a thing deleted (DeletesAThing)
+// cancels nothing; "done" says yes only set apart at the start of a sentence ("Done.", "Done,
+// you're booked"; not "I'm done at 5", "done deal"); a put-off that ForgetsThePlan,
+// ConsultPutsOff or PutOffStandsAlone reads as no put-off withdraws nothing and says no "no".
+// The one place a cue's kinds are read in context: a sentence's kinds and the message's yes/no
+// both use what it returns.
 uint32_t KindsInContext(uint32_t kinds, std::string_view folded, const std::vector<Word>& w, size_t n,
-                        size_t sentence_first);
+                        size_t cue_words, size_t sentence_first, const std::function<bool(size_t)>& plan_noun_at);
 
 // "what's coming up for me on saturday", "do I have anything friday", "list my appointments
 // for friday", "when is my haircut": a look at one's own calendar opening the sentence (the

@@ -158,21 +158,15 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     for (; hi < hits.size() && hits[hi].first_word < wi; ++hi) {
       const CueHit& h = hits[hi];
       if (quoted && InQuotedMessage(f.text, words, h.first_word, sp.fb)) continue;  // a message's words
-      uint32_t kinds = KindsInContext(h.kinds, f.text, words, h.first_word, first_word);
       auto plan_noun_at = [&](size_t k) {
         for (const CueHit& o : hits)  // the noun or a compound it starts ("team lunch")
           if ((o.kinds & (kIntentNoun | kServiceNoun)) && o.first_word + o.words > k && o.first_word <= k + 2)
             return true;
         return false;
       };
-      if ((kinds & kCancel) && DeletesAThing(f.text, words, h.first_word, h.words, first_word, plan_noun_at))
-        kinds &= ~kCancel;  // "delete that photo": a thing, not the plan
-      if ((kinds & kWithdraw) && (!ForgetsThePlan(f.text, words, h.first_word, h.words, first_word, plan_noun_at) ||
-                                  !ConsultPutsOff(f.text, words, h.first_word, h.words) ||
-                                  !PutOffStandsAlone(f.text, words, h.first_word, h.words, first_word))) {
-        kinds &= ~(kWithdraw | kNegate);  // "don't forget the tickets": no plan dropped, no "no"
-        hits[hi].kinds &= ~(kWithdraw | kNegate);  // (the message's yes/no below reads the hits)
-      }
+      uint32_t kinds = KindsInContext(h.kinds, f.text, words, h.first_word, h.words, first_word, plan_noun_at);
+      // The message's yes/no below reads the hits: it reads them in context too.
+      hits[hi].kinds &= kinds | ~uint32_t{kAffirm | kNegate | kWithdraw};
       // "I haven't booked anything", "nothing's been booked": no booking made; the plan is dropped
       if (kinds & kSuccess) {
         const auto neg = NegatedSuccess(f.text, words, h.first_word, h.first_word + h.words, first_word);
@@ -293,8 +287,10 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       (one.time ? times : days).push_back(one);
       s.slot.Merge(one);
     }
-    if (choices) s.slot = Slot{.date = s.slot.date, .time = {}, .end = {}};
-    if (choices) for (Slot& c : times) c.date = c.date ? c.date : s.slot.date;
+    if (choices) {
+      s.slot = Slot{.date = s.slot.date, .time = {}, .end = {}};
+      for (Slot& c : times) c.date = c.date ? c.date : s.slot.date;
+    }
     s.choices = choices ? times : day_choices ? days : std::vector<Slot>{};
     s.pick = detail::PickedChoice(f.text, words, first_word, wi);
     // "¿Podemos adelantar la reunión de las 5 a las 4?": a move from one hour to

@@ -156,7 +156,17 @@ INSTANTIATE_TEST_SUITE_P(
              {"Set my alarm for quarter past six tomorrow", "B: Please confirm: an alarm at 6:15 am.", "A: correct",
               "B: Alarm created.", "A: and another at half 7", "B: Please confirm: an alarm at 7:30 am.", "A: yes",
               "B: Done."},
-             {}}));
+             {}},
+        // ... and "done" inside a sentence says no yes, to the sentence nor to the message: a
+        // time said back to a proposal counters it, as "I'm home at 5" does
+        Case{"im_done_at_5_is_no_yes",
+             {"Drinks at Blue Bar on Friday at 7?", "B: I'm done at 5"},
+             {"2025-03-07T17:00"},
+             {"tentative"}},
+        Case{"im_home_at_5_alike",
+             {"Drinks at Blue Bar on Friday at 7?", "B: I'm home at 5"},
+             {"2025-03-07T17:00"},
+             {"tentative"}}));
 
 INSTANTIATE_TEST_SUITE_P(
     EntryLookedUpThenCalledOff, EventsExtractRound8,
