@@ -208,16 +208,39 @@ void MarkMessages(db::Connection& c, std::vector<int64_t> fresh_ids,
                          : fresh_ids.empty() ? std::string("m.processed")
                                              : "IF(m.id IN (" + IdList(context) + "), m.processed, 1)";
   if (!event_of.empty()) {
-    std::string sources, events;
-    for (const auto& [m, e] : event_of) {  // ascending message ids
-      (sources += sources.empty() ? "" : ",") += std::to_string(m);
-      events += ',' + std::to_string(e);
-    }
-    sql += ", m.event_extracted = IF(m.id IN (" + sources +
-           "), 1, m.event_extracted), m.event_ref = IF(m.id IN (" + sources +
-           "), ELT(INTERVAL(m.id, " + sources + ")" + events + "), m.event_ref)";
+    // event_ref first: the session's sql_mode (db/connection.cpp) has no
+    // SIMULTANEOUS_ASSIGNMENT, so the assignments run left to right and
+    // event_extracted reads the new event_ref (MySQL always does so).
+    const EventSteps steps = StepsOf(event_of);
+    sql += ", m.event_ref = COALESCE(NULLIF(ELT(INTERVAL(m.id, " + IdList(steps.bounds) +
+           ") + 1, " + IdList(steps.values) + "), 0), m.event_ref)" +
+           ", m.event_extracted = IF(m.event_ref <> 0, 1, m.event_extracted)";
   }
   c.Execute(sql + " WHERE " + IdRunsCondition(rows));
+}
+
+EventSteps StepsOf(const std::map<int64_t, int64_t>& event_of) {
+  EventSteps s;
+  s.values.push_back(0);
+  int64_t next = 0;  // the id after the current step's last source (0: none yet)
+  for (const auto& [m, e] : event_of) {  // ascending message ids
+    if (m == next && e == s.values.back()) {
+      ++next;
+      continue;
+    }
+    if (next != 0 && m != next) {  // a gap after the step: back to "no event"
+      s.bounds.push_back(next);
+      s.values.push_back(0);
+    }
+    s.bounds.push_back(m);
+    s.values.push_back(e);
+    next = m + 1;
+  }
+  if (next != 0) {
+    s.bounds.push_back(next);
+    s.values.push_back(0);
+  }
+  return s;
 }
 
 void UpdateConversations(db::Connection& c, const std::map<int64_t, int64_t>& marks,

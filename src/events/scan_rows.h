@@ -100,6 +100,16 @@ std::vector<std::pair<int64_t, int64_t>> IdRuns(std::vector<int64_t> ids);
 // table, so a run holds no other row), single ids in one IN list. Pure.
 std::string IdRunsCondition(const std::vector<int64_t>& ids);
 
+// The event of each message as a step function of its id, for INTERVAL and
+// ELT: `bounds` ascending; ids below bounds[0] map to values[0], ids from
+// bounds[i] up to the next bound to values[i + 1]. 0 means "no event here"
+// (the row keeps its own). Consecutive sources of one event are one step,
+// so a statement names a few steps per event instead of every source. Pure.
+struct EventSteps {
+  std::vector<int64_t> bounds, values;  // values.size() == bounds.size() + 1
+};
+EventSteps StepsOf(const std::map<int64_t, int64_t>& event_of);
+
 // One statement: the new messages `fresh_ids` (those the claim read in held
 // conversations and found in scope, as nothing else can be written into a
 // held conversation) become processed; every message of `event_of` gets

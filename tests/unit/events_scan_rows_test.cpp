@@ -3,8 +3,10 @@
 // the queue that hands listed conversations to the workers (scan_queue.h).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <map>
+#include <random>
 #include <thread>
 
 #include "events/scan_queue.h"
@@ -30,6 +32,45 @@ TEST(IdRunsCondition, NamesExactlyTheGivenIds) {
   EXPECT_EQ(IdRunsCondition({7}), "(m.id IN (7))");
   EXPECT_EQ(IdRunsCondition({20, 10, 30}), "(m.id IN (10,20,30))");
   EXPECT_EQ(IdRunsCondition({1, 2}), "(m.id BETWEEN 1 AND 2)");
+}
+
+// What the marking UPDATE computes from the steps: ELT(INTERVAL(id, bounds) + 1, values).
+int64_t StepValue(const EventSteps& s, int64_t id) {
+  auto k = std::upper_bound(s.bounds.begin(), s.bounds.end(), id) - s.bounds.begin();
+  return s.values[static_cast<size_t>(k)];
+}
+
+TEST(StepsOf, ConsecutiveSourcesOfOneEventAreOneStep) {
+  // Messages 8, 10-14 of event 501; 15-16 of event 502, right after; 40 of 503.
+  std::map<int64_t, int64_t> of{{8, 501},  {10, 501}, {11, 501}, {12, 501}, {13, 501},
+                                {14, 501}, {15, 502}, {16, 502}, {40, 503}};
+  EventSteps s = StepsOf(of);
+  EXPECT_EQ(s.bounds, (std::vector<int64_t>{8, 9, 10, 15, 17, 40, 41}));
+  EXPECT_EQ(s.values, (std::vector<int64_t>{0, 501, 0, 501, 502, 0, 503, 0}));
+  EXPECT_TRUE(StepsOf({}).bounds.empty());
+  EXPECT_EQ(StepsOf({}).values, std::vector<int64_t>{0});
+}
+
+TEST(StepsOf, EverySourceGetsItsEventAndNoOtherIdGetsOne) {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 200; ++round) {
+    std::map<int64_t, int64_t> of;
+    int64_t event = 1000;
+    for (int64_t id = 1; id < 300; ++id) {
+      if (rng() % 3 == 0) continue;     // not a source
+      if (rng() % 4 == 0) ++event;      // the next event's sources
+      if (rng() % 2 == 0) of[id] = event;
+    }
+    EventSteps s = StepsOf(of);
+    ASSERT_EQ(s.values.size(), s.bounds.size() + 1);
+    ASSERT_TRUE(std::is_sorted(s.bounds.begin(), s.bounds.end()));
+    ASSERT_EQ(std::adjacent_find(s.bounds.begin(), s.bounds.end()), s.bounds.end());
+    for (int64_t id = 0; id < 310; ++id) {
+      auto it = of.find(id);
+      ASSERT_EQ(StepValue(s, id), it == of.end() ? 0 : it->second) << "round " << round << " id " << id;
+    }
+    EXPECT_LE(s.bounds.size(), 2 * of.size());
+  }
 }
 
 }  // namespace
