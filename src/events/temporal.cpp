@@ -11,6 +11,7 @@
 #include "events/temporal_calendar.h"
 #include "events/temporal_join.h"
 #include "events/temporal_parser.h"
+#include "events/temporal_spelling.h"
 #include "util/text.h"
 #include "util/word_map.h"
 
@@ -90,6 +91,7 @@ std::vector<TemporalMatch> FindTemporal(std::string_view text, Lang lang,
   std::vector<TemporalMatch> out;
   if (!detail::ValidDate(reference.year, reference.month, reference.day)) return out;
   std::vector<Token> tokens = detail::Tokenize(text);
+  detail::ReadChatSpellings(lang, tokens);
   detail::Parser parser(tokens, text, lang, reference, options);
   for (size_t i = 0; i < tokens.size();) {
     // A word that only begins holiday names ("can", "good", "is", "me": a

@@ -101,12 +101,6 @@ bool Parser::RelativeDayAt(size_t j, int& days, size_t& end) const {
       end = j + 3;
       return true;
     }
-  } else if (Num(j) == 2 && Digits(j) == 1 &&  // "2moro", "2morrow": chat spelling
-             (Is(j + 1, "moro") || Is(j + 1, "morrow") || Is(j + 1, "mrw") || Is(j + 1, "mro")) &&
-             Glued(j + 1)) {
-    days = 1;
-    end = j + 2;
-    return true;
   }
   const std::optional<int> d = RelativeDayTok(j);
   if (!d) return false;
@@ -144,7 +138,7 @@ bool Parser::DateEn(size_t& i, Span& s) const {
   }
   int days;
   size_t end;
-  if (RelativeDayAt(j, days, end)) {  // "today", "tmrw", "2moro", "yesterday"
+  if (RelativeDayAt(j, days, end)) {  // "today", "tmrw", "yesterday"
     s = Day(AddDays(Today(), days));
     s.past = days < 0;
     i = end;

@@ -31,7 +31,12 @@ std::optional<TemporalMatch> AsDeadline(const TemporalMatch& m, std::string_view
     else if (!m.deadline)  // "EOD" is a deadline without "by"
       return std::nullopt;
   }
-  LocalTime end = m.end_time   ? detail::AddGrain(*m.end_time, m.grain, 1)
+  // A part of the day or the weekend ("by tonight", "by this afternoon", "by the weekend":
+  // hours without a clock) carries Duckling's exclusive end already; any other interval
+  // its named last unit.
+  const bool exclusive_end = m.end_time && m.grain == Grain::kHour && !m.has_time;
+  LocalTime end = exclusive_end ? *m.end_time
+                  : m.end_time  ? detail::AddGrain(*m.end_time, m.grain, 1)
                   : m.deadline ? detail::AddGrain(m.start, m.grain, 1)
                                : m.start;
   if (detail::ToSeconds(end) <= detail::ToSeconds(reference)) return std::nullopt;

@@ -17,7 +17,8 @@ namespace chatbeto::events {
 // i.e. one second before the deadline's start when it is a point ("by 2pm":
 // 13:59:59, "by tomorrow": 23:59:59 today), one second before the end of its
 // last unit when it is an interval ("by the end of next month": the last
-// second of that month) or a `deadline` ("EOD": 23:59:59 today). nullopt
+// second of that month; "by tonight": 23:59:59, a part of the day's end being exclusive
+// already) or a `deadline` ("EOD": 23:59:59 today). nullopt
 // otherwise, and when the deadline is not after `reference`.
 std::optional<TemporalMatch> AsDeadline(const TemporalMatch& m, std::string_view text, Lang lang,
                                         const LocalTime& reference);

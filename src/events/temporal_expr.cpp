@@ -104,6 +104,28 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
         continue;
       }
     }
+    // "next month on the 15th", "el mes que viene el día 15": that day of the month (not
+    // "the first Monday", "the 2nd week": OrdinalDate's)
+    if (k == j && e.date && e.date->grain == Grain::kMonth && !e.date->end && !e.clock &&
+        e.pod == Pod::kNone) {
+      size_t m = k;
+      bool lead = false;
+      if (!es && Is(m, "on")) ++m;
+      if (Is(m, es ? "el" : "the")) ++m, lead = true;
+      if (es && Is(m, "dia")) ++m;
+      int d;
+      if (lead && DayOfMonth(m, d, false) &&
+          !(IsWordTok(m) && (WeekdayWord(lang_, toks_[m].text) || MonthWord(lang_, toks_[m].text) ||
+                             UnitWord(lang_, toks_[m].text).count > 0)) &&
+          ValidDate(e.date->start.year, e.date->start.month, d)) {
+        const bool past = e.date->past;
+        e.date = Day(LocalTime{e.date->start.year, e.date->start.month, d});
+        e.date->past = past;
+        j = m;
+        ++comps;
+        continue;
+      }
+    }
     // "Friday EOD", "tomorrow by close of business": the end of that day
     if (e.date && e.date->grain == Grain::kDay && !e.date->end && !e.date->instant &&
         !e.date->end_of && !e.clock && e.pod == Pod::kNone) {
@@ -221,6 +243,9 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
                   pod == Pod::kAfterLunch || pod == Pod::kAfterWork ||
                   pod == Pod::kAfterSchool || (es && pod == Pod::kLunch) ||
                   (es && (Is(q, "por") || Is(q, "en") || Is(q, "durante")) && Is(q + 1, "la")) ||
+                  // "a la noche", "a la tarde" (the River Plate's "por la"); "de madrugada"
+                  (es && Is(q, "a") && Is(q + 1, "la") && pod != Pod::kLunch) ||
+                  (es && Is(q, "de") && Is(q + 1, "madrugada")) ||
                   // "a primera hora de la mañana", "a media tarde"; not "media tarde libre"
                   (es && said_part && Is(k, "a")) || (!es && said_part && PartAlone(k, best)) ||
                   (!es && pod_at == k && BareDayPart(k, best, pod));

@@ -58,7 +58,7 @@ Pod PodWord(Lang lang, std::string_view w);  // "morning", "tarde" ("manana" is 
 // rule that takes such a day: "today" 0, "tomorrow" and its chat spellings ("tmrw",
 // "tomorow", ...) 1, "yesterday" -1; Spanish "hoy" 0, "manana" 1 (whether "mañana" is
 // tomorrow or the morning is the caller's call), "ayer" -1, "anteayer" and "antier" -2.
-// Two-word names ("pasado mañana", "antes de ayer", "2moro") are Parser::RelativeDayAt's.
+// Two-word names ("pasado mañana", "antes de ayer") are Parser::RelativeDayAt's.
 struct RelativeDay {
   std::string_view word;
   int days;

@@ -114,9 +114,10 @@ class Parser {
   bool DateEn(size_t& i, Span& s) const;
   bool DateEs(size_t& i, Span& s) const;
   // A day named by its distance from today at token j: a word of RelativeDays (lexicon), or
-  // "pasado mañana" (+2), "antes de ayer" (-2), "2moro" (+1). Sets `days` and `end` (the
-  // token after it). Spanish "mañana" counts as tomorrow here: callers that may be looking
-  // at the morning ("por la mañana") check that first. (temporal_casual.cpp)
+  // "pasado mañana" (+2), "antes de ayer" (-2) ("2moro" is one token: ReadChatSpellings).
+  // Sets `days` and `end` (the token after it). Spanish "mañana" counts as tomorrow here:
+  // callers that may be looking at the morning ("por la mañana") check that first.
+  // (temporal_casual.cpp)
   bool RelativeDayAt(size_t j, int& days, size_t& end) const;
   // The one-word relative day at token i (RelativeDayWord), or nullopt.
   std::optional<int> RelativeDayTok(size_t i) const {

@@ -175,10 +175,8 @@ bool Parser::ParsePod(size_t& i, Pod& p, bool& today, int* part) const {
     today = true;
     ++j;
   } else {
-    // "x la tarde": chat shorthand for "por"
-    if (Is(j, "de") || Is(j, "por") || Is(j, "en") || Is(j, "a") || Is(j, "durante") ||
-        (Is(j, "x") && Is(j + 1, "la")))
-      ++j;
+    // ("x la tarde" reaches here as "por la tarde": ReadChatSpellings)
+    if (Is(j, "de") || Is(j, "por") || Is(j, "en") || Is(j, "a") || Is(j, "durante")) ++j;
     // bare right after a day ("el jueves noche", "mañana tarde", "hoy noche"),
     // never "mañana" there ("el lunes mañana" may be "Monday, tomorrow"), nor
     // "tarde o temprano" (sooner or later)

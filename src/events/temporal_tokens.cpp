@@ -38,11 +38,12 @@ char LatinBase(unsigned char b) {
   return b >= 0x80 && b <= 0xBF ? kMap[b - 0x80] : 0;
 }
 
-// "mñn", "mñna", "mñana", "MÑN": chat spellings of "mañana" that keep its ñ (so
+// "mñn", "mñna", "mñana", "mañna", "MÑN": chat spellings of "mañana" that keep its ñ (so
 // are Spanish), read as the word itself, tomorrow or the morning by its place.
 bool ChatManana(std::string_view raw, std::string_view folded) {
-  if (folded.size() < 3 || folded.size() > 5 || folded[0] != 'm' || folded[1] != 'n') return false;
-  if (!(folded == "mnn" || folded == "mnna" || folded == "mnana")) return false;
+  if (folded.size() < 3 || folded.size() > 5 || folded[0] != 'm') return false;
+  if (!(folded == "mnn" || folded == "mnna" || folded == "mnana" || folded == "manna"))
+    return false;
   for (std::string_view tilde : {"\xC3\xB1", "\xC3\x91", "\xCC\x83"})  // ñ, Ñ, combining ~
     if (raw.find(tilde) != std::string_view::npos) return true;
   return false;

@@ -3,7 +3,7 @@
 // "mie"), ASCII digit runs, and single punctuation characters, each with its
 // byte span. Letters and digits are split apart ("3pm" -> "3" "pm", "14april"
 // -> "14" "april"); `glued` says a token touches the previous one. The chat
-// spellings of "mañana" written with its ñ ("mñn", "mñna") fold to "manana".
+// spellings of "mañana" written with its ñ ("mñn", "mñna", "mañna") fold to "manana".
 #pragma once
 #include <cstddef>
 #include <string>

@@ -233,9 +233,9 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
     if (t > j && Is(t, "in") && Is(t + 1, "the")) t += 2;
     return IsWordTok(t) && PodWord(lang_, toks_[t].text) != Pod::kNone;
   };
+  // the words of a range (RangeSep: "mon thru thurs", "lun hasta mie") or a choice
   auto is_sep = [&](size_t t) {
-    return IsP(t, '-') || IsP(t, '/') || Is(t, "or") || Is(t, "and") || Is(t, "to") ||
-           Is(t, "o") || Is(t, "y") || Is(t, "a") || Is(t, "al");
+    return RangeSep(t) || IsP(t, '/') || Is(t, "or") || Is(t, "and") || Is(t, "o") || Is(t, "y");
   };
   auto weekday_at = [&](size_t t) {
     return t < toks_.size() && IsWordTok(t) && WeekdayWord(lang_, toks_[t].text);

@@ -1,0 +1,26 @@
+// Chat spellings of the temporal grammar's words, read as the words they stand
+// for before the grammar sees the tokens (each token keeps its byte span, so a
+// match's text is still what was written). Pure.
+#pragma once
+#include <vector>
+
+#include "events/temporal.h"
+#include "events/temporal_tokens.h"
+
+namespace chatbeto::events::detail {
+
+// Rewrites, in place:
+//  - a misspelt weekday, month, "tomorrow"/"yesterday" or holiday name of 7 letters or
+//    more, one edit (a letter added, dropped, changed, or two swapped) from the word:
+//    "wednsday", "thrusday", "febuary", "tomorrrow", "haloween"; two edits from a weekday,
+//    month or day word of 9 letters or more ("wensday"; a holiday only one: "christians");
+//    never a word the grammar knows, nor one below 7 letters ("vienes" is a verb);
+//  - English: "nxt" (next); a "2" glued to "moro", "morrow", "mrw", "mro" (tomorrow) or to
+//    "nite", "nyt", "night" (tonight), merged into one token ("2nite"; not "a 2night stay");
+//  - Spanish: the one-letter shorthands "q" (que: "la semana q viene"), "d" (de: "a las 8 d
+//    la noche"; not glued to a number: "3d"), "x" (por, before an article or "esta": "x la
+//    tarde"; not after a number: "2 x la mitad"); "orita" (ahorita); an "x" written for
+//    "ch" in a word of 3-5 letters the grammar knows so ("noxe", "oxo").
+void ReadChatSpellings(Lang lang, std::vector<Token>& tokens);
+
+}  // namespace chatbeto::events::detail
