@@ -78,6 +78,11 @@ void AddDialogueCues(std::vector<Entry>& e) {
        "put that on hold", "wait until i hear", "wait till i hear", "wait until i know", "wait till i know",
        "wait to hear", "wait and see", "i d better not", "we d better not", "i better not", "won t be necessary",
        "that s not necessary", "won t be needed"});
+  // ... or to another time ("Ok, I'll sort that out another time", "let's do it another day")
+  for (const char* verb : {"sort it out", "sort that out", "deal with it", "deal with that", "do it", "do that",
+                           "book it", "book that", "look into it", "look into that"})
+    for (const char* when : {"another time", "some other time", "another day", "some other day"})
+      e.push_back(MakeEntry(kNegate | kWithdraw, (std::string(verb) + " " + when).c_str()));
   // ... and the decision put off: nothing agreed, and what the other side only stated or
   // offered is dropped ("The 6 pm show is in 3D" - "ok, I'll decide later").
   add(kNegate | kWithdraw, {"think about it", "think it over", "decide later", "i ll decide",

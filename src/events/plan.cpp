@@ -190,6 +190,15 @@ bool OnlyAcknowledges(const MessageView& v) {
   return (v.is_question || v.Any(kAcknowledge)) && !v.has_values && !v.Any(kIntentVerb | kIntentNoun | kSuccess);
 }
 
+bool AnswersWithAnotherSlot(const Plan& p, const MessageView& v, const std::string& who) {
+  if (!p.after_booking || !p.has_proposal || p.proposer == who) return false;
+  for (const Sentence& s : v.sentences)
+    if (s.Has(kOption) && !s.question && !(s.kinds & (kSuccess | kIntentVerb | kReschedule)) &&
+        !s.slot.Empty() && !Compatible(s.slot, p.proposed))
+      return true;
+  return false;
+}
+
 ExtractedEvent ToEvent(Plan& p) {
   ExtractedEvent e;
   e.origin_message_id = p.origin;

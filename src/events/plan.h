@@ -286,6 +286,13 @@ void ReadTakenSlots(MessageView& v);
 // address?"; not "Great, can you book it?").
 bool OnlyAcknowledges(const MessageView& v);
 
+// Whether message `v` by `who`, which says yes to a proposal of the other side for a plan
+// opened after another was booked, offers another day or time in its stead ("Your ticket is
+// booked" ... "Is there a bus back on Sunday as well?" - "Yes, there's one at 6 pm on March
+// 10th"): the yes says a slot is open and agrees to nothing (Plan::AnswersAvailability).
+// Not before any booking ("Drinks Friday at 7?" - "Yes! There's a happy hour at 6" agrees).
+bool AnswersWithAnotherSlot(const Plan& p, const MessageView& v, const std::string& who);
+
 // The event a closed plan gives (sorts and de-duplicates its sources).
 ExtractedEvent ToEvent(Plan& p);
 

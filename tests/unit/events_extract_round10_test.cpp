@@ -152,5 +152,36 @@ INSTANTIATE_TEST_SUITE_P(
               "A: Yes.", "B: Your haircut is booked for 2 pm. They also have openings at 4 pm and 5 pm on Monday."},
              {"2025-03-07T14:00"}}));
 
+// Written after the rules above (s121-s140): after a booking, a yes that offers another day or
+// time instead of the one asked about says a slot is open and agrees to nothing
+// (AnswersWithAnotherSlot), and a booking left for "another time" is put off.
+INSTANTIATE_TEST_SUITE_P(
+    AnotherSlotInsteadAfterABooking, EventsExtractRound10,
+    testing::Values(
+        Case{"is_there_a_bus_back_yes_another_day_then_another_time",
+             {"Get me a bus from Fresno to Los Angeles on March 8th at 10:15 in the morning.",
+              "B: Please confirm: 1 ticket from Fresno to Los Angeles on March 8th at 10:15 am.", "A: Yes.",
+              "B: Your ticket is booked.", "A: Is there a bus back on Sunday as well?",
+              "B: Yes, there's one at 6 pm on March 10th.", "A: Ok, I'll sort that out another time.",
+              "B: Sure."},
+             {"2025-03-08T10:15"}},
+        Case{"is_there_a_bus_back_yes_another_day_then_taken",
+             {"Get me a bus from Fresno to Los Angeles on March 8th at 10:15 in the morning.",
+              "B: Please confirm: 1 ticket from Fresno to Los Angeles on March 8th at 10:15 am.", "A: Yes.",
+              "B: Your ticket is booked.", "A: Is there a bus back on Sunday as well?",
+              "B: Yes, there's one at 6 pm on March 10th.", "A: Great, book that one too.",
+              "B: Your ticket is booked."},
+             {"2025-03-08T10:15", "2025-03-10T18:00"}},
+        // friends: before any booking a yes agrees, whatever else it offers
+        Case{"friends_yes_and_a_happy_hour_earlier",
+             {"Drinks Friday at 7?", "B: Yes! There's a happy hour at 6 if you want to come earlier"},
+             {"2025-03-07T19:00"}},
+        Case{"friends_is_there_a_meeting_yes",
+             {"Is there a meeting tomorrow at 10?", "B: Yes, in room 4"},
+             {"2025-03-06T10:00"}},
+        Case{"friends_let_s_do_it_another_day",
+             {"Dinner tonight at 8?", "B: Can't, let's do it another day"},
+             {}}));
+
 }  // namespace
 }  // namespace chatbeto::events
