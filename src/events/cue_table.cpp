@@ -257,6 +257,7 @@ const std::vector<Entry>& Entries() {
     add(kOption, {"available", "availability", "has an opening", "have an opening", "openings",
                   "there s a", "there s an",
                   "there is a", "there is an", "there are", "there s one", "there is one",
+                  "there s also", "there is also", "there are also",
                   "is playing", "are playing", "is showing", "are showing", "has a table",
                   "have a table", "free table", "can seat", "i found", "i ve found",
                   "i have found"});

@@ -40,8 +40,13 @@ void AddDialogueCues(std::vector<Entry>& e) {
   // sentence only (KindsInContext); a yes, so that after an errand it books nothing.
   add(kAffirm, {"done"});
   // ... and the phrases with "good" or "nice" that say no yes.
-  add(0, {"good morning", "good afternoon", "good evening", "good night", "good luck", "good to know",
-          "good day", "nice day", "nice weekend"});
+  add(0, {"good morning", "good afternoon", "good evening", "good night", "good luck", "good day",
+          "nice day", "nice weekend"});
+  // Information taken note of: a yes beside it to an option offered only acknowledges it ("Ok,
+  // thanks for the info"; OnlyAcknowledges).
+  add(kAcknowledge, {"good to know", "thanks for the info", "thanks for the information",
+                     "thank you for the info", "thank you for the information", "thanks for letting me know",
+                     "noted", "keep that in mind", "keep those in mind", "keep it in mind", "keep them in mind"});
 
   // Put off or dropped by whoever was making the plan: no, and a plan not yet agreed
   // or booked is given up ("too late for us. forget it", "no, leave it then").
@@ -67,10 +72,17 @@ void AddDialogueCues(std::vector<Entry>& e) {
   // needed ("That won't be necessary after all"): put off as "book it later", "no need" are.
   add(kNegate | kWithdraw,
       {"sort it out later", "sort it out myself", "deal with it later", "deal with it myself",
-       "arrange it myself", "figure it out later", "hold on that", "hold on it", "put it on hold",
+       "sort that out later", "sort that out myself", "deal with that later", "deal with that myself",
+       "arrange it myself", "arrange that myself", "figure it out later", "figure that out later",
+       "do that later", "do it later", "book that later", "hold on that", "hold on it", "put it on hold",
        "put that on hold", "wait until i hear", "wait till i hear", "wait until i know", "wait till i know",
        "wait to hear", "wait and see", "i d better not", "we d better not", "i better not", "won t be necessary",
        "that s not necessary", "won t be needed"});
+  // ... or to another time ("Ok, I'll sort that out another time", "let's do it another day")
+  for (const char* verb : {"sort it out", "sort that out", "deal with it", "deal with that", "do it", "do that",
+                           "book it", "book that", "look into it", "look into that"})
+    for (const char* when : {"another time", "some other time", "another day", "some other day"})
+      e.push_back(MakeEntry(kNegate | kWithdraw, (std::string(verb) + " " + when).c_str()));
   // ... and the decision put off: nothing agreed, and what the other side only stated or
   // offered is dropped ("The 6 pm show is in 3D" - "ok, I'll decide later").
   add(kNegate | kWithdraw, {"think about it", "think it over", "decide later", "i ll decide",
@@ -104,6 +116,12 @@ void AddDialogueCues(std::vector<Entry>& e) {
          "i ll check my calendar", "i need to check my schedule", "i need to check my calendar",
          "i have to check my schedule", "i have to check my calendar", "let me look at my calendar",
          "let me look at my schedule"});
+  // ... or declined as a preference ("Actually, I'd rather not go ahead with it", "I'd prefer
+  // not to book it yet"); "I'd rather not sit outside" declines only that.
+  for (const char* lead : {"rather not", "prefer not to"})
+    for (const char* verb : {"go ahead", "proceed", "book", "buy", "reserve", "schedule", "add", "do it",
+                             "do that", "make the", "make it", "make a", "confirm", "go through with"})
+      e.push_back(MakeEntry(kNegate | kWithdraw, (std::string(lead) + " " + verb).c_str()));
   // A polite no: to a read-back or an offer of a day or time it declines the booking ("Please
   // confirm: ... at 5:50 pm" - "On second thought, no thanks"); to "Would you like to add
   // insurance?" it answers only that (kDecline).
@@ -124,6 +142,8 @@ void AddDialogueCues(std::vector<Entry>& e) {
       {"locked in", "on the books", "all done", "booking done", "reservation made", "booking made",
        "appointment made", "purchase complete", "purchase completed", "been arranged", "saved",
        "added", "good to go", "purchased", "got you down", "put you down", "secured",
+       // ... tickets reported bought ("Your ticket has been bought", "I've bought your tickets")
+       "been bought", "have bought", "has bought", "ve bought",
 
        // ... and a calendar entry reported in place ("It's on your calendar", "I've put it in
        // your schedule"): said of "it", not of what a lookup lists ("You have a haircut on your
@@ -152,6 +172,17 @@ void AddDialogueCues(std::vector<Entry>& e) {
        "isn t possible", "wasn t possible", "don t have any openings", "doesn t have any openings",
        "don t have anything", "fully committed", "is full", "are full", "s full", "completely full"});
   add(0, {"is full of", "are full of", "s full of"});
+  // ... and no slot of the kind asked for then ("Sorry, they don't have visits that day",
+  // "there are no appointments left on that date"); "they don't have tables outside" fails
+  // nothing.
+  for (const char* lead : {"don t have", "doesn t have", "do not have", "does not have", "there are no",
+                           "there aren t any", "have no"})
+    for (const char* any : {" ", " any "})
+      for (const char* thing : {"visits", "appointments", "tables", "slots", "rooms", "seats", "cars",
+                                "openings", "spots", "times", "tickets", "tours", "viewings"})
+        for (const char* tail : {"that day", "on that day", "that date", "on that date", "then",
+                                 "at that time", "available", "left"})
+          e.push_back(MakeEntry(kFailure, (std::string(lead) + any + thing + " " + tail).c_str()));
   // ... said with regret: a failure even in a sentence that goes on to ask.
   add(kApology, {"bad news", "i m afraid", "regrettably", "sadly"});
 

@@ -86,6 +86,8 @@ enum Cue : uint32_t {
   kDecline = 1u << 30,      // "no thanks", "no thank you": to a day or time just put forward (a
                             // read-back, an offer) the booking declined; to another question
                             // ("Would you like to add insurance?") only that answered
+  kAcknowledge = 1u << 31, // "thanks for the info", "good to know", "noted": a yes to an option
+                           // offered that only takes note of it (OnlyAcknowledges)
   kApology = 1u << 17,     // sorry, lo siento, unfortunately: a failure reported, even in a
                            // sentence that ends asking ("Sorry, I can't book that, anything else?")
 };

@@ -94,6 +94,7 @@ class Extractor {
   void HandleAnswer(const ChatMessage& m, const MessageView& v) {
     if (v.affirm) {
       if (cur_) {
+        if (detail::AnswersWithAnotherSlot(*cur_, v, m.sender)) cur_->asks_availability = true;
         cur_->Affirm(m.sender, seq_, m.id, answered_seq_, OnlyAcknowledges(v), v.proposes);
       } else {
         loose_.AffirmedBy(m.sender, m.id, answered_seq_);  // "Dr. Lam at 10:45 am. Correct?" - "Yes"

@@ -84,8 +84,10 @@ void ReadTakenSlots(MessageView& v) {
     if (!s.Has(kSuccess) || s.question || !s.slot.time || !s.noun.empty()) continue;
     for (size_t j = i + 1; j < v.sentences.size(); ++j) {
       const Sentence& o = v.sentences[j];
-      if (o.Has(kOption) && !o.slot.Empty() && !(o.kinds & (kSuccess | kIntentVerb | kReschedule)) &&
-          !Compatible(o.slot, s.slot)) {
+      // "He has openings at 2:30 pm and 4 pm": choices offered, the first as the offer
+      const Slot& offered = o.slot.Empty() && !o.choices.empty() ? o.choices.front() : o.slot;
+      if (o.Has(kOption) && !offered.Empty() && !(o.kinds & (kSuccess | kIntentVerb | kReschedule)) &&
+          !Compatible(offered, s.slot)) {
         s.kinds = (s.kinds & ~kSuccess) | kFailure;
         break;
       }
@@ -154,6 +156,8 @@ void TakeLoose(Plan& p, const Loose& l) {
 bool NamesAnotherThing(const Plan& p, const Sentence& s) {
   if (p.agreed.Empty() || s.noun.empty() || IsBookingNoun(s.noun)) return false;
   if (p.noun.empty()) return s.Has(kAlso);
+  // "dinner after the movie": another thing named first, p's own only beside it
+  if (s.noun != p.noun && (s.nouns.empty() || s.nouns.front() != p.noun)) return true;
   return std::find(s.nouns.begin(), s.nouns.end(), p.noun) == s.nouns.end();
 }
 
@@ -167,9 +171,11 @@ bool BooksAnotherThing(const Plan& p, const Sentence& s, const std::string& send
   if (s.Has(kAsk) && sender == p.booker && !p.change_asked && !s.slot.Empty() &&
       !Compatible(s.slot, p.agreed))
     return true;
-  // "I also need a bus back on March 17th": another of the same, with its own day or time
-  // ("and a table near the stadium for after the game, 8 pm": its own noun another's)
-  if (s.Has(kAlso) && !s.question && !s.slot.Empty() && (!names_this || (!s.noun.empty() && s.noun != p.noun)))
+  // "I also need a bus back on March 17th", "Can you also find a bus back on the 5th?":
+  // another of the same, with its own day or time, asked only when another than the booked
+  // one ("Also, is there parking there at 7pm?" asks about the booking); "and a table near
+  // the stadium for after the game, 8 pm": its own noun another's
+  if (s.Has(kAlso) && !s.slot.Empty() && (!s.question || !Compatible(s.slot, p.agreed)) && (!names_this || (!s.noun.empty() && s.noun != p.noun)))
     return true;
   // the other thing named again with its day or time ("Now I need a car" ... "a car
   // picked up on March 7th at 11 am")
@@ -181,7 +187,16 @@ bool BooksAnotherThing(const Plan& p, const Sentence& s, const std::string& send
 }
 
 bool OnlyAcknowledges(const MessageView& v) {
-  return v.is_question && !v.has_values && !v.Any(kIntentVerb | kIntentNoun | kSuccess);
+  return (v.is_question || v.Any(kAcknowledge)) && !v.has_values && !v.Any(kIntentVerb | kIntentNoun | kSuccess);
+}
+
+bool AnswersWithAnotherSlot(const Plan& p, const MessageView& v, const std::string& who) {
+  if (!p.after_booking || !p.has_proposal || p.proposer == who) return false;
+  for (const Sentence& s : v.sentences)
+    if (s.Has(kOption) && !s.question && !(s.kinds & (kSuccess | kIntentVerb | kReschedule)) &&
+        !s.slot.Empty() && !Compatible(s.slot, p.proposed))
+      return true;
+  return false;
 }
 
 ExtractedEvent ToEvent(Plan& p) {

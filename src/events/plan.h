@@ -237,8 +237,9 @@ Slot Shifted(const Slot& v, int minutes);
 // Whether sentence `s` names a thing other than what plan `p` is ("a hotel" after
 // a flight), once p has a day or time: a plan noun that is no booking noun
 // (IsBookingNoun), in a sentence that does not name p's own ("book tickets for
-// this event" is about the event), or with "also" when p has no noun ("Can you
-// find me a rental car as well?").
+// this event" is about the event) or names it only after the other ("dinner after
+// the movie"), or with "also" when p has no noun ("Can you find me a rental car as
+// well?").
 bool NamesAnotherThing(const Plan& p, const Sentence& s);
 // After `p` was reported booked, whether `s` asks to book something else before
 // its day or time is said: a booking word with "also"/"another" or with another
@@ -248,9 +249,11 @@ bool NamesAnotherThing(const Plan& p, const Sentence& s);
 // picked up on March 7th at 11 am"), a day or time for it put forward or said by
 // whoever named it ("Would you like a hotel in Atlanta?" ... "Please confirm:
 // check in on March 5th"; "Can you find me a rental car as well? I'll pick it up
-// on the 11th at 2 pm"), or "also" with another thing or its own day or time in
-// a sentence that asks nothing ("I also need a hotel", "I also need a bus back on
-// March 17th"; not "Also, does the dentist do cosmetic work?"), or whoever reported
+// on the 11th at 2 pm"), or "also" with its own day or time ("I also need a bus back
+// on March 17th"; asked, another than the booked one: "Can you also find a bus back on
+// the 5th?", not "Also, is there parking there at 7pm?") or with another thing in
+// a sentence that asks nothing ("I also need a hotel"; not "Also, does the dentist do
+// cosmetic work?"), or whoever reported
 // the booking putting another day or time to confirm when nobody asked to move it
 // ("Your ticket is booked. Please confirm: 1 ticket on March 9th"). `sender` wrote `s`.
 bool BooksAnotherThing(const Plan& p, const Sentence& s, const std::string& sender);
@@ -272,13 +275,23 @@ inline bool OffersOption(const Sentence& s, bool answers_question, bool answers_
 // can do 4:30 pm": a success word in a sentence that states a time and names no plan,
 // followed in the same message by another day or time offered (kOption, nothing booked or
 // moved), says that time is taken: the sentence becomes a failure (so the offer after it is
-// an option, OffersOption). Not "Your table is booked for 7 pm" (a plan named), nor "You're
-// booked at 2 pm. They have parking at the back" (no other time offered).
+// an option, OffersOption), and so do choices offered ("Sorry, Dr. Patel is booked at 1 pm
+// that day. He has openings at 2:30 pm and 4 pm"). Not "Your table is booked for 7 pm" (a
+// plan named), nor "You're booked at 2 pm. They have parking at the back" (no other time
+// offered).
 void ReadTakenSlots(MessageView& v);
 // Whether message `v`, which says yes, only acknowledges an option offered to its
-// writer: it goes on to ask about something else and names no day, time, plan or
-// booking ("Ok, what's their address?"; not "Great, can you book it?").
+// writer: it goes on to ask about something else, or only takes note ("Ok, thanks for the
+// info", kAcknowledge), and names no day, time, plan or booking ("Ok, what's their
+// address?"; not "Great, can you book it?").
 bool OnlyAcknowledges(const MessageView& v);
+
+// Whether message `v` by `who`, which says yes to a proposal of the other side for a plan
+// opened after another was booked, offers another day or time in its stead ("Your ticket is
+// booked" ... "Is there a bus back on Sunday as well?" - "Yes, there's one at 6 pm on March
+// 10th"): the yes says a slot is open and agrees to nothing (Plan::AnswersAvailability).
+// Not before any booking ("Drinks Friday at 7?" - "Yes! There's a happy hour at 6" agrees).
+bool AnswersWithAnotherSlot(const Plan& p, const MessageView& v, const std::string& who);
 
 // The event a closed plan gives (sorts and de-duplicates its sources).
 ExtractedEvent ToEvent(Plan& p);
