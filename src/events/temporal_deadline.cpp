@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "events/temporal_calendar.h"
+#include "events/temporal_open_bound.h"
 
 namespace chatbeto::events {
 namespace {
@@ -25,9 +26,8 @@ std::optional<TemporalMatch> AsDeadline(const TemporalMatch& m, std::string_view
   } else {
     size_t e = m.begin;
     while (e > 0 && Space(text[e - 1])) --e;
-    if (e != m.begin && e >= 2 && IsBy(text.substr(e - 2, 2)) &&
-        !(e > 2 && std::isalnum(static_cast<unsigned char>(text[e - 3]))))
-      by = e - 2;
+    if (size_t from = 0; e != m.begin && detail::EndsWithWords(text, e, "by", from))
+      by = from;
     else if (!m.deadline)  // "EOD" is a deadline without "by"
       return std::nullopt;
   }

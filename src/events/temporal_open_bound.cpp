@@ -6,6 +6,9 @@
 #include <string>
 
 namespace chatbeto::events {
+
+using detail::EndsWithWords;
+
 namespace {
 
 struct Lead {
@@ -50,28 +53,6 @@ bool SameFolded(std::string_view a, std::string_view b) {
   return true;
 }
 
-// Whether `text` ends at `e` with `words` (spaces in the text may be runs) starting a word;
-// the start of `words` in `text` into `from`.
-bool EndsWithWords(std::string_view text, size_t e, std::string_view words, size_t& from) {
-  size_t t = e, w = words.size();
-  while (w > 0) {
-    size_t ws = words.rfind(' ', w - 1);
-    ws = ws == std::string_view::npos ? 0 : ws + 1;
-    std::string_view word = words.substr(ws, w - ws);
-    if (t < word.size() || !SameFolded(text.substr(t - word.size(), word.size()), word)) return false;
-    t -= word.size();
-    w = ws == 0 ? 0 : ws - 1;
-    if (w > 0) {
-      if (t == 0 || !Space(text[t - 1])) return false;
-      while (t > 0 && Space(text[t - 1])) --t;
-    }
-  }
-  if (t > 0 && (std::isalnum(static_cast<unsigned char>(text[t - 1])) ||
-                static_cast<unsigned char>(text[t - 1]) >= 0x80))
-    return false;
-  from = t;
-  return true;
-}
 
 }  // namespace
 
@@ -138,5 +119,30 @@ std::optional<TemporalMatch> AsOpenInterval(const TemporalMatch& m, std::string_
   d.open = open;
   return d;
 }
+
+namespace detail {
+
+bool EndsWithWords(std::string_view text, size_t e, std::string_view words, size_t& from) {
+  size_t t = e, w = words.size();
+  while (w > 0) {
+    size_t ws = words.rfind(' ', w - 1);
+    ws = ws == std::string_view::npos ? 0 : ws + 1;
+    std::string_view word = words.substr(ws, w - ws);
+    if (t < word.size() || !SameFolded(text.substr(t - word.size(), word.size()), word)) return false;
+    t -= word.size();
+    w = ws == 0 ? 0 : ws - 1;
+    if (w > 0) {
+      if (t == 0 || !Space(text[t - 1])) return false;
+      while (t > 0 && Space(text[t - 1])) --t;
+    }
+  }
+  if (t > 0 && (std::isalnum(static_cast<unsigned char>(text[t - 1])) ||
+                static_cast<unsigned char>(text[t - 1]) >= 0x80))
+    return false;
+  from = t;
+  return true;
+}
+
+}  // namespace detail
 
 }  // namespace chatbeto::events

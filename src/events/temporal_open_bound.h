@@ -20,4 +20,11 @@ namespace chatbeto::events {
 std::optional<TemporalMatch> AsOpenInterval(const TemporalMatch& m, std::string_view text,
                                             Lang lang);
 
+namespace detail {
+// Whether `text` ends at byte `e` with `words` (lowercase, single spaces; the text's
+// spaces may be runs, its letters any ASCII case) starting a word: not right after a
+// letter, digit or non-ASCII byte ("ñby" is no "by"). The first word's offset into `from`.
+bool EndsWithWords(std::string_view text, size_t e, std::string_view words, size_t& from);
+}  // namespace detail
+
 }  // namespace chatbeto::events

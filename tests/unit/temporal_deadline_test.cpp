@@ -77,6 +77,9 @@ TEST(TemporalDeadline, OnlyAnEnglishByRightBeforeItAndStillAhead) {
   EXPECT_EQ(Deadline("tomorrow"), "as found: 2013-02-13T00:00:00");
   EXPECT_EQ(Deadline("stand by me tomorrow"), "as found: 2013-02-13T00:00:00");
   EXPECT_EQ(Deadline("a flyby tomorrow"), "as found: 2013-02-13T00:00:00");
+  // a word ending in a non-ASCII letter is a word too, as for the open bounds' leads
+  EXPECT_EQ(Deadline("el niñby tomorrow"), "as found: 2013-02-13T00:00:00");
+  EXPECT_EQ(Deadline("café by tomorrow"), "2013-02-12T04:30:00..2013-02-12T23:59:59 by tomorrow");
   EXPECT_EQ(Deadline("by yesterday"), "as found: 2013-02-11T00:00:00");
   EXPECT_EQ(Deadline("by mañana", Lang::kEs), "as found: 2013-02-13T00:00:00");
 }
