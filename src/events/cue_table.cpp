@@ -22,7 +22,9 @@ Entry MakeEntry(uint32_t kinds, const char* phrase, const char* display) {
 }
 
 // Cue phrases, folded (no accents, lower case). An intent noun's display form
-// is what a title shows when the conversation names nothing better.
+// is what a title shows when the conversation names nothing better. A form
+// that is a noun in both languages ("yoga") is listed in the Spanish noun
+// first and the English one after: FindCues shows the message's language's.
 const std::vector<Entry>& Entries() {
   static const std::vector<Entry> entries = [] {
     std::vector<Entry> e;

@@ -102,7 +102,7 @@ std::vector<Word> SplitWords(std::string_view s) {
   return words;
 }
 
-std::vector<CueHit> FindCues(std::string_view folded, const std::vector<Word>& words) {
+std::vector<CueHit> FindCues(std::string_view folded, const std::vector<Word>& words, Lang lang) {
   std::vector<CueHit> hits;
   const Index& idx = FirstWordIndex();
   auto word = [&](size_t k) { return WordAt(folded, words, k); };
@@ -118,11 +118,13 @@ std::vector<CueHit> FindCues(std::string_view folded, const std::vector<Word>& w
       if (!match) continue;
       if (e->kinds == 0) neutral_until = i + e->words.size();
       CueHit h{e->kinds, i, e->words.size(), e->display ? std::string_view(e->display) : ""};
-      // Several entries may share a phrase ("booking" is a noun and a verb).
+      // Several entries may share a phrase ("booking" is a noun and a verb). A noun
+      // of both languages is listed in Spanish first (cue_table.cpp): English takes
+      // the later display.
       for (const Entry* o : *entries)
         if (o != e && o->words == e->words) {
           h.kinds |= o->kinds;
-          if (o->display && h.display.empty()) h.display = o->display;
+          if (o->display && (h.display.empty() || lang == Lang::kEn)) h.display = o->display;
         }
       hits.push_back(h);
       break;

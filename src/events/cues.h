@@ -101,8 +101,11 @@ struct CueHit {
 };
 
 // Every cue in `words` of `folded`, left to right (longest phrase first at a
-// position).
-std::vector<CueHit> FindCues(std::string_view folded, const std::vector<Word>& words);
+// position). A phrase that is a noun in both languages' tables ("yoga",
+// "picnic", "webinar") shows the noun of `lang`: "Workout" in English,
+// "Entrenamiento" in Spanish.
+std::vector<CueHit> FindCues(std::string_view folded, const std::vector<Word>& words,
+                             Lang lang = Lang::kEs);
 
 // The language a message is most likely written in; `fallback` when the
 // text gives no evidence (e.g. "ok", "10:30").

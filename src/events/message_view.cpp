@@ -100,7 +100,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang) {
 MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
                            const std::vector<Word>& words) {
   MessageView v;
-  std::vector<CueHit> hits = FindCues(f.text, words);
+  std::vector<CueHit> hits = FindCues(f.text, words, lang);
   v.words = words.size();
   v.first_line = Trim(std::string_view(m.body).substr(0, m.body.find('\n')));
 

@@ -85,6 +85,24 @@ TEST(EventsValueWords, TellsTheEndOfAStayFromAStart) {
     EXPECT_FALSE(EndsAStay(start)) << start;
 }
 
+TEST(EventsCues, ANounOfBothLanguagesShowsTheMessagesOwn) {
+  auto noun = [](const std::string& text, Lang lang) {
+    FoldedText f = Fold(text);
+    for (const CueHit& h : FindCues(f.text, SplitWords(f.text), lang))
+      if (!h.display.empty()) return std::string(h.display);
+    return std::string("none");
+  };
+  EXPECT_EQ(noun("Yoga Saturday at 10?", Lang::kEn), "Workout");
+  EXPECT_EQ(noun("¿Yoga el sábado a las 10?", Lang::kEs), "Entrenamiento");
+  EXPECT_EQ(noun("Picnic Saturday at noon?", Lang::kEn), "Barbecue");
+  EXPECT_EQ(noun("¿Picnic el sábado?", Lang::kEs), "Barbacoa");
+  EXPECT_EQ(noun("the webinar is at 5", Lang::kEn), "Conference");
+  EXPECT_EQ(noun("Funeral on Monday", Lang::kEn), "Funeral");
+  // a noun of one language keeps its own display in a message of the other
+  EXPECT_EQ(noun("dinner at the hotel", Lang::kEs), "Dinner");
+  EXPECT_EQ(noun("cena el viernes", Lang::kEn), "Cena");
+}
+
 // How the success cue in `text` (the first one FindCues reads) is negated.
 SuccessNegation SuccessIn(const std::string& text) {
   FoldedText f = Fold(text);
