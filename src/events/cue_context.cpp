@@ -268,4 +268,26 @@ bool InQuotedMessage(std::string_view folded, const std::vector<Word>& w, size_t
   return false;
 }
 
+bool ContrastTurnsDown(std::string_view folded, const std::vector<Word>& w, size_t first, size_t end,
+                       bool question, bool has_slot, bool names_plan) {
+  if (question || has_slot) return true;
+  static const util::WordSet kSeeks = {"else",   "others",  "options", "rather",   "prefer", "instead",
+                                       "cheaper", "elsewhere", "somewhere", "prefiero", "prefiere",
+                                       "mejor",  "opciones", "alternativa", "alternativas"};
+  static const util::WordSet kOther = {"other", "another", "otro", "otra", "otros", "otras", "different",
+                                       "diferente"};
+  static const util::WordSet kWhat = {"day",  "days",  "time",  "times", "date",  "place", "places",
+                                      "one",  "ones",  "dia",   "dias",  "hora",  "horas", "momento",
+                                      "fecha", "sitio", "lugar", "sitios", "lugares", "vez", "week", "semana"};
+  static const util::WordSet kAsWell = {"too", "also", "tambien", "well"};
+  bool other = false, as_well = false;
+  for (size_t k = first; k < end && k < w.size(); ++k) {
+    const std::string_view x = WordAt(folded, w, k);
+    if (kSeeks.Contains(x)) return true;
+    if (kOther.Contains(x) && k + 1 < end && kWhat.Contains(WordAt(folded, w, k + 1))) other = true;
+    as_well = as_well || kAsWell.Contains(x);
+  }
+  return other && !(names_plan && as_well);
+}
+
 }  // namespace chatbeto::events

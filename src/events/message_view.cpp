@@ -137,6 +137,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
 
   const std::vector<SentenceSpan> spans = SplitSentences(f.text);
   size_t wi = 0, hi = 0, mi = 0;
+  bool contrast = false;
   // A double quote anywhere (most messages have none): words may be a message's (InQuotedMessage).
   const bool quoted = m.body.find('"') != std::string::npos || m.body.find("\xE2\x80\x9C") != std::string::npos;
   for (const SentenceSpan& sp : spans) {
@@ -323,6 +324,8 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       s.kinds |= kAvailability;
     v.is_question = v.is_question || s.question;
     v.proposes = v.proposes || (s.question && !s.slot.Empty());
+    contrast = contrast || (s.Has(kContrast) && ContrastTurnsDown(f.text, words, first_word, wi, s.question,
+                                                                  !s.slot.Empty(), !s.nouns.empty()));
     v.sentences.push_back(std::move(s));
   }
 
@@ -358,9 +361,8 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
   if (refusals == 1 && bare_no_opening)
     for (Sentence& s : v.sentences)
       if (!s.question && !s.slot.Empty()) s.kinds |= kReschedule;
-  // "That's fine, but anything else?" turns an offer down.
-  bool contrast = false;
-  for (const CueHit& h : hits) contrast = contrast || (h.kinds & kContrast);
+  // "That's fine, but anything else?" turns an offer down (ContrastTurnsDown; read as
+  // each sentence was).
   if (v.negate || contrast) v.affirm = false;
   return v;
 }

@@ -1,0 +1,49 @@
+// Conversation-level event extraction: a contrast word after a yes ("but", "other", "pero",
+// "otro") turns the yes down only when its sentence asks, names a day or time of its own, or
+// seeks something else (ContrastTurnsDown): "That's fine, but anything else?", "sí, pero otro
+// día", "ok but I'd rather go somewhere cheaper". Any contrast word used to: "Sure! But I
+// might be a bit late", "Yes! My other friend might come too" and "Sure! We should go hiking
+// some other day too" lost the dinner just agreed. Chats are on Wednesday 2025-03-05 from 9:00.
+#include <gtest/gtest.h>
+
+#include "events_extract_util.h"
+
+namespace chatbeto::events {
+namespace {
+
+using testing_util::Case;
+
+class EventsExtractContrast : public testing::TestWithParam<Case> {};
+
+TEST_P(EventsExtractContrast, GivesTheExpectedEvents) { testing_util::ExpectEvents(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(
+    YesWithAnAside, EventsExtractContrast,
+    testing::Values(
+        Case{"but_late", {"Dinner Friday at 8?", "B: Sure! But I might be a bit late"}, {"2025-03-07T20:00"}},
+        Case{"other_friend", {"Dinner Friday at 8?", "B: Yes! My other friend might come too"},
+             {"2025-03-07T20:00"}},
+        Case{"other_charger", {"Dinner Friday at 8?", "B: Sure! Bring the other charger pls"},
+             {"2025-03-07T20:00"}},
+        Case{"another_plan_another_day_too",
+             {"Dinner Friday at 8?", "B: Sure! We should go hiking some other day too"}, {"2025-03-07T20:00"}},
+        Case{"pero_llego_tarde", {"¿Cenamos el viernes a las 9?", "B: ¡Sí! Pero llego un poco tarde"},
+             {"2025-03-07T21:00"}},
+        Case{"otra_amiga", {"¿Cenamos el viernes a las 9?", "B: Vale, mi otra amiga viene también"},
+             {"2025-03-07T21:00"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    YesTurnedDown, EventsExtractContrast,
+    testing::Values(
+        Case{"but_anything_else", {"Dinner Friday at 8?", "B: Sure, but anything else on?"}, {}},
+        Case{"but_rather", {"Dinner Friday at 8?", "B: Ok but I'd rather go somewhere cheaper"}, {}},
+        Case{"but_another_day", {"Dinner Friday at 8?", "B: Sure, but let's do the dinner another day"}, {}},
+        Case{"but_can_you_find",
+             {"Find me a concert on Friday at 8 pm", "B: The Jazz Trio plays at Blue Note on March 7th at 8 pm.",
+              "A: That's fine, but can you find some around Seattle?"},
+             {}},
+        Case{"pero_otro_dia", {"¿Cenamos el viernes a las 9?", "B: Sí, pero otro día"}, {}},
+        Case{"pero_otro_sitio", {"¿Cenamos el viernes a las 9?", "B: Vale, pero mejor en otro sitio"}, {}}));
+
+}  // namespace
+}  // namespace chatbeto::events
