@@ -1,6 +1,7 @@
 #include "events/cue_table.h"
 
 #include <initializer_list>
+#include <string>
 
 #include "events/cues.h"
 
@@ -330,6 +331,16 @@ const std::vector<Entry>& Entries() {
         {"tema", "asunto", "motivo", "sobre que", "de que", "para que", "titulo", "topic",
          "subject", "title", "what about", "what s it about", "what is it about", "what for",
          "purpose", "what should i call", "name of the event"});
+    // A limit on how long one stays, or a promise not to be late, said with a yes ("Sure! But
+    // I can't stay late", "sí, pero no puedo quedarme mucho"): no refusal of the plan.
+    for (const char* who : {"", "i ", "we "})
+      for (const char* neg : {"can t ", "cannot ", "won t be able to ", "can t really "})
+        for (const char* what : {"stay long", "stay late", "stay for long", "stay too long", "stay past",
+                                 "stay after", "stay the whole", "stay all", "be late", "be out late"})
+          e.push_back(MakeEntry(0, (std::string(who) + neg + what).c_str()));
+    add(0, {"no puedo quedarme mucho", "no puedo quedarme hasta", "no puedo quedarme mas", "no puedo quedarme tanto",
+            "no me puedo quedar mucho", "no me puedo quedar hasta", "no me puedo quedar mas",
+            "no puedo llegar tarde", "no podemos quedarnos mucho", "no podemos quedarnos hasta"});
     // Phrases that contain a cue word but say something else ("the show is
     // scheduled to begin at 7" describes it, it does not book it).
     add(0, {"is scheduled to", "scheduled to", "are scheduled to", "was scheduled to",

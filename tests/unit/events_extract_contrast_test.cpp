@@ -3,7 +3,8 @@
 // seeks something else (ContrastTurnsDown): "That's fine, but anything else?", "sí, pero otro
 // día", "ok but I'd rather go somewhere cheaper". Any contrast word used to: "Sure! But I
 // might be a bit late", "Yes! My other friend might come too" and "Sure! We should go hiking
-// some other day too" lost the dinner just agreed. Chats are on Wednesday 2025-03-05 from 9:00.
+// some other day too" lost the dinner just agreed. So did a limit on one's stay ("Sure! But I
+// can't stay late", "no puedo quedarme mucho"), read as "I can't". Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
 
 #include "events_extract_util.h"
@@ -30,7 +31,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"pero_llego_tarde", {"¿Cenamos el viernes a las 9?", "B: ¡Sí! Pero llego un poco tarde"},
              {"2025-03-07T21:00"}},
         Case{"otra_amiga", {"¿Cenamos el viernes a las 9?", "B: Vale, mi otra amiga viene también"},
-             {"2025-03-07T21:00"}}));
+             {"2025-03-07T21:00"}},
+        // ... and a limit on how long one stays is no refusal
+        Case{"cant_stay_late", {"Dinner Friday at 8?", "B: Sure! But I can't stay late"}, {"2025-03-07T20:00"}},
+        Case{"cant_stay_long", {"Dinner Friday at 8?", "B: Sure, I can't stay long though"}, {"2025-03-07T20:00"}},
+        Case{"no_puedo_quedarme_mucho", {"¿Cenamos el viernes a las 9?", "B: ¡Sí! Pero no puedo quedarme mucho"},
+             {"2025-03-07T21:00"}},
+        Case{"cant_make_it_still_declines", {"Dinner Friday at 8?", "B: No, I can't make it"}, {}},
+        Case{"i_cant_still_declines", {"Dinner Friday at 8?", "B: I can't, sorry"}, {}}));
 
 INSTANTIATE_TEST_SUITE_P(
     YesTurnedDown, EventsExtractContrast,
