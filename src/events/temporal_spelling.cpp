@@ -72,6 +72,31 @@ Targets BuildTargets(Lang lang) {
   return t;
 }
 
+// Where a letter sits on a QWERTY keyboard: its row, and its column in half keys (the
+// rows are staggered).
+struct Key {
+  int row = -1, half_col = 0;
+};
+Key KeyOf(char c) {
+  static constexpr std::string_view kRows[] = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+  for (int r = 0; r < 3; ++r)
+    if (size_t k = kRows[r].find(c); k != std::string_view::npos) return {r, static_cast<int>(2 * k) + r};
+  return {};
+}
+
+// A letter typed for another costs an edit when it is a key next to it ("fridsy") or a
+// vowel for a vowel ("wednesdey"); any other letter two: "dominio" is a word, not a
+// misspelt "domingo".
+int SubstitutionCost(char a, char b) {
+  if (a == b) return 0;
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  if (vowel(a) && vowel(b)) return 1;
+  const Key x = KeyOf(a), y = KeyOf(b);
+  if (x.row < 0 || y.row < 0) return 2;
+  const int dr = x.row - y.row, dc = x.half_col - y.half_col;
+  return (dr == 0 && (dc == 2 || dc == -2)) || ((dr == 1 || dr == -1) && (dc == 1 || dc == -1)) ? 1 : 2;
+}
+
 // Optimal string alignment distance of a and b (both at most kMaxFuzzy letters), or
 // max + 1 once it exceeds max.
 int Edits(std::string_view a, std::string_view b, int max) {
@@ -86,7 +111,7 @@ int Edits(std::string_view a, std::string_view b, int max) {
     cur[0] = static_cast<int>(i);
     int row_min = cur[0];
     for (size_t j = 1; j <= m; ++j) {
-      int v = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      int v = prev[j - 1] + SubstitutionCost(a[i - 1], b[j - 1]);
       if (prev[j] + 1 < v) v = prev[j] + 1;
       if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && prev2[j - 2] + 1 < v)

@@ -11,7 +11,8 @@ namespace chatbeto::events::detail {
 
 // Rewrites, in place:
 //  - a misspelt weekday, month, "tomorrow"/"yesterday" or holiday name of 7 letters or
-//    more, one edit (a letter added, dropped, changed, or two swapped) from the word:
+//    more, one edit (a letter added, dropped, two swapped, or changed for a key next to it
+//    or a vowel for a vowel: "dominio" is a word, no "domingo") from the word:
 //    "wednsday", "thrusday", "febuary", "tomorrrow", "haloween"; two edits from a weekday,
 //    month or day word of 9 letters or more ("wensday"; a holiday only one: "christians");
 //    never a word the grammar knows, nor one below 7 letters ("vienes" is a verb);

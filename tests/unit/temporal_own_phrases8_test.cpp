@@ -38,6 +38,12 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEn, Case{"christians", "", ""}},
         std::pair{Lang::kEn, Case{"tuesdays work", "2013-02-19T00:00:00", "day", "", "tuesdays"}},
         std::pair{Lang::kEs, Case{"el vienes", "", ""}},
+        // ... a letter changed is a typo when it is a key next to the right one or a vowel
+        // for a vowel; another letter makes another word ("el dominio" is a domain)
+        std::pair{Lang::kEn, Case{"thursdsy at 6", "2013-02-14T18:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"wednesdey", "2013-02-13T00:00:00", "day"}},
+        std::pair{Lang::kEs, Case{"el dominio web vence", "", ""}},
+        std::pair{Lang::kEs, Case{"compré el dominio", "", ""}},
         std::pair{Lang::kEs,
                   Case{"¿vienes el sábado?", "2013-02-16T00:00:00", "day", "", "el sábado"}},
         // English chat spellings
