@@ -1,5 +1,7 @@
 #include "events/cue_context.h"
 
+#include <algorithm>
+
 #include "util/word_map.h"
 
 namespace chatbeto::events {
@@ -158,6 +160,15 @@ uint32_t KindsInContext(uint32_t kinds, std::string_view folded, const std::vect
   if ((kinds & kAffirm) && WordAt(folded, w, n) == "done" &&
       (n != sentence_first || (n + 1 < w.size() && Joined(folded, w, n))))
     kinds &= ~kAffirm;
+  // "I'm in!", "me apunto": a yes standing alone; "I'm in a meeting", "me apunto el número" are not
+  if (kinds & kAffirm) {
+    static const util::WordSet kAlone = {"in", "apunto", "apuntamos", "sumo", "apuntame"};
+    const size_t last = n + cue_words - 1;
+    // (an emoji after it is no word: "we're in 🙌")
+    if (kAlone.Contains(WordAt(folded, w, last)) && WordAt(folded, w, n) != "count" && last + 1 < w.size() &&
+        Joined(folded, w, last) && static_cast<unsigned char>(WordAt(folded, w, last + 1)[0]) < 0xE2)
+      kinds &= ~kAffirm;
+  }
   if ((kinds & kWithdraw) && (!ForgetsThePlan(folded, w, n, cue_words, sentence_first, plan_noun_at) ||
                               !ConsultPutsOff(folded, w, n, cue_words) ||
                               !PutOffStandsAlone(folded, w, n, cue_words, sentence_first)))
@@ -269,7 +280,17 @@ bool InQuotedMessage(std::string_view folded, const std::vector<Word>& w, size_t
 }
 
 bool ContrastTurnsDown(std::string_view folded, const std::vector<Word>& w, size_t first, size_t end,
-                       bool question, bool has_slot, bool names_plan) {
+                       const std::vector<size_t>& contrast, bool question, bool has_slot, bool names_plan) {
+  // "who else", "anyone else", "my other friend", "otros amigos": people coming along
+  static const util::WordSet kWho = {"who", "anyone", "anybody", "someone", "somebody", "alguien", "quien"};
+  static const util::WordSet kPeople = {"friend", "friends", "people", "guys", "girls", "ppl", "person",
+                                        "amigo", "amigos", "amiga", "amigas", "gente", "half", "kids"};
+  auto about_people = [&](size_t k) {
+    const std::string_view x = WordAt(folded, w, k);
+    if (x == "else") return k > first && kWho.Contains(WordAt(folded, w, k - 1));
+    return k + 1 < end && kPeople.Contains(WordAt(folded, w, k + 1));
+  };
+  if (std::all_of(contrast.begin(), contrast.end(), about_people)) return false;
   if (question || has_slot) return true;
   static const util::WordSet kSeeks = {"else",   "others",  "options", "rather",   "prefer", "instead",
                                        "cheaper", "elsewhere", "somewhere", "prefiero", "prefiere",

@@ -38,15 +38,16 @@ bool RemovesFromCalendar(std::string_view folded, const std::vector<Word>& w, si
 bool AsksWhetherOpen(std::string_view folded, const std::vector<Word>& w, size_t first, size_t end);
 
 // "That's fine, but anything else?", "Sounds good, but can you find one in Seattle?", "ok
-// but I'd rather go somewhere cheaper", "sí, pero otro día": a contrast word in the sentence
-// of words [first, end) that turns a yes before it down, as the sentence asks (`question`),
-// names a day or time of its own (`has_slot`), or seeks something else (else, others,
-// options, rather, prefer, instead, or "other"/"otro" with a day, time, place or one). Not
-// "Sure! But I might be a bit late", "Yes! My other friend might come too", nor another
-// plan for another day said as well ("We should go hiking some other day too": `names_plan`
-// with "too"/"also"/"as well"/"tambien").
+// but I'd rather go somewhere cheaper", "sí, pero otro día": the contrast words at `contrast`
+// (word positions) in the sentence of words [first, end) turn a yes before it down, as the
+// sentence asks (`question`), names a day or time of its own (`has_slot`), or seeks something
+// else (else, others, options, rather, prefer, instead, or "other"/"otro" with a day, time,
+// place or one). Not "Sure! But I might be a bit late", "Yes! My other friend might come
+// too", "Count me in! Who else is coming?" (others who come along), nor another plan for
+// another day said as well ("We should go hiking some other day too": `names_plan` with
+// "too"/"also"/"as well"/"tambien").
 bool ContrastTurnsDown(std::string_view folded, const std::vector<Word>& w, size_t first, size_t end,
-                       bool question, bool has_slot, bool names_plan);
+                       const std::vector<size_t>& contrast, bool question, bool has_slot, bool names_plan);
 
 // "Delete that photo I sent", "borra la foto", "I deleted the old spreadsheet", "the pic was
 // deleted": a deleting verb (the cancel cue at word `n`, `cue_words` long) whose object is a

@@ -199,6 +199,9 @@ const std::vector<Entry>& Entries() {
          "count me in", "works", "ya", "bet", "go on then", "i m down",
          "would love to", "d love to", "we ll be there", "we will be there", "cuenta conmigo", "alli estare", "ahi estare", "i ll be there",
          "i ll be home", "estare en casa",
+         // ... said standing alone (KindsInContext: not "I'm in a meeting")
+         "i m in", "im in", "i am in", "we re in", "count us in", "i m so in", "me apunto", "nos apuntamos",
+         "me sumo", "yo me apunto", "apuntame",
          "\xF0\x9F\x91\x8D", "\xF0\x9F\x91\x8C"});  // thumbs up, OK hand
     add(kNegate,
         {"no", "nope", "nah", "no puedo", "no me va", "no me viene", "imposible", "no podemos",

@@ -324,8 +324,13 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       s.kinds |= kAvailability;
     v.is_question = v.is_question || s.question;
     v.proposes = v.proposes || (s.question && !s.slot.Empty());
-    contrast = contrast || (s.Has(kContrast) && ContrastTurnsDown(f.text, words, first_word, wi, s.question,
-                                                                  !s.slot.Empty(), !s.nouns.empty()));
+    if (s.Has(kContrast)) {
+      std::vector<size_t> at;
+      for (size_t k = hits_begin; k < hi; ++k)
+        if (hits[k].kinds & kContrast) at.push_back(hits[k].first_word);
+      contrast = contrast ||
+                 ContrastTurnsDown(f.text, words, first_word, wi, at, s.question, !s.slot.Empty(), !s.nouns.empty());
+    }
     v.sentences.push_back(std::move(s));
   }
 

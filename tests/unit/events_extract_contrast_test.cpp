@@ -4,7 +4,9 @@
 // día", "ok but I'd rather go somewhere cheaper". Any contrast word used to: "Sure! But I
 // might be a bit late", "Yes! My other friend might come too" and "Sure! We should go hiking
 // some other day too" lost the dinner just agreed. So did a limit on one's stay ("Sure! But I
-// can't stay late", "no puedo quedarme mucho"), read as "I can't". Chats are on Wednesday 2025-03-05 from 9:00.
+// can't stay late", "no puedo quedarme mucho"), read as "I can't", and "Count me in! Who
+// else is coming?". "I'm in!", "me apunto" standing alone say yes ("I'm in a meeting" does
+// not). Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
 
 #include "events_extract_util.h"
@@ -37,8 +39,26 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"cant_stay_long", {"Dinner Friday at 8?", "B: Sure, I can't stay long though"}, {"2025-03-07T20:00"}},
         Case{"no_puedo_quedarme_mucho", {"¿Cenamos el viernes a las 9?", "B: ¡Sí! Pero no puedo quedarme mucho"},
              {"2025-03-07T21:00"}},
+        // ... and others coming along are no other option
+        Case{"who_else", {"Dinner Friday at 8?", "B: Count me in! Who else is coming?"}, {"2025-03-07T20:00"}},
+        Case{"anyone_else", {"Dinner Friday at 8?", "B: Yes! Anyone else coming?"}, {"2025-03-07T20:00"}},
+        Case{"other_friends", {"Dinner Friday at 8?", "B: Yes! My other friends might come too"},
+             {"2025-03-07T20:00"}},
         Case{"cant_make_it_still_declines", {"Dinner Friday at 8?", "B: No, I can't make it"}, {}},
         Case{"i_cant_still_declines", {"Dinner Friday at 8?", "B: I can't, sorry"}, {}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    InStandingAlone, EventsExtractContrast,
+    testing::Values(
+        Case{"im_in", {"Dinner Friday at 8?", "B: I'm in!"}, {"2025-03-07T20:00"}},
+        Case{"im_in_where", {"Dinner Friday at 8?", "B: I'm in! Where though?"}, {"2025-03-07T20:00"}},
+        Case{"im_in_lower", {"Dinner Friday at 8?", "B: im in"}, {"2025-03-07T20:00"}},
+        Case{"were_in_emoji", {"Dinner Friday at 8?", "B: we're in \xF0\x9F\x99\x8C"}, {"2025-03-07T20:00"}},
+        Case{"me_apunto", {"¿Cenamos el viernes a las 9?", "B: ¡Me apunto! ¿Quién más viene?"},
+             {"2025-03-07T21:00"}},
+        Case{"in_a_meeting", {"Dinner Friday at 8?", "B: I'm in a meeting, will check later"}, {}},
+        Case{"in_london", {"Dinner Friday at 8?", "B: I'm in London that weekend"}, {}},
+        Case{"me_apunto_el_sitio", {"¿Cenamos el viernes a las 9?", "B: me apunto el sitio y te digo"}, {}}));
 
 INSTANTIATE_TEST_SUITE_P(
     YesTurnedDown, EventsExtractContrast,
