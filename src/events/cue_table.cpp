@@ -327,8 +327,7 @@ const std::vector<Entry>& Entries() {
          "algun dia", "what if", "if i", "if we", "if it", "if they", "if he", "if she",
          "would have", "could have", "suppose", "imagine", "someday", "some day", "in case",
          // vague: no day is meant yet
-         "sometime", "some time", "at some point", "one of these days", "whenever", "not sure yet",
-         "i m not sure",
+         "sometime", "some time", "at some point", "one of these days", "whenever",
          "un dia de estos", "algun rato", "cuando puedas", "cuando quieras"});
     add(kTopicQuestion,
         {"tema", "asunto", "motivo", "sobre que", "de que", "para que", "titulo", "topic",

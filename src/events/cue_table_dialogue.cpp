@@ -36,6 +36,13 @@ void AddDialogueCues(std::vector<Entry>& e) {
        "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD", "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBE",
        "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBF", "\xF0\x9F\x91\x8C\xF0\x9F\x8F\xBB",
        "\xF0\x9F\x91\x8C\xF0\x9F\x8F\xBD", "\xE2\x9C\x85", "\xE2\x9C\x94\xEF\xB8\x8F"});
+  // ... and a yes spelt as people spell it ("Sii porfa", "Love that", "ofc")
+  add(kAffirm, {"sii", "siii", "si porfa", "love that", "love it", "love this", "i d love that", "ofc", "def",
+                "defo", "me encanta la idea", "me encanta el plan", "me apetece", "me apunto a eso"});
+  // Not sure: no yes, whatever "sure" says ("not sure yet", "I'm not sure"): vague, as
+  // "sometime" is, and covering its words (`whole`).
+  whole(kHypothetical, {"not sure yet", "i m not sure", "im not sure", "not sure", "not so sure", "not too sure",
+                        "not really sure", "no estoy seguro", "no estoy segura", "no se si"});
   // "Done.", "Done, you're seeing Dr. Lang then" to what was asked: set apart at the start of a
   // sentence only (KindsInContext); a yes, so that after an errand it books nothing.
   add(kAffirm, {"done"});

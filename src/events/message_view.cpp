@@ -178,6 +178,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       // table at Born and Raised", "Yesterday's Cafe", "Imagine Dragons is playing"), not the
       // past nor a hypothesis.
       if ((kinds & (kPast | kHypothetical)) && h.first_word > first_word &&
+          WordAt(f.text, words, h.first_word) != "i" &&  // "I" is always written so: "if I", "I'm not sure"
           IsUpperAt(m.body, f.source_offset[words[h.first_word].begin]))
         kinds &= ~(kPast | kHypothetical);
       s.kinds |= kinds;

@@ -61,6 +61,25 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"me_apunto_el_sitio", {"¿Cenamos el viernes a las 9?", "B: me apunto el sitio y te digo"}, {}}));
 
 INSTANTIATE_TEST_SUITE_P(
+    YesAsSpelt, EventsExtractContrast,
+    testing::Values(
+        Case{"sii_porfa", {"¿Cenamos el viernes a las 9?", "B: Sii porfa \xF0\x9F\x99\x8F"}, {"2025-03-07T21:00"}},
+        Case{"me_encanta_la_idea", {"¿Cenamos el viernes a las 9?", "B: Me encanta la idea"}, {"2025-03-07T21:00"}},
+        Case{"love_that", {"Dinner Friday at 8?", "B: Love that"}, {"2025-03-07T20:00"}},
+        Case{"ofc", {"Dinner Friday at 8?", "B: Ofc"}, {"2025-03-07T20:00"}},
+        // ... and "not sure" is none, whatever its "sure" says
+        Case{"not_sure_yet", {"Dinner Friday at 8?", "B: not sure yet"}, {}},
+        Case{"maybe_not_sure_yet", {"Dinner Friday at 8?", "B: Maybe, not sure yet"}, {}},
+        Case{"im_not_sure", {"Dinner Friday at 8?", "B: I'm not sure, I'll let you know"}, {}},
+        Case{"sure_then_not_sure_of_the_place",
+             {"Dinner Friday at 8?", "B: Sure! I'm not sure about the place though"}, {"2025-03-07T20:00"}},
+        // ... an "I" inside a sentence is no name ("Maybe tomorrow, I'm not sure yet")
+        Case{"maybe_tomorrow_im_not_sure",
+             {"Can you book a table at La Victoria?", "B: Would you like to book it?",
+              "A: Maybe tomorrow, I'm not sure."},
+             {}}));
+
+INSTANTIATE_TEST_SUITE_P(
     YesTurnedDown, EventsExtractContrast,
     testing::Values(
         Case{"but_anything_else", {"Dinner Friday at 8?", "B: Sure, but anything else on?"}, {}},
