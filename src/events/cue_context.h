@@ -37,6 +37,12 @@ bool RemovesFromCalendar(std::string_view folded, const std::vector<Word>& w, si
 // asks. "Does the salon have parking?" asks nothing of a slot.
 bool AsksWhetherOpen(std::string_view folded, const std::vector<Word>& w, size_t first, size_t end);
 
+// "Sorry, can't make it Friday", "I can't come after all", "al final no puedo", "no puedo ir":
+// the refusal cue at words [n, n + cue_words) says one will not be there, as it ends its
+// sentence (ending before word `end`) or goes on with coming, a day or an apology. Not "I
+// can't find the place", "no puedo hablar ahora".
+bool BacksOut(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words, size_t end);
+
 // "That's fine, but anything else?", "Sounds good, but can you find one in Seattle?", "ok
 // but I'd rather go somewhere cheaper", "sí, pero otro día": the contrast words at `contrast`
 // (word positions) in the sentence of words [first, end) turn a yes before it down, as the

@@ -89,6 +89,11 @@ class Extractor {
 
  private:
   Lang Majority() const { return es_ > en_ ? Lang::kEs : Lang::kEn; }
+  // Whether `sender` wrote after the message now being answered (so is not answering it).
+  bool SaidSince(const std::string& sender) const {
+    auto it = last_seq_.find(sender);
+    return it != last_seq_.end() && it->second.seq > answered_seq_;
+  }
 
   // "sí" / "no" to a proposal or a cancellation made by someone else.
   void HandleAnswer(const ChatMessage& m, const MessageView& v) {
@@ -157,6 +162,15 @@ class Extractor {
         answers_proposal_ && (s.Has(kDecline) || (v.negate && s.Has(kHave) && !s.question && !v.has_values));
     if ((s.Has(kWithdraw) || declined) && cur_ && cur_->Withdrawable() && values.Empty()) {
       cur_.reset();
+      return;
+    }
+    // "Sorry, something came up, can't make it Friday", "al final no puedo": one backing out
+    // of an agreed plan on their own (not answering a question), on its day or none, calls it off.
+    if (s.backs_out && cur_ && cur_->Committed() && !s.question && !(answers_question_ && !SaidSince(m.sender)) &&
+        !(s.kinds & (kReschedule | kIntentVerb | kSuccess | kPast | kHabitual | kHypothetical)) &&
+        cur_->OnItsDay(values)) {
+      cur_->cancelled = true;
+      cur_->Cite(m.id);
       return;
     }
     if (refused && s.Has(kIntentNoun) && !(s.kinds & (kPast | kHabitual | kHypothetical | kNoPlan))) {

@@ -183,7 +183,10 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
         kinds &= ~(kPast | kHypothetical);
       s.kinds |= kinds;
       if ((kinds & kEntries) && AsksTheCalendar(f.text, words, h.first_word, first_word)) s.question = true;
-      if ((kinds & kNegate) && h.words >= 2) s.kinds |= kRefusal;
+      if ((kinds & kNegate) && h.words >= 2) {
+        s.kinds |= kRefusal;
+        s.backs_out = s.backs_out || BacksOut(f.text, words, h.first_word, h.words, wi);
+      }
       if ((kinds & kIntentVerb) && h.first_word > negated_at && !plan_after) plan_after = h.first_word;
       if (!(h.kinds & (kIntentNoun | kServiceNoun))) continue;
       if (NegatedNoun(f.text, words, h.first_word, first_word)) {

@@ -54,6 +54,7 @@ struct Sentence {
   MoveAmount move;           // "pushed back an hour": only when it states no day or time
   std::vector<Slot> choices; // days or times offered as choices ("6:15 pm or 8:45 pm"), in order
   Pick pick = Pick::kNone;   // which choice offered before it this picks ("the later one")
+  bool backs_out = false;    // a refusal to be there ("can't make it", "al final no puedo"; BacksOut)
   bool Has(Cue c) const { return (kinds & c) != 0; }
 };
 

@@ -250,4 +250,12 @@ void Plan::Affirm(const std::string& who, int seq, int64_t id, int answered_seq,
   }
 }
 
+bool Plan::OnItsDay(const Slot& v) const {
+  if (v.Empty()) return true;
+  const std::optional<LocalTime> day = agreed.time ? agreed.time : agreed.date;
+  const std::optional<LocalTime> said = v.time ? v.time : v.date;
+  if (!day || !said || !detail::SameDay(*day, *said)) return false;
+  return !v.time || !agreed.time || (v.time->hour == agreed.time->hour && v.time->minute == agreed.time->minute);
+}
+
 }  // namespace chatbeto::events::detail

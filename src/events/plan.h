@@ -56,6 +56,8 @@ struct Plan {
   Thing next;
   std::vector<int64_t> sources;
   bool Committed() const { return (affirmed || succeeded) && !failed; }
+  // `v` names no day or time, or the plan's own day (and its time, when it names one).
+  bool OnItsDay(const Slot& v) const;
   // Sentence `s` puts the plan to confirm ("Please confirm: an appointment with Dr. Harris on
   // March 6th at 10 am") after a yes to it but before any booking was reported ("Dr. Harris is
   // available at 10 am" - "OK."): that yes let the booking go ahead; the one to the read-back
