@@ -165,6 +165,7 @@ const std::vector<Entry>& Entries() {
              {"Installation", {"installation", "inspection", "inspector"}},
          })
       add(kServiceNoun, n.forms, n.display);
+    AddActivityNouns(e);
     add(kIntentVerb,
         {"agendar", "agenda", "agendamos", "agendemos", "reservar", "reservo", "reservamos",
          "reserva una", "quedamos", "quedar", "quedemos", "nos vemos", "vernos", "programar",

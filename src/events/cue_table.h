@@ -26,6 +26,11 @@ Entry MakeEntry(uint32_t kinds, const char* phrase, const char* display = nullpt
 // `e` after the main table.
 void AddDialogueCues(std::vector<Entry>& e);
 
+// Sports and outings friends arrange (cue_table_activities.cpp): tennis, bowling, karaoke,
+// a museum, an escape room, in Spanish and English, as service nouns (a title's noun when
+// nothing better is named). Appended after the main table's service nouns.
+void AddActivityNouns(std::vector<Entry>& e);
+
 // The Spanish wording of the same families (cue_table_spanish.cpp): calendar lookups,
 // decisions put off, prices and slots asked, calendar entries added and removed, when
 // to be there, "venga", "paso el jueves". Appended after AddDialogueCues.

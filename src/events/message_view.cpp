@@ -60,7 +60,7 @@ std::string Trim(std::string_view s) {
 int EveningUntil(std::string_view display) {
   if (display == "Partido" || display == "Game") return 10;
   for (const char* d : {"Cena", "Dinner", "Fiesta", "Party", "Concierto", "Concert", "Cine", "Movie", "Drinks",
-                        "Copas", "Quiz"})
+                        "Copas", "Quiz", "Karaoke", "Game night"})
     if (display == d) return 11;
   return 0;
 }
