@@ -39,6 +39,10 @@ void AddDialogueCues(std::vector<Entry>& e) {
   // ... and a yes spelt as people spell it ("Sii porfa", "Love that", "ofc")
   add(kAffirm, {"sii", "siii", "si porfa", "love that", "love it", "love this", "i d love that", "ofc", "def",
                 "defo", "me encanta la idea", "me encanta el plan", "me apetece", "me apunto a eso"});
+  // ... and said as not missing it, covering the "no" in it
+  whole(kAffirm, {"wouldn t miss it", "would not miss it", "won t miss it", "no way i m missing", "no way im missing",
+                  "alli estaremos", "ahi estaremos", "no me lo pierdo", "no nos lo perdemos", "cuenta con nosotros",
+                  "contad conmigo", "contad con nosotros"});
   // Not sure: no yes, whatever "sure" says ("not sure yet", "I'm not sure"): vague, as
   // "sometime" is, and covering its words (`whole`).
   whole(kHypothetical, {"not sure yet", "i m not sure", "im not sure", "not sure", "not so sure", "not too sure",

@@ -57,6 +57,18 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"me_apunto", {"¿Cenamos el viernes a las 9?", "B: ¡Me apunto! ¿Quién más viene?"},
              {"2025-03-07T21:00"}},
         Case{"in_a_meeting", {"Dinner Friday at 8?", "B: I'm in a meeting, will check later"}, {}},
+        Case{"im_there", {"Birthday dinner for Sara Friday at 7:30, Luigi's", "B: I'm there!!"}, {"2025-03-07T19:30"},
+             {"confirmed"}},
+        Case{"wouldnt_miss_it", {"Birthday dinner for Sara Friday at 7:30", "B: wouldn't miss it"},
+             {"2025-03-07T19:30"}, {"confirmed"}},
+        Case{"no_way_im_missing", {"Birthday dinner for Sara Friday at 7:30", "B: no way I'm missing that"},
+             {"2025-03-07T19:30"}, {"confirmed"}},
+        Case{"ahi_estoy", {"Cena de cumple de Sara el viernes a las 9", "B: Ahí estoy"}, {"2025-03-07T21:00"},
+             {"confirmed"}},
+        Case{"no_me_lo_pierdo", {"Cena de cumple de Sara el viernes a las 9", "B: No me lo pierdo"},
+             {"2025-03-07T21:00"}, {"confirmed"}},
+        Case{"im_there_at_8_asks", {"Birthday dinner for Sara Friday at 7:30", "B: I'm there at 8, ok?"},
+             {"2025-03-07T19:30"}, {"tentative"}},
         Case{"in_london", {"Dinner Friday at 8?", "B: I'm in London that weekend"}, {}},
         Case{"me_apunto_el_sitio", {"¿Cenamos el viernes a las 9?", "B: me apunto el sitio y te digo"}, {}}));
 
