@@ -306,6 +306,8 @@ const std::vector<Entry>& Entries() {
          "el ano pasado", "fuimos", "fui", "estuve", "estuvimos", "tuvimos", "hicimos",
          "nos vimos", "naci", "nacio", "nacido", "nacida", "fue", "hace dos", "hace tres",
          "yesterday", "last night", "last week", "last month", "last year", "ago", "went",
+         "did you go to", "did you guys go to", "did you go out", "did you make it to", "did you end up going",
+         "fuiste", "fuisteis",
          "were", "was born", "born", "happened", "we met", "we had", "ended", "finished",
          "got home", "got back", "how did", "how was", "was amazing", "was great", "was fun",
          "was awesome", "was good", "was nice", "was lovely", "were amazing", "were great", "estuvo", "estuvieron", "como fue",

@@ -61,5 +61,14 @@ INSTANTIATE_TEST_SUITE_P(
              {"confirmed"}},
         Case{"cant_wait", {"Dinner Friday at 8?", "B: Yes!", "B: can't wait!!"}, {"2025-03-07T20:00"}, {"confirmed"}}));
 
+// ... and a plan asked about as done is the past ("Did you go to the gym at 7?" - "yes" gave a
+// workout at 19:00 today); "Did you go ahead and book ..." still books.
+INSTANTIATE_TEST_SUITE_P(
+    AskedAsDone, EventsExtractBacksOut,
+    testing::Values(Case{"did_you_go_to", {"Did you go to the gym at 7?", "B: yes, finally"}, {}},
+                    Case{"fuiste", {"¿Fuiste al gimnasio a las 7?", "B: sí!"}, {}},
+                    Case{"did_you_go_ahead_and_book", {"Did you go ahead and book dinner Friday at 8pm?", "B: yes"},
+                         {"2025-03-07T20:00"}}));
+
 }  // namespace
 }  // namespace chatbeto::events
