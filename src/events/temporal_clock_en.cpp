@@ -259,14 +259,18 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
   }
   if (Is(k, "in") && Is(k + 1, "the") && (Is(k + 2, "am") || Is(k + 2, "pm"))) ClockSuffix(k, x);
   if (at) x.anchored = x.anchored || true;
-  // An hour said as a choice: "10 it is", "3 it's fine", "let's keep 10", "say 7?", "make it 8"
+  // An hour said as a choice: "10 it is", "3 it's fine", "let's keep 10", "say 7?", "make it 8",
+  // "11 instead", "11 works"
   if (!x.anchored && Num(i) >= 0 && x.hour >= 1 && x.hour <= 23 &&
       ((Is(k, "it") && (Is(k + 1, "is") || (IsP(k + 1, '\'') && Is(k + 2, "s")))) ||
        (i >= 1 && (Is(i - 1, "keep") || Is(i - 1, "say"))) ||
        // "sunday 11 then": right after a weekday that did not take it as its day
        (i >= 1 && x.hour <= 12 && IsWordTok(i - 1) && WeekdayWord(lang_, toks_[i - 1].text) &&
         !WeekdayWord(lang_, toks_[i - 1].text).weak) ||
-       (i >= 2 && Is(i - 1, "it") && Is(i - 2, "make"))))
+       (i >= 2 && Is(i - 1, "it") && Is(i - 2, "make")) ||
+       // "can we do 11 instead?", "11 works", "does 11 work?": an hour put in another's place
+       ((Is(k, "instead") || Is(k, "works")) && !Is(k + 1, "of")) ||
+       (Is(k, "work") && i >= 1 && Is(i - 1, "does"))))
     x.anchored = true;
   if (for_only && !x.anchored) return false;
   if (!x.anchored && !allow_bare && !(x.grain == Grain::kMinute && Num(i) >= 0 && IsP(i + 1, ':')))

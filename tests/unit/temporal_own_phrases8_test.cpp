@@ -120,5 +120,16 @@ TEST(TemporalOwn8Deadline, APartOfTheDayEndsAtItsEnd) {
   EXPECT_EQ(deadline("by the end of next month"), "2013-02-12T04:30:00..2013-03-31T23:59:59");
 }
 
+// An hour put in another's place ("can we do 11 instead?", "11 works", "does 11 work?") is a
+// time, as "make it 11" is; "2 works of art", "2 instead of 3" are counts.
+INSTANTIATE_TEST_SUITE_P(
+    HourInPlace, TemporalOwn8,
+    ::testing::Values(
+        std::pair{Lang::kEn, Case{"can we do 11 instead?", "2013-02-12T11:00:00", "hour", "", "11"}},
+        std::pair{Lang::kEn, Case{"sure, 11 works", "2013-02-12T11:00:00", "hour", "", "11"}},
+        std::pair{Lang::kEn, Case{"does 11 work?", "2013-02-12T11:00:00", "hour", "", "11"}},
+        std::pair{Lang::kEn, Case{"2 works of art", "", ""}},
+        std::pair{Lang::kEn, Case{"I have 2 instead of 3", "", ""}}));
+
 }  // namespace
 }  // namespace chatbeto::events::testing
