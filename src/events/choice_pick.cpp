@@ -27,11 +27,14 @@ bool ChoiceWord(std::string_view x) {
   return kWords.Contains(x);
 }
 
-// Orders choices by when they are: day first, then time.
+// Orders choices by when they are: day first, then time. The day is the one said for the
+// choice, else its time's: in "tomorrow at 9am or 10am" the parser resolves "10am" alone to
+// today, but the choice is tomorrow's (message_view gives it the sentence's day).
 bool Before(const Slot& a, const Slot& b) {
   auto key = [](const Slot& s) {
-    const LocalTime t = s.time ? *s.time : s.date ? *s.date : LocalTime{};
-    return std::make_tuple(t.year, t.month, t.day, s.time ? t.hour : -1, s.time ? t.minute : -1);
+    const LocalTime d = s.date ? *s.date : s.time ? *s.time : LocalTime{};
+    const LocalTime t = s.time ? *s.time : LocalTime{};
+    return std::make_tuple(d.year, d.month, d.day, s.time ? t.hour : -1, s.time ? t.minute : -1);
   };
   return key(a) < key(b);
 }
