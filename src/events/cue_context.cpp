@@ -306,7 +306,18 @@ bool ContrastTurnsDown(std::string_view folded, const std::vector<Word>& w, size
   bool other = false, as_well = false;
   for (size_t k = first; k < end && k < w.size(); ++k) {
     const std::string_view x = WordAt(folded, w, k);
-    if (kSeeks.Contains(x)) return true;
+    if (kSeeks.Contains(x)) {
+      // "I'd rather not drive", "prefiero no conducir": a preference about another thing
+      static const util::WordSet kThePlan = {"go", "come", "book", "do", "it", "that", "this", "ir", "venir",
+                                             "reservar", "hacerlo", "quedar"};
+      size_t k2 = k + 1;
+      if ((x == "rather" || x == "prefer" || x == "prefiero") && k2 < end && WordAt(folded, w, k2) == "not") ++k2;
+      else if (x == "prefiero" && k2 < end && WordAt(folded, w, k2) == "no") ++k2;
+      else return true;
+      if (k2 < end && WordAt(folded, w, k2) == "to") ++k2;
+      if (k2 >= end || kThePlan.Contains(WordAt(folded, w, k2))) return true;
+      continue;
+    }
     if (kOther.Contains(x) && k + 1 < end && kWhat.Contains(WordAt(folded, w, k + 1))) other = true;
     as_well = as_well || kAsWell.Contains(x);
   }

@@ -247,6 +247,11 @@ const std::vector<Entry>& Entries() {
     add(kCancel,
         {"se cae el plan", "se nos cae el plan", "se cayo el plan", "se ha caido el plan",
          "el plan se cae", "plan fell through", "plans fell through", "plan falls through"});
+    // ... and to be picked up on the way: a time for it is not the plan's ("party at 8" - "can you
+    // pick me up at 7:30?"); alone, a pick-up is a plan of its own (kIntentVerb, above)
+    add(kArrive, {"pick me up", "pick you up", "pick us up", "pick her up", "pick him up", "pick them up",
+                  "come get me", "recogerme", "me recoges", "te recojo", "paso a buscarte", "pasas a buscarme",
+                  "me pasas a buscar", "pasame a buscar", "recogeme"});
     add(kArrive, {"arrive", "arriving", "get there", "be there by", "get here", "show up", "llego",
                   "llegamos", "llegare", "llegaremos", "llegar", "lleguen", "llegad", "llegues"});
     add(kThen | kIntentVerb | kAffirm, {"see you then", "nos vemos entonces", "hasta entonces",

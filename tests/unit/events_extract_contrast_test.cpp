@@ -44,6 +44,16 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"anyone_else", {"Dinner Friday at 8?", "B: Yes! Anyone else coming?"}, {"2025-03-07T20:00"}},
         Case{"other_friends", {"Dinner Friday at 8?", "B: Yes! My other friends might come too"},
              {"2025-03-07T20:00"}},
+        // ... and a preference about another thing is no other option
+        Case{"rather_not_sit_outside", {"Dinner Friday at 8?", "B: Sure but I'd rather not sit outside"},
+             {"2025-03-07T20:00"}},
+        Case{"prefiero_no_conducir", {"¿Cenamos el viernes a las 9?", "B: Sí, pero prefiero no conducir"},
+             {"2025-03-07T21:00"}},
+        Case{"rather_not_go_declines", {"Dinner Friday at 8?", "B: ok but I'd rather not go"}, {}},
+        // ... nor is a time to be picked up on the way
+        Case{"pick_me_up_at",
+             {"party at sam's saturday at 8pm, you coming?", "B: yes!", "B: can you pick me up at 7:30?", "A: sure np"},
+             {"2025-03-08T20:00"}},
         Case{"cant_make_it_still_declines", {"Dinner Friday at 8?", "B: No, I can't make it"}, {}},
         Case{"i_cant_still_declines", {"Dinner Friday at 8?", "B: I can't, sorry"}, {}}));
 
