@@ -151,6 +151,60 @@ bool PutOffStandsAlone(std::string_view folded, const std::vector<Word>& w, size
   return kPutOff.Contains(WordAt(folded, w, last + 1));
 }
 
+// "I'd rather not go ahead with the green", "I'd rather not buy the blue one": a preference
+// about a thing other than the booking, which it leaves standing (the cue at word `n`,
+// `cue_words` long, led by "rather not" / "prefer not to"). "I'd rather not go ahead with
+// it", "with the booking", "I'd rather not book the hotel" still withdraw.
+static bool PreferenceSparesThePlan(std::string_view folded, const std::vector<Word>& w, size_t n,
+                                    size_t cue_words) {
+  const std::string_view lead = WordAt(folded, w, n);
+  if (lead != "rather" && lead != "prefer") return false;
+  static const util::WordSet kThing = {
+      "booking", "bookings", "reservation", "reservations", "appointment", "appointments", "ticket",
+      "tickets", "table", "purchase", "order", "visit", "viewing", "event", "entry", "plan",
+      "plans", "trip", "room", "car", "rental", "flight", "hotel", "bus", "train", "show", "movie",
+      "session", "class", "tour", "transfer", "payment", "ride", "concert", "game", "play", "seats"};
+  static const util::WordSet kArticle = {"the", "a", "an", "my", "our", "your", "that", "this"};
+  const size_t last = n + cue_words - 1;
+  const std::string_view end = WordAt(folded, w, last);
+  size_t k = last + 1;
+  // "make the ...", "make a ...": the cue ends in its article
+  if (end == "the" || end == "a") return k < w.size() && Joined(folded, w, last) && !kThing.Contains(WordAt(folded, w, k));
+  if (k >= w.size() || !Joined(folded, w, last)) return false;
+  if (WordAt(folded, w, k) == "with") {
+    if (k + 1 >= w.size() || !Joined(folded, w, k)) return false;
+    ++k;
+  }
+  if (!kArticle.Contains(WordAt(folded, w, k)) || k + 1 >= w.size() || !Joined(folded, w, k)) return false;
+  const std::string_view thing = WordAt(folded, w, k + 1);
+  return !kThing.Contains(thing) && thing != "one" && thing != "it";
+}
+
+// "Sorry, they don't have visits that day", "there are no appointments left on that date":
+// no slot of the kind asked for is a failure said as one, with regret somewhere before it in
+// the message; "heads up there are no tables that day, so bring a blanket" is news about the
+// place (the failure cue at word `n`, `cue_words` long).
+static bool NoSlotsToldAsNews(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words) {
+  static const util::WordSet kLead = {"don", "doesn", "do", "does", "there", "have"};
+  static const util::WordSet kThings = {"visits", "appointments", "tables", "slots", "rooms", "seats", "cars",
+                                        "openings", "spots", "times", "tickets", "tours", "viewings"};
+  static const util::WordSet kTail = {"day", "date", "then", "time", "available", "left"};
+  if (cue_words < 4 || !kLead.Contains(WordAt(folded, w, n)) ||
+      !kTail.Contains(WordAt(folded, w, n + cue_words - 1)))
+    return false;
+  bool things = false;
+  for (size_t k = n; k < n + cue_words; ++k) things = things || kThings.Contains(WordAt(folded, w, k));
+  if (!things) return false;
+  static const util::WordSet kRegret = {"sorry", "unfortunately", "afraid", "sadly", "regrettably",
+                                        "apologies", "apologize", "unluckily", "alas"};
+  for (size_t k = 0; k < n; ++k) {
+    const std::string_view word = WordAt(folded, w, k);
+    if (kRegret.Contains(word) || (word == "bad" && k + 1 < w.size() && WordAt(folded, w, k + 1) == "news"))
+      return false;
+  }
+  return true;
+}
+
 uint32_t KindsInContext(uint32_t kinds, std::string_view folded, const std::vector<Word>& w, size_t n,
                         size_t cue_words, size_t sentence_first, const std::function<bool(size_t)>& plan_noun_at) {
   if ((kinds & kCancel) &&
@@ -173,8 +227,10 @@ uint32_t KindsInContext(uint32_t kinds, std::string_view folded, const std::vect
   }
   if ((kinds & kWithdraw) && (!ForgetsThePlan(folded, w, n, cue_words, sentence_first, plan_noun_at) ||
                               !ConsultPutsOff(folded, w, n, cue_words) ||
-                              !PutOffStandsAlone(folded, w, n, cue_words, sentence_first)))
+                              !PutOffStandsAlone(folded, w, n, cue_words, sentence_first) ||
+                              PreferenceSparesThePlan(folded, w, n, cue_words)))
     kinds &= ~(kWithdraw | kNegate);  // "don't forget the tickets": no plan dropped, and no "no"
+  if ((kinds & kFailure) && NoSlotsToldAsNews(folded, w, n, cue_words)) kinds &= ~kFailure;
   return kinds;
 }
 

@@ -18,12 +18,15 @@ namespace {
 constexpr size_t kMinFuzzy = 7;  // shorter misspellings are as often other words ("sundae")
 constexpr size_t kMaxFuzzy = 24;
 
-// A word the grammar knows as it is: never "corrected" into another.
-bool Known(Lang lang, std::string_view w) {
+// A word the grammar knows as a word of its own (a holiday's name aside).
+bool KnownWord(Lang lang, std::string_view w) {
   return WeekdayWord(lang, w) || MonthWord(lang, w) || RelativeDayWord(lang, w) ||
          NumberWord(lang, w) || OrdinalWord(lang, w) || UnitWord(lang, w).count > 0 ||
-         PodWord(lang, w) != Pod::kNone || HolidayFirstWord(lang, w);
+         PodWord(lang, w) != Pod::kNone;
 }
+
+// A word the grammar knows as it is: never "corrected" into another.
+bool Known(Lang lang, std::string_view w) { return KnownWord(lang, w) || HolidayFirstWord(lang, w); }
 
 // The letters of a word, a bit each: a letter one word has and the other lacks costs an
 // edit, so most words are ruled out without measuring their distance.
@@ -153,8 +156,12 @@ std::string_view Misspelt(Lang lang, std::string_view w) {
       best_edits = e;
     }
   }
-  // a word the grammar knows as it is stays itself ("tuesdays", not "tuesday")
-  if (best.empty() || Known(lang, w)) return {};
+  // a word the grammar knows as it is stays itself ("tuesdays", not "tuesday"); the start of
+  // a holiday's name that is the name found cut short is that name ("el miercole": the start
+  // of "miercolesdeceniza" too)
+  if (best.empty() || KnownWord(lang, w)) return {};
+  const bool cut_short = best.size() > n && best.compare(0, n, w) == 0;
+  if (HolidayFirstWord(lang, w) && !cut_short) return {};
   return best;
 }
 
