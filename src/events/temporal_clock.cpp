@@ -253,9 +253,11 @@ bool Parser::ClockRange(size_t& i, Clock& a, Clock& b, bool after_date) const {
     return false;
   // two bare hours after a date, and nothing after them but punctuation or
   // the end: "next Friday, 9 to 5", "el viernes, 9 a 5"
+  // (not a score: "great game today, 3-2!!", as below)
   const bool bare_after_date = after_date && !opener && !x.anchored && !y.anchored &&
                                x.grain == Grain::kHour && y.grain == Grain::kHour &&
-                               x.hour != y.hour && (Boundary(j) || !IsWordTok(j));
+                               x.hour != y.hour && !(x.hour > y.hour && x.hour < 7) &&
+                               (Boundary(j) || !IsWordTok(j));
   // two bare hours before a part of the day: "10 - 11 at night", "7-9 in the evening"
   const bool bare_before_pod = [&] {
     if (opener || x.anchored || y.anchored || !IsP(sep_at, '-') || x.grain != Grain::kHour ||

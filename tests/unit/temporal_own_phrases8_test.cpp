@@ -129,7 +129,11 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEn, Case{"sure, 11 works", "2013-02-12T11:00:00", "hour", "", "11"}},
         std::pair{Lang::kEn, Case{"does 11 work?", "2013-02-12T11:00:00", "hour", "", "11"}},
         std::pair{Lang::kEn, Case{"2 works of art", "", ""}},
-        std::pair{Lang::kEn, Case{"I have 2 instead of 3", "", ""}}));
+        std::pair{Lang::kEn, Case{"I have 2 instead of 3", "", ""}},
+        // two bare hours after a day, the first the larger and before 7, are a score, as
+        // before a day ("won 3 to 1 on sunday"): not 15:00 to 14:00 the next day
+        std::pair{Lang::kEn, Case{"great game today, 3-2!!", "2013-03-02T00:00:00", "day", "", "3-2"}},
+        std::pair{Lang::kEn, Case{"next Friday, 9 to 5", "2013-02-22T09:00:00", "hour", "2013-02-22T17:00:00"}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
