@@ -395,7 +395,7 @@ bool BacksOut(std::string_view folded, const std::vector<Word>& w, size_t n, siz
       "monday",  "tuesday",   "wednesday", "thursday", "friday",  "saturday", "sunday", "unfortunately",
       "ir",      "venir",     "al",       "el",       "este",     "esta",     "hoy",     "manana",  "ya",
       "lunes",   "martes",    "miercoles", "jueves",  "viernes",  "sabado",   "domingo", "lo",      "finalmente",
-      "quedar",  "asistir",   "llegar",   "tampoco",  "perdon",   "sorry"};
+      "quedar",  "asistir",   "llegar",   "tampoco",  "perdon"};
   return kGoesOn.Contains(WordAt(folded, w, last + 1));
 }
 
