@@ -39,6 +39,21 @@ bool Matches(const nlohmann::json& exp, const ExtractedEvent& e) {
   return !e.all_day && got == want;
 }
 
+// A title must be valid UTF-8: the database refuses anything else, and the
+// whole scan's transaction with it.
+bool ValidUtf8(const std::string& s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    for (size_t k = 1; k < n; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 2) return false;
+    i += n;
+  }
+  return true;
+}
+
 std::string Lower(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
@@ -59,6 +74,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   nlohmann::json expected = nlohmann::json::parse(ef);
+  int bad_titles = 0;
   int tp = 0, fp = 0, fn = 0, ctp = 0, cfp = 0, cfn = 0, titled = 0, title_hits = 0, chats = 0;
   size_t messages = 0;
   for (auto& [name, spec] : expected.items()) {
@@ -73,6 +89,11 @@ int main(int argc, char** argv) {
     messages += msgs.size();
     ++chats;
     auto got = ExtractEvents(msgs);
+    for (const auto& e : got)
+      if (!ValidUtf8(e.title)) {
+        ++bad_titles;
+        std::cout << name << ": title is not valid UTF-8: \"" << e.title << "\"\n";
+      }
     std::vector<bool> used(got.size(), false);
     std::vector<std::string> misses;
     for (const auto& exp : spec["events"]) {
@@ -122,5 +143,6 @@ int main(int argc, char** argv) {
     std::printf("cancelled: tp %d fp %d fn %d  F1 %.3f\n", ctp, cfp, cfn, cf);
   }
   if (titled) std::printf("titles: %d/%d contain the expected keywords\n", title_hits, titled);
-  return 0;
+  if (bad_titles) std::printf("titles not valid UTF-8: %d\n", bad_titles);
+  return bad_titles ? 1 : 0;
 }

@@ -21,6 +21,14 @@ struct FoldedText {
   std::vector<uint32_t> source_offset;  // byte in the source for each byte of `text`
 };
 FoldedText Fold(std::string_view text);
+// The source byte just past folded byte `folded_end - 1`'s character: past all of
+// a multi-byte character folded to one byte ("mamá" ends after both bytes of "á"),
+// so a cut there never splits a UTF-8 sequence.
+inline size_t SourceEnd(const FoldedText& f, std::string_view src, size_t folded_end) {
+  size_t e = f.source_offset[folded_end - 1] + 1;
+  while (e < src.size() && (static_cast<unsigned char>(src[e]) & 0xC0) == 0x80) ++e;
+  return e;
+}
 
 // A word of folded text: [begin, end) in FoldedText::text.
 struct Word {

@@ -34,6 +34,7 @@ class Extractor {
   explicit Extractor(const ExtractOptions& o) : opts_(o) {}
 
   void Seed(const std::vector<ExtractedEvent>& prior) {
+    seeds_ = prior;
     for (const auto& e : prior) {
       Close();
       cur_ = Plan::FromEvent(e);
@@ -84,6 +85,7 @@ class Extractor {
 
   std::vector<ExtractedEvent> Finish() {
     Close();
+    detail::KeepInCalendarRange(done_, seeds_);
     return std::move(done_);
   }
 
@@ -368,7 +370,7 @@ class Extractor {
   const ExtractOptions& opts_;
   std::optional<Plan> cur_;
   Loose loose_;
-  std::vector<ExtractedEvent> done_;
+  std::vector<ExtractedEvent> done_, seeds_;
   bool awaiting_topic_ = false;
   std::string topic_asker_;
   int es_ = 0, en_ = 0;

@@ -9,6 +9,7 @@
 
 #include "events/event_store.h"
 #include "events/message_view.h"
+#include "events/plan.h"
 #include "events/temporal_calendar.h"
 #include "openai/wire.h"
 #include "util/error.h"
@@ -166,6 +167,8 @@ struct Checker {
       if (Before(ev.start, detail::DateOnly(ref)))
         return reject(LlmReject::kInThePast, SqlDatetime(ev.start).substr(0, 10) + " is before its message");
     }
+    if (!detail::InCalendarRange(ev))
+      return reject(LlmReject::kWhenUnresolved, "\"" + Cut(joined, 80) + "\" is beyond the year 9999");
     ev.title = title.substr(title.find_first_not_of(" \t"));
     while (!ev.title.empty() && (ev.title.back() == ' ' || ev.title.back() == '\t')) ev.title.pop_back();
     ev.status = ParseStatus(e["status"].get<std::string>());

@@ -238,7 +238,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     }
     const size_t move_b = s.move.minutes ? f.source_offset[words[s.move.first_word].begin] : 0,
                  move_e =
-                     s.move.minutes ? f.source_offset[words[s.move.end_word - 1].end - 1] + 1 : 0;
+                     s.move.minutes ? SourceEnd(f, m.body, words[s.move.end_word - 1].end) : 0;
     bool day_span = false, choices = false, day_choices = false;
     size_t last_time_end = 0, last_day_end = 0;
     std::vector<Slot> times, days;  // each time said, each day said alone: the choices if offered

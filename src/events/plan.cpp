@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "events/temporal_calendar.h"
+#include "util/text.h"
 
 namespace chatbeto::events {
 
@@ -223,6 +224,9 @@ ExtractedEvent ToEvent(Plan& p) {
   else if (!p.phrase.empty()) e.title = p.phrase;
   else if (!p.noun.empty()) e.title = p.noun;
   else e.title = p.lang == Lang::kEs ? "Evento" : "Event";
+  // A topic is a whole first line: a long one is cut (on a character boundary) to
+  // what the title column holds, so the scan's INSERT never fails on it.
+  if (e.title.size() > kMaxTitleBytes) e.title = std::string(Utf8Prefix(e.title, kMaxTitleBytes));
   std::sort(p.sources.begin(), p.sources.end());
   p.sources.erase(std::unique(p.sources.begin(), p.sources.end()), p.sources.end());
   e.source_message_ids = p.sources;
@@ -256,6 +260,25 @@ bool Plan::OnItsDay(const Slot& v) const {
   const std::optional<LocalTime> said = v.time ? v.time : v.date;
   if (!day || !said || !detail::SameDay(*day, *said)) return false;
   return !v.time || !agreed.time || (v.time->hour == agreed.time->hour && v.time->minute == agreed.time->minute);
+}
+
+bool InCalendarRange(const ExtractedEvent& e) {
+  auto in = [](const LocalTime& t) { return t.year >= 1000 && t.year <= 9999; };
+  return in(e.start) && (!e.end || in(*e.end));
+}
+
+void KeepInCalendarRange(std::vector<ExtractedEvent>& events, const std::vector<ExtractedEvent>& seeds) {
+  std::vector<ExtractedEvent> kept;
+  kept.reserve(events.size());
+  for (ExtractedEvent& e : events) {
+    if (InCalendarRange(e)) {
+      kept.push_back(std::move(e));
+      continue;
+    }
+    for (const ExtractedEvent& s : seeds)
+      if (e.stored_id && s.stored_id == e.stored_id) kept.push_back(s);
+  }
+  events = std::move(kept);
 }
 
 }  // namespace chatbeto::events::detail

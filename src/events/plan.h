@@ -295,7 +295,19 @@ bool OnlyAcknowledges(const MessageView& v);
 // Not before any booking ("Drinks Friday at 7?" - "Yes! There's a happy hour at 6" agrees).
 bool AnswersWithAnotherSlot(const Plan& p, const MessageView& v, const std::string& who);
 
-// The event a closed plan gives (sorts and de-duplicates its sources).
+// The longest title an event gets, in bytes (extracted_events.title holds 500
+// characters); a longer one is cut on a UTF-8 character boundary.
+inline constexpr size_t kMaxTitleBytes = 400;
+
+// Whether an event lies where SQL DATETIME and iCalendar's four-digit years reach
+// (start and end in the years 1000-9999). Out of it ("in 9000 years at 10am"), a new
+// event is dropped and a stored one moved there is given back as it was seeded, so
+// no scan fails writing it.
+bool InCalendarRange(const ExtractedEvent& e);
+void KeepInCalendarRange(std::vector<ExtractedEvent>& events, const std::vector<ExtractedEvent>& seeds);
+
+// The event a closed plan gives (sorts and de-duplicates its sources; its title
+// valid UTF-8 of at most kMaxTitleBytes).
 ExtractedEvent ToEvent(Plan& p);
 
 }  // namespace chatbeto::events::detail

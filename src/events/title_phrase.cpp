@@ -17,7 +17,7 @@ std::string TitlePhrase(const ChatMessage& m, const FoldedText& f, const std::ve
                         size_t cut_src) {
   const std::string_view src = m.body;
   auto src_begin = [&](size_t k) { return f.source_offset[w[k].begin]; };
-  auto src_end = [&](size_t k) { return f.source_offset[w[k].end - 1] + 1; };
+  auto src_end = [&](size_t k) { return SourceEnd(f, src, w[k].end); };
   std::string title;
   size_t k = noun.first_word;
   size_t name_begin = k;
