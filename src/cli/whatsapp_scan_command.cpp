@@ -61,7 +61,14 @@ int RunScan(Context& ctx, ScanCliOptions& o) {
                      Counted(s.messages, "new message") + "): " + WithThousands(s.events_new) +
                      " new, " + WithThousands(s.events_updated) + " updated, " +
                      WithThousands(s.events_cancelled) + " cancelled events\n";
+  // Conversations the database refused: the rest went in; exit 4 says so.
+  Json refused = Json::array();
+  for (const auto& r : s.refused) refused.push_back({{"conversation", r.conversation}, {"error", r.error}});
+  doc["refused"] = refused;
+  if (!s.refused.empty())
+    text += Counted(s.refused.size(), "conversation") + " left unscanned (the database refused their events; see the warnings)\n";
   int rc = o.llm.llm ? RunScanLlm(ctx, o.llm, o.scan, o.scan.since, doc, text) : kExitOk;
+  if (!s.refused.empty() && rc == kExitOk) rc = kExitRejected;
   ctx.Emit(doc, text);
   return rc;
 }

@@ -142,6 +142,14 @@ void Connection::Rollback() noexcept {
 
 std::string Connection::ServerVersion() { return QueryString("SELECT VERSION()").value_or(""); }
 
+bool Connection::Answers() noexcept {
+  try {
+    return QueryInt("SELECT 1").value_or(0) == 1;
+  } catch (...) {
+    return false;
+  }
+}
+
 void AppendQuoted(std::string& out, std::string_view s) {
   out.reserve(out.size() + s.size() + 8);
   out += '\'';

@@ -49,6 +49,9 @@ class Connection {
 
   const DbConfig& config() const { return config_; }
   std::string ServerVersion();
+  // Whether the server still answers a query. A statement it refused is the
+  // data's fault only while it does; a lost connection is the run's.
+  bool Answers() noexcept;
 
  private:
   Connection(std::unique_ptr<sql::Connection> c, DbConfig config);

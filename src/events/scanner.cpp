@@ -117,10 +117,7 @@ class Worker {
       ThrowIfInterrupted();
       std::vector<int64_t> ids = queue_.Next(per_tx, list);
       if (ids.empty()) break;
-      // A deadlock or lock wait timeout rolls the transaction back; its
-      // conversations are read and extracted again from scratch.
-      ScanStats one =
-          db::RetryOnLockConflict(c_, "whatsapp scan", [&] { return Conversations(ids, since); });
+      ScanStats one = Isolating(ids, since);
       stats.Add(one);
       if (one.conversations > 0) {
         const int64_t per_conversation = std::max<int64_t>(1, one.messages / one.conversations);
@@ -133,6 +130,31 @@ class Worker {
   ScanStats stats;
 
  private:
+  // Conversations `ids` in one transaction. A deadlock or lock wait timeout
+  // rolls it back and its conversations are read and extracted again from
+  // scratch; a refusal (the server still answering) runs them again one per
+  // transaction, so only the one at fault is left out.
+  ScanStats Isolating(const std::vector<int64_t>& ids, const std::string& since) {
+    auto one_tx = [&](const std::vector<int64_t>& part) {
+      return db::RetryOnLockConflict(c_, "whatsapp scan", [&] { return Conversations(part, since); });
+    };
+    try {
+      return one_tx(ids);
+    } catch (const Error& e) {
+      if (e.kind() != ErrorKind::kDatabase || !c_.Answers()) throw;
+      if (ids.size() == 1) {
+        log::Warn("whatsapp scan: conversation " + std::to_string(ids[0]) +
+                  " left unscanned, the database refused its events: " + e.what());
+        ScanStats st;
+        st.refused.push_back({ids[0], e.what()});
+        return st;
+      }
+    }
+    ScanStats st;
+    for (int64_t id : ids) st.Add(Isolating({id}, since));
+    return st;
+  }
+
   // Conversations `ids` in one transaction; returns what it did (nothing for
   // those another scanner holds or has just finished).
   ScanStats Conversations(const std::vector<int64_t>& ids, const std::string& since) {
@@ -339,6 +361,7 @@ void ScanStats::Add(const ScanStats& o) {
   events_updated += o.events_updated;
   events_cancelled += o.events_cancelled;
   skipped_locked += o.skipped_locked;
+  refused.insert(refused.end(), o.refused.begin(), o.refused.end());
 }
 
 ScanStats RunScan(const Connector& connect, const ScanOptions& opts) {

@@ -26,7 +26,10 @@
 // lock wait timeout rolls the transaction back and its conversations are
 // read and extracted again from scratch (db::RetryOnLockConflict; after 5
 // tries Error(kLocked), exit 5, when another chatbeto job holds its lock,
-// else the database error). Interrupted (SIGINT/SIGTERM): the current
+// else the database error). A transaction the database refuses otherwise (a
+// value it cannot hold) is run again a conversation at a time: only the one at
+// fault is rolled back, reported in ScanStats::refused and left for the next run
+// (exit 4); a lost connection ends the run. Interrupted (SIGINT/SIGTERM): the current
 // transaction rolls back (whole conversations only) and
 // Error(kInterrupted) is thrown.
 #pragma once
@@ -35,6 +38,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace chatbeto::db {
 class Connection;
@@ -51,6 +55,13 @@ struct ScanOptions {
   int context_messages = 30;   // earlier messages read as context
 };
 
+// A conversation whose writes the database refused (a value it cannot hold):
+// rolled back and left unscanned for the next run; the others still go in.
+struct RefusedConversation {
+  int64_t conversation = 0;
+  std::string error;
+};
+
 struct ScanStats {
   int64_t conversations = 0;     // processed (had new messages)
   int64_t messages = 0;          // new messages marked processed
@@ -59,6 +70,7 @@ struct ScanStats {
   int64_t events_updated = 0;
   int64_t events_cancelled = 0;
   int64_t skipped_locked = 0;    // held by another scanner at the time
+  std::vector<RefusedConversation> refused;
   void Add(const ScanStats& o);
 };
 

@@ -137,13 +137,7 @@ void FileImport::Reject(RejectedRecord r) {
   RecordRejection(conn_, fc_.import_id, rejection_seq_++, r);
 }
 
-bool FileImport::ConnectionAlive() {
-  try {
-    return conn_.QueryInt("SELECT 1").value_or(0) == 1;
-  } catch (const Error&) {
-    return false;
-  }
-}
+bool FileImport::ConnectionAlive() { return conn_.Answers(); }
 
 void FileImport::FinishImportRow(const std::string& status, const std::string& error) {
   fc_.status = status;
