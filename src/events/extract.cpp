@@ -102,7 +102,11 @@ class Extractor {
     if (v.affirm) {
       if (cur_) {
         if (detail::AnswersWithAnotherSlot(*cur_, v, m.sender)) cur_->asks_availability = true;
-        cur_->Affirm(m.sender, seq_, m.id, answered_seq_, OnlyAcknowledges(v), v.proposes);
+        // "Tomorrow at 2:15 pm and 7:45 pm" - "ok thanks": no pick, no day or time agreed
+        const bool picks_none =
+            cur_->choices && std::none_of(v.sentences.begin(), v.sentences.end(),
+                                          [](const Sentence& s) { return !s.slot.Empty(); });
+        cur_->Affirm(m.sender, seq_, m.id, answered_seq_, OnlyAcknowledges(v) || picks_none, v.proposes);
       } else {
         loose_.AffirmedBy(m.sender, m.id, answered_seq_);  // "Dr. Lam at 10:45 am. Correct?" - "Yes"
       }
@@ -284,7 +288,9 @@ class Extractor {
     if (!values.Empty() && !about_other && !arrival) {
       if (!cur_) {
         loose_.Note(values, s, v, m.sender, seq_, m.id);
-      } else if (s.question || OffersOption(s, answers_question_, answers_search_, *cur_, m.sender)) {
+      } else if (s.question || s.choices.size() > 1 ||
+                 OffersOption(s, answers_question_, answers_search_, *cur_, m.sender)) {
+        // (Choices are offered to pick from, never agreed: "Tomorrow at 2:15 pm and 7:45 pm".)
         Plan& p = *cur_;
         // A counter-proposal changes what it names and keeps the rest of what was
         // on the table: "El jueves no puedo, ¿el viernes?" keeps "a las 9".
@@ -294,6 +300,7 @@ class Extractor {
         p.Propose(m.sender, seq_, m.id);
         p.PutToConfirm(s);
         p.offered = !s.question;
+        p.choices = p.offered && s.choices.size() > 1;
         p.asks_availability = s.question && s.Has(kAvailability);
       } else {
         Plan& p = *cur_;

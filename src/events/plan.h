@@ -31,6 +31,9 @@ struct Plan {
   bool offered = false;  // the proposal is an option stated in answer to a question ("Nopa has a
                          // table available at 7 pm"): an "ok" that asks about something else
                          // only acknowledges it (OnlyAcknowledges)
+  bool choices = false;  // that option is several days or times to pick from ("Tomorrow at 2:15
+                         // pm and 7:45 pm"): a yes that names none picks none, and only
+                         // acknowledges them
   bool asks_availability = false;  // the proposal asks whether the slot is open ("Is there a
                                    // table at 8?"): a yes only offers it (AnswersAvailability)
   bool reconfirm = false;  // agreed, then put to confirm again before anything was booked
@@ -138,6 +141,7 @@ struct Plan {
   // `who` put `proposed` forward in message `seq` (id `id`).
   void Propose(const std::string& who, int seq, int64_t id) {
     has_proposal = true;
+    choices = false;
     proposer = who;
     proposal_seq = seq;
     Cite(id);
