@@ -102,11 +102,7 @@ class Extractor {
     if (v.affirm) {
       if (cur_) {
         if (detail::AnswersWithAnotherSlot(*cur_, v, m.sender)) cur_->asks_availability = true;
-        // "Tomorrow at 2:15 pm and 7:45 pm" - "ok thanks": no pick, no day or time agreed
-        const bool picks_none =
-            cur_->choices && std::none_of(v.sentences.begin(), v.sentences.end(),
-                                          [](const Sentence& s) { return !s.slot.Empty(); });
-        cur_->Affirm(m.sender, seq_, m.id, answered_seq_, OnlyAcknowledges(v) || picks_none, v.proposes);
+        cur_->Affirm(m.sender, seq_, m.id, answered_seq_, OnlyAcknowledges(*cur_, v), v.proposes);
       } else {
         loose_.AffirmedBy(m.sender, m.id, answered_seq_);  // "Dr. Lam at 10:45 am. Correct?" - "Yes"
       }
@@ -288,9 +284,10 @@ class Extractor {
     if (!values.Empty() && !about_other && !arrival) {
       if (!cur_) {
         loose_.Note(values, s, v, m.sender, seq_, m.id);
-      } else if (s.question || s.choices.size() > 1 ||
+      } else if (s.question || s.choices.size() > 1 || (s.put_forward && cur_->Committed()) ||
                  OffersOption(s, answers_question_, answers_search_, *cur_, m.sender)) {
-        // (Choices are offered to pick from, never agreed: "Tomorrow at 2:15 pm and 7:45 pm".)
+        // (choices, "at 2:15 pm and 7:45 pm", are offered; once agreed, a day or time put to
+        // confirm, "There's one at 6:40 pm. Confirm 1 ticket?", is proposed)
         Plan& p = *cur_;
         // A counter-proposal changes what it names and keeps the rest of what was
         // on the table: "El jueves no puedo, ¿el viernes?" keeps "a las 9".

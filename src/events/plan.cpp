@@ -190,6 +190,11 @@ bool OnlyAcknowledges(const MessageView& v) {
   return (v.is_question || v.Any(kAcknowledge)) && !v.has_values && !v.Any(kIntentVerb | kIntentNoun | kSuccess);
 }
 
+bool OnlyAcknowledges(const Plan& p, const MessageView& v) {
+  return OnlyAcknowledges(v) || (p.choices && std::none_of(v.sentences.begin(), v.sentences.end(),
+                                                          [](const Sentence& s) { return !s.slot.Empty(); }));
+}
+
 bool AnswersWithAnotherSlot(const Plan& p, const MessageView& v, const std::string& who) {
   if (!p.after_booking || !p.has_proposal || p.proposer == who) return false;
   for (const Sentence& s : v.sentences)

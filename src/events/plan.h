@@ -291,6 +291,9 @@ void ReadTakenSlots(MessageView& v);
 // info", kAcknowledge), and names no day, time, plan or booking ("Ok, what's their
 // address?"; not "Great, can you book it?").
 bool OnlyAcknowledges(const MessageView& v);
+// ... or, when plan `p`'s proposal is choices offered ("Tomorrow at 2:15 pm and 7:45 pm"),
+// names no day or time, so picks none ("ok thanks").
+bool OnlyAcknowledges(const Plan& p, const MessageView& v);
 
 // Whether message `v` by `who`, which says yes to a proposal of the other side for a plan
 // opened after another was booked, offers another day or time in its stead ("Your ticket is
