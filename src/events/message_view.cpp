@@ -254,6 +254,8 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       if (t.grain == Grain::kSecond && s.noun.empty()) continue;
       // "check-out March 13th", "drop it off on Tuesday": when a stay ends, not its start.
       if (EndOfStay(f, words, t.begin, first_word)) continue;
+      // "7:15 pm instead of 7 pm", "the closest slot to 7 pm": not the plan's (GivenUp).
+      if (GivenUp(f, words, t.begin, first_word)) continue;
       // "leaves at 6:45 am and arrives at 9:20 am": the trip's end.
       if (s.slot.time && t.has_time && ArrivalAfterStart(f, words, t.begin, first_word)) continue;
       // "at 5:20 pm and 8:10 pm": choices offered, none of them the plan's yet.
