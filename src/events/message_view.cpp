@@ -353,15 +353,17 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       s.kinds |= kReschedule;
   }
 
-  // "There's a bus from Davis at 6:40 pm on March 9th. Confirm 1 ticket?", "The 8:15 show
-  // has seats. Shall I book it?": a day or time stated, then put to confirm or to book in a
-  // question that says none, is put forward.
+  // "There's a bus from Davis at 6:40 pm on March 9th. Confirm 1 ticket?", "They have a table
+  // at 8:15 pm. Shall I book it?": a day or time offered, then put to confirm or to book in a
+  // question that says none, is put forward ("My train gets in at 6:30. Should I come straight
+  // there?" offers nothing).
   for (size_t i = 1; i < v.sentences.size(); ++i) {
     const Sentence& ask = v.sentences[i];
     Sentence& said = v.sentences[i - 1];
     if (ask.question && ask.slot.Empty() && (ask.kinds & (kAsk | kIntentVerb | kIntentNoun | kServiceNoun)) &&
         !(ask.kinds & (kSuccess | kFailure | kCancel | kPrice | kEntries | kAvailability)) && !said.question &&
-        !said.slot.Empty() && !(said.kinds & (kSuccess | kFailure | kCancel | kPast | kHabitual | kHypothetical)))
+        !said.slot.Empty() && said.Has(kOption) &&
+        !(said.kinds & (kSuccess | kFailure | kCancel | kPast | kHabitual | kHypothetical)))
       said.put_forward = true;
   }
 
