@@ -58,8 +58,11 @@ void AddDialogueCues(std::vector<Entry>& e) {
   add(kAcknowledge, {"good to know", "thanks for the info", "thanks for the information",
                      "thank you for the info", "thank you for the information", "thanks for letting me know",
                      "noted", "keep that in mind", "keep those in mind", "keep it in mind", "keep them in mind",
-                     // ... or asked about only to know ("no, just checking", "just curious")
-                     "just checking", "just curious", "just asking", "just browsing", "just looking"});
+                     // ... or asked about only to know ("ok thanks, just wanted to know", "no, just
+                     // checking")
+                     "just wanted to know", "just want to know", "only wanted to know", "all i wanted to know",
+                     "all i needed to know", "just wanted to check", "just checking", "just curious",
+                     "just asking", "just browsing", "just looking"});
   add(0, {"just checking in", "just looking forward"});
 
   // Put off or dropped by whoever was making the plan: no, and a plan not yet agreed
@@ -97,10 +100,6 @@ void AddDialogueCues(std::vector<Entry>& e) {
                            "book it", "book that", "look into it", "look into that"})
     for (const char* when : {"another time", "some other time", "another day", "some other day"})
       e.push_back(MakeEntry(kNegate | kWithdraw, (std::string(verb) + " " + when).c_str()));
-  // ... or asked only to know, with no booking meant ("ok thanks, just wanted to know")
-  add(kNegate | kWithdraw, {"just wanted to know", "just want to know", "only wanted to know",
-                            "all i wanted to know", "all i needed to know", "just wanted to check",
-                            "just wanted to see"});
   // ... and the decision put off: nothing agreed, and what the other side only stated or
   // offered is dropped ("The 6 pm show is in 3D" - "ok, I'll decide later").
   add(kNegate | kWithdraw, {"think about it", "think it over", "decide later", "i ll decide",
