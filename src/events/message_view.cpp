@@ -196,6 +196,8 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       const bool service = !(h.kinds & kIntentNoun);
       s.nouns.push_back(h.display);
       evening = std::max(evening, EveningUntil(h.display));
+      // "a table at Nopa for Friday at 7": a restaurant's table at a bare 7 to 9 is the evening's
+      if (WordAt(f.text, words, h.first_word) == "table") evening = std::max(evening, 9);
       // The fullest title among the sentence's plan nouns ("2 tickets for the
       // Arctic Monkeys concert" -> "Arctic Monkeys Concert"); an intent noun
       // before any service noun.

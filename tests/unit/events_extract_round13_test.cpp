@@ -6,8 +6,9 @@
 // 2:15 pm and 7:45 pm") are never agreed by a yes that picks none; once agreed, a day or time
 // offered and put to confirm in the next sentence ("There's one at 6:40 pm. Confirm 1
 // ticket?") is a proposal; "too" ending a sentence with a plan is "also"; a value after
-// "instead of" or "the closest slot to" is not the plan's. Beside them, the nearby cases that
-// must not change. Chats are on Wednesday 2025-03-05 from 9:00.
+// "instead of" or "the closest slot to" is not the plan's; a table at a bare 7 to 9 is the
+// evening's (a probe beside the round). Beside them, the nearby cases that must not change.
+// Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
 
 #include "events_extract_util.h"
@@ -82,6 +83,9 @@ INSTANTIATE_TEST_SUITE_P(
              {"dinner at Zazie on Friday at 7, 2 people",
               "B: I booked you for 7:15 pm, the closest slot to 7 pm on March 7th.", "A: ok thanks"},
              {"2025-03-07T19:15"}},
+        // a table at a bare 7 to 9 is the evening's; at 10, brunch
+        Case{"a_table_at_a_bare_7", {"I booked a table at Nopa for Friday at 7", "B: great!"}, {"2025-03-07T19:00"}},
+        Case{"a_table_at_a_bare_10", {"table for 2 at Zazie Sunday at 10?", "B: sure"}, {"2025-03-09T10:00"}},
         Case{"booked_instead_of_the_time_asked",
              {"dinner at Zazie on Friday at 7, 2 people", "B: I booked you for 7:15 pm instead of 7 pm on March 7th.",
               "A: ok thanks"},
