@@ -62,7 +62,10 @@ void AddDialogueCues(std::vector<Entry>& e) {
                      // checking")
                      "just wanted to know", "just want to know", "only wanted to know", "all i wanted to know",
                      "all i needed to know", "just wanted to check", "just checking", "just curious",
-                     "just asking", "just browsing", "just looking"});
+                     "just asking", "just browsing", "just looking",
+                     // ... or the dialogue closed ("ok thanks, that's all for now")
+                     "that s all for now", "that s all i need", "that s all i needed", "that will be all",
+                     "that s it for now", "that is all for now"});
   add(0, {"just checking in", "just looking forward"});
 
   // Put off or dropped by whoever was making the plan: no, and a plan not yet agreed

@@ -79,9 +79,10 @@ class Extractor {
     for (const Sentence& s : v.sentences)
       if (s.question && (s.kinds & (kPast | kHabitual | kHypothetical)))
         filtered_question_seq_ = seq_;
-    // A price asked ("How much is a flight to Miami next Wednesday?") is a search too: what
-    // the answer names ("JetBlue has one at 9 am for $180") is on offer, not agreed.
-    last_seq_[m.sender] = {seq_++, v.is_question, v.is_question && v.Any(kOption | kPrice), v.proposes};
+    // A price asked is a search too ("How much is a flight to Miami next Wednesday?" - "JetBlue
+    // has one at 9 am": on offer); a request ("I want ...") is answered as a question is.
+    last_seq_[m.sender] = {seq_++, v.is_question || OpensWithRequest(f.text),
+                           v.is_question && v.Any(kOption | kPrice), v.proposes};
   }
 
   std::vector<ExtractedEvent> Finish() {

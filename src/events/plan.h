@@ -273,8 +273,10 @@ bool BooksAnotherThing(const Plan& p, const Sentence& s, const std::string& send
 // unless it says yes ("Are you available for dinner Friday?" - "Yes, Friday at 8 works").
 inline bool OffersOption(const Sentence& s, bool answers_question, bool answers_search, const Plan& p,
                          const std::string& sender) {
+  // (another option said while one's own offer is still open: "Evvia also has a table at 7:15 pm")
+  const bool offering = p.has_proposal && p.offered && p.proposer == sender && s.Has(kAlso);
   return (s.Has(kOption) || (answers_question && answers_search && !s.Has(kAffirm))) &&
-         (answers_question || (p.failed && sender == p.failer)) &&
+         (answers_question || (p.failed && sender == p.failer) || (offering && s.Has(kOption))) &&
          !(s.kinds & (kIntentVerb | kSuccess | kReschedule));
 }
 // "They're booked at 2 pm. The closest they have is 5 pm", "Dr. Kim is booked then. She
