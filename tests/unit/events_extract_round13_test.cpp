@@ -9,8 +9,9 @@
 // "instead of" or "the closest slot to" is not the plan's; a table at a bare 7 to 9 is the
 // evening's (a probe beside the round); what answers a request ("i want to eat somewhere") with
 // an option offers it, as "Evvia also has a table" does after an offer, and "ok thanks, that's
-// all for now" only acknowledges it. Beside them, the nearby cases that must not change.
-// Chats are on Wednesday 2025-03-05 from 9:00.
+// all for now" only acknowledges it; "what about the 7th?" after a calendar lookup looks on.
+// Beside them, the nearby cases that must not change. Chats are on Wednesday 2025-03-05 from
+// 9:00.
 #include <gtest/gtest.h>
 
 #include "events_extract_util.h"
@@ -97,6 +98,17 @@ INSTANTIATE_TEST_SUITE_P(
               "A: sounds good, book it for 2", "B: Please confirm: Tamarine, today at 7 pm, 2 people.", "A: yes",
               "B: Your table is booked."},
              {"2025-03-05T19:00"}},
+        // a lookup asked on for another day is the same lookup; an entry added after it stands
+        Case{"calendar_lookup_what_about_another_day",
+             {"do I have any meetings on the 6th?",
+              "B: You have Standup at 9:30 am and Design review at 2 pm on March 6th.", "A: what about the 7th?",
+              "B: Nothing on March 7th.", "A: ok thanks"},
+             {}},
+        Case{"calendar_lookup_what_about_sunday_then_added",
+             {"do I have anything on saturday?", "B: You have brunch at 11 am on March 8th.", "A: what about sunday?",
+              "B: Nothing on March 9th.", "A: ok add dinner with Ana on sunday at 7 pm",
+              "B: Please confirm: Dinner with Ana on March 9th at 7 pm.", "A: yes", "B: Added."},
+             {"2025-03-09T19:00"}},
         // a table at a bare 7 to 9 is the evening's; at 10, brunch
         Case{"a_table_at_a_bare_7", {"I booked a table at Nopa for Friday at 7", "B: great!"}, {"2025-03-07T19:00"}},
         Case{"a_table_at_a_bare_10", {"table for 2 at Zazie Sunday at 10?", "B: sure"}, {"2025-03-09T10:00"}},
