@@ -103,6 +103,8 @@ void AddDialogueCues(std::vector<Entry>& e) {
                            "book it", "book that", "look into it", "look into that"})
     for (const char* when : {"another time", "some other time", "another day", "some other day"})
       e.push_back(MakeEntry(kNegate | kWithdraw, (std::string(verb) + " " + when).c_str()));
+  // ... or given up with thanks ("no, the 7th was the only day I could go. thanks anyway")
+  add(kNegate | kWithdraw, {"thanks anyway", "thank you anyway", "thanks all the same"});
   // ... and the decision put off: nothing agreed, and what the other side only stated or
   // offered is dropped ("The 6 pm show is in 3D" - "ok, I'll decide later").
   add(kNegate | kWithdraw, {"think about it", "think it over", "decide later", "i ll decide",

@@ -166,11 +166,12 @@ bool BooksAnotherThing(const Plan& p, const Sentence& s, const std::string& send
     return false;
   const bool other = NamesAnotherThing(p, s);
   const bool names_this = std::find(s.nouns.begin(), s.nouns.end(), p.noun) != s.nouns.end();
-  if (s.Has(kIntentVerb)) return s.Has(kAlso) || other || (!p.next.noun.empty() && !names_this);
-  // the next day of a series put to confirm right after the first was booked
+  // the next day of a series put to confirm right after the first was booked, in booking words
+  // too ("Added. Shall I add it on March 5th at 7 am too?")
   if (s.Has(kAsk) && sender == p.booker && !p.change_asked && !s.slot.Empty() &&
       !Compatible(s.slot, p.agreed))
     return true;
+  if (s.Has(kIntentVerb)) return s.Has(kAlso) || other || (!p.next.noun.empty() && !names_this);
   // "I also need a bus back on March 17th", "Can you also find a bus back on the 5th?":
   // another of the same, with its own day or time, asked only when another than the booked
   // one ("Also, is there parking there at 7pm?" asks about the booking); "and a table near

@@ -9,7 +9,9 @@
 // "instead of" or "the closest slot to" is not the plan's; a table at a bare 7 to 9 is the
 // evening's (a probe beside the round); what answers a request ("i want to eat somewhere") with
 // an option offers it, as "Evvia also has a table" does after an offer, and "ok thanks, that's
-// all for now" only acknowledges it; "what about the 7th?" after a calendar lookup looks on.
+// all for now" only acknowledges it; "what about the 7th?" after a calendar lookup looks on;
+// "Added. Shall I add it on March 5th at 7 am too?" books a second entry; "thanks anyway"
+// gives a booking up.
 // Beside them, the nearby cases that must not change. Chats are on Wednesday 2025-03-05 from
 // 9:00.
 #include <gtest/gtest.h>
@@ -109,6 +111,17 @@ INSTANTIATE_TEST_SUITE_P(
               "B: Nothing on March 9th.", "A: ok add dinner with Ana on sunday at 7 pm",
               "B: Please confirm: Dinner with Ana on March 9th at 7 pm.", "A: yes", "B: Added."},
              {"2025-03-09T19:00"}},
+        // the booker putting the next day to confirm in booking words is a second booking
+        Case{"calendar_next_day_put_to_confirm_with_add",
+             {"add Gym at 7 am on monday and tuesday", "B: Please confirm: Gym on March 10th at 7 am.", "A: yes",
+              "B: Added. Shall I add it on March 11th at 7 am too?", "A: yes", "B: Added."},
+             {"2025-03-10T07:00", "2025-03-11T07:00"}},
+        // "thanks anyway" gives a failed booking up, even after naming its day again
+        Case{"sold_out_no_the_7th_thanks_anyway",
+             {"4 tickets for Hamilton on the 7th",
+              "B: Sorry, the March 7th show is sold out. There are seats on March 8th.",
+              "A: no, the 7th was the only day I could go. thanks anyway"},
+             {}},
         // a table at a bare 7 to 9 is the evening's; at 10, brunch
         Case{"a_table_at_a_bare_7", {"I booked a table at Nopa for Friday at 7", "B: great!"}, {"2025-03-07T19:00"}},
         Case{"a_table_at_a_bare_10", {"table for 2 at Zazie Sunday at 10?", "B: sure"}, {"2025-03-09T10:00"}},
@@ -131,6 +144,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"friends_need_dinner_friday_a_table_offered_and_taken",
              {"I need to book dinner for Friday at 8", "B: Nopa has a table at 8", "A: great"},
              {"2025-03-07T20:00"}},
+        Case{"friends_cant_make_it_ok_thanks_anyway",
+             {"Dinner Friday at 7?", "B: can't, sorry, I'm away", "A: ok thanks anyway"},
+             {}},
+        Case{"friends_agreed_then_thanks_anyway_for_the_tip",
+             {"Dinner Friday at 7?", "B: yes!", "A: great. the place was closed btw, thanks anyway for the tip"},
+             {"2025-03-07T19:00"}},
         Case{"friends_just_checking_in_keeps_the_plan",
              {"Dinner Friday at 7?", "B: yes!", "A: just checking in, still on?", "B: yep"},
              {"2025-03-07T19:00"}},
