@@ -267,6 +267,10 @@ void AddDialogueCues(std::vector<Entry>& e) {
                 "send them a message", "send a whatsapp", "text message", "message saying", "text saying",
                 // ... or one's location shared ("share my location with Sam")
                 "share my location", "share location", "share my current location", "my location with"});
+  // ... or money moved ("transfer $500 from my checking to savings on the 5th", "venmo Jo $12")
+  add(kErrand, {"my checking", "from checking", "to checking", "checking account", "my savings", "from savings",
+                "to savings", "savings account", "venmo", "zelle", "paypal", "bank transfer", "wire transfer",
+                "money transfer", "transfer money", "send money", "request money"});
   add(0, {"bike ride", "boat ride", "horse ride", "train ride", "car ride", "death cab",
           // naming what is set up ("yes, and call it gym"): no call
           "call it", "name it", "label it"});
