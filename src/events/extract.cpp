@@ -140,8 +140,11 @@ class Extractor {
       cur_->agreed.Merge(held ? held->slot : values);
       cur_->State(m.sender, seq_, m.id);
     }
+    // "did my tickets for the game on the 9th go through?" - "the game ... has been called off"
+    const bool asked_about = s.Has(kCancel) && cur_ && cur_->NamedByOther(s, values, m.sender);
     if (s.Has(kCancel) && !s.Has(kHypothetical) && cur_ &&
-        (cur_->stated || cur_->Committed() || cur_->known)) {
+        (cur_->stated || cur_->Committed() || cur_->known || asked_about)) {
+      if (asked_about) cur_->agreed.Merge(cur_->proposed);
       cur_->FillCalledOffTime(values);
       if (s.question) {
         cur_->pending_cancel = true;

@@ -256,6 +256,11 @@ void Plan::Affirm(const std::string& who, int seq, int64_t id, int answered_seq,
   }
 }
 
+bool Plan::NamedByOther(const Sentence& s, const Slot& values, const std::string& who) const {
+  return has_proposal && proposer != who && !s.question && !noun.empty() && Compatible(values, proposed) &&
+         std::find(s.nouns.begin(), s.nouns.end(), noun) != s.nouns.end();
+}
+
 bool Plan::OnItsDay(const Slot& v) const {
   if (v.Empty()) return true;
   const std::optional<LocalTime> day = agreed.time ? agreed.time : agreed.date;

@@ -61,6 +61,9 @@ struct Plan {
   bool Committed() const { return (affirmed || succeeded) && !failed; }
   // `v` names no day or time, or the plan's own day (and its time, when it names one).
   bool OnItsDay(const Slot& v) const;
+  // Statement `s` by `who` names this plan, put forward by someone else and not yet agreed,
+  // by its noun and with `values` that fit it ("the game on March 9th has been called off").
+  bool NamedByOther(const Sentence& s, const Slot& values, const std::string& who) const;
   // Sentence `s` puts the plan to confirm ("Please confirm: an appointment with Dr. Harris on
   // March 6th at 10 am") after a yes to it but before any booking was reported ("Dr. Harris is
   // available at 10 am" - "OK."): that yes let the booking go ahead; the one to the read-back
