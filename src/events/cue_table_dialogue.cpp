@@ -57,7 +57,16 @@ void AddDialogueCues(std::vector<Entry>& e) {
   // thanks for the info"; OnlyAcknowledges).
   add(kAcknowledge, {"good to know", "thanks for the info", "thanks for the information",
                      "thank you for the info", "thank you for the information", "thanks for letting me know",
-                     "noted", "keep that in mind", "keep those in mind", "keep it in mind", "keep them in mind"});
+                     "noted", "keep that in mind", "keep those in mind", "keep it in mind", "keep them in mind",
+                     // ... or asked about only to know ("ok thanks, just wanted to know", "no, just
+                     // checking")
+                     "just wanted to know", "just want to know", "only wanted to know", "all i wanted to know",
+                     "all i needed to know", "just wanted to check", "just checking", "just curious",
+                     "just asking", "just browsing", "just looking",
+                     // ... or the dialogue closed ("ok thanks, that's all for now")
+                     "that s all for now", "that s all i need", "that s all i needed", "that will be all",
+                     "that s it for now", "that is all for now"});
+  add(0, {"just checking in", "just looking forward"});
 
   // Put off or dropped by whoever was making the plan: no, and a plan not yet agreed
   // or booked is given up ("too late for us. forget it", "no, leave it then").
@@ -94,6 +103,8 @@ void AddDialogueCues(std::vector<Entry>& e) {
                            "book it", "book that", "look into it", "look into that"})
     for (const char* when : {"another time", "some other time", "another day", "some other day"})
       e.push_back(MakeEntry(kNegate | kWithdraw, (std::string(verb) + " " + when).c_str()));
+  // ... or given up with thanks ("no, the 7th was the only day I could go. thanks anyway")
+  add(kNegate | kWithdraw, {"thanks anyway", "thank you anyway", "thanks all the same"});
   // ... and the decision put off: nothing agreed, and what the other side only stated or
   // offered is dropped ("The 6 pm show is in 3D" - "ok, I'll decide later").
   add(kNegate | kWithdraw, {"think about it", "think it over", "decide later", "i ll decide",
@@ -256,6 +267,10 @@ void AddDialogueCues(std::vector<Entry>& e) {
                 "send them a message", "send a whatsapp", "text message", "message saying", "text saying",
                 // ... or one's location shared ("share my location with Sam")
                 "share my location", "share location", "share my current location", "my location with"});
+  // ... or money moved ("transfer $500 from my checking to savings on the 5th", "venmo Jo $12")
+  add(kErrand, {"my checking", "from checking", "to checking", "checking account", "my savings", "from savings",
+                "to savings", "savings account", "venmo", "zelle", "paypal", "bank transfer", "wire transfer",
+                "money transfer", "transfer money", "send money", "request money"});
   add(0, {"bike ride", "boat ride", "horse ride", "train ride", "car ride", "death cab",
           // naming what is set up ("yes, and call it gym"): no call
           "call it", "name it", "label it"});

@@ -184,4 +184,11 @@ bool IsTitlePreposition(std::string_view w) {
          w == "about" || w == "on" || w == "del" || w == "al";
 }
 
+bool OpensWithRequest(std::string_view folded) {
+  for (std::string_view lead : {"i want ", "i d like ", "i would like ", "i need ", "i m looking ", "im looking ",
+                                "i am looking ", "looking for ", "find ", "get me ", "search "})
+    if (folded.substr(0, lead.size()) == lead) return true;
+  return false;
+}
+
 }  // namespace chatbeto::events

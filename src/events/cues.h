@@ -122,6 +122,12 @@ Lang DetectLang(std::string_view text, Lang fallback);
 Lang DetectLang(std::string_view text, const FoldedText& folded, const std::vector<Word>& words,
                 Lang fallback);
 
+// Whether folded message `folded` opens asking for something ("I want to eat somewhere in Palo
+// Alto", "I need a dentist", "I'd like a table", "looking for a hotel", "find me a bus", "get
+// me 2 tickets"): what answers it with a day or time on offer ("Tamarine has a table at 7
+// pm") offers it, as an answer to a question would.
+bool OpensWithRequest(std::string_view folded);
+
 // Words that end a title phrase after an intent noun ("cena con Ana y ...").
 bool IsTitleStop(std::string_view folded_word);
 // Prepositions that may follow an intent noun and start its complement.

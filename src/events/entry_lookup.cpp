@@ -11,6 +11,9 @@ bool EntryLookup::Read(const Sentence& s, const std::string& sender, const std::
     entry_.reset();
     looker_ = s.question ? sender : answered;
     if (s.question) return false;
+  } else if (looking_ && sender == looker_ && s.question && s.noun.empty() && !s.slot.Empty() &&
+             !(s.kinds & (kIntentVerb | kSuccess | kReschedule | kCancel))) {
+    return true;  // "what about the 7th?", "and on Friday?": the same lookup, of another day
   } else if (s.kinds & (kIntentVerb | kAsk | kSuccess)) {
     looking_ = false;
   }

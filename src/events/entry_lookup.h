@@ -20,7 +20,8 @@ class EntryLookup {
   // answer to a question, "your schedule shows ...") and before anyone books or asks to
   // confirm, or the one who looked names a plan of their own ("Ok, add a Dinner at
   // 7 pm on the same day"). A sentence that moves, cancels or fails something
-  // reports no entry.
+  // reports no entry. The one who looked asking after another day or time with no plan
+  // named ("what about the 7th?") looks on: the sentence is part of the lookup.
   bool ReportsEntry(const Sentence& s, const std::string& sender, const std::string& answered) {
     return (looking_ || s.Has(kEntries)) && Read(s, sender, answered);  // most sentences: neither
   }

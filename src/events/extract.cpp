@@ -80,7 +80,10 @@ class Extractor {
     for (const Sentence& s : v.sentences)
       if (s.question && (s.kinds & (kPast | kHabitual | kHypothetical)))
         filtered_question_seq_ = seq_;
-    last_seq_[m.sender] = {seq_++, v.is_question, v.is_question && v.Any(kOption), v.proposes};
+    // A price asked is a search too ("How much is a flight to Miami next Wednesday?" - "JetBlue
+    // has one at 9 am": on offer); a request ("I want ...") is answered as a question is.
+    last_seq_[m.sender] = {seq_++, v.is_question || OpensWithRequest(f.text),
+                           v.is_question && v.Any(kOption | kPrice), v.proposes};
   }
 
   std::vector<ExtractedEvent> Finish() {
@@ -102,7 +105,7 @@ class Extractor {
     if (v.affirm) {
       if (cur_) {
         if (detail::AnswersWithAnotherSlot(*cur_, v, m.sender)) cur_->asks_availability = true;
-        cur_->Affirm(m.sender, seq_, m.id, answered_seq_, OnlyAcknowledges(v), v.proposes);
+        cur_->Affirm(m.sender, seq_, m.id, answered_seq_, OnlyAcknowledges(*cur_, v), v.proposes);
       } else {
         loose_.AffirmedBy(m.sender, m.id, answered_seq_);  // "Dr. Lam at 10:45 am. Correct?" - "Yes"
       }
@@ -139,8 +142,11 @@ class Extractor {
       cur_->agreed.Merge(held ? held->slot : values);
       cur_->State(m.sender, seq_, m.id);
     }
+    // "did my tickets for the game on the 9th go through?" - "the game ... has been called off"
+    const bool asked_about = s.Has(kCancel) && cur_ && cur_->NamedByOther(s, values, m.sender);
     if (s.Has(kCancel) && !s.Has(kHypothetical) && cur_ &&
-        (cur_->stated || cur_->Committed() || cur_->known)) {
+        (cur_->stated || cur_->Committed() || cur_->known || asked_about)) {
+      if (asked_about) cur_->agreed.Merge(cur_->proposed);
       cur_->FillCalledOffTime(values);
       if (s.question) {
         cur_->pending_cancel = true;
@@ -284,7 +290,10 @@ class Extractor {
     if (!values.Empty() && !about_other && !arrival) {
       if (!cur_) {
         loose_.Note(values, s, v, m.sender, seq_, m.id);
-      } else if (s.question || OffersOption(s, answers_question_, answers_search_, *cur_, m.sender)) {
+      } else if (s.question || s.choices.size() > 1 || (s.put_forward && cur_->Committed()) ||
+                 OffersOption(s, answers_question_, answers_search_, *cur_, m.sender)) {
+        // (choices, "at 2:15 pm and 7:45 pm", are offered; once agreed, a day or time put to
+        // confirm, "There's one at 6:40 pm. Confirm 1 ticket?", is proposed)
         Plan& p = *cur_;
         // A counter-proposal changes what it names and keeps the rest of what was
         // on the table: "El jueves no puedo, ¿el viernes?" keeps "a las 9".
@@ -294,6 +303,7 @@ class Extractor {
         p.Propose(m.sender, seq_, m.id);
         p.PutToConfirm(s);
         p.offered = !s.question;
+        p.choices = p.offered && s.choices.size() > 1;
         p.asks_availability = s.question && s.Has(kAvailability);
       } else {
         Plan& p = *cur_;

@@ -196,6 +196,8 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       const bool service = !(h.kinds & kIntentNoun);
       s.nouns.push_back(h.display);
       evening = std::max(evening, EveningUntil(h.display));
+      // "a table at Nopa for Friday at 7": a restaurant's table at a bare 7 to 9 is the evening's
+      if (WordAt(f.text, words, h.first_word) == "table") evening = std::max(evening, 9);
       // The fullest title among the sentence's plan nouns ("2 tickets for the
       // Arctic Monkeys concert" -> "Arctic Monkeys Concert"); an intent noun
       // before any service noun.
@@ -207,6 +209,9 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
         s.service_noun = service;
       }
     }
+    // "Can you get me a car there on the 4th too?": "too" ending a sentence that names a plan
+    // is "also" (not "me too").
+    if (!s.nouns.empty() && wi > first_word + 1 && WordAt(f.text, words, wi - 1) == "too") s.kinds |= kAlso;
     // An errand (an alarm, a ride, the weather) is only where no plan is named, booked, moved
     // or called off ("forecast says rain, let's push it to Sunday").
     // A plan is named by what it is, not by a booking of it nor a label ("an alarm named gym").
@@ -251,6 +256,8 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       if (t.grain == Grain::kSecond && s.noun.empty()) continue;
       // "check-out March 13th", "drop it off on Tuesday": when a stay ends, not its start.
       if (EndOfStay(f, words, t.begin, first_word)) continue;
+      // "7:15 pm instead of 7 pm", "the closest slot to 7 pm": not the plan's (GivenUp).
+      if (GivenUp(f, words, t.begin, first_word)) continue;
       // "leaves at 6:45 am and arrives at 9:20 am": the trip's end.
       if (s.slot.time && t.has_time && ArrivalAfterStart(f, words, t.begin, first_word)) continue;
       // "at 5:20 pm and 8:10 pm": choices offered, none of them the plan's yet.
@@ -346,6 +353,20 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     if (said.Has(kReschedule) && said.slot.Empty() && !said.question && !s.slot.Empty() &&
         !s.question && (s.kinds & ~(kAffirm | kIntentNoun | kServiceNoun | kThen)) == 0)
       s.kinds |= kReschedule;
+  }
+
+  // "There's a bus from Davis at 6:40 pm on March 9th. Confirm 1 ticket?", "They have a table
+  // at 8:15 pm. Shall I book it?": a day or time offered, then put to confirm or to book in a
+  // question that says none, is put forward ("My train gets in at 6:30. Should I come straight
+  // there?" offers nothing).
+  for (size_t i = 1; i < v.sentences.size(); ++i) {
+    const Sentence& ask = v.sentences[i];
+    Sentence& said = v.sentences[i - 1];
+    if (ask.question && ask.slot.Empty() && (ask.kinds & (kAsk | kIntentVerb | kIntentNoun | kServiceNoun)) &&
+        !(ask.kinds & (kSuccess | kFailure | kCancel | kPrice | kEntries | kAvailability)) && !said.question &&
+        !said.slot.Empty() && said.Has(kOption) &&
+        !(said.kinds & (kSuccess | kFailure | kCancel | kPast | kHabitual | kHypothetical)))
+      said.put_forward = true;
   }
 
   // Yes/no: an answer word opening the message ("Sí, ...", "Perfect!"), or a

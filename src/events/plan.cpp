@@ -167,11 +167,12 @@ bool BooksAnotherThing(const Plan& p, const Sentence& s, const std::string& send
     return false;
   const bool other = NamesAnotherThing(p, s);
   const bool names_this = std::find(s.nouns.begin(), s.nouns.end(), p.noun) != s.nouns.end();
-  if (s.Has(kIntentVerb)) return s.Has(kAlso) || other || (!p.next.noun.empty() && !names_this);
-  // the next day of a series put to confirm right after the first was booked
+  // the next day of a series put to confirm right after the first was booked, in booking words
+  // too ("Added. Shall I add it on March 5th at 7 am too?")
   if (s.Has(kAsk) && sender == p.booker && !p.change_asked && !s.slot.Empty() &&
       !Compatible(s.slot, p.agreed))
     return true;
+  if (s.Has(kIntentVerb)) return s.Has(kAlso) || other || (!p.next.noun.empty() && !names_this);
   // "I also need a bus back on March 17th", "Can you also find a bus back on the 5th?":
   // another of the same, with its own day or time, asked only when another than the booked
   // one ("Also, is there parking there at 7pm?" asks about the booking); "and a table near
@@ -189,6 +190,11 @@ bool BooksAnotherThing(const Plan& p, const Sentence& s, const std::string& send
 
 bool OnlyAcknowledges(const MessageView& v) {
   return (v.is_question || v.Any(kAcknowledge)) && !v.has_values && !v.Any(kIntentVerb | kIntentNoun | kSuccess);
+}
+
+bool OnlyAcknowledges(const Plan& p, const MessageView& v) {
+  return OnlyAcknowledges(v) || (p.choices && std::none_of(v.sentences.begin(), v.sentences.end(),
+                                                          [](const Sentence& s) { return !s.slot.Empty(); }));
 }
 
 bool AnswersWithAnotherSlot(const Plan& p, const MessageView& v, const std::string& who) {
@@ -252,6 +258,11 @@ void Plan::Affirm(const std::string& who, int seq, int64_t id, int answered_seq,
     affirmed = true;
     Cite(id);
   }
+}
+
+bool Plan::NamedByOther(const Sentence& s, const Slot& values, const std::string& who) const {
+  return has_proposal && proposer != who && !s.question && !noun.empty() && Compatible(values, proposed) &&
+         std::find(s.nouns.begin(), s.nouns.end(), noun) != s.nouns.end();
 }
 
 bool Plan::OnItsDay(const Slot& v) const {

@@ -31,6 +31,9 @@ struct Plan {
   bool offered = false;  // the proposal is an option stated in answer to a question ("Nopa has a
                          // table available at 7 pm"): an "ok" that asks about something else
                          // only acknowledges it (OnlyAcknowledges)
+  bool choices = false;  // that option is several days or times to pick from ("Tomorrow at 2:15
+                         // pm and 7:45 pm"): a yes that names none picks none, and only
+                         // acknowledges them
   bool asks_availability = false;  // the proposal asks whether the slot is open ("Is there a
                                    // table at 8?"): a yes only offers it (AnswersAvailability)
   bool reconfirm = false;  // agreed, then put to confirm again before anything was booked
@@ -58,6 +61,9 @@ struct Plan {
   bool Committed() const { return (affirmed || succeeded) && !failed; }
   // `v` names no day or time, or the plan's own day (and its time, when it names one).
   bool OnItsDay(const Slot& v) const;
+  // Statement `s` by `who` names this plan, put forward by someone else and not yet agreed,
+  // by its noun and with `values` that fit it ("the game on March 9th has been called off").
+  bool NamedByOther(const Sentence& s, const Slot& values, const std::string& who) const;
   // Sentence `s` puts the plan to confirm ("Please confirm: an appointment with Dr. Harris on
   // March 6th at 10 am") after a yes to it but before any booking was reported ("Dr. Harris is
   // available at 10 am" - "OK."): that yes let the booking go ahead; the one to the read-back
@@ -138,6 +144,7 @@ struct Plan {
   // `who` put `proposed` forward in message `seq` (id `id`).
   void Propose(const std::string& who, int seq, int64_t id) {
     has_proposal = true;
+    choices = false;
     proposer = who;
     proposal_seq = seq;
     Cite(id);
@@ -269,8 +276,10 @@ bool BooksAnotherThing(const Plan& p, const Sentence& s, const std::string& send
 // unless it says yes ("Are you available for dinner Friday?" - "Yes, Friday at 8 works").
 inline bool OffersOption(const Sentence& s, bool answers_question, bool answers_search, const Plan& p,
                          const std::string& sender) {
+  // (another option said while one's own offer is still open: "Evvia also has a table at 7:15 pm")
+  const bool offering = p.has_proposal && p.offered && p.proposer == sender && s.Has(kAlso);
   return (s.Has(kOption) || (answers_question && answers_search && !s.Has(kAffirm))) &&
-         (answers_question || (p.failed && sender == p.failer)) &&
+         (answers_question || (p.failed && sender == p.failer) || (offering && s.Has(kOption))) &&
          !(s.kinds & (kIntentVerb | kSuccess | kReschedule));
 }
 // "They're booked at 2 pm. The closest they have is 5 pm", "Dr. Kim is booked then. She
@@ -287,6 +296,9 @@ void ReadTakenSlots(MessageView& v);
 // info", kAcknowledge), and names no day, time, plan or booking ("Ok, what's their
 // address?"; not "Great, can you book it?").
 bool OnlyAcknowledges(const MessageView& v);
+// ... or, when plan `p`'s proposal is choices offered ("Tomorrow at 2:15 pm and 7:45 pm"),
+// names no day or time, so picks none ("ok thanks").
+bool OnlyAcknowledges(const Plan& p, const MessageView& v);
 
 // Whether message `v` by `who`, which says yes to a proposal of the other side for a plan
 // opened after another was booked, offers another day or time in its stead ("Your ticket is

@@ -93,6 +93,20 @@ bool JoinedAsChoices(const FoldedText& f, const std::vector<Word>& w, size_t pre
   return joined;
 }
 
+bool GivenUp(const FoldedText& f, const std::vector<Word>& w, size_t src_begin, size_t first) {
+  static const util::WordSet kBetween = {"the", "at", "on", "a", "el", "la", "las"};
+  size_t k = WordAtSource(f, w, src_begin);
+  while (k > first && kBetween.Contains(WordAt(f.text, w, k - 1))) --k;
+  if (k < first + 2) return false;
+  const std::string_view of = WordAt(f.text, w, k - 1), lead = WordAt(f.text, w, k - 2);
+  static const util::WordSet kNear = {"closest", "nearest"}, kSlot = {"slot", "time", "one", "opening"};
+  if (of == "to")
+    return kNear.Contains(lead) ||
+           (k >= first + 3 && kSlot.Contains(lead) && kNear.Contains(WordAt(f.text, w, k - 3)));
+  return (of == "of" && lead == "instead") || (of == "than" && lead == "rather") ||
+         (of == "de" && (lead == "vez" || lead == "lugar"));
+}
+
 bool MoveTarget(const FoldedText& f, const std::vector<Word>& w, size_t begin) {
   const size_t k = WordAtSource(f, w, begin);
   auto is_to = [&](size_t n) {

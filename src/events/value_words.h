@@ -41,6 +41,13 @@ bool ArrivalAfterStart(const FoldedText& f, const std::vector<Word>& w, size_t s
 bool JoinedAsChoices(const FoldedText& f, const std::vector<Word>& w, size_t prev_end,
                      size_t begin);
 
+// The value at source byte `src_begin` is the one given up for another, or the one another is
+// measured from: it follows "instead of", "rather than", "en vez de", "en lugar de", or
+// "closest"/"nearest" (with "slot", "time", "one" or "opening") "to", with at most "the", "at",
+// "on", "a", "el", "la", "las" between, not before word `first` ("Could we do 7:30 instead of
+// 7?", "I booked you for 7:15 pm, the closest slot to 7 pm"). The other value is the plan's.
+bool GivenUp(const FoldedText& f, const std::vector<Word>& w, size_t src_begin, size_t first);
+
 // The match starting at source byte `begin` is the target of a move: it begins
 // with, or right follows, "to", "al", "a", "para", "until" or "hasta".
 bool MoveTarget(const FoldedText& f, const std::vector<Word>& w, size_t begin);
