@@ -299,7 +299,9 @@ class Extractor {
         // says so ("mejor", "instead") or names the plan again ("make the
         // reservation 11:45"); else it is about something else ("I'll be
         // there at 9:50").
-        Slot aligned = AlignTo(values, p.agreed);
+        // (A day with a bare hour also by the time last put forward: "jueves a las 7" after
+        // "¿el miércoles a las 7 de la tarde?" - "mejor el jueves".)
+        Slot aligned = AlignTo(values, p.agreed.time || !values.date ? p.agreed : p.proposed);
         // An answer to someone else's proposal fills in what it leaves out: "I'll
         // pick her up at 5:30" after "who's picking her up tomorrow?".
         if (p.has_proposal && p.proposer != m.sender && Compatible(aligned, p.proposed)) {

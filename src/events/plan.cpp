@@ -50,7 +50,10 @@ Plan Plan::FromEvent(const ExtractedEvent& e) {
 }
 
 Slot AlignTo(Slot v, const Slot& plan) {
-  if (!v.time || v.date || !plan.time || !v.ambiguous_meridiem) return v;
+  if (!v.time || !plan.time || !v.ambiguous_meridiem) return v;
+  if (v.date && (plan.ambiguous_meridiem || v.time->hour % 12 != plan.time->hour % 12 ||
+                 v.time->minute != plan.time->minute))
+    return v;
   const int base = plan.time->hour * 60 + plan.time->minute;
   const int am = (v.time->hour % 12) * 60 + v.time->minute, pm = am + 12 * 60;
   const int shift = (std::abs(am - base) <= std::abs(pm - base) ? am : pm) / 60 - v.time->hour;

@@ -222,7 +222,10 @@ struct Loose {
 void TakeLoose(Plan& p, const Loose& l);
 
 // A time said alone ("mejor a las 9 y media", "we're at 8:30 now") for a plan
-// that has a time: without am/pm it is the one nearest the plan's time.
+// that has a time: without am/pm it is the one nearest the plan's time. Said with a
+// day, only the plan's own clock said again is read so ("jueves a las 7" after "a las
+// 7 de la tarde" is 19:00; not after a plan's own bare "a las 7", nor "el viernes a las 8"
+// after 21:00).
 Slot AlignTo(Slot v, const Slot& plan);
 // Whether `v` names no other day and no other clock time than `agreed`.
 bool Compatible(const Slot& v, const Slot& agreed);
