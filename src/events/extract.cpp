@@ -137,7 +137,7 @@ class Extractor {
       cur_->agreed.Merge(held ? held->slot : values);
       cur_->State(m.sender, seq_, m.id);
     }
-    if (s.Has(kCancel) && !s.Has(kHypothetical) && cur_ &&
+    if (s.Has(kCancel) && !s.Has(kHypothetical) && cur_ && !cur_->CancelNotOfIt(s, values) &&
         (cur_->stated || cur_->Committed() || cur_->known)) {
       cur_->FillCalledOffTime(values);
       if (s.question) {
@@ -162,6 +162,11 @@ class Extractor {
         answers_proposal_ && (s.Has(kDecline) || (v.negate && s.Has(kHave) && !s.question && !v.has_values));
     if ((s.Has(kWithdraw) || declined) && cur_ && cur_->Withdrawable() && values.Empty()) {
       cur_.reset();
+      return;
+    }
+    if (cur_ && cur_->GivenUpByName(s, values)) {  // "Al final no hace falta la reunión de mañana"
+      cur_->cancelled = true;
+      cur_->Cite(m.id);
       return;
     }
     // "Sorry, something came up, can't make it Friday", "al final no puedo": one backing out
@@ -341,6 +346,12 @@ class Extractor {
       cur_->cancelled = true;
     if (cur_ && !s.question && s.Has(kPostponed) && !cur_->agreed.Empty()) {
       cur_->cancelled = true;
+      cur_->Cite(m.id);
+    }
+    // "¿Lo dejamos para otro día?" of an agreed plan: off once the other side says yes.
+    if (cur_ && s.question && s.Has(kPostponed) && values.Empty() && cur_->Committed() && !cur_->cancelled) {
+      cur_->pending_cancel = true;
+      cur_->cancel_proposer = m.sender;
       cur_->Cite(m.id);
     }
     if (s.question && s.Has(kTopicQuestion) && cur_ && values.Empty()) {

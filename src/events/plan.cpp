@@ -261,4 +261,14 @@ bool Plan::OnItsDay(const Slot& v) const {
   return !v.time || !agreed.time || (v.time->hour == agreed.time->hour && v.time->minute == agreed.time->minute);
 }
 
+bool Plan::CancelNotOfIt(const Sentence& s, const Slot& values) const {
+  if (values.Empty()) return false;
+  return (s.Has(kReschedule) && !OnItsDay(values)) || (s.Has(kSuccess) && !succeeded && !cancelled);
+}
+
+bool Plan::GivenUpByName(const Sentence& s, const Slot& values) const {
+  return s.Has(kWithdraw) && Committed() && !succeeded && !s.question && !s.noun.empty() && s.noun == noun &&
+         OnItsDay(values);
+}
+
 }  // namespace chatbeto::events::detail

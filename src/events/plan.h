@@ -58,6 +58,13 @@ struct Plan {
   bool Committed() const { return (affirmed || succeeded) && !failed; }
   // `v` names no day or time, or the plan's own day (and its time, when it names one).
   bool OnItsDay(const Slot& v) const;
+  // Sentence `s`, with day/time `values`, calls off something, but not this plan: it moves it
+  // ("Se suspende el asado, lo pasamos al domingo") or reports it booked beside another one
+  // called off ("cancelada la del miércoles y agendada el sábado 17").
+  bool CancelNotOfIt(const Sentence& s, const Slot& values) const;
+  // Sentence `s` gives up this plan, agreed but not booked, by its name and on its day ("Al final
+  // no hace falta la reunión de mañana"; not "forget the table at Zuni" after a table is booked).
+  bool GivenUpByName(const Sentence& s, const Slot& values) const;
   // Sentence `s` puts the plan to confirm ("Please confirm: an appointment with Dr. Harris on
   // March 6th at 10 am") after a yes to it but before any booking was reported ("Dr. Harris is
   // available at 10 am" - "OK."): that yes let the booking go ahead; the one to the read-back
