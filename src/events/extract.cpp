@@ -107,7 +107,7 @@ class Extractor {
     } else if (v.negate && cur_) {
       if (cur_->has_proposal && cur_->proposer != m.sender) cur_->has_proposal = false;
       if (cur_->pending_cancel && cur_->cancel_proposer != m.sender) cur_->pending_cancel = false;
-    } else if (v.negate) {
+    } else if (v.negate && !v.has_values) {  // "no no, a las 7 de la tarde" corrects what it names
       loose_ = Loose{};
     }
   }
