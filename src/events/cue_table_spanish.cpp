@@ -90,6 +90,7 @@ void AddSpanishDialogueCues(std::vector<Entry>& e) {
   };
   noun(kIntentNoun, "Billete", {"billete", "billetes", "pasaje", "pasajes"});
   noun(kIntentNoun, "Sesión", {"sesion"});  // a slot of whatever is booked (IsBookingNoun)
+  noun(kIntentNoun, "Visita", {"visitar", "visitarlo", "visitarla", "ver el depto", "ver el departamento"});
   noun(kServiceNoun, "Peluquería", {"mechas", "tinte", "barberia", "barbero"});
   noun(kServiceNoun, "Análisis", {"analisis de sangre", "analitica"});
   noun(kServiceNoun, "Natación", {"natacion"});
@@ -104,6 +105,13 @@ void AddSpanishDialogueCues(std::vector<Entry>& e) {
                  "quedo inscrito", "quedo inscrita", "quedaste anotado", "quedaste anotada", "quedas anotado",
                  "quedas anotada", "cita asignada", "turno asignado", "hora asignada", "citado", "citada",
                  "apartada", "apartado"});
+  // No slot left, as Latin America says it too ("no hay turnos disponibles", "no hay cupo el
+  // lunes", "hoy ya no tenemos espacio").
+  add(kFailure, {"no hay turnos", "no hay turno", "no quedan turnos", "no hay cupo", "no hay cupos",
+                 "no tenemos espacio", "no tenemos hueco", "no tenemos turnos", "no hay horas"});
+  // ... and the search taken elsewhere: "Pruebo en otro lado, gracias".
+  add(kNegate | kWithdraw, {"pruebo en otro", "pruebo en otra", "probare en otro", "probare en otra",
+                            "busco en otro", "busco en otra", "lo intento en otro", "lo intento en otra"});
   // A need to talk it over with one's own first, as Latin America says it too ("déjame checar
   // con mi esposo", "tengo que consultarlo con mi jefe"): put off, as "lo hablo con" is.
   for (const char* lead : {"dejame", "deja que", "tengo que", "necesito", "primero tengo que"})
