@@ -223,7 +223,10 @@ class Extractor {
       Open(m, lang);
     // A second booking (BooksAnotherThing): "Could you also book a table?", "Can
     // you search for a hotel?" ... "Reserve a room".
-    const bool second_booking = cur_ && BooksAnotherThing(*cur_, s, m.sender);
+    // (Not the booker sorry and putting another day: "disculpa, el jueves cerramos. ¿Te va bien
+    // el viernes a la misma hora?" moves the booking.)
+    const bool second_booking =
+        cur_ && BooksAnotherThing(*cur_, s, m.sender) && !(v.Any(kApology) && m.sender == cur_->booker);
     const Plan::Thing next = second_booking ? cur_->next : Plan::Thing{};
     if (cur_ && cur_->succeeded && !second_booking && !s.Has(kSuccess) && NamesAnotherThing(*cur_, s))
       cur_->next = Plan::Thing::Of(s, m.sender);
