@@ -103,6 +103,7 @@ class Extractor {
         cur_->Affirm(m.sender, seq_, m.id, answered_seq_, OnlyAcknowledges(v), v.proposes);
       } else {
         loose_.AffirmedBy(m.sender, m.id, answered_seq_);  // "Dr. Lam at 10:45 am. Correct?" - "Yes"
+        if (loose_.AgreesToNamedPlan(m.sender, m.id, answered_seq_)) Open(m, Majority());
       }
     } else if (v.negate && cur_) {
       if (cur_->has_proposal && cur_->proposer != m.sender) cur_->has_proposal = false;

@@ -221,6 +221,16 @@ struct Loose {
     agreed = true;
     ids.push_back(id);
   }
+  // ... or, to a day and time someone else stated after a plan noun was named ("me ha dicho el
+  // médico que me haga un análisis" ... "Viernes 7 a las 8:10, recuerde venir en ayunas" -
+  // "perfecto"), agrees to that plan: the caller opens it. (A yes to values asked about is
+  // an answer: "Do they have openings on Saturday at 10 am?" - "Yes, ... Should I book it?")
+  bool AgreesToNamedPlan(const std::string& who, int64_t id, int answered) {
+    if (noun.empty() || !slot.date || !slot.time || asked || who == sender || answered != seq) return false;
+    agreed = true;
+    ids.push_back(id);
+    return true;
+  }
 };
 
 // The plan opened after values were said with none open takes them: agreed when
