@@ -286,8 +286,9 @@ class Extractor {
                              s.noun != cur_->noun && !s.Has(kReschedule);
     // "Arrive 8:30 for warmup" once the game is at 9: when to arrive, not when the plan
     // starts ("can we arrive at 8 instead?" still moves it).
-    const bool arrival =
-        cur_ && s.Has(kArrive) && s.noun.empty() && cur_->agreed.time && !s.Has(kReschedule);
+    // ("a las 8 no llego, ¿a las 9?": not getting there at one time asks for another.)
+    const bool arrival = cur_ && s.Has(kArrive) && s.noun.empty() && cur_->agreed.time && !s.Has(kReschedule) &&
+                         !(s.question && s.Has(kNegate));
     if (!values.Empty() && !about_other && !arrival) {
       if (!cur_) {
         loose_.Note(values, s, v, m.sender, seq_, m.id);
