@@ -122,6 +122,11 @@ void AddSpanishDialogueCues(std::vector<Entry>& e) {
   // When to be there said as an instruction, not the plan's start: "el partido es a las 10.
   // Estar a las 9:30".
   add(kArrive, {"estar a las"});
+  // ... and when the doors open, for a show on its day: no habit ("El concierto es el sábado,
+  // abren puertas a las 7"), and no start once the show's is set.
+  add(kArrive, {"abren puertas", "abren las puertas", "apertura de puertas"});
+  // Mexico's yes, standing alone (KindsInContext: not "sale a las 7:45", the train leaving).
+  add(kAffirm, {"sale", "sale pues", "sale va"});
 
   add(kIntentVerb, {"paso el lunes", "paso el martes", "paso el miercoles", "paso el jueves", "paso el viernes",
                     "paso el sabado", "paso el domingo", "pasare el lunes", "pasare el martes",

@@ -2,12 +2,13 @@
 // (tests/fixtures/events/es_v*: 60 booking dialogues with a business or an assistant in the
 // Spanish of Spain and Latin America, 40 among friends, family and coworkers). Its cases pin the
 // fixes it led to: the words it lacked ("billete", "pasaje", "te lo apunto", "Billete emitido",
-// "déjame checar con mi esposo", "Estar a las 10:30", "no hay cupo", "Pruebo en otro lado"); a
-// day with a bare hour that repeats the clock last put forward; "¿Lo dejamos para otro día?" -
-// "Claro"; a cancellation that moves or books in the same sentence; an agreed meeting given up
-// by name ("no hace falta la reunión"); a "no" correcting a read-back before any plan was named;
-// the booker sorry and putting another day; a yes to a slot stated after a plan was named; "a
-// las 8 no llego, ¿a las 9?". Beside them, chats with the same words that must not change.
+// "déjame checar con mi esposo", "Estar a las 10:30", "abren puertas", "sale", "no hay cupo",
+// "Pruebo en otro lado"); a day with a bare hour that repeats the clock last put forward; "¿Lo
+// dejamos para otro día?" - "Claro"; a cancellation that moves or books in the same sentence; an
+// agreed meeting given up by name ("no hace falta la reunión"); a "no" correcting a read-back
+// before any plan was named; the booker sorry and putting another day; a yes to a slot stated
+// after a plan was named; "a las 8 no llego, ¿a las 9?". Beside them, chats with the same words
+// that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
 
@@ -45,6 +46,19 @@ INSTANTIATE_TEST_SUITE_P(
              {"Familias, el partido del sábado es a las 11 en el polideportivo. Estar a las 10:30",
               "B: Ok gracias!"},
              {"2025-03-08T11:00"}},
+        // the fix: the doors' time is no habit and no start; "sale" standing alone is a yes
+        Case{"abren_puertas_then_sale",
+             {"El concierto es el sábado, abren puertas a las 7", "B: nos vemos a las 7 y cuarto en la entrada?",
+              "A: sale"},
+             {"2025-03-08T19:15"}},
+        Case{"sale_alone_agrees",
+             {"¿Vamos por unos tacos el jueves a las 8 de la noche?", "B: Sale"},
+             {"2025-03-06T20:00"},
+             {"confirmed"}},
+        // unchanged: "sale" with words after it is something leaving, no yes
+        Case{"sale_with_words_after_is_no_yes",
+             {"¿Comida el jueves a las 2?", "B: Sale mi tren a esa hora"},
+             {}},
         // (read right before the round too: kept as the retry it is)
         Case{"no_hay_cupo_then_another_branch",
              {"Quiero agendar fisioterapia para el lunes a las 7 de la mañana",
