@@ -125,6 +125,8 @@ void AddSpanishDialogueCues(std::vector<Entry>& e) {
   // ... and when the doors open, for a show on its day: no habit ("El concierto es el sábado,
   // abren puertas a las 7"), and no start once the show's is set.
   add(kArrive, {"abren puertas", "abren las puertas", "apertura de puertas"});
+  // A plan done before, proposed again: "este año repetimos?", "¿Repetimos el sábado?".
+  add(kIntentVerb, {"repetimos", "lo repetimos"});
   // Mexico's yes, standing alone (KindsInContext: not "sale a las 7:45", the train leaving).
   add(kAffirm, {"sale", "sale pues", "sale va"});
 

@@ -2,8 +2,8 @@
 // (tests/fixtures/events/es_v*: 60 booking dialogues with a business or an assistant in the
 // Spanish of Spain and Latin America, 40 among friends, family and coworkers). Its cases pin the
 // fixes it led to: the words it lacked ("billete", "pasaje", "te lo apunto", "Billete emitido",
-// "déjame checar con mi esposo", "Estar a las 10:30", "abren puertas", "sale", "no hay cupo",
-// "Pruebo en otro lado"); a day with a bare hour that repeats the clock last put forward; "¿Lo
+// "déjame checar con mi esposo", "Estar a las 10:30", "abren puertas", "sale", "repetimos",
+// "no hay cupo", "Pruebo en otro lado"); a day with a bare hour that repeats the clock last put forward; "¿Lo
 // dejamos para otro día?" - "Claro"; a cancellation that moves or books in the same sentence; an
 // agreed meeting given up by name ("no hace falta la reunión"); a "no" correcting a read-back
 // before any plan was named; the booker sorry and putting another day; a yes to a slot stated
@@ -58,6 +58,15 @@ INSTANTIATE_TEST_SUITE_P(
         // unchanged: "sale" with words after it is something leaving, no yes
         Case{"sale_with_words_after_is_no_yes",
              {"¿Comida el jueves a las 2?", "B: Sale mi tren a esa hora"},
+             {}},
+        // the fix: "¿repetimos?" proposes again what was done before
+        Case{"este_ano_repetimos",
+             {"El año pasado fuimos a la hoguera a las 11", "B: este año repetimos?",
+              "A: claro, el sábado a las 10 de la noche en la playa", "B: hecho"},
+             {"2025-03-08T22:00"}},
+        // unchanged: the past, with no day or time proposed again, plans nothing
+        Case{"siempre_repetimos_plans_nothing",
+             {"El sábado pasado cenamos en el indio a las 10", "B: siempre repetimos el mismo sitio jaja"},
              {}},
         // (read right before the round too: kept as the retry it is)
         Case{"no_hay_cupo_then_another_branch",
