@@ -224,8 +224,7 @@ class Extractor {
       Open(m, lang);
     // A second booking (BooksAnotherThing): "Could you also book a table?", "Can
     // you search for a hotel?" ... "Reserve a room".
-    // (Not the booker sorry and putting another day: "disculpa, el jueves cerramos. ¿Te va bien
-    // el viernes a la misma hora?" moves the booking.)
+    // (Not the booker sorry, putting another day: "disculpa, el jueves cerramos. ¿El viernes?")
     const bool second_booking =
         cur_ && BooksAnotherThing(*cur_, s, m.sender) && !(v.Any(kApology) && m.sender == cur_->booker);
     const Plan::Thing next = second_booking ? cur_->next : Plan::Thing{};
@@ -353,12 +352,7 @@ class Extractor {
       cur_->cancelled = true;
       cur_->Cite(m.id);
     }
-    // "¿Lo dejamos para otro día?" of an agreed plan: off once the other side says yes.
-    if (cur_ && s.question && s.Has(kPostponed) && values.Empty() && cur_->Committed() && !cur_->cancelled) {
-      cur_->pending_cancel = true;
-      cur_->cancel_proposer = m.sender;
-      cur_->Cite(m.id);
-    }
+    if (cur_) cur_->PutOffAsked(s, values, m.sender, m.id);  // "¿Lo dejamos para otro día?"
     if (s.question && s.Has(kTopicQuestion) && cur_ && values.Empty()) {
       awaiting_topic_ = true;
       topic_asker_ = m.sender;

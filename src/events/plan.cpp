@@ -271,4 +271,11 @@ bool Plan::GivenUpByName(const Sentence& s, const Slot& values) const {
          OnItsDay(values);
 }
 
+void Plan::PutOffAsked(const Sentence& s, const Slot& values, const std::string& who, int64_t id) {
+  if (!s.question || !s.Has(kPostponed) || !values.Empty() || !Committed() || cancelled) return;
+  pending_cancel = true;
+  cancel_proposer = who;
+  Cite(id);
+}
+
 }  // namespace chatbeto::events::detail

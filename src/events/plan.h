@@ -65,6 +65,9 @@ struct Plan {
   // Sentence `s` gives up this plan, agreed but not booked, by its name and on its day ("Al final
   // no hace falta la reunión de mañana"; not "forget the table at Zuni" after a table is booked).
   bool GivenUpByName(const Sentence& s, const Slot& values) const;
+  // Sentence `s` by `who` (message `id`), with `values`, asks to put this agreed plan off with no
+  // new day or time ("¿Lo dejamos para otro día?"): off once someone else says yes (Affirm).
+  void PutOffAsked(const Sentence& s, const Slot& values, const std::string& who, int64_t id);
   // Sentence `s` puts the plan to confirm ("Please confirm: an appointment with Dr. Harris on
   // March 6th at 10 am") after a yes to it but before any booking was reported ("Dr. Harris is
   // available at 10 am" - "OK."): that yes let the booking go ahead; the one to the read-back
