@@ -214,12 +214,12 @@ uint32_t KindsInContext(uint32_t kinds, std::string_view folded, const std::vect
   if ((kinds & kAffirm) && WordAt(folded, w, n) == "done" &&
       (n != sentence_first || (n + 1 < w.size() && Joined(folded, w, n))))
     kinds &= ~kAffirm;
-  // "I'm in!", "me apunto", "ahí estoy": a yes standing alone; "I'm in a meeting", "me apunto el
-  // número", "I'm there at 7" are not (an emoji after it is no word: "we're in 🙌")
+  // "I'm in!", "me apunto", "ahí estoy", "sale": a yes standing alone; "I'm in a meeting", "me apunto
+  // el número", "I'm there at 7", "sale a las 7:45" are not (an emoji after it is no word: "we're in 🙌")
   if (kinds & kAffirm) {
     static const util::WordSet kAlone = {"i m in",  "im in",    "i am in",     "we re in",  "i m so in",
                                          "me apunto", "nos apuntamos", "me sumo", "yo me apunto", "apuntame",
-                                         "i m there", "ahi estoy", "alli estoy"};
+                                         "i m there", "ahi estoy", "alli estoy", "sale"};
     const size_t last = n + cue_words - 1;
     if (kAlone.Contains(folded.substr(w[n].begin, w[last].end - w[n].begin)) && last + 1 < w.size() &&
         Joined(folded, w, last) && static_cast<unsigned char>(WordAt(folded, w, last + 1)[0]) < 0xE2)

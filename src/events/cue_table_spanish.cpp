@@ -6,6 +6,7 @@
 // already index, or rare: a phrase under a new common first word costs every
 // message that has it.
 #include <initializer_list>
+#include <string>
 
 #include "events/cue_table.h"
 #include "events/cues.h"
@@ -81,6 +82,54 @@ void AddSpanishDialogueCues(std::vector<Entry>& e) {
   add(kPast, {"pasado", "pasados"});
 
   // Coming by on a day: "paso el jueves a las 6", "me paso mañana".
+  // Round v (es_v*): what people in Spain and Latin America book or meet for that the
+  // core lists lacked. A ticket for a bus or a train is the trip's booking, said as
+  // "billete" in Spain and "pasaje" in Latin America ("1 billete Madrid-Valencia ... a las 11").
+  auto noun = [&e](uint32_t kinds, const char* display, std::initializer_list<const char*> forms) {
+    for (const char* f : forms) e.push_back(MakeEntry(kinds, f, display));
+  };
+  noun(kIntentNoun, "Billete", {"billete", "billetes", "pasaje", "pasajes"});
+  noun(kIntentNoun, "Sesión", {"sesion"});  // a slot of whatever is booked (IsBookingNoun)
+  noun(kIntentNoun, "Visita", {"visitar", "visitarlo", "visitarla", "ver el depto", "ver el departamento"});
+  noun(kServiceNoun, "Peluquería", {"mechas", "tinte", "barberia", "barbero"});
+  noun(kServiceNoun, "Análisis", {"analisis de sangre", "analitica"});
+  noun(kServiceNoun, "Natación", {"natacion"});
+  noun(kServiceNoun, "Fútbol", {"futbol", "fulbito", "futbito", "futbolito", "pachanga"});
+  noun(kServiceNoun, "Compras", {"ir de compras", "de compras"});
+  noun(kServiceNoun, "Tapas", {"tapas", "tapeo", "tapear", "unos tacos", "por tacos", "unos taquitos"});
+  noun(kServiceNoun, "Quedada", {"hay parche", "un parche", "el parche", "parchar", "parchamos"});
+  // A booking reported done, as businesses say it: "Billete emitido", "te lo apunto",
+  // "Queda inscrita", "quedaste anotada", "Cita asignada", "Citado: miércoles 14".
+  add(kSuccess, {"comprado", "comprada", "emitido", "emitida", "emitidos", "emitidas", "te lo apunto",
+                 "te la apunto", "se lo apunto", "se la apunto", "queda inscrito", "queda inscrita",
+                 "quedo inscrito", "quedo inscrita", "quedaste anotado", "quedaste anotada", "quedas anotado",
+                 "quedas anotada", "cita asignada", "turno asignado", "hora asignada", "citado", "citada",
+                 "apartada", "apartado"});
+  // No slot left, as Latin America says it too ("no hay turnos disponibles", "no hay cupo el
+  // lunes", "hoy ya no tenemos espacio").
+  add(kFailure, {"no hay turnos", "no hay turno", "no quedan turnos", "no hay cupo", "no hay cupos",
+                 "no tenemos espacio", "no tenemos hueco", "no tenemos turnos", "no hay horas"});
+  // ... and the search taken elsewhere: "Pruebo en otro lado, gracias".
+  add(kNegate | kWithdraw, {"pruebo en otro", "pruebo en otra", "probare en otro", "probare en otra",
+                            "busco en otro", "busco en otra", "lo intento en otro", "lo intento en otra"});
+  // A need to talk it over with one's own first, as Latin America says it too ("déjame checar
+  // con mi esposo", "tengo que consultarlo con mi jefe"): put off, as "lo hablo con" is.
+  for (const char* lead : {"dejame", "deja que", "tengo que", "necesito", "primero tengo que"})
+    for (const char* verb : {"checar con", "checarlo con", "consultar con", "consultarlo con", "hablarlo con",
+                             "preguntar a", "preguntarle a", "hablar con", "verlo con", "comentarlo con"})
+      for (const char* whose : {" mi", " mis"})
+        e.push_back(MakeEntry(kNegate | kWithdraw, (std::string(lead) + " " + verb + whose).c_str()));
+  // When to be there said as an instruction, not the plan's start: "el partido es a las 10.
+  // Estar a las 9:30".
+  add(kArrive, {"estar a las"});
+  // ... and when the doors open, for a show on its day: no habit ("El concierto es el sábado,
+  // abren puertas a las 7"), and no start once the show's is set.
+  add(kArrive, {"abren puertas", "abren las puertas", "apertura de puertas"});
+  // A plan done before, proposed again: "este año repetimos?", "¿Repetimos el sábado?".
+  add(kIntentVerb, {"repetimos", "lo repetimos"});
+  // Mexico's yes, standing alone (KindsInContext: not "sale a las 7:45", the train leaving).
+  add(kAffirm, {"sale", "sale pues", "sale va"});
+
   add(kIntentVerb, {"paso el lunes", "paso el martes", "paso el miercoles", "paso el jueves", "paso el viernes",
                     "paso el sabado", "paso el domingo", "pasare el lunes", "pasare el martes",
                     "pasare el miercoles", "pasare el jueves", "pasare el viernes", "pasare el sabado",

@@ -108,11 +108,12 @@ class Extractor {
         cur_->Affirm(m.sender, seq_, m.id, answered_seq_, OnlyAcknowledges(*cur_, v), v.proposes);
       } else {
         loose_.AffirmedBy(m.sender, m.id, answered_seq_);  // "Dr. Lam at 10:45 am. Correct?" - "Yes"
+        if (loose_.AgreesToNamedPlan(m.sender, m.id, answered_seq_)) Open(m, Majority());
       }
     } else if (v.negate && cur_) {
       if (cur_->has_proposal && cur_->proposer != m.sender) cur_->has_proposal = false;
       if (cur_->pending_cancel && cur_->cancel_proposer != m.sender) cur_->pending_cancel = false;
-    } else if (v.negate) {
+    } else if (v.negate && !v.has_values) {  // "no no, a las 7 de la tarde" corrects what it names
       loose_ = Loose{};
     }
   }
@@ -144,7 +145,7 @@ class Extractor {
     }
     // "did my tickets for the game on the 9th go through?" - "the game ... has been called off"
     const bool asked_about = s.Has(kCancel) && cur_ && cur_->NamedByOther(s, values, m.sender);
-    if (s.Has(kCancel) && !s.Has(kHypothetical) && cur_ &&
+    if (s.Has(kCancel) && !s.Has(kHypothetical) && cur_ && !cur_->CancelNotOfIt(s, values) &&
         (cur_->stated || cur_->Committed() || cur_->known || asked_about)) {
       if (asked_about) cur_->agreed.Merge(cur_->proposed);
       cur_->FillCalledOffTime(values);
@@ -170,6 +171,11 @@ class Extractor {
         answers_proposal_ && (s.Has(kDecline) || (v.negate && s.Has(kHave) && !s.question && !v.has_values));
     if ((s.Has(kWithdraw) || declined) && cur_ && cur_->Withdrawable() && values.Empty()) {
       cur_.reset();
+      return;
+    }
+    if (cur_ && cur_->GivenUpByName(s, values)) {  // "Al final no hace falta la reunión de mañana"
+      cur_->cancelled = true;
+      cur_->Cite(m.id);
       return;
     }
     // "Sorry, something came up, can't make it Friday", "al final no puedo": one backing out
@@ -226,7 +232,9 @@ class Extractor {
       Open(m, lang);
     // A second booking (BooksAnotherThing): "Could you also book a table?", "Can
     // you search for a hotel?" ... "Reserve a room".
-    const bool second_booking = cur_ && BooksAnotherThing(*cur_, s, m.sender);
+    // (Not the booker sorry, putting another day: "disculpa, el jueves cerramos. ¿El viernes?")
+    const bool second_booking =
+        cur_ && BooksAnotherThing(*cur_, s, m.sender) && !(v.Any(kApology) && m.sender == cur_->booker);
     const Plan::Thing next = second_booking ? cur_->next : Plan::Thing{};
     if (cur_ && cur_->succeeded && !second_booking && !s.Has(kSuccess) && NamesAnotherThing(*cur_, s))
       cur_->next = Plan::Thing::Of(s, m.sender);
@@ -285,8 +293,9 @@ class Extractor {
                              s.noun != cur_->noun && !s.Has(kReschedule);
     // "Arrive 8:30 for warmup" once the game is at 9: when to arrive, not when the plan
     // starts ("can we arrive at 8 instead?" still moves it).
-    const bool arrival =
-        cur_ && s.Has(kArrive) && s.noun.empty() && cur_->agreed.time && !s.Has(kReschedule);
+    // ("a las 8 no llego, ¿a las 9?": not getting there at one time asks for another.)
+    const bool arrival = cur_ && s.Has(kArrive) && s.noun.empty() && cur_->agreed.time && !s.Has(kReschedule) &&
+                         !(s.question && s.Has(kNegate));
     if (!values.Empty() && !about_other && !arrival) {
       if (!cur_) {
         loose_.Note(values, s, v, m.sender, seq_, m.id);
@@ -311,7 +320,9 @@ class Extractor {
         // says so ("mejor", "instead") or names the plan again ("make the
         // reservation 11:45"); else it is about something else ("I'll be
         // there at 9:50").
-        Slot aligned = AlignTo(values, p.agreed);
+        // (A day with a bare hour also by the time last put forward: "jueves a las 7" after
+        // "¿el miércoles a las 7 de la tarde?" - "mejor el jueves".)
+        Slot aligned = AlignTo(values, p.agreed.time || !values.date ? p.agreed : p.proposed);
         // An answer to someone else's proposal fills in what it leaves out: "I'll
         // pick her up at 5:30" after "who's picking her up tomorrow?".
         if (p.has_proposal && p.proposer != m.sender && Compatible(aligned, p.proposed)) {
@@ -353,6 +364,7 @@ class Extractor {
       cur_->cancelled = true;
       cur_->Cite(m.id);
     }
+    if (cur_) cur_->PutOffAsked(s, values, m.sender, m.id);  // "¿Lo dejamos para otro día?"
     if (s.question && s.Has(kTopicQuestion) && cur_ && values.Empty()) {
       awaiting_topic_ = true;
       topic_asker_ = m.sender;

@@ -67,7 +67,7 @@ int EveningUntil(std::string_view display) {
 
 bool IsBookingNoun(std::string_view display) {
   for (const char* d : {"Tickets", "Entradas", "Reservation", "Reserva", "Appointment", "Cita", "Visit",
-                        "Visita", "Event", "Evento"})
+                        "Visita", "Event", "Evento", "Sesión"})
     if (display == d) return true;
   return false;
 }

@@ -51,7 +51,10 @@ Plan Plan::FromEvent(const ExtractedEvent& e) {
 }
 
 Slot AlignTo(Slot v, const Slot& plan) {
-  if (!v.time || v.date || !plan.time || !v.ambiguous_meridiem) return v;
+  if (!v.time || !plan.time || !v.ambiguous_meridiem) return v;
+  if (v.date && (plan.ambiguous_meridiem || v.time->hour % 12 != plan.time->hour % 12 ||
+                 v.time->minute != plan.time->minute))
+    return v;
   const int base = plan.time->hour * 60 + plan.time->minute;
   const int am = (v.time->hour % 12) * 60 + v.time->minute, pm = am + 12 * 60;
   const int shift = (std::abs(am - base) <= std::abs(pm - base) ? am : pm) / 60 - v.time->hour;
@@ -290,6 +293,23 @@ void KeepInCalendarRange(std::vector<ExtractedEvent>& events, const std::vector<
       if (e.stored_id && s.stored_id == e.stored_id) kept.push_back(s);
   }
   events = std::move(kept);
+}
+
+bool Plan::CancelNotOfIt(const Sentence& s, const Slot& values) const {
+  if (values.Empty()) return false;
+  return (s.Has(kReschedule) && !OnItsDay(values)) || (s.Has(kSuccess) && !succeeded && !cancelled);
+}
+
+bool Plan::GivenUpByName(const Sentence& s, const Slot& values) const {
+  return s.Has(kWithdraw) && Committed() && !succeeded && !s.question && !s.noun.empty() && s.noun == noun &&
+         OnItsDay(values);
+}
+
+void Plan::PutOffAsked(const Sentence& s, const Slot& values, const std::string& who, int64_t id) {
+  if (!s.question || !s.Has(kPostponed) || !values.Empty() || !Committed() || cancelled) return;
+  pending_cancel = true;
+  cancel_proposer = who;
+  Cite(id);
 }
 
 }  // namespace chatbeto::events::detail

@@ -64,6 +64,16 @@ struct Plan {
   // Statement `s` by `who` names this plan, put forward by someone else and not yet agreed,
   // by its noun and with `values` that fit it ("the game on March 9th has been called off").
   bool NamedByOther(const Sentence& s, const Slot& values, const std::string& who) const;
+  // Sentence `s`, with day/time `values`, calls off something, but not this plan: it moves it
+  // ("Se suspende el asado, lo pasamos al domingo") or reports it booked beside another one
+  // called off ("cancelada la del miércoles y agendada el sábado 17").
+  bool CancelNotOfIt(const Sentence& s, const Slot& values) const;
+  // Sentence `s` gives up this plan, agreed but not booked, by its name and on its day ("Al final
+  // no hace falta la reunión de mañana"; not "forget the table at Zuni" after a table is booked).
+  bool GivenUpByName(const Sentence& s, const Slot& values) const;
+  // Sentence `s` by `who` (message `id`), with `values`, asks to put this agreed plan off with no
+  // new day or time ("¿Lo dejamos para otro día?"): off once someone else says yes (Affirm).
+  void PutOffAsked(const Sentence& s, const Slot& values, const std::string& who, int64_t id);
   // Sentence `s` puts the plan to confirm ("Please confirm: an appointment with Dr. Harris on
   // March 6th at 10 am") after a yes to it but before any booking was reported ("Dr. Harris is
   // available at 10 am" - "OK."): that yes let the booking go ahead; the one to the read-back
@@ -221,6 +231,16 @@ struct Loose {
     agreed = true;
     ids.push_back(id);
   }
+  // ... or, to a day and time someone else stated after a plan noun was named ("me ha dicho el
+  // médico que me haga un análisis" ... "Viernes 7 a las 8:10, recuerde venir en ayunas" -
+  // "perfecto"), agrees to that plan: the caller opens it. (A yes to values asked about is
+  // an answer: "Do they have openings on Saturday at 10 am?" - "Yes, ... Should I book it?")
+  bool AgreesToNamedPlan(const std::string& who, int64_t id, int answered) {
+    if (noun.empty() || !slot.date || !slot.time || asked || who == sender || answered != seq) return false;
+    agreed = true;
+    ids.push_back(id);
+    return true;
+  }
 };
 
 // The plan opened after values were said with none open takes them: agreed when
@@ -229,7 +249,10 @@ struct Loose {
 void TakeLoose(Plan& p, const Loose& l);
 
 // A time said alone ("mejor a las 9 y media", "we're at 8:30 now") for a plan
-// that has a time: without am/pm it is the one nearest the plan's time.
+// that has a time: without am/pm it is the one nearest the plan's time. Said with a
+// day, only the plan's own clock said again is read so ("jueves a las 7" after "a las
+// 7 de la tarde" is 19:00; not after a plan's own bare "a las 7", nor "el viernes a las 8"
+// after 21:00).
 Slot AlignTo(Slot v, const Slot& plan);
 // Whether `v` names no other day and no other clock time than `agreed`.
 bool Compatible(const Slot& v, const Slot& agreed);
