@@ -79,6 +79,11 @@ void Extractor::HandleAnswer(const ChatMessage& m, const MessageView& v) {
     if (cur_) {
       if (detail::AnswersWithAnotherSlot(*cur_, v, m.sender)) cur_->asks_availability = true;
       cur_->Affirm(m.sender, seq_, m.id, answered_seq_, OnlyAcknowledges(*cur_, v), v.proposes);
+      // "Dinner tonight at 8?" - "is it at Nopa?" - "yes": the proposer's bare yes (a few words) to a question
+      // asked since keeps the proposal on the table, answered from here ("ok great" agrees).
+      if (cur_->has_proposal && cur_->proposer == m.sender && answers_question_ && !v.is_question &&
+          !v.proposes && !v.has_values && v.words <= 4)
+        cur_->proposal_seq = seq_;
     } else {
       loose_.AffirmedBy(m.sender, m.id, answered_seq_);  // "Dr. Lam at 10:45 am. Correct?" - "Yes"
       if (loose_.AgreesToNamedPlan(m.sender, m.id, answered_seq_)) Open(m, Majority());
