@@ -44,6 +44,14 @@ void Extractor::Feed(const ChatMessage& m) {
   // a question about a habit, the past or a hypothesis is about that too.
   answers_filtered_ = answered_seq_ >= 0 && answered_seq_ == filtered_question_seq_;
   HandleAnswer(m, v);
+  // "Dinner tonight at 8?" - "is it at Nopa?" - "yes" ("which one?" - "Dune"): the proposer's
+  // answer of a few words to a question asked since keeps the proposal on the table, answered
+  // from here ("ok great" agrees). An option offered, not asked, stays offered when what is
+  // answered is information ("There's a Lakers game at 7:30" - "what's the venue?" - "Staples
+  // Center." - "Cool, thanks").
+  if (cur_ && cur_->has_proposal && cur_->proposer == m.sender && answers_question_ && !v.is_question &&
+      !v.proposes && !v.has_values && v.words <= 4 && (v.affirm || v.negate || !cur_->offered))
+    cur_->proposal_seq = seq_;
   const int64_t before = cur_ ? cur_->origin : 0;
   const bool then = v.Any(kThen);  // "see you then": agrees to the day and time last put forward
   const bool offer_asked = (loose_.asked || then) && !loose_.slot.Empty();
@@ -79,11 +87,6 @@ void Extractor::HandleAnswer(const ChatMessage& m, const MessageView& v) {
     if (cur_) {
       if (detail::AnswersWithAnotherSlot(*cur_, v, m.sender)) cur_->asks_availability = true;
       cur_->Affirm(m.sender, seq_, m.id, answered_seq_, OnlyAcknowledges(*cur_, v), v.proposes);
-      // "Dinner tonight at 8?" - "is it at Nopa?" - "yes": the proposer's bare yes (a few words) to a question
-      // asked since keeps the proposal on the table, answered from here ("ok great" agrees).
-      if (cur_->has_proposal && cur_->proposer == m.sender && answers_question_ && !v.is_question &&
-          !v.proposes && !v.has_values && v.words <= 4)
-        cur_->proposal_seq = seq_;
     } else {
       loose_.AffirmedBy(m.sender, m.id, answered_seq_);  // "Dr. Lam at 10:45 am. Correct?" - "Yes"
       if (loose_.AgreesToNamedPlan(m.sender, m.id, answered_seq_)) Open(m, Majority());
