@@ -72,12 +72,13 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
   // ordinal: "first", "3rd", "primer", "last", "último", "second last"
   int n = 0;
   bool from_end = false;
-  if (Num(j) >= 1 && Num(j) <= 5 && IsWordTok(j + 1) && Glued(j + 1) &&
+  // (past the fifth only days are counted: "the 10th day of March", "el décimo día de marzo")
+  if (Num(j) >= 1 && Num(j) <= 31 && IsWordTok(j + 1) && Glued(j + 1) &&
       OrdinalSuffix(lang_, toks_[j + 1].text)) {
     n = Num(j);
     j += 2;
   } else if (IsWordTok(j) && OrdinalWord(lang_, toks_[j].text) &&
-             OrdinalWord(lang_, toks_[j].text).value <= 5) {
+             OrdinalWord(lang_, toks_[j].text).value <= 31) {
     n = OrdinalWord(lang_, toks_[j].text).value;
     ++j;
   }
@@ -130,6 +131,7 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
   } else {
     return false;
   }
+  if (n > 5 && (unit != Grain::kDay || weekday >= 0)) return false;
   ++j;
   // "the third tuesday after christmas 2014", "el segundo lunes después del 3 de marzo":
   // counted from the day after (before) a date.
