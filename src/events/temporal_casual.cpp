@@ -87,6 +87,18 @@ bool YearAlone(const Parser& p, size_t j, size_t& i, Span& s) {
   return true;
 }
 
+// "hoy martes", "today, Tuesday", "ayer lunes": the day's own weekday said after a
+// relative day names that same day (not the next Tuesday); returns the token after it,
+// else `end`. A number after it ("hoy martes 12") leaves the weekday to the date it
+// starts; a weekday that is not the day's ("mañana jueves") is not taken.
+size_t SameDayWeekday(const Parser& p, Lang lang, size_t end, const LocalTime& day) {
+  const size_t w = end + (p.IsP(end, ',') ? 1 : 0);
+  if (!p.IsWordTok(w)) return end;
+  const Word wd = WeekdayWord(lang, p.Tok(w).text);
+  if (!wd || wd.weak || wd.value != Weekday(day) || p.NumberAt(w + 1) >= 0) return end;
+  return w + 1;
+}
+
 }  // namespace
 
 bool Parser::RelativeDayAt(size_t j, int& days, size_t& end) const {
@@ -141,7 +153,7 @@ bool Parser::DateEn(size_t& i, Span& s) const {
   if (RelativeDayAt(j, days, end)) {  // "today", "tmrw", "yesterday"
     s = Day(AddDays(Today(), days));
     s.past = days < 0;
-    i = end;
+    i = SameDayWeekday(*this, lang_, end, s.start);
     return true;
   }
   size_t k = j;
@@ -223,7 +235,8 @@ bool Parser::DateEs(size_t& i, Span& s) const {
     }
     s = Day(AddDays(Today(), days));
     s.past = days < 0;
-    i = end + (days == 0 && Is(end, "mismo") ? 1 : 0);  // "hoy mismo"
+    i = SameDayWeekday(*this, lang_, end + (days == 0 && Is(end, "mismo") ? 1 : 0),  // "hoy mismo"
+                       s.start);
     return true;
   }
   // "hasta 2014", "desde el 2010", "antes de 2020", "después de 2030", "para 2030"
