@@ -101,6 +101,21 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
     return false;
   int hour;
   bool digits = Num(k) >= 0;
+  // "a las 0800", "a las 2130 horas": a military clock, only after "a las", "desde las"...
+  const int hhmm = las && !bare_article && (Digits(k) == 3 || Digits(k) == 4) ? Num(k) : -1;
+  if (hhmm >= 0 && hhmm / 100 <= 23 && hhmm % 100 <= 59) {
+    x.hour = hhmm / 100;
+    x.minute = hhmm % 100;
+    x.grain = Grain::kMinute;
+    x.ambiguous = x.hour >= 1 && x.hour <= 12 && toks_[k].text[0] != '0';
+    x.anchored = true;
+    ++k;
+    if (Is(k, "horas") || Is(k, "hrs") || Is(k, "hs") || Is(k, "h")) ++k;
+    ClockSuffix(k, x);
+    c = x;
+    i = k;
+    return true;
+  }
   if (Is(k, "una") || Is(k, "un")) {
     hour = 1;
     ++k;
