@@ -59,7 +59,8 @@ Start MayStart(Lang lang, const Token& t) {
       "over",      "season",     "until",    "till",      "through",   "thru",
       "since",     "before",     "after",    "weekend",   "wkend",     "like",
       "eod",       "cob",        "close",    "closest",   "nearest",   "q",
-      "eve",       "eow",        "wknd",     "noonish",   "middayish", "midnightish"});
+      "eve",       "eow",        "wknd",     "noonish",   "middayish", "midnightish",
+      "week",      "wk"});
   static const util::WordMap<Start> es = starters(Lang::kEs, {
       "a",          "al",        "para",      "sobre",      "hacia",     "desde",    "hasta",
       "de",         "del",       "tipo",      "como",       "las",       "la",       "el",

@@ -23,7 +23,8 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
   {
     size_t k = j;
     if (Is(k, es ? "la" : "the")) ++k;
-    if (Is(k, es ? "semana" : "week") && (Is(k + 1, "of") || Is(k + 1, "del") || Is(k + 1, "de"))) {
+    if ((Is(k, es ? "semana" : "week") || (!es && Is(k, "wk"))) &&
+        (Is(k + 1, "of") || Is(k + 1, "del") || Is(k + 1, "de"))) {
       size_t m = k + 2;
       if (es && Is(k + 1, "de") && Is(m, "el")) ++m;
       Span d;
@@ -35,7 +36,8 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
       int day = 0;
       size_t bare = start;
       if (!es && Is(bare, "the")) ++bare;
-      if (MonthDayYear(start, d) && d.grain == Grain::kDay) {
+      // (or a numeric date: "the week of 3/4", "la semana del 4/3")
+      if ((MonthDayYear(start, d) || NumericDate(start, d)) && d.grain == Grain::kDay && !d.end) {
         // in English a week runs from Sunday: "the week of October 6th" (a Sunday) is
         // Monday 7th's
         const bool sunday = !es && Weekday(d.start) == 6;
