@@ -26,17 +26,29 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
   const bool es = lang_ == Lang::kEs;
   for (int round = 0; round < 5; ++round) {
     size_t k = j;
-    // "last night", "anoche": yesterday's night
-    if (!e.date && e.pod == Pod::kNone &&
-        ((!es && Is(k, "last") && (Is(k + 1, "night") || Is(k + 1, "nite"))) ||
-         (es && Is(k, "anoche")))) {
-      e.date = Day(AddDays(Today(), -1));
-      e.date->past = true;
-      e.pod = Pod::kNight;
-      j = k + (es ? 1 : 2);
-      ++comps;
-      pod_last = true;
-      continue;
+    // "last night", "anoche": yesterday's night; "the night before last", "anteanoche"
+    // (also "antenoche"): the one before
+    if (!e.date && e.pod == Pod::kNone) {
+      const size_t the = !es && Is(k, "the") ? 1 : 0;
+      int back = 0;
+      size_t m = k;
+      if (!es && Is(k, "last") && (Is(k + 1, "night") || Is(k + 1, "nite")))
+        back = 1, m = k + 2;
+      else if (!es && Is(k + the, "night") && Is(k + the + 1, "before") && Is(k + the + 2, "last"))
+        back = 2, m = k + the + 3;
+      else if (es && Is(k, "anoche"))
+        back = 1, m = k + 1;
+      else if (es && (Is(k, "anteanoche") || Is(k, "antenoche")))
+        back = 2, m = k + 1;
+      if (back > 0) {
+        e.date = Day(AddDays(Today(), -back));
+        e.date->past = true;
+        e.pod = Pod::kNight;
+        j = m;
+        ++comps;
+        pod_last = true;
+        continue;
+      }
     }
     // "late tomorrow night", "early friday morning", "late sunday afternoon": the part of
     // that day's part of the day
