@@ -1,0 +1,140 @@
+// The ninth blind round (tests/fixtures/temporal/own_phrases9.tsv) and the gaps fixed with
+// it: an ordinal day past the fifth ("the 10th day of march"), a relative day's own weekday
+// after it ("hoy martes"), a Spanish military clock after "a las" ("a las 0800"), "week of
+// <date>" without "the" or with a numeric date, the night before last ("anteanoche"), an
+// abbreviated weekday after a clock with am/pm ("7pm thurs"), "después del" as an open
+// bound and "de aquí al <día>" from now. Reference: Tuesday 12 February 2013, 04:30.
+#include "events/temporal_open_bound.h"
+#include "temporal_test_util.h"
+
+namespace chatbeto::events::testing {
+namespace {
+
+class TemporalOwn9 : public ::testing::TestWithParam<std::pair<Lang, Case>> {};
+TEST_P(TemporalOwn9, Resolves) { Check(GetParam().second, GetParam().first, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    OrdinalDay, TemporalOwn9,
+    ::testing::Values(
+        // an ordinal day of a month or year past the fifth
+        std::pair{Lang::kEn, Case{"the 10th day of march", "2013-03-10T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"the eleventh day of april", "2013-04-11T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"the 15th day of the month", "2013-02-15T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"the 31st day of march", "2013-03-31T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"the 20th day of 2014", "2014-01-20T00:00:00", "day"}},
+        // unchanged: the fifth and below, the last, no weekday counted past the fifth
+        std::pair{Lang::kEn, Case{"the 5th day of march", "2013-03-05T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"the last day of march", "2013-03-31T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"the third tuesday of next month", "2013-03-19T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"the 6th monday of march", "2013-03-06T00:00:00", "day", "",
+                                  "the 6th"}},
+        std::pair{Lang::kEn, Case{"the 32nd day of march", "2013-03-01T00:00:00", "month", "",
+                                  "march"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    SameDayWeekday, TemporalOwn9,
+    ::testing::Values(
+        // a relative day's own weekday after it is that day
+        std::pair{Lang::kEs, Case{"hoy martes", "2013-02-12T00:00:00", "day", "", "hoy martes"}},
+        std::pair{Lang::kEs, Case{"hoy, martes", "2013-02-12T00:00:00", "day", "", "hoy, martes"}},
+        std::pair{Lang::kEs, Case{"ayer lunes", "2013-02-11T00:00:00", "day", "", "ayer lunes"}},
+        std::pair{Lang::kEs, Case{"mañana miércoles por la tarde", "2013-02-13T12:00:00", "hour",
+                                  "2013-02-13T19:00:00"}},
+        std::pair{Lang::kEs, Case{"hoy martes a las 5 de la tarde", "2013-02-12T17:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"today tuesday", "2013-02-12T00:00:00", "day", "",
+                                  "today tuesday"}},
+        std::pair{Lang::kEn, Case{"today, tuesday at 5pm", "2013-02-12T17:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"yesterday monday", "2013-02-11T00:00:00", "day"}},
+        // unchanged: another weekday is not taken, a date after the weekday is its own
+        std::pair{Lang::kEs, Case{"mañana jueves", "2013-02-13T00:00:00", "day", "", "mañana"}},
+        std::pair{Lang::kEn, Case{"tomorrow thursday", "2013-02-13T00:00:00", "day", "",
+                                  "tomorrow"}},
+        std::pair{Lang::kEs, Case{"hoy martes 12", "2013-02-12T00:00:00", "day", "", "martes 12"}},
+        std::pair{Lang::kEs, Case{"hoy mar", "2013-02-12T00:00:00", "day", "", "hoy"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Clocks, TemporalOwn9,
+    ::testing::Values(
+        // a Spanish military clock after "a las" (as English "at 0800")
+        std::pair{Lang::kEs, Case{"a las 0800", "2013-02-12T08:00:00", "minute"}},
+        std::pair{Lang::kEs, Case{"a las 2100 horas", "2013-02-12T21:00:00", "minute", "",
+                                  "a las 2100 horas"}},
+        std::pair{Lang::kEs, Case{"mañana a las 0930", "2013-02-13T09:30:00", "minute"}},
+        std::pair{Lang::kEs, Case{"las 2014 elecciones", "", ""}},
+        std::pair{Lang::kEs, Case{"en 2014", "2014-01-01T00:00:00", "year"}},
+        // "17h" stays to the minute, "17 h" to the hour (the project's reading)
+        std::pair{Lang::kEs, Case{"a las 17h", "2013-02-12T17:00:00", "minute"}},
+        std::pair{Lang::kEs, Case{"a las 15 h", "2013-02-12T15:00:00", "hour"}},
+        // an abbreviated weekday right after a clock with am/pm or noon
+        std::pair{Lang::kEn, Case{"7pm thurs", "2013-02-14T19:00:00", "hour", "", "7pm thurs"}},
+        std::pair{Lang::kEn, Case{"10am tues", "2013-02-19T10:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"noon fri", "2013-02-15T12:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"8 p.m. fri", "2013-02-15T20:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"7pm sat", "2013-02-16T19:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"at 7pm sat down to eat", "2013-02-12T19:00:00", "hour", "",
+                                  "at 7pm"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Periods, TemporalOwn9,
+    ::testing::Values(
+        // "week of <date>" without "the", or with a numeric date
+        std::pair{Lang::kEn, Case{"week of feb 18", "2013-02-18T00:00:00", "week"}},
+        std::pair{Lang::kEn, Case{"wk of 3/4", "2013-03-04T00:00:00", "week"}},
+        std::pair{Lang::kEn, Case{"the week of 3/4", "2013-03-04T00:00:00", "week"}},
+        std::pair{Lang::kEn, Case{"week of christmas", "2013-12-23T00:00:00", "week"}},
+        std::pair{Lang::kEs, Case{"la semana del 4/3", "2013-03-04T00:00:00", "week"}},
+        std::pair{Lang::kEn, Case{"a week of rest", "", ""}},
+        std::pair{Lang::kEn, Case{"the week of March 4", "2013-03-04T00:00:00", "week"}},
+        // the night before last
+        std::pair{Lang::kEs, Case{"anteanoche", "2013-02-10T18:00:00", "hour",
+                                  "2013-02-11T00:00:00"}},
+        std::pair{Lang::kEs, Case{"antenoche a las 11", "2013-02-10T23:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"the night before last", "2013-02-10T18:00:00", "hour",
+                                  "2013-02-11T00:00:00"}},
+        std::pair{Lang::kEs, Case{"anoche", "2013-02-11T18:00:00", "hour",
+                                  "2013-02-12T00:00:00"}},
+        std::pair{Lang::kEn, Case{"last night at 10", "2013-02-11T22:00:00", "hour"}},
+        // "de aquí al <día>": from now
+        std::pair{Lang::kEs, Case{"de aquí al viernes", "2013-02-12T04:30:00", "second",
+                                  "2013-02-15T23:59:59"}},
+        std::pair{Lang::kEs, Case{"de aqui hasta el 20", "2013-02-12T04:30:00", "second",
+                                  "2013-02-20T23:59:59"}},
+        std::pair{Lang::kEs, Case{"me voy de aquí al cine", "", ""}},
+        std::pair{Lang::kEs, Case{"salgo de aquí a las 5", "2013-02-12T05:00:00", "hour", "",
+                                  "a las 5"}}));
+
+struct OpenCase {
+  const char* text;
+  const char* matched;  // "" = not an open interval
+  OpenEnd open;
+};
+
+class TemporalOwn9Open : public ::testing::TestWithParam<OpenCase> {};
+TEST_P(TemporalOwn9Open, Widens) {
+  const OpenCase& c = GetParam();
+  auto ms = FindTemporal(c.text, Lang::kEs, kTue);
+  ASSERT_FALSE(ms.empty()) << c.text;
+  auto o = AsOpenInterval(ms.back(), c.text, Lang::kEs);
+  if (!*c.matched) {
+    EXPECT_FALSE(o.has_value()) << c.text;
+    return;
+  }
+  ASSERT_TRUE(o.has_value()) << c.text;
+  EXPECT_EQ(o->text, c.matched);
+  EXPECT_EQ(o->open, c.open) << c.text;
+  EXPECT_EQ(o->start, ms.back().start) << c.text;
+}
+
+// "después del" and "antes del" lead an open bound as "después de" does
+INSTANTIATE_TEST_SUITE_P(
+    Table, TemporalOwn9Open,
+    ::testing::Values(
+        OpenCase{"después del mediodía", "después del mediodía", OpenEnd::kAfter},
+        OpenCase{"despues del mediodia", "despues del mediodia", OpenEnd::kAfter},
+        OpenCase{"después del lunes", "después del lunes", OpenEnd::kAfter},
+        OpenCase{"antes del mediodía", "antes del mediodía", OpenEnd::kBefore},
+        OpenCase{"después de las 5 de la tarde", "después de las 5 de la tarde", OpenEnd::kAfter},
+        OpenCase{"el lunes", "", OpenEnd::kNone}));
+
+}  // namespace
+}  // namespace chatbeto::events::testing
