@@ -235,8 +235,15 @@ bool Parser::DateEs(size_t& i, Span& s) const {
     if (Is(j, "manana")) {
       // "la reunión de mañana", "el examen de mañana": tomorrow's (after a noun; "muy de
       // mañana" and "las 8 de mañana" are the morning)
+      // A part of the day or noon before it is tomorrow's too: "a las 5 de la tarde de
+      // mañana", "al mediodía de mañana", "la noche de mañana"
+      const bool pod_before = j >= 2 && IsWordTok(j - 2) &&
+                              (PodWord(lang_, toks_[j - 2].text) != Pod::kNone ||
+                               Is(j - 2, "mediodia") || Is(j - 2, "medianoche") ||
+                               (j >= 3 && Is(j - 2, "dia") && Is(j - 3, "medio")));
       const bool of_tomorrow = j >= 2 && Is(j - 1, "de") && IsWordTok(j - 2) &&
-                               !Is(j - 2, "muy") && !TemporalWord(j - 2) && !Is(j - 2, "las");
+                               !Is(j - 2, "muy") && !Is(j - 2, "las") &&
+                               (!TemporalWord(j - 2) || pod_before);
       // "la mañana", "esta mañana", "por la mañana" name the morning, not tomorrow
       if (j > 0 && !of_tomorrow &&
           (Is(j - 1, "la") || Is(j - 1, "esta") || Is(j - 1, "cada") || Is(j - 1, "una") ||

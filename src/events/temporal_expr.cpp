@@ -71,8 +71,14 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
         continue;
       }
     }
-    // "the morning of the 15th", "morning of xmas", "la noche del viernes", "la mañana de Navidad"
-    if (pod_last && !e.date && ((!es && Is(k, "of")) || (es && (Is(k, "de") || Is(k, "del"))))) {
+    // "the morning of the 15th", "morning of xmas", "la noche del viernes", "la mañana de
+    // Navidad"; noon too: "al mediodía de mañana", "a medianoche del sábado"
+    const bool noon_last = clock_last && k >= 1 &&
+                           (Is(k - 1, "mediodia") || Is(k - 1, "medianoche") ||
+                            (Is(k - 1, "dia") && Is(k - 2, "medio")) || Is(k - 1, "noon") ||
+                            Is(k - 1, "midnight"));
+    if ((pod_last || noon_last) && !e.date &&
+        ((!es && Is(k, "of")) || (es && (Is(k, "de") || Is(k, "del"))))) {
       size_t m = k + 1;
       Span t;
       if (ParseDate(m, t)) {

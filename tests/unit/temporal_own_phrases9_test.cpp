@@ -3,7 +3,9 @@
 // after it ("hoy martes"), a Spanish military clock after "a las" ("a las 0800"), "week of
 // <date>" without "the" or with a numeric date, the night before last ("anteanoche"), an
 // abbreviated weekday after a clock with am/pm ("7pm thurs"), "después del" as an open
-// bound and "de aquí al <día>" from now. Reference: Tuesday 12 February 2013, 04:30.
+// bound, "de aquí al <día>" from now, and "de mañana" after a part of the day or noon
+// ("a las 5 de la tarde de mañana", "al mediodía de mañana"). Reference: Tuesday 12
+// February 2013, 04:30.
 #include "events/temporal_open_bound.h"
 #include "temporal_test_util.h"
 
@@ -51,6 +53,25 @@ INSTANTIATE_TEST_SUITE_P(
                                   "tomorrow"}},
         std::pair{Lang::kEs, Case{"hoy martes 12", "2013-02-12T00:00:00", "day", "", "martes 12"}},
         std::pair{Lang::kEs, Case{"hoy mar", "2013-02-12T00:00:00", "day", "", "hoy"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    OfTomorrow, TemporalOwn9,
+    ::testing::Values(
+        // "de mañana" after a part of the day or noon is tomorrow's
+        std::pair{Lang::kEs, Case{"a las 5 de la tarde de mañana", "2013-02-13T17:00:00", "hour",
+                                  "", "a las 5 de la tarde de mañana"}},
+        std::pair{Lang::kEs, Case{"a las 9 de la mañana de mañana", "2013-02-13T09:00:00", "hour"}},
+        std::pair{Lang::kEs, Case{"al mediodía de mañana", "2013-02-13T12:00:00", "hour"}},
+        std::pair{Lang::kEs, Case{"al medio día de mañana", "2013-02-13T12:00:00", "hour"}},
+        std::pair{Lang::kEs, Case{"la noche de mañana", "2013-02-13T18:00:00", "hour",
+                                  "2013-02-14T00:00:00"}},
+        std::pair{Lang::kEs, Case{"el mediodía del sábado", "2013-02-16T12:00:00", "hour"}},
+        std::pair{Lang::kEs, Case{"mediodía de Navidad", "2013-12-25T12:00:00", "hour"}},
+        // unchanged: after a bare hour "de mañana" is still the morning's; "muy de mañana"
+        std::pair{Lang::kEs, Case{"a las 8 de mañana", "2013-02-12T08:00:00", "hour", "",
+                                  "a las 8"}},
+        std::pair{Lang::kEs, Case{"muy de mañana", "", ""}},
+        std::pair{Lang::kEs, Case{"la reunión de mañana", "2013-02-13T00:00:00", "day"}}));
 
 INSTANTIATE_TEST_SUITE_P(
     Clocks, TemporalOwn9,
