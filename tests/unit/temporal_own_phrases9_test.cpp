@@ -74,6 +74,16 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEs, Case{"la reunión de mañana", "2013-02-13T00:00:00", "day"}}));
 
 INSTANTIATE_TEST_SUITE_P(
+    Holidays, TemporalOwn9,
+    ::testing::Values(
+        // Mardi Gras by its English name, Carnival Monday by its Spanish one
+        std::pair{Lang::kEn, Case{"fat tuesday", "2013-02-12T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"fat tuesday 2014", "2014-03-04T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"mardi gras", "2013-02-12T00:00:00", "day"}},
+        std::pair{Lang::kEs, Case{"lunes de carnaval", "2014-03-03T00:00:00", "day"}},
+        std::pair{Lang::kEs, Case{"martes de carnaval", "2013-02-12T00:00:00", "day"}}));
+
+INSTANTIATE_TEST_SUITE_P(
     Clocks, TemporalOwn9,
     ::testing::Values(
         // a Spanish military clock after "a las" (as English "at 0800")
