@@ -84,6 +84,19 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEs, Case{"martes de carnaval", "2013-02-12T00:00:00", "day"}}));
 
 INSTANTIATE_TEST_SUITE_P(
+    CountNotDate, TemporalOwn9,
+    ::testing::Values(
+        // a dashed or slashed pair of numbers before a unit is a count, not a date
+        std::pair{Lang::kEn, Case{"in 2-3 days", "", ""}},
+        std::pair{Lang::kEn, Case{"2/3 hours", "", ""}},
+        std::pair{Lang::kEs, Case{"en 2-3 días", "", ""}},
+        // unchanged: a date before anything else
+        std::pair{Lang::kEn, Case{"on 3-4 I have 2 hours", "2013-03-04T00:00:00", "day", "",
+                                  "on 3-4"}},
+        std::pair{Lang::kEn, Case{"3/4 at 5pm", "2013-03-04T17:00:00", "hour"}},
+        std::pair{Lang::kEs, Case{"el 15/3 a las 5", "2013-03-15T17:00:00", "hour"}}));
+
+INSTANTIATE_TEST_SUITE_P(
     Clocks, TemporalOwn9,
     ::testing::Values(
         // a Spanish military clock after "a las" (as English "at 0800")
