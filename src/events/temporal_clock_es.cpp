@@ -172,6 +172,22 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
       x.anchored = true;  // "8 y 20"; amounts ("cuesta entre 5 y 10") are Vetoed's
       k = m;
     }
+  } else if (las && Is(k, "con")) {
+    // "a las 10 con 30", "las tres con quince" (Colombia, Venezuela): minutes after "con",
+    // only where the phrase ends or a part of the day follows ("a las 10 con 4 personas"),
+    // and from 10 or written with two digits ("a las 9 con 2" is more likely two people)
+    size_t m = k + 1;
+    int minutes = -1;
+    const bool two_digits = Digits(m) == 2;
+    if (SmallNumber(m, minutes, 59) && minutes >= 1 && (minutes >= 10 || two_digits) &&
+        (Boundary(m) || ((Is(m, "de") || Is(m, "del")) && IsWordTok(m + 2) &&
+                         PodWord(lang_, toks_[m + 2].text) != Pod::kNone) ||
+         Is(m, "am") || Is(m, "pm") || Is(m, "horas") || Is(m, "hrs"))) {
+      x.minute = minutes;
+      x.grain = Grain::kMinute;
+      x.anchored = true;
+      k = m;
+    }
   } else if ((las || weak_a || !digits) &&
              (Is(k, "cero") || Is(k, "zero") || IsP(k, '0') || Num(k) >= 0 || IsWordTok(k))) {
     // "las seis cero dos", "a las 6 0 2", "seis dos de la tarde"

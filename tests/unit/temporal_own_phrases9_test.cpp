@@ -109,6 +109,16 @@ INSTANTIATE_TEST_SUITE_P(
         // "17h" stays to the minute, "17 h" to the hour (the project's reading)
         std::pair{Lang::kEs, Case{"a las 17h", "2013-02-12T17:00:00", "minute"}},
         std::pair{Lang::kEs, Case{"a las 15 h", "2013-02-12T15:00:00", "hour"}},
+        // minutes after "con" (Colombia, Venezuela), from 10 or with two digits, where the
+        // phrase ends or a part of the day follows
+        std::pair{Lang::kEs, Case{"a las 10 con 30", "2013-02-12T10:30:00", "minute"}},
+        std::pair{Lang::kEs, Case{"a las 3 con 15 de la tarde", "2013-02-12T15:15:00", "minute"}},
+        std::pair{Lang::kEs, Case{"nos vemos a las tres con quince.", "2013-02-12T15:15:00",
+                                  "minute", "", "a las tres con quince"}},
+        std::pair{Lang::kEs, Case{"a las 9 con 05", "2013-02-12T09:05:00", "minute"}},
+        std::pair{Lang::kEs, Case{"reserva a las 10 con 4 personas", "2013-02-12T10:00:00", "hour",
+                                  "", "a las 10"}},
+        std::pair{Lang::kEs, Case{"a las 9 con 2", "2013-02-12T09:00:00", "hour", "", "a las 9"}},
         // an abbreviated weekday right after a clock with am/pm or noon
         std::pair{Lang::kEn, Case{"7pm thurs", "2013-02-14T19:00:00", "hour", "", "7pm thurs"}},
         std::pair{Lang::kEn, Case{"10am tues", "2013-02-19T10:00:00", "hour"}},
