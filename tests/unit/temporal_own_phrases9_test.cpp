@@ -84,6 +84,15 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEs, Case{"martes de carnaval", "2013-02-12T00:00:00", "day"}}));
 
 INSTANTIATE_TEST_SUITE_P(
+    LastMonth, TemporalOwn9,
+    ::testing::Values(
+        // "el <mes> pasado" as "<mes> pasado": the latest one that has ended
+        std::pair{Lang::kEs, Case{"el marzo pasado", "2012-03-01T00:00:00", "month"}},
+        std::pair{Lang::kEs, Case{"el enero pasado", "2013-01-01T00:00:00", "month"}},
+        std::pair{Lang::kEs, Case{"marzo pasado", "2012-03-01T00:00:00", "month"}},
+        std::pair{Lang::kEs, Case{"el marzo que viene", "2013-03-01T00:00:00", "month"}}));
+
+INSTANTIATE_TEST_SUITE_P(
     CountNotDate, TemporalOwn9,
     ::testing::Values(
         // a dashed or slashed pair of numbers before a unit is a count, not a date
