@@ -84,6 +84,12 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
     n = OrdinalWord(lang_, toks_[j].text).value;
     ++j;
   }
+  // "second last", "second to last", "next to last" (the second last)
+  if (!es && n == 0 && Is(j, "next") && Is(j + 1, "to") && Is(j + 2, "last")) {
+    n = 2;
+    ++j;
+  }
+  if (!es && n > 0 && Is(j, "to") && Is(j + 1, "last")) ++j;
   if (Is(j, "last") || Is(j, "ultimo") || Is(j, "ultima")) {
     from_end = true;
     if (n == 0) n = 1;
