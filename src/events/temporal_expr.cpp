@@ -112,6 +112,8 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
     if (k == j && e.date && e.date->grain == Grain::kWeek && !e.date->end && !e.clock &&
         e.pod == Pod::kNone) {
       size_t m = k;
+      // "last week's Friday", "next week's Monday"
+      if (!es && IsP(m, '\'') && Glued(m) && Is(m + 1, "s") && Glued(m + 1)) m += 2;
       Span wd;
       if (WeekdayDate(m, wd) && wd.grain == Grain::kDay && !wd.end) {
         const bool past = e.date->past;

@@ -31,7 +31,13 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEn, Case{"the 6th monday of march", "2013-03-06T00:00:00", "day", "",
                                   "the 6th"}},
         std::pair{Lang::kEn, Case{"the 32nd day of march", "2013-03-01T00:00:00", "month", "",
-                                  "march"}}));
+                                  "march"}},
+        // "second to last", "next to last": counted from the end
+        std::pair{Lang::kEn, Case{"the second to last friday of march", "2013-03-22T00:00:00",
+                                  "day"}},
+        std::pair{Lang::kEn, Case{"the next to last day of march", "2013-03-30T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"the 2nd to last week of march", "2013-03-18T00:00:00", "week"}},
+        std::pair{Lang::kEn, Case{"second last friday of march", "2013-03-22T00:00:00", "day"}}));
 
 INSTANTIATE_TEST_SUITE_P(
     SameDayWeekday, TemporalOwn9,
@@ -148,6 +154,11 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEs, Case{"la semana del 4/3", "2013-03-04T00:00:00", "week"}},
         std::pair{Lang::kEn, Case{"a week of rest", "", ""}},
         std::pair{Lang::kEn, Case{"the week of March 4", "2013-03-04T00:00:00", "week"}},
+        // a weekday of a week said with its possessive
+        std::pair{Lang::kEn, Case{"last week's friday", "2013-02-08T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"this weekâs friday", "2013-02-15T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"next week's meeting", "2013-02-18T00:00:00", "week", "",
+                                  "next week"}},
         // the night before last
         std::pair{Lang::kEs, Case{"anteanoche", "2013-02-10T18:00:00", "hour",
                                   "2013-02-11T00:00:00"}},
