@@ -134,6 +134,12 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEs, Case{"reserva a las 10 con 4 personas", "2013-02-12T10:00:00", "hour",
                                   "", "a las 10"}},
         std::pair{Lang::kEs, Case{"a las 9 con 2", "2013-02-12T09:00:00", "hour", "", "a las 9"}},
+        // "like" after "at", "around", "about" is filler
+        std::pair{Lang::kEn, Case{"see you at like 7 tomorrow", "2013-02-13T07:00:00", "hour", "",
+                                  "at like 7 tomorrow"}},
+        std::pair{Lang::kEn, Case{"at like 10:30", "2013-02-12T10:30:00", "minute"}},
+        std::pair{Lang::kEn, Case{"around like five", "2013-02-12T05:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"I like 5 of them", "", ""}},
         // an abbreviated weekday right after a clock with am/pm or noon
         std::pair{Lang::kEn, Case{"7pm thurs", "2013-02-14T19:00:00", "hour", "", "7pm thurs"}},
         std::pair{Lang::kEn, Case{"10am tues", "2013-02-19T10:00:00", "hour"}},
