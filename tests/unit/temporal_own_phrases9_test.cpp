@@ -134,6 +134,12 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEs, Case{"reserva a las 10 con 4 personas", "2013-02-12T10:00:00", "hour",
                                   "", "a las 10"}},
         std::pair{Lang::kEs, Case{"a las 9 con 2", "2013-02-12T09:00:00", "hour", "", "a las 9"}},
+        // a Spanish clock then "del" and a day: that day's
+        std::pair{Lang::kEs, Case{"a las 9 del 20 de marzo", "2013-03-20T09:00:00", "hour"}},
+        std::pair{Lang::kEs, Case{"a las 20:30 del 14", "2013-02-14T20:30:00", "minute"}},
+        std::pair{Lang::kEs, Case{"a las 8 pm del 3 de marzo", "2013-03-03T20:00:00", "hour"}},
+        std::pair{Lang::kEs, Case{"a las 21 del viernes", "2013-02-15T21:00:00", "hour"}},
+        std::pair{Lang::kEs, Case{"la 1 del ranking", "", ""}},
         // "like" after "at", "around", "about" is filler
         std::pair{Lang::kEn, Case{"see you at like 7 tomorrow", "2013-02-13T07:00:00", "hour", "",
                                   "at like 7 tomorrow"}},
