@@ -318,8 +318,11 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
     return true;
   // A dashed or slashed pair of numbers before a unit is a count, not a date: "in 2-3 days",
   // "en 2-3 días", "1/2 hour"
-  if (e.date && !e.clock && Num(j - 1) >= 0 && j >= 3 && (IsP(j - 2, '-') || IsP(j - 2, '/')) &&
-      Num(j - 3) >= 0 && IsWordTok(j) && UnitWord(lang_, toks_[j].text).count > 0)
+  // (two short numbers only: "Fecha: 23/10/2025 Hora: 9:30" is a date and its label)
+  if (e.date && !e.clock && Digits(j - 1) >= 1 && Digits(j - 1) <= 2 && j >= 3 &&
+      (IsP(j - 2, '-') || IsP(j - 2, '/')) && Digits(j - 3) >= 1 && Digits(j - 3) <= 2 &&
+      !(j >= 4 && (IsP(j - 4, '-') || IsP(j - 4, '/'))) && IsWordTok(j) &&
+      UnitWord(lang_, toks_[j].text).count > 0)
     return true;
   if (HouseNumberBefore(j)) return true;
   // Hours written "2h" with minutes after them are how long: "2h 15m", "11h 20min",
