@@ -194,6 +194,25 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
         kind = kClock;
         c1 = a;
       }
+      // "tomorrow after 5pm", "friday before 10am", "el viernes a partir de las 6": a
+      // bound on that day's clock (AsOpenInterval reads the lead inside the match)
+      if (e.date && e.date->grain == Grain::kDay && !e.date->end && !e.date->instant &&
+          best == k) {
+        m = k;
+        if (!es && (Is(m, "after") || Is(m, "before") || Is(m, "until") || Is(m, "till") ||
+                    Is(m, "til")))
+          ++m;
+        else if (es && (Is(m, "despues") || Is(m, "antes")) && Is(m + 1, "de"))
+          m += 2;
+        else if (es && Is(m, "a") && Is(m + 1, "partir") && Is(m + 2, "de"))
+          m += 3;
+        // (a bare number too when the phrase ends there: "friday after 6")
+        if (m > k && ParseClock(m, a, false) && (a.anchored || Boundary(m))) {
+          best = m;
+          kind = kClock;
+          c1 = a;
+        }
+      }
     }
     int part = 0;
     size_t pod_at = k;  // after "late", "early", "a última hora de"

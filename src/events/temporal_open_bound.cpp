@@ -88,6 +88,20 @@ std::optional<TemporalMatch> AsOpenInterval(const TemporalMatch& m, std::string_
       }
     }
   }
+  // ... or inside it, between a day and its clock: "tomorrow after 5pm", "el lunes hasta
+  // las 3", "el viernes a partir de las 6" (the day's bound)
+  if (open == OpenEnd::kNone && m.has_date && m.has_time) {
+    for (const Lead& l : es ? std::span<const Lead>(kLeadsEs) : std::span<const Lead>(kLeadsEn)) {
+      if (l.words.starts_with("starting")) continue;
+      for (size_t p = 1; p + l.words.size() < mt.size() && open == OpenEnd::kNone; ++p)
+        if (Space(mt[p - 1]) && Space(mt[p + l.words.size()]) &&
+            SameFolded(mt.substr(p, l.words.size()), l.words)) {
+          open = l.open;
+          from = m.begin;
+        }
+      if (open != OpenEnd::kNone) break;
+    }
+  }
   size_t end = m.end;
   if (open == OpenEnd::kNone && es && (starts("hasta") || starts("desde"))) {
     from = m.begin;  // the clock's own lead: "hasta las 8", "desde las 9"

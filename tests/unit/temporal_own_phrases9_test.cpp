@@ -4,8 +4,8 @@
 // <date>" without "the" or with a numeric date, the night before last ("anteanoche"), an
 // abbreviated weekday after a clock with am/pm ("7pm thurs"), "después del" as an open
 // bound, "de aquí al <día>" from now, and "de mañana" after a part of the day or noon
-// ("a las 5 de la tarde de mañana", "al mediodía de mañana"). Reference: Tuesday 12
-// February 2013, 04:30.
+// ("a las 5 de la tarde de mañana", "al mediodía de mañana"), a bound on a named day's
+// clock ("tomorrow after 5pm"), among others. Reference: Tuesday 12 February 2013, 04:30.
 #include "events/temporal_open_bound.h"
 #include "temporal_test_util.h"
 
@@ -140,6 +140,19 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEs, Case{"a las 8 pm del 3 de marzo", "2013-03-03T20:00:00", "hour"}},
         std::pair{Lang::kEs, Case{"a las 21 del viernes", "2013-02-15T21:00:00", "hour"}},
         std::pair{Lang::kEs, Case{"la 1 del ranking", "", ""}},
+        // a bound on a named day's clock: that day's
+        std::pair{Lang::kEn, Case{"tomorrow after 5pm", "2013-02-13T17:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"friday before 10am", "2013-02-15T10:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"friday after 6", "2013-02-15T18:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"friday after 6 people", "2013-02-15T00:00:00", "day", "",
+                                  "friday"}},
+        std::pair{Lang::kEn, Case{"see you tomorrow after the game", "2013-02-13T00:00:00", "day",
+                                  "", "tomorrow"}},
+        std::pair{Lang::kEs, Case{"mañana después de las 5", "2013-02-13T17:00:00", "hour"}},
+        std::pair{Lang::kEs, Case{"el 20 de marzo a partir de las 9", "2013-03-20T09:00:00",
+                                  "hour"}},
+        std::pair{Lang::kEs, Case{"mañana antes de que llegue", "2013-02-13T00:00:00", "day", "",
+                                  "mañana"}},
         // "like" after "at", "around", "about" is filler
         std::pair{Lang::kEn, Case{"see you at like 7 tomorrow", "2013-02-13T07:00:00", "hour", "",
                                   "at like 7 tomorrow"}},
@@ -195,12 +208,12 @@ struct OpenCase {
   OpenEnd open;
 };
 
-class TemporalOwn9Open : public ::testing::TestWithParam<OpenCase> {};
+class TemporalOwn9Open : public ::testing::TestWithParam<std::pair<Lang, OpenCase>> {};
 TEST_P(TemporalOwn9Open, Widens) {
-  const OpenCase& c = GetParam();
-  auto ms = FindTemporal(c.text, Lang::kEs, kTue);
+  const auto& [lang, c] = GetParam();
+  auto ms = FindTemporal(c.text, lang, kTue);
   ASSERT_FALSE(ms.empty()) << c.text;
-  auto o = AsOpenInterval(ms.back(), c.text, Lang::kEs);
+  auto o = AsOpenInterval(ms.back(), c.text, lang);
   if (!*c.matched) {
     EXPECT_FALSE(o.has_value()) << c.text;
     return;
@@ -211,16 +224,29 @@ TEST_P(TemporalOwn9Open, Widens) {
   EXPECT_EQ(o->start, ms.back().start) << c.text;
 }
 
-// "después del" and "antes del" lead an open bound as "después de" does
+// "después del" and "antes del" lead an open bound as "después de" does; a lead between a day
+// and its clock makes the whole an open bound
 INSTANTIATE_TEST_SUITE_P(
     Table, TemporalOwn9Open,
     ::testing::Values(
-        OpenCase{"después del mediodía", "después del mediodía", OpenEnd::kAfter},
-        OpenCase{"despues del mediodia", "despues del mediodia", OpenEnd::kAfter},
-        OpenCase{"después del lunes", "después del lunes", OpenEnd::kAfter},
-        OpenCase{"antes del mediodía", "antes del mediodía", OpenEnd::kBefore},
-        OpenCase{"después de las 5 de la tarde", "después de las 5 de la tarde", OpenEnd::kAfter},
-        OpenCase{"el lunes", "", OpenEnd::kNone}));
+        std::pair{Lang::kEs, OpenCase{"después del mediodía", "después del mediodía",
+                                      OpenEnd::kAfter}},
+        std::pair{Lang::kEs, OpenCase{"despues del mediodia", "despues del mediodia",
+                                      OpenEnd::kAfter}},
+        std::pair{Lang::kEs, OpenCase{"después del lunes", "después del lunes", OpenEnd::kAfter}},
+        std::pair{Lang::kEs, OpenCase{"antes del mediodía", "antes del mediodía",
+                                      OpenEnd::kBefore}},
+        std::pair{Lang::kEs, OpenCase{"después de las 5 de la tarde",
+                                      "después de las 5 de la tarde", OpenEnd::kAfter}},
+        std::pair{Lang::kEs, OpenCase{"el lunes", "", OpenEnd::kNone}},
+        std::pair{Lang::kEs, OpenCase{"el lunes hasta las 3", "el lunes hasta las 3",
+                                      OpenEnd::kBefore}},
+        std::pair{Lang::kEs, OpenCase{"el viernes a partir de las 6",
+                                      "el viernes a partir de las 6", OpenEnd::kAfter}},
+        std::pair{Lang::kEn, OpenCase{"tomorrow after 5pm", "tomorrow after 5pm",
+                                      OpenEnd::kAfter}},
+        std::pair{Lang::kEn, OpenCase{"monday until 3pm", "monday until 3pm", OpenEnd::kBefore}},
+        std::pair{Lang::kEn, OpenCase{"tomorrow at 5pm", "", OpenEnd::kNone}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
