@@ -90,16 +90,18 @@ std::optional<TemporalMatch> AsOpenInterval(const TemporalMatch& m, std::string_
   }
   // ... or inside it, between a day and its clock: "tomorrow after 5pm", "el lunes hasta
   // las 3", "el viernes a partir de las 6" (the day's bound)
+  // (at each word's start, the leads longest first; the first found wins)
   if (open == OpenEnd::kNone && m.has_date && m.has_time) {
-    for (const Lead& l : es ? std::span<const Lead>(kLeadsEs) : std::span<const Lead>(kLeadsEn)) {
-      if (l.words.starts_with("starting")) continue;
-      for (size_t p = 1; p + l.words.size() < mt.size() && open == OpenEnd::kNone; ++p)
-        if (Space(mt[p - 1]) && Space(mt[p + l.words.size()]) &&
-            SameFolded(mt.substr(p, l.words.size()), l.words)) {
-          open = l.open;
-          from = m.begin;
-        }
-      if (open != OpenEnd::kNone) break;
+    for (size_t p = 1; p < mt.size() && open == OpenEnd::kNone; ++p) {
+      if (!Space(mt[p - 1]) || Space(mt[p])) continue;
+      for (const Lead& l : es ? std::span<const Lead>(kLeadsEs) : std::span<const Lead>(kLeadsEn)) {
+        if (p + l.words.size() >= mt.size() || !Space(mt[p + l.words.size()]) ||
+            l.words.starts_with("starting") || !SameFolded(mt.substr(p, l.words.size()), l.words))
+          continue;
+        open = l.open;
+        from = m.begin;
+        break;
+      }
     }
   }
   size_t end = m.end;
