@@ -59,7 +59,8 @@ Start MayStart(Lang lang, const Token& t) {
       "over",      "season",     "until",    "till",      "through",   "thru",
       "since",     "before",     "after",    "weekend",   "wkend",     "like",
       "eod",       "cob",        "close",    "closest",   "nearest",   "q",
-      "eve",       "eow",        "wknd",     "noonish",   "middayish", "midnightish"});
+      "eve",       "eow",        "wknd",     "noonish",   "middayish", "midnightish",
+      "week",      "wk"});
   static const util::WordMap<Start> es = starters(Lang::kEs, {
       "a",          "al",        "para",      "sobre",      "hacia",     "desde",    "hasta",
       "de",         "del",       "tipo",      "como",       "las",       "la",       "el",
@@ -72,7 +73,8 @@ Start MayStart(Lang lang, const Token& t) {
       "comienzos",  "inicios",   "mediados",  "finales",    "fines",     "proximos", "proximas",
       "siguientes", "pasados",   "pasadas",   "ultimos",    "ultimas",   "resto",    "toda",
       "todo",       "primavera", "verano",    "otono",      "invierno",  "despues",
-      "anoche",     "final",     "principio", "inicio",     "comienzo",  "vispera"});
+      "anoche",     "final",     "principio", "inicio",     "comienzo",  "vispera",
+      "anteanoche", "antenoche", "aqui"});
   if (detail::PodWord(lang, t.text) != detail::Pod::kNone) return Start::kYes;
   const Start* s = (lang == Lang::kEs ? es : en).Find(t.text);
   return s ? *s : Start::kNo;

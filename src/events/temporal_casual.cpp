@@ -87,6 +87,18 @@ bool YearAlone(const Parser& p, size_t j, size_t& i, Span& s) {
   return true;
 }
 
+// "hoy martes", "today, Tuesday", "ayer lunes": the day's own weekday said after a
+// relative day names that same day (not the next Tuesday); returns the token after it,
+// else `end`. A number after it ("hoy martes 12") leaves the weekday to the date it
+// starts; a weekday that is not the day's ("mañana jueves") is not taken.
+size_t SameDayWeekday(const Parser& p, Lang lang, size_t end, const LocalTime& day) {
+  const size_t w = end + (p.IsP(end, ',') ? 1 : 0);
+  if (!p.IsWordTok(w)) return end;
+  const Word wd = WeekdayWord(lang, p.Tok(w).text);
+  if (!wd || wd.weak || wd.value != Weekday(day) || p.NumberAt(w + 1) >= 0) return end;
+  return w + 1;
+}
+
 }  // namespace
 
 bool Parser::RelativeDayAt(size_t j, int& days, size_t& end) const {
@@ -141,7 +153,7 @@ bool Parser::DateEn(size_t& i, Span& s) const {
   if (RelativeDayAt(j, days, end)) {  // "today", "tmrw", "yesterday"
     s = Day(AddDays(Today(), days));
     s.past = days < 0;
-    i = end;
+    i = SameDayWeekday(*this, lang_, end, s.start);
     return true;
   }
   size_t k = j;
@@ -189,6 +201,17 @@ bool Parser::DateEs(size_t& i, Span& s) const {
     i = j + 1 + (Is(j + 1, "mismo") ? 1 : 0);
     return true;
   }
+  // "de aquí al viernes", "de aquí hasta el 20": "aquí" is now, when a day follows (the
+  // range joins them; "de aquí al centro" is a place)
+  if (Is(j, "aqui") && j > 0 && Is(j - 1, "de") && (Is(j + 1, "al") || Is(j + 1, "hasta"))) {
+    size_t m = j + 2;
+    Span d;
+    if (ParseDate(m, d) && !d.instant) {
+      s = Instant(ref_);
+      i = j + 1;
+      return true;
+    }
+  }
   if (Is(j, "ya") && i == 0 && Boundary(j + 1)) {  // only when the whole message is "ya"
     s = Instant(ref_);
     i = j + 1;
@@ -212,8 +235,15 @@ bool Parser::DateEs(size_t& i, Span& s) const {
     if (Is(j, "manana")) {
       // "la reunión de mañana", "el examen de mañana": tomorrow's (after a noun; "muy de
       // mañana" and "las 8 de mañana" are the morning)
+      // A part of the day or noon before it is tomorrow's too: "a las 5 de la tarde de
+      // mañana", "al mediodía de mañana", "la noche de mañana"
+      const bool pod_before = j >= 2 && IsWordTok(j - 2) &&
+                              (PodWord(lang_, toks_[j - 2].text) != Pod::kNone ||
+                               Is(j - 2, "mediodia") || Is(j - 2, "medianoche") ||
+                               (j >= 3 && Is(j - 2, "dia") && Is(j - 3, "medio")));
       const bool of_tomorrow = j >= 2 && Is(j - 1, "de") && IsWordTok(j - 2) &&
-                               !Is(j - 2, "muy") && !TemporalWord(j - 2) && !Is(j - 2, "las");
+                               !Is(j - 2, "muy") && !Is(j - 2, "las") &&
+                               (!TemporalWord(j - 2) || pod_before);
       // "la mañana", "esta mañana", "por la mañana" name the morning, not tomorrow
       if (j > 0 && !of_tomorrow &&
           (Is(j - 1, "la") || Is(j - 1, "esta") || Is(j - 1, "cada") || Is(j - 1, "una") ||
@@ -223,7 +253,8 @@ bool Parser::DateEs(size_t& i, Span& s) const {
     }
     s = Day(AddDays(Today(), days));
     s.past = days < 0;
-    i = end + (days == 0 && Is(end, "mismo") ? 1 : 0);  // "hoy mismo"
+    i = SameDayWeekday(*this, lang_, end + (days == 0 && Is(end, "mismo") ? 1 : 0),  // "hoy mismo"
+                       s.start);
     return true;
   }
   // "hasta 2014", "desde el 2010", "antes de 2020", "después de 2030", "para 2030"

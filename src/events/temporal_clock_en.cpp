@@ -26,7 +26,10 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
                          (j == 0 || (j >= 1 && toks_[j - 1].kind == Token::kPunct));
   while (Is(j, "at") || IsP(j, '@') || Is(j, "around") || Is(j, "about") || Is(j, "by") ||
          Is(j, "for") || Is(j, "approximately") || Is(j, "approx") || (from_after_day && j == i) ||
-         (like_lead && j == i)) {
+         (like_lead && j == i) ||
+         // "at like 5", "around like 6:30": the filler after a lead
+         (Is(j, "like") && j > i && (Is(j - 1, "at") || Is(j - 1, "around") || Is(j - 1, "about")) &&
+          (Num(j + 1) >= 0 || NumberWord(lang_, j + 1 < toks_.size() ? toks_[j + 1].text : "")))) {
     at = at || !Is(j, "for");
     ++j;
   }

@@ -101,6 +101,21 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
     return false;
   int hour;
   bool digits = Num(k) >= 0;
+  // "a las 0800", "a las 2130 horas": a military clock, only after "a las", "desde las"...
+  const int hhmm = las && !bare_article && (Digits(k) == 3 || Digits(k) == 4) ? Num(k) : -1;
+  if (hhmm >= 0 && hhmm / 100 <= 23 && hhmm % 100 <= 59) {
+    x.hour = hhmm / 100;
+    x.minute = hhmm % 100;
+    x.grain = Grain::kMinute;
+    x.ambiguous = x.hour >= 1 && x.hour <= 12 && toks_[k].text[0] != '0';
+    x.anchored = true;
+    ++k;
+    if (Is(k, "horas") || Is(k, "hrs") || Is(k, "hs") || Is(k, "h")) ++k;
+    ClockSuffix(k, x);
+    c = x;
+    i = k;
+    return true;
+  }
   if (Is(k, "una") || Is(k, "un")) {
     hour = 1;
     ++k;
@@ -155,6 +170,22 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
       if (x.ambiguous && x.hour == 0) x.hour = 12;
       x.grain = Grain::kMinute;
       x.anchored = true;  // "8 y 20"; amounts ("cuesta entre 5 y 10") are Vetoed's
+      k = m;
+    }
+  } else if (las && Is(k, "con")) {
+    // "a las 10 con 30", "las tres con quince" (Colombia, Venezuela): minutes after "con",
+    // only where the phrase ends or a part of the day follows ("a las 10 con 4 personas"),
+    // and from 10 or written with two digits ("a las 9 con 2" is more likely two people)
+    size_t m = k + 1;
+    int minutes = -1;
+    const bool two_digits = Digits(m) == 2;
+    if (SmallNumber(m, minutes, 59) && minutes >= 1 && (minutes >= 10 || two_digits) &&
+        (Boundary(m) || ((Is(m, "de") || Is(m, "del")) && IsWordTok(m + 2) &&
+                         PodWord(lang_, toks_[m + 2].text) != Pod::kNone) ||
+         Is(m, "am") || Is(m, "pm") || Is(m, "horas") || Is(m, "hrs"))) {
+      x.minute = minutes;
+      x.grain = Grain::kMinute;
+      x.anchored = true;
       k = m;
     }
   } else if ((las || weak_a || !digits) &&

@@ -316,6 +316,14 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
   if (Num(j - 1) >= 0 && j < toks_.size() && IsWordTok(j) &&
       (In(kMeasureNouns, lang_, toks_[j]) || (Is(j, "of") && IsP(j - 2, '/'))))
     return true;
+  // A dashed or slashed pair of numbers before a unit is a count, not a date: "in 2-3 days",
+  // "en 2-3 días", "1/2 hour"
+  // (two short numbers only: "Fecha: 23/10/2025 Hora: 9:30" is a date and its label)
+  if (e.date && !e.clock && Digits(j - 1) >= 1 && Digits(j - 1) <= 2 && j >= 3 &&
+      (IsP(j - 2, '-') || IsP(j - 2, '/')) && Digits(j - 3) >= 1 && Digits(j - 3) <= 2 &&
+      !(j >= 4 && (IsP(j - 4, '-') || IsP(j - 4, '/'))) && IsWordTok(j) &&
+      UnitWord(lang_, toks_[j].text).count > 0)
+    return true;
   if (HouseNumberBefore(j)) return true;
   // Hours written "2h" with minutes after them are how long: "2h 15m", "11h 20min",
   // "2h 15 min", "1h30m" (a clock "2h", "15h", "3h18" stays one). The unit may stand apart

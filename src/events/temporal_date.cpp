@@ -153,7 +153,10 @@ bool Parser::MonthDayYearUncached(size_t& i, Span& s) const {
   const bool del_bound = es && Is(j, "del") && j > 0 &&
                          (Is(j - 1, "antes") || Is(j - 1, "despues") ||
                           (Is(j - 1, "partir") && j > 1 && Is(j - 2, "a")) ||
-                          (Is(j - 1, "tarde") && j > 1 && Is(j - 2, "mas")));
+                          (Is(j - 1, "tarde") && j > 1 && Is(j - 2, "mas")) ||
+                          // ... and after a clock: "a las 9 del 20 de marzo", "a las 20:30 del 14"
+                          (j > 1 && Num(j - 1) >= 0 && (Is(j - 2, "las") || IsP(j - 2, ':'))) ||
+                          Is(j - 1, "h") || Is(j - 1, "hs") || Is(j - 1, "am") || Is(j - 1, "pm"));
   const bool el = es && (Is(j, "el") || del_bound);
   if (el || (!es && Is(j, "on"))) ++j;
   int day = -1, month = -1, year = -1;

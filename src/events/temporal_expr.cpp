@@ -26,17 +26,29 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
   const bool es = lang_ == Lang::kEs;
   for (int round = 0; round < 5; ++round) {
     size_t k = j;
-    // "last night", "anoche": yesterday's night
-    if (!e.date && e.pod == Pod::kNone &&
-        ((!es && Is(k, "last") && (Is(k + 1, "night") || Is(k + 1, "nite"))) ||
-         (es && Is(k, "anoche")))) {
-      e.date = Day(AddDays(Today(), -1));
-      e.date->past = true;
-      e.pod = Pod::kNight;
-      j = k + (es ? 1 : 2);
-      ++comps;
-      pod_last = true;
-      continue;
+    // "last night", "anoche": yesterday's night; "the night before last", "anteanoche"
+    // (also "antenoche"): the one before
+    if (!e.date && e.pod == Pod::kNone) {
+      const size_t the = !es && Is(k, "the") ? 1 : 0;
+      int back = 0;
+      size_t m = k;
+      if (!es && Is(k, "last") && (Is(k + 1, "night") || Is(k + 1, "nite")))
+        back = 1, m = k + 2;
+      else if (!es && Is(k + the, "night") && Is(k + the + 1, "before") && Is(k + the + 2, "last"))
+        back = 2, m = k + the + 3;
+      else if (es && Is(k, "anoche"))
+        back = 1, m = k + 1;
+      else if (es && (Is(k, "anteanoche") || Is(k, "antenoche")))
+        back = 2, m = k + 1;
+      if (back > 0) {
+        e.date = Day(AddDays(Today(), -back));
+        e.date->past = true;
+        e.pod = Pod::kNight;
+        j = m;
+        ++comps;
+        pod_last = true;
+        continue;
+      }
     }
     // "late tomorrow night", "early friday morning", "late sunday afternoon": the part of
     // that day's part of the day
@@ -59,8 +71,14 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
         continue;
       }
     }
-    // "the morning of the 15th", "morning of xmas", "la noche del viernes", "la mañana de Navidad"
-    if (pod_last && !e.date && ((!es && Is(k, "of")) || (es && (Is(k, "de") || Is(k, "del"))))) {
+    // "the morning of the 15th", "morning of xmas", "la noche del viernes", "la mañana de
+    // Navidad"; noon too: "al mediodía de mañana", "a medianoche del sábado"
+    const bool noon_last = clock_last && k >= 1 &&
+                           (Is(k - 1, "mediodia") || Is(k - 1, "medianoche") ||
+                            (Is(k - 1, "dia") && Is(k - 2, "medio")) || Is(k - 1, "noon") ||
+                            Is(k - 1, "midnight"));
+    if ((pod_last || noon_last) && !e.date &&
+        ((!es && Is(k, "of")) || (es && (Is(k, "de") || Is(k, "del"))))) {
       size_t m = k + 1;
       Span t;
       if (ParseDate(m, t)) {
@@ -94,6 +112,8 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
     if (k == j && e.date && e.date->grain == Grain::kWeek && !e.date->end && !e.clock &&
         e.pod == Pod::kNone) {
       size_t m = k;
+      // "last week's Friday", "next week's Monday"
+      if (!es && IsP(m, '\'') && Glued(m) && Is(m + 1, "s") && Glued(m + 1)) m += 2;
       Span wd;
       if (WeekdayDate(m, wd) && wd.grain == Grain::kDay && !wd.end) {
         const bool past = e.date->past;
@@ -173,6 +193,25 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
         best = m;
         kind = kClock;
         c1 = a;
+      }
+      // "tomorrow after 5pm", "friday before 10am", "el viernes a partir de las 6": a
+      // bound on that day's clock (AsOpenInterval reads the lead inside the match)
+      if (e.date && e.date->grain == Grain::kDay && !e.date->end && !e.date->instant &&
+          best == k) {
+        m = k;
+        if (!es && (Is(m, "after") || Is(m, "before") || Is(m, "until") || Is(m, "till") ||
+                    Is(m, "til")))
+          ++m;
+        else if (es && (Is(m, "despues") || Is(m, "antes")) && Is(m + 1, "de"))
+          m += 2;
+        else if (es && Is(m, "a") && Is(m + 1, "partir") && Is(m + 2, "de"))
+          m += 3;
+        // (a bare number too when the phrase ends there: "friday after 6")
+        if (m > k && ParseClock(m, a, false) && (a.anchored || Boundary(m))) {
+          best = m;
+          kind = kClock;
+          c1 = a;
+        }
       }
     }
     int part = 0;

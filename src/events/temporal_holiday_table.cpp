@@ -67,6 +67,7 @@ const std::unordered_map<std::string, Holiday>& HolidayTable(Lang lang) {
       {"ashwednesday", {H::kEaster, 0, 0, -46}},
       {"mardigras", {H::kEaster, 0, 0, -47}},
       {"shrovetuesday", {H::kEaster, 0, 0, -47}},
+      {"fattuesday", {H::kEaster, 0, 0, -47}},
       {"pancakeday", {H::kEaster, 0, 0, -47}},
       {"pentecost", {H::kEaster, 0, 0, 49}},
       {"whitsunday", {H::kEaster, 0, 0, 49}},

@@ -93,6 +93,7 @@ const std::unordered_map<std::string, Holiday>& SpanishHolidays() {
       {"domingoderamos", {H::kEaster, 0, 0, -7}},
       {"miercolesdeceniza", {H::kEaster, 0, 0, -46}},
       {"martesdecarnaval", {H::kEaster, 0, 0, -47}},
+      {"lunesdecarnaval", {H::kEaster, 0, 0, -48}},
       {"pentecostes", {H::kEaster, 0, 0, 49}},
       {"sabadosanto", {H::kEaster, 0, 0, -1}},
       {"sabadodegloria", {H::kEaster, 0, 0, -1}},

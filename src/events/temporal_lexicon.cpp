@@ -163,9 +163,9 @@ Pod PodWord(Lang lang, std::string_view w) {
     if (w == "lunch" || w == "lunchtime") return Pod::kLunch;
     return Pod::kNone;
   }
-  if (w == "manana") return Pod::kMorning;
-  if (w == "tarde") return Pod::kAfternoon;
-  if (w == "noche") return Pod::kNight;
+  if (w == "manana" || w == "mananita") return Pod::kMorning;  // and the River Plate's
+  if (w == "tarde" || w == "tardecita") return Pod::kAfternoon;   // diminutives
+  if (w == "noche" || w == "nochecita") return Pod::kNight;
   if (w == "madrugada") return Pod::kEarly;
   return Pod::kNone;
 }

@@ -36,7 +36,9 @@ constexpr std::array kLeadsEs = {
     Lead{"a mas tardar", OpenEnd::kBefore},    Lead{"como muy tarde", OpenEnd::kBefore},
     Lead{"como máximo", OpenEnd::kBefore},     Lead{"como maximo", OpenEnd::kBefore},
     Lead{"antes de", OpenEnd::kBefore},        Lead{"antes", OpenEnd::kBefore},
-    Lead{"hasta", OpenEnd::kBefore},           Lead{"después de", OpenEnd::kAfter},
+    Lead{"hasta", OpenEnd::kBefore},           Lead{"después del", OpenEnd::kAfter},
+    Lead{"despues del", OpenEnd::kAfter},      Lead{"antes del", OpenEnd::kBefore},
+    Lead{"después de", OpenEnd::kAfter},
     Lead{"despues de", OpenEnd::kAfter},       Lead{"después", OpenEnd::kAfter},
     Lead{"despues", OpenEnd::kAfter},          Lead{"a partir de", OpenEnd::kAfter},
     Lead{"a partir", OpenEnd::kAfter},         Lead{"desde", OpenEnd::kAfter},
@@ -82,6 +84,22 @@ std::optional<TemporalMatch> AsOpenInterval(const TemporalMatch& m, std::string_
       if (l.words == "starting" && starts("at")) continue;
       if (EndsWithWords(text, e, l.words, from)) {
         open = l.open;
+        break;
+      }
+    }
+  }
+  // ... or inside it, between a day and its clock: "tomorrow after 5pm", "el lunes hasta
+  // las 3", "el viernes a partir de las 6" (the day's bound)
+  // (at each word's start, the leads longest first; the first found wins)
+  if (open == OpenEnd::kNone && m.has_date && m.has_time) {
+    for (size_t p = 1; p < mt.size() && open == OpenEnd::kNone; ++p) {
+      if (!Space(mt[p - 1]) || Space(mt[p])) continue;
+      for (const Lead& l : es ? std::span<const Lead>(kLeadsEs) : std::span<const Lead>(kLeadsEn)) {
+        if (p + l.words.size() >= mt.size() || !Space(mt[p + l.words.size()]) ||
+            l.words.starts_with("starting") || !SameFolded(mt.substr(p, l.words.size()), l.words))
+          continue;
+        open = l.open;
+        from = m.begin;
         break;
       }
     }

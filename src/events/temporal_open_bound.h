@@ -14,7 +14,10 @@ namespace chatbeto::events {
 // en adelante") bound it on one side: the match widened over them, `open` kBefore (it is
 // the latest: "before", "until", "no later than", "antes de", "hasta", "a más tardar") or
 // kAfter (the earliest: "after", "since", "from ... on", "not before", "después de", "a
-// partir de", "desde"); `start` stays the bound, `end_time` unset. nullopt when there are
+// partir de", "desde"); `start` stays the bound, `end_time` unset. A match that names a day
+// and a time with such words between them ("tomorrow after 5pm", "el lunes hasta las 3": the
+// parser reads the bound on that day) is the open interval itself, its text unchanged.
+// nullopt when there are
 // no such words, when `m` is already an interval or a deadline, and for "by" (a deadline:
 // AsDeadline).
 std::optional<TemporalMatch> AsOpenInterval(const TemporalMatch& m, std::string_view text,

@@ -23,7 +23,8 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
   {
     size_t k = j;
     if (Is(k, es ? "la" : "the")) ++k;
-    if (Is(k, es ? "semana" : "week") && (Is(k + 1, "of") || Is(k + 1, "del") || Is(k + 1, "de"))) {
+    if ((Is(k, es ? "semana" : "week") || (!es && Is(k, "wk"))) &&
+        (Is(k + 1, "of") || Is(k + 1, "del") || Is(k + 1, "de"))) {
       size_t m = k + 2;
       if (es && Is(k + 1, "de") && Is(m, "el")) ++m;
       Span d;
@@ -35,7 +36,8 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
       int day = 0;
       size_t bare = start;
       if (!es && Is(bare, "the")) ++bare;
-      if (MonthDayYear(start, d) && d.grain == Grain::kDay) {
+      // (or a numeric date: "the week of 3/4", "la semana del 4/3")
+      if ((MonthDayYear(start, d) || NumericDate(start, d)) && d.grain == Grain::kDay && !d.end) {
         // in English a week runs from Sunday: "the week of October 6th" (a Sunday) is
         // Monday 7th's
         const bool sunday = !es && Weekday(d.start) == 6;
@@ -72,15 +74,22 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
   // ordinal: "first", "3rd", "primer", "last", "último", "second last"
   int n = 0;
   bool from_end = false;
-  if (Num(j) >= 1 && Num(j) <= 5 && IsWordTok(j + 1) && Glued(j + 1) &&
+  // (past the fifth only days are counted: "the 10th day of March", "el décimo día de marzo")
+  if (Num(j) >= 1 && Num(j) <= 31 && IsWordTok(j + 1) && Glued(j + 1) &&
       OrdinalSuffix(lang_, toks_[j + 1].text)) {
     n = Num(j);
     j += 2;
   } else if (IsWordTok(j) && OrdinalWord(lang_, toks_[j].text) &&
-             OrdinalWord(lang_, toks_[j].text).value <= 5) {
+             OrdinalWord(lang_, toks_[j].text).value <= 31) {
     n = OrdinalWord(lang_, toks_[j].text).value;
     ++j;
   }
+  // "second last", "second to last", "next to last" (the second last)
+  if (!es && n == 0 && Is(j, "next") && Is(j + 1, "to") && Is(j + 2, "last")) {
+    n = 2;
+    ++j;
+  }
+  if (!es && n > 0 && Is(j, "to") && Is(j + 1, "last")) ++j;
   if (Is(j, "last") || Is(j, "ultimo") || Is(j, "ultima")) {
     from_end = true;
     if (n == 0) n = 1;
@@ -130,6 +139,7 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
   } else {
     return false;
   }
+  if (n > 5 && (unit != Grain::kDay || weekday >= 0)) return false;
   ++j;
   // "the third tuesday after christmas 2014", "el segundo lunes después del 3 de marzo":
   // counted from the day after (before) a date.

@@ -136,24 +136,40 @@ bool Parser::ParsePod(size_t& i, Pod& p, bool& today, int* part) const {
     i = j + 1 + (Is(j, "lunch") && Is(j + 1, "time") ? 1 : 0);  // "lunch time"
     return true;
   }
-  // "a la hora de comer", "después de comer", "después de la comida"
+  // "a la hora de comer", "después de comer", "después de la comida", "a la hora del
+  // almuerzo", "después del almuerzo" (Latin America's midday meal); "después del trabajo",
+  // "a la salida del trabajo": after work
+  if (Is(j, "despues") && Is(j + 1, "del") && Is(j + 2, "trabajo")) {
+    p = Pod::kAfterWork;
+    i = j + 3;
+    return true;
+  }
+  if (Is(j, "a") && Is(j + 1, "la") && Is(j + 2, "salida") && Is(j + 3, "del") &&
+      Is(j + 4, "trabajo")) {
+    p = Pod::kAfterWork;
+    i = j + 5;
+    return true;
+  }
   {
     size_t k = j;
     Pod meal = Pod::kNone;
-    if (Is(k, "a") && Is(k + 1, "la") && Is(k + 2, "hora") && Is(k + 3, "de")) {
+    if (Is(k, "a") && Is(k + 1, "la") && Is(k + 2, "hora") && (Is(k + 3, "de") || Is(k + 3, "del"))) {
       meal = Pod::kLunch;
       k += 4;
-    } else if (Is(k, "despues") && Is(k + 1, "de")) {
+    } else if (Is(k, "despues") && (Is(k + 1, "de") || Is(k + 1, "del"))) {
       meal = Pod::kAfterLunch;
       k += 2;
     }
     if (meal != Pod::kNone) {
-      if (Is(k, "comer"))
+      if (Is(k - 1, "del"))
+        k = Is(k, "almuerzo") ? k + 1 : j;
+      else if (Is(k, "comer"))
         ++k;
       else if (Is(k, "la") && Is(k + 1, "comida"))
         k += 2;
       else
         meal = Pod::kNone;
+      if (k == j) meal = Pod::kNone;
     }
     // "a la hora de comer sano": when it comes to eating well
     if (meal != Pod::kNone &&

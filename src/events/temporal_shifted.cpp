@@ -26,8 +26,8 @@ bool Parser::ShiftedDate(size_t& i, Span& s) const {
   // the month or the day, without a year
   const size_t from = j;
   if (es && dir == 0 && Is(j - 1, "el") && IsWordTok(j) && MonthWord(lang_, toks_[j].text) &&
-      !(Is(j + 1, "que") && Is(j + 2, "viene")))
-    return false;  // "el marzo" alone is no date
+      !(Is(j + 1, "que") && Is(j + 2, "viene")) && !Is(j + 1, "pasado"))
+    return false;  // "el marzo" alone is no date ("el marzo pasado" is)
   Span d;
   if (!MonthDayYear(j, d)) {
     // a month alone, which MonthDayYear reads only with a lead: "enero pasado", "last May"

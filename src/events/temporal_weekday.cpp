@@ -240,10 +240,18 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
   auto weekday_at = [&](size_t t) {
     return t < toks_.size() && IsWordTok(t) && WeekdayWord(lang_, toks_[t].text);
   };
+  // ... or a clock with am/pm (or noon) just before it: "7pm thurs", "10am tue"; "sat" and
+  // "sun" only at the end ("at 7pm sat down" is the verb)
+  const size_t b = start_tok;
+  const bool clock_before =
+      !es && b >= 1 &&
+      (Is(b - 1, "am") || Is(b - 1, "pm") || Is(b - 1, "noon") ||
+       (b >= 2 && IsP(b - 1, '.') && (Is(b - 2, "m") || Is(b - 2, "pm") || Is(b - 2, "am")))) &&
+      (!(Is(b, "sat") || Is(b, "sun")) || Boundary(j));
   bool near = (is_sep(j) && weekday_at(j + 1)) ||
               (start_tok >= 2 && is_sep(start_tok - 1) && weekday_at(start_tok - 2));
   if (wd.weak && !dot && !explicit_date && mod == Mod::kNone && !(i == 0 && Boundary(j)) &&
-      !pod_follows() && !near &&
+      !pod_follows() && !near && !clock_before &&
       !time_follows() && !Is(start_tok - 1, "on") &&
       !(Is(start_tok - 1, "el") && toks_[start_tok].text.size() >= 3 &&
         toks_[start_tok].text != "mar") &&  // "el mar" is the sea
