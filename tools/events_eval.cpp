@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "chatgpt/text_clean.h"
 #include "events/chat_text.h"
 #include "events/extract.h"
 
@@ -37,21 +38,6 @@ bool Matches(const nlohmann::json& exp, const ExtractedEvent& e) {
   std::string got = Fmt(e);
   if (exp.value("all_day", false) || want.size() == 10) return got.substr(0, 10) == want.substr(0, 10);
   return !e.all_day && got == want;
-}
-
-// A title must be valid UTF-8: the database refuses anything else, and the
-// whole scan's transaction with it.
-bool ValidUtf8(const std::string& s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (n == 0 || i + n > s.size()) return false;
-    for (size_t k = 1; k < n; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 2) return false;
-    i += n;
-  }
-  return true;
 }
 
 std::string Lower(std::string s) {
@@ -90,7 +76,7 @@ int main(int argc, char** argv) {
     ++chats;
     auto got = ExtractEvents(msgs);
     for (const auto& e : got)
-      if (!ValidUtf8(e.title)) {
+      if (!chatbeto::chatgpt::IsValidUtf8(e.title)) {  // the database refuses anything else
         ++bad_titles;
         std::cout << name << ": title is not valid UTF-8: \"" << e.title << "\"\n";
       }

@@ -10,6 +10,7 @@
 
 #include <string>
 
+#include "chatgpt/text_clean.h"
 #include "events/plan.h"
 #include "events_extract_util.h"
 
@@ -18,17 +19,7 @@ namespace {
 
 using testing_util::Chat;
 
-bool ValidUtf8(const std::string& s) {
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (n == 0 || i + n > s.size()) return false;
-    for (size_t k = 1; k < n; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 2) return false;
-    i += n;
-  }
-  return true;
-}
+using chatgpt::IsValidUtf8;
 
 std::string OnlyTitle(const std::vector<std::string>& lines) {
   auto got = ExtractEvents(Chat(lines));
@@ -48,7 +39,7 @@ TEST(EventsExtractStorable, EveryTitleIsValidUtf8WhateverTheLastLetter) {
   // Each accented or non-Latin letter at the end of the words a title takes.
   for (std::string w : {"mamá", "José", "Chamberí", "Logroño", "Perú", "Müller", "Zoë", "Ελλάδα", "東京"}) {
     std::string title = OnlyTitle({"Cena con " + w + " el viernes a las 9", "B: ¡Hecho!"});
-    EXPECT_TRUE(ValidUtf8(title)) << w << ": " << title;
+    EXPECT_TRUE(IsValidUtf8(title)) << w << ": " << title;
     EXPECT_NE(title.find(w), std::string::npos) << w << ": " << title;
   }
 }
@@ -63,7 +54,7 @@ TEST(EventsExtractStorable, ALongTopicIsCutOnACharacterBoundary) {
   ASSERT_EQ(got.size(), 1u);
   EXPECT_LE(got[0].title.size(), detail::kMaxTitleBytes);
   EXPECT_GT(got[0].title.size(), detail::kMaxTitleBytes - 10);
-  EXPECT_TRUE(ValidUtf8(got[0].title));
+  EXPECT_TRUE(IsValidUtf8(got[0].title));
   EXPECT_EQ(got[0].title.rfind("Revisi", 0), 0u) << got[0].title;
 }
 
