@@ -93,7 +93,7 @@ int Run(Context& ctx, const WhatsappImportOptions& o) {
               {"existing", s.existing}, {"rejected", s.rejections.size()},
               {"modified", s.modified}, {"statuses_matched", s.statuses_matched},
               {"seconds", s.seconds},   {"files", files},
-              {"rejections", rejections}};
+              {"rejections", rejections}, {"skipped", s.skipped}};
   ctx.Emit(doc, (o.dry_run ? "dry run: nothing written; \"new\" counts messages read\n" : "") +
                     Human(s));
   return s.complete() ? kExitOk : kExitRejected;
@@ -107,7 +107,9 @@ void AddWhatsappImportCommand(CLI::App& group, Context& ctx) {
       "import", "Import WhatsApp chat exports (.txt or .zip, Android or iOS, any locale), Cloud "
                 "API webhook logs or Twilio webhook logs; '-' reads standard input. Re-running, "
                 "or importing overlapping exports of one chat, adds nothing twice");
-  cmd->add_option("paths", o->paths, "Export .txt/.zip, webhook log (JSON lines/array, form lines), or -")
+  cmd->add_option("paths", o->paths,
+                  "Export .txt/.zip, webhook log (JSON lines/array, form lines), a directory (its .txt and "
+                  ".zip exports), or -")
       ->required();
   cmd->add_option("--chat", o->chat,
                   "The chat's name for an export (default: from the file name, e.g. "

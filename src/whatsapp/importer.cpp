@@ -154,11 +154,16 @@ ImportSummary RunWhatsappImport(db::Connection* conn, const ImportOptions& opts)
     InputKind kind;
   };
   std::vector<Input> inputs;
-  for (const auto& path : opts.paths) {
+  for (const auto& [path, listed] : ExpandInputPaths(opts.paths)) {
     auto bytes = std::make_unique<InputBytes>(InputBytes::Open(path));
     std::string_view v = bytes->view();
     InputKind kind = DetectKind(v.substr(0, std::min<size_t>(v.size(), 64 * 1024)));
     const std::string shown = path == "-" ? "<stdin>" : path;
+    if (kind == InputKind::kUnknown && listed) {  // a note or a shared document beside the chats
+      log::Warn("skipped " + path + ": not a WhatsApp chat export");
+      summary.skipped.push_back(path);
+      continue;
+    }
     if (kind == InputKind::kUnknown)
       throw Error(ErrorKind::kUsage,
                   shown + ": not a WhatsApp chat export (.txt or .zip), Cloud API webhook log or "
@@ -166,7 +171,16 @@ ImportSummary RunWhatsappImport(db::Connection* conn, const ImportOptions& opts)
     if (kind == InputKind::kExportText) ChatFor(opts, path);  // fail early on a missing --chat
     if (kind == InputKind::kZip && path == "-")
       throw Error(ErrorKind::kUsage, "a zip cannot be read from standard input; give its path");
-    if (kind == InputKind::kZip) CheckExportZip(path);
+    if (kind == InputKind::kZip) {
+      try {
+        CheckExportZip(path);
+      } catch (const Error& e) {
+        if (!listed || e.kind() != ErrorKind::kUsage) throw;
+        log::Warn("skipped " + path + ": " + e.what());  // another zip beside the chats
+        summary.skipped.push_back(path);
+        continue;
+      }
+    }
     inputs.push_back({path, std::move(bytes), kind});
   }
 

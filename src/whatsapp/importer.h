@@ -41,6 +41,8 @@ struct FileReport {
 struct ImportSummary {
   std::vector<FileReport> files;
   std::vector<Rejection> rejections;
+  // Files found in a directory given that are no chat export or webhook log.
+  std::vector<std::string> skipped;
   size_t messages = 0, inserted = 0, existing = 0;
   size_t modified = 0;          // messages changed by edits / revokes / reaction removals
   size_t statuses_matched = 0;  // delivery statuses whose message is stored
@@ -48,7 +50,9 @@ struct ImportSummary {
   bool complete() const { return rejections.empty(); }
 };
 
-// Throws Error(kUsage) for an input that does not exist or is of no known
+// A directory given stands for the .txt and .zip files directly in it
+// (ExpandInputPaths); those of no known kind are skipped (ImportSummary::skipped).
+// Throws Error(kUsage) for an input given that does not exist or is of no known
 // kind (checked for every path before anything is written), kDatabase /
 // kInterrupted from the batches (the batch in progress is rolled back).
 // `conn` null: a dry run that reads and checks everything, writes nothing

@@ -8,12 +8,37 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <iterator>
 
 #include "util/error.h"
 
 namespace chatbeto::whatsapp {
+
+std::vector<InputPath> ExpandInputPaths(const std::vector<std::string>& paths) {
+  namespace fs = std::filesystem;
+  std::vector<InputPath> out;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (path == "-" || !fs::is_directory(path, ec)) {
+      out.push_back({path, false});
+      continue;
+    }
+    std::vector<std::string> found;
+    for (const auto& e : fs::directory_iterator(path, ec)) {
+      std::string ext = e.path().extension().string();
+      std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+      std::error_code fe;
+      if ((ext == ".txt" || ext == ".zip") && e.is_regular_file(fe)) found.push_back(e.path().string());
+    }
+    if (ec) throw Error(ErrorKind::kIo, path + ": cannot be listed: " + ec.message());
+    if (found.empty()) throw Error(ErrorKind::kUsage, path + ": a directory with no .txt or .zip chat export in it");
+    std::sort(found.begin(), found.end());
+    for (auto& f : found) out.push_back({std::move(f), true});
+  }
+  return out;
+}
 
 InputBytes InputBytes::Owned(std::string bytes) {
   InputBytes in;

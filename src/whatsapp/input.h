@@ -4,8 +4,21 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace chatbeto::whatsapp {
+
+// One input to import: a path as given, or a file found in a directory given.
+struct InputPath {
+  std::string path;
+  bool listed = false;  // found in a directory: skipped, not refused, when it is no chat
+};
+
+// The inputs `paths` name: a directory stands for the files directly in it that
+// may be chat exports (*.txt and *.zip, any case, by name; not its subdirectories,
+// not the media beside an unzipped export). Other paths as given ("-" included).
+// Throws Error(kUsage) for a directory holding no such file.
+std::vector<InputPath> ExpandInputPaths(const std::vector<std::string>& paths);
 
 class InputBytes {
  public:
