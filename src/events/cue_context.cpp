@@ -231,6 +231,7 @@ uint32_t KindsInContext(uint32_t kinds, std::string_view folded, const std::vect
                               PreferenceSparesThePlan(folded, w, n, cue_words)))
     kinds &= ~(kWithdraw | kNegate);  // "don't forget the tickets": no plan dropped, and no "no"
   if ((kinds & kFailure) && NoSlotsToldAsNews(folded, w, n, cue_words)) kinds &= ~kFailure;
+  if ((kinds & kNegate) && !GoingNoInContext(folded, w, n, cue_words, sentence_first)) kinds &= ~kNegate;
   return kinds;
 }
 
@@ -378,25 +379,6 @@ bool ContrastTurnsDown(std::string_view folded, const std::vector<Word>& w, size
     as_well = as_well || kAsWell.Contains(x);
   }
   return other && !(names_plan && as_well);
-}
-
-bool BacksOut(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words, size_t end) {
-  const size_t last = n + cue_words - 1;
-  // a refusal of being able to ("can't", "no puedo"), not of an offer ("no thanks")
-  static const util::WordSet kAble = {"can", "cannot", "able", "puedo", "podemos", "podre", "poder"};
-  bool able = false;
-  for (size_t k = n; k <= last; ++k) able = able || kAble.Contains(WordAt(folded, w, k));
-  if (!able) return false;
-  if (WordAt(folded, w, last) == "it" && cue_words >= 3) return true;  // "can't make it"
-  if (last + 1 >= end) return true;
-  static const util::WordSet kGoesOn = {
-      "make",    "come",      "go",       "do",       "join",     "attend",   "be",      "anymore", "after",
-      "sorry",   "either",    "on",       "this",     "that",     "today",    "tonight", "tomorrow", "tmrw",
-      "monday",  "tuesday",   "wednesday", "thursday", "friday",  "saturday", "sunday", "unfortunately",
-      "ir",      "venir",     "al",       "el",       "este",     "esta",     "hoy",     "manana",  "ya",
-      "lunes",   "martes",    "miercoles", "jueves",  "viernes",  "sabado",   "domingo", "lo",      "finalmente",
-      "quedar",  "asistir",   "llegar",   "tampoco",  "perdon"};
-  return kGoesOn.Contains(WordAt(folded, w, last + 1));
 }
 
 }  // namespace chatbeto::events

@@ -37,11 +37,19 @@ bool RemovesFromCalendar(std::string_view folded, const std::vector<Word>& w, si
 // asks. "Does the salon have parking?" asks nothing of a slot.
 bool AsksWhetherOpen(std::string_view folded, const std::vector<Word>& w, size_t first, size_t end);
 
-// "Sorry, can't make it Friday", "I can't come after all", "al final no puedo", "no puedo ir":
+// "Sorry, can't make it Friday", "I can't come after all", "al final no puedo", "no puedo ir",
+// "we won't make it tonight", "no vamos a ir":
 // the refusal cue at words [n, n + cue_words) says one will not be there, as it ends its
 // sentence (ending before word `end`) or goes on with coming, a day or an apology. Not "I
-// can't find the place", "no puedo hablar ahora".
+// can't find the place", "no puedo hablar ahora", "I won't make it on time".
 bool BacksOut(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words, size_t end);
+
+// "we're not going", "won't make it", "no vamos a ir" (the negation cue at words [n, n +
+// cue_words)) say no of oneself (not "Sam won't make it", "he's not coming"), standing alone
+// or before when or why ("... tonight", "..., sorry"), not in "I'm not going to be late", "we
+// won't make it on time". True for any other cue.
+bool GoingNoInContext(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words,
+                      size_t sentence_first);
 
 // "That's fine, but anything else?", "Sounds good, but can you find one in Seattle?", "ok
 // but I'd rather go somewhere cheaper", "sí, pero otro día": the contrast words at `contrast`

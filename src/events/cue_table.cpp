@@ -210,6 +210,10 @@ const std::vector<Entry>& Entries() {
          "that won t work", "doesn t work", "don t work", "won t work", "not really", "i m busy", "i am busy",
          "i m out", "i am out", "can t", "cannot", "can t do", "won t be able", "i m away", "i am away", "i m not free", "i am not free",
          "estoy ocupado", "estoy ocupada", "estare fuera", "no estoy libre",
+         // not going, said standing alone or before when or why (GoingNoInContext)
+         "won t make it", "wont make it", "not going to make it", "i m not going", "im not going",
+         "i am not going", "we re not going", "we are not going", "not coming", "i m not coming",
+         "we re not coming", "no vamos a ir", "no voy a ir",
          // put off for now: no agreement ("ok thanks, I'll book it later")
          "book it later", "maybe later", "not right now"});
     add(kSuccess,
