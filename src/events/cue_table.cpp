@@ -55,7 +55,7 @@ const std::vector<Entry>& Entries() {
              {"Bautizo", {"bautizo"}},
              {"Comunión", {"comunion"}},
              {"Graduación", {"graduacion"}},
-             {"Cine", {"cine", "pelicula"}},
+             {"Cine", {"cine", "pelicula", "peli", "pelis", "peliculas"}},
              {"Concierto", {"concierto", "teatro", "espectaculo"}},
              {"Partido", {"partido"}},
              {"Evento", {"evento", "eventos"}},

@@ -35,6 +35,11 @@ INSTANTIATE_TEST_SUITE_P(
              {"2025-03-05T21:00"}},
         Case{"cual_luego_vale", {"¿Vamos al cine el viernes a las 7?", "B: ¿a cuál?", "A: Dune", "B: vale, me apunto"},
              {"2025-03-07T19:00"}},
+        // "peli" is a movie ("¿Peli el viernes?"); a no to going stays a no
+        Case{"peli_cual_luego_vale", {"¿Peli el viernes a las 7?", "B: ¿cuál?", "A: Dune", "B: vale, me apunto"},
+             {"2025-03-07T19:00"}},
+        Case{"peli_no_vamos", {"¿A qué hora empieza la peli esta noche?", "B: Creo que a las 10, pero no vamos a ir"},
+             {}},
         // the proposer's yes alone agrees to nothing
         Case{"no_answer_after", {"Dinner tonight at 8?", "B: is it at Nopa?", "A: yes"}, {}},
         // a no after the answer declines
