@@ -258,6 +258,10 @@ const std::vector<Entry>& Entries() {
                   "me pasas a buscar", "pasame a buscar", "recogeme"});
     add(kArrive, {"arrive", "arriving", "get there", "be there by", "get here", "show up", "llego",
                   "llegamos", "llegare", "llegaremos", "llegar", "lleguen", "llegad", "llegues"});
+    // ... and what to bring or set up before: "can you bring chairs at 1:30? need help setting
+    // up", "¿puedes traer sillas a la 1 y media? para montar" (not when the plan starts)
+    add(kArrive, {"bring", "bringing", "set up", "setting up", "traer", "traes", "traigas", "trae", "traed",
+                  "montar"});
     add(kThen | kIntentVerb | kAffirm, {"see you then", "nos vemos entonces", "hasta entonces",
                                         "te esperamos entonces", "see you there", "nos vemos alli",
                                         "nos vemos ahi"});
