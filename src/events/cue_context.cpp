@@ -214,12 +214,12 @@ uint32_t KindsInContext(uint32_t kinds, std::string_view folded, const std::vect
   if ((kinds & kAffirm) && WordAt(folded, w, n) == "done" &&
       (n != sentence_first || (n + 1 < w.size() && Joined(folded, w, n))))
     kinds &= ~kAffirm;
-  // "I'm in!", "me apunto", "ahí estoy", "sale": a yes standing alone; "I'm in a meeting", "me apunto
-  // el número", "I'm there at 7", "sale a las 7:45" are not (an emoji after it is no word: "we're in 🙌")
+  // "I'm in!", "me apunto", "ahí estoy", "sale", "voy!": a yes standing alone; "I'm in a meeting", "me
+  // apunto el número", "I'm there at 7", "sale a las 7:45", "voy tarde" are not (an emoji after it is no word: "we're in 🙌")
   if (kinds & kAffirm) {
     static const util::WordSet kAlone = {"i m in",  "im in",    "i am in",     "we re in",  "i m so in",
                                          "me apunto", "nos apuntamos", "me sumo", "yo me apunto", "apuntame",
-                                         "i m there", "ahi estoy", "alli estoy", "sale"};
+                                         "i m there", "ahi estoy", "alli estoy", "sale", "voy"};
     const size_t last = n + cue_words - 1;
     if (kAlone.Contains(folded.substr(w[n].begin, w[last].end - w[n].begin)) && last + 1 < w.size() &&
         Joined(folded, w, last) && static_cast<unsigned char>(WordAt(folded, w, last + 1)[0]) < 0xE2)
@@ -232,6 +232,19 @@ uint32_t KindsInContext(uint32_t kinds, std::string_view folded, const std::vect
     kinds &= ~(kWithdraw | kNegate);  // "don't forget the tickets": no plan dropped, and no "no"
   if ((kinds & kFailure) && NoSlotsToldAsNews(folded, w, n, cue_words)) kinds &= ~kFailure;
   if ((kinds & kNegate) && !GoingNoInContext(folded, w, n, cue_words, sentence_first)) kinds &= ~kNegate;
+  // "I'd rather not drive, can u pick me up at 7:30?", "prefiero no conducir": a preference
+  // against something, no move of the plan ("I'd rather do Saturday", "prefiero el lunes" are)
+  if ((kinds & kReschedule) && cue_words == 1 && n + 1 < w.size()) {
+    const std::string_view x = WordAt(folded, w, n), next = WordAt(folded, w, n + 1);
+    if (((x == "rather" || x == "prefer") && next == "not") || (x == "prefiero" && next == "no"))
+      kinds &= ~kReschedule;
+  }
+  // ... and its "no" says no to that thing only: "prefiero no conducir" (not "prefiero no ir")
+  if ((kinds & kNegate) && cue_words == 1 && n > 0 && n + 1 < w.size() && WordAt(folded, w, n) == "no" &&
+      WordAt(folded, w, n - 1) == "prefiero") {
+    static const util::WordSet kThePlan = {"ir", "venir", "quedar", "hacerlo", "reservar", "reservarlo", "salir"};
+    if (!kThePlan.Contains(WordAt(folded, w, n + 1))) kinds &= ~kNegate;
+  }
   return kinds;
 }
 

@@ -59,7 +59,8 @@ bool GoingNoInContext(std::string_view folded, const std::vector<Word>& w, size_
 // place or one). Not "Sure! But I might be a bit late", "Yes! My other friend might come
 // too", "Count me in! Who else is coming?" (others who come along), nor another plan for
 // another day said as well ("We should go hiking some other day too": `names_plan` with
-// "too"/"also"/"as well"/"tambien").
+// "too"/"also"/"as well"/"tambien"). Callers leave out a question or a time about when to
+// arrive or be picked up ("yes! but i'd rather not drive, can u pick me up at 7:30?").
 bool ContrastTurnsDown(std::string_view folded, const std::vector<Word>& w, size_t first, size_t end,
                        const std::vector<size_t>& contrast, bool question, bool has_slot, bool names_plan);
 

@@ -334,13 +334,16 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     if (s.question && !s.Has(kAvailability) && AsksWhetherOpen(f.text, words, first_word, wi))
       s.kinds |= kAvailability;
     v.is_question = v.is_question || s.question;
-    v.proposes = v.proposes || (s.question && !s.slot.Empty());
+    v.proposes = v.proposes || (s.question && !s.slot.Empty() && !s.Has(kArrive));  // not "me recoges a las 9?"
     if (s.Has(kContrast)) {
       std::vector<size_t> at;
       for (size_t k = hits_begin; k < hi; ++k)
         if (hits[k].kinds & kContrast) at.push_back(hits[k].first_word);
-      contrast = contrast ||
-                 ContrastTurnsDown(f.text, words, first_word, wi, at, s.question, !s.slot.Empty(), !s.nouns.empty());
+      // (a time to arrive or be picked up asked for is no counter-offer: "yes! but can u pick me up
+      // at 7:30?")
+      const bool arrive = s.Has(kArrive);
+      contrast = contrast || ContrastTurnsDown(f.text, words, first_word, wi, at, s.question && !arrive,
+                                               !s.slot.Empty() && !arrive, !s.nouns.empty());
     }
     v.sentences.push_back(std::move(s));
   }
