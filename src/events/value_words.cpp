@@ -66,8 +66,9 @@ bool EndOfStay(const FoldedText& f, const std::vector<Word>& w, size_t src_begin
 
 bool ArrivalAfterStart(const FoldedText& f, const std::vector<Word>& w, size_t src_begin,
                        size_t first) {
-  static const util::WordSet kArrivals = {"arrives", "arriving", "arrival",  "lands",
-                                          "landing", "llega",    "llegando", "llegada"};
+  static const util::WordSet kArrivals = {"arrives", "arriving", "arrival", "lands",  "landing",
+                                          "llega",   "llegando", "llegada", "arrive", "there",
+                                          "llegar",  "llegad",   "estad",   "estar"};
   const size_t k = WordAtSource(f, w, src_begin);
   for (size_t n = 1; n <= 3 && k >= first + n; ++n)
     if (kArrivals.Contains(WordAt(f.text, w, k - n))) return true;

@@ -28,8 +28,9 @@ bool EndOfStay(const FoldedText& f, const std::vector<Word>& w, size_t src_begin
 // The value at source byte `src_begin` follows, within three words not before
 // word `first`, an arrival word ("arrives", "lands", "llega"): said after a
 // start in the same sentence ("leaves at 6:45 am and arrives at 9:20 am") it is
-// when the trip ends. Alone ("my flight lands at 11:40pm") it may be the start
-// of what follows (a pick-up): the caller decides.
+// when the trip ends, or when to be there ("next match saturday 10am at riverside, be
+// there by 9:30", "arrive at 9:30"): not the start. Alone ("my flight lands at 11:40pm")
+// it may be the start of what follows (a pick-up): the caller decides.
 bool ArrivalAfterStart(const FoldedText& f, const std::vector<Word>& w, size_t src_begin,
                        size_t first);
 

@@ -2,7 +2,9 @@
 // a plan is no time of the plan: "bbq at mine saturday 2pm" - "in!" - "also, can you
 // bring chairs at 1:30? need help setting up" - "sure" kept the barbecue at 1:30
 // (tests/fixtures/events en_f12, es_f52). Such a sentence reads like one saying when to
-// arrive (kArrive). A sentence naming the plan or moving it still moves it. Chats on
+// arrive (kArrive), as one saying when to be there after the start ("next match saturday
+// 10am at riverside, be there by 9:30": ArrivalAfterStart). A sentence naming the plan or
+// moving it still moves it. Chats on
 // Wednesday 2025-03-05.
 #include <gtest/gtest.h>
 
@@ -33,6 +35,13 @@ INSTANTIATE_TEST_SUITE_P(
         // a move of the plan itself still moves it
         Case{"party_moved", {"Party Saturday at 8?", "B: yes!", "A: let's make it 9 instead"},
              {"2025-03-08T21:00"}},
+        // when to be there, said after the start in the same sentence
+        Case{"be_there_by",
+             {"great game today, 3-2!!", "B: what a comeback", "A: next match saturday 10am at riverside, be there by 9:30",
+              "B: 👍"},
+             {"2025-03-08T10:00"}},
+        Case{"arrive_at", {"Concert Friday at 8pm, arrive at 7:30 for the doors", "B: see you there"},
+             {"2025-03-07T20:00"}},
         Case{"before_any_time", {"Can you bring the cake to the party Saturday at 8?", "B: sure"},
              {"2025-03-08T20:00"}}));
 
