@@ -15,7 +15,7 @@ namespace {
 const char* kColumns =
     "id, conversation_id, detector, origin_message_id, title, start_local, end_local, all_day, "
     "COALESCE(time_zone, ''), status, confidence, source_message_ids, COALESCE(source_text, ''), "
-    "sequence, DATE_FORMAT(updated_at, '%Y-%m-%d %H:%i:%s')";
+    "sequence, DATE_FORMAT(updated_at, '%Y-%m-%d %H:%i:%s'), origin_seq";
 
 std::string IdsJson(const std::vector<int64_t>& ids) { return nlohmann::json(ids).dump(); }
 
@@ -117,6 +117,7 @@ std::vector<StoredEvent> EventStore::Select(const std::string& where_order) {
     e.source_text = rs->getString(13);
     e.sequence = rs->getInt(14);
     e.updated_at = rs->getString(15);
+    e.origin_seq = rs->getInt(16);
     out.push_back(std::move(e));
   }
   return out;
@@ -125,7 +126,7 @@ std::vector<StoredEvent> EventStore::Select(const std::string& where_order) {
 std::vector<StoredEvent> EventStore::ForConversation(int64_t conversation_id,
                                                      const std::string& detector) {
   return Select("WHERE conversation_id = " + std::to_string(conversation_id) +
-                " AND detector = " + db::Quote(detector) + " ORDER BY origin_message_id");
+                " AND detector = " + db::Quote(detector) + " ORDER BY origin_message_id, origin_seq");
 }
 
 EventStore::Saved EventStore::Save(int64_t conversation_id, const std::string& detector,
@@ -135,7 +136,8 @@ EventStore::Saved EventStore::Save(int64_t conversation_id, const std::string& d
   if (!existing) {
     found = Select("WHERE conversation_id = " + std::to_string(conversation_id) +
                    " AND detector = " + db::Quote(detector) +
-                   " AND origin_message_id = " + std::to_string(e.origin_message_id));
+                   " AND origin_message_id = " + std::to_string(e.origin_message_id) +
+                   " AND origin_seq = " + std::to_string(e.origin_seq));
     if (!found.empty()) existing = &found[0];
   }
   if (!existing) {
@@ -171,7 +173,7 @@ std::vector<int64_t> EventStore::InsertNewIds(const std::string& detector,
   std::string sql =
       "INSERT INTO extracted_events (conversation_id, detector, origin_message_id, title, "
       "start_local, end_local, all_day, time_zone, status, confidence, source_message_ids, "
-      "sequence, created_at, updated_at) VALUES ";
+      "sequence, created_at, updated_at, origin_seq) VALUES ";
   std::string keys;
   for (size_t i = 0; i < events.size(); ++i) {
     const ExtractedEvent& e = *events[i].event;
@@ -181,8 +183,10 @@ std::vector<int64_t> EventStore::InsertNewIds(const std::string& detector,
            OptDatetime(e.end) + ", " + (e.all_day ? "1" : "0") + ", " +
            (events[i].time_zone.empty() ? "NULL" : db::Quote(events[i].time_zone)) + ", " +
            db::Quote(StatusName(e.status)) + ", " + Confidence(e.confidence) + ", " +
-           db::Quote(IdsJson(e.source_message_ids)) + ", 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))";
-    keys += (i ? ",(" : "(") + cid + "," + std::to_string(e.origin_message_id) + ")";
+           db::Quote(IdsJson(e.source_message_ids)) + ", 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), " +
+           std::to_string(e.origin_seq) + ")";
+    keys += (i ? ",(" : "(") + cid + "," + std::to_string(e.origin_message_id) + "," +
+            std::to_string(e.origin_seq) + ")";
   }
   conn_.Execute(sql);
   if (ConsecutiveIds()) {
@@ -192,15 +196,15 @@ std::vector<int64_t> EventStore::InsertNewIds(const std::string& detector,
       out.push_back(first + static_cast<int64_t>(i) * increment_);
     return out;
   }
-  // Ids by (conversation, origin) (auto-increment ids of one statement need
+  // Ids by (conversation, origin, origin_seq) (auto-increment ids of one statement need
   // not be consecutive).
-  std::map<std::pair<int64_t, int64_t>, int64_t> by_key;
+  std::map<std::tuple<int64_t, int64_t, int>, int64_t> by_key;
   auto rs = conn_.Query(
-      "SELECT conversation_id, origin_message_id, id FROM extracted_events WHERE detector = " +
-      det + " AND (conversation_id, origin_message_id) IN (" + keys + ")");
-  while (rs->next()) by_key[{rs->getInt64(1), rs->getInt64(2)}] = rs->getInt64(3);
+      "SELECT conversation_id, origin_message_id, origin_seq, id FROM extracted_events WHERE detector = " +
+      det + " AND (conversation_id, origin_message_id, origin_seq) IN (" + keys + ")");
+  while (rs->next()) by_key[{rs->getInt64(1), rs->getInt64(2), rs->getInt(3)}] = rs->getInt64(4);
   for (const NewEvent& e : events)
-    out.push_back(by_key.at({e.conversation_id, e.event->origin_message_id}));
+    out.push_back(by_key.at({e.conversation_id, e.event->origin_message_id, e.event->origin_seq}));
   return out;
 }
 

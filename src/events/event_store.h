@@ -30,12 +30,13 @@ struct StoredEvent {
   double confidence = 0;
   std::vector<int64_t> source_message_ids;
   // The source lines ("YYYY-MM-DD HH:MM sender: text"), the iCalendar
-  // DESCRIPTION. Stored only by versions before 0022 (the column is NULL
+  // DESCRIPTION. Stored only by older versions (the column is NULL
   // for events saved since: the scan no longer writes 4 MB of copies per
   // 200,000 messages); FillSourceText builds it from the messages.
   std::string source_text;
   int sequence = 0;
   std::string updated_at;  // UTC, "YYYY-MM-DD HH:MM:SS"
+  int origin_seq = 0;      // ExtractedEvent::origin_seq (schema/0022)
 };
 
 // "2019-03-01 09:00:00" (SQL DATETIME) and back; nullopt when malformed.

@@ -72,6 +72,14 @@ void Extractor::Feed(const ChatMessage& m) {
 std::vector<ExtractedEvent> Extractor::Finish() {
   Close();
   detail::KeepInCalendarRange(done_, seeds_);
+  // Two plans opened by one message are told apart by their order (ExtractedEvent::origin_seq);
+  // a seeded event keeps its stored one.
+  for (size_t i = 0; i < done_.size(); ++i) {
+    if (done_[i].stored_id) continue;
+    int seq = 0;
+    for (size_t j = 0; j < i; ++j) seq += done_[j].origin_message_id == done_[i].origin_message_id;
+    done_[i].origin_seq = seq;
+  }
   return std::move(done_);
 }
 

@@ -44,6 +44,9 @@ struct ExtractedEvent {
   // (a re-run over the same messages gives the same origin).
   int64_t origin_message_id = 0;
   int64_t stored_id = 0;           // carried through from `prior` (0 = new)
+  // Its place among the events its origin message opened (0, 1, ...: "se suspende la
+  // clase del jueves, la recuperamos el martes" opens two): with the origin, its identity.
+  int origin_seq = 0;
 };
 
 struct ExtractOptions {

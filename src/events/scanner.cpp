@@ -280,15 +280,16 @@ class Worker {
     std::vector<StoredEvent> stored;
     if (cl.row.has_events) stored = store_.ForConversation(id, "rules");
     std::vector<ExtractedEvent> prior;
-    std::map<int64_t, StoredEvent*> in_window, by_stored_id;
+    std::map<std::pair<int64_t, int>, StoredEvent*> in_window;  // by (origin, origin_seq)
+    std::map<int64_t, StoredEvent*> by_stored_id;
     for (StoredEvent& s : stored) {
       by_stored_id[s.id] = &s;
       if (window_ids.count(s.origin_message_id)) {
-        in_window[s.origin_message_id] = &s;
+        in_window[{s.origin_message_id, s.origin_seq}] = &s;
         continue;
       }
       prior.push_back({s.title, s.start, s.end, s.all_day, s.status, s.confidence,
-                       s.source_message_ids, s.origin_message_id, s.id});
+                       s.source_message_ids, s.origin_message_id, s.id, s.origin_seq});
     }
     std::vector<ExtractedEvent>& found = w.found.emplace_back(ExtractEvents(msgs, prior));
 
@@ -299,7 +300,7 @@ class Worker {
       StoredEvent* existing = nullptr;
       if (e.stored_id) {
         existing = by_stored_id[e.stored_id];
-      } else if (auto it = in_window.find(e.origin_message_id); it != in_window.end()) {
+      } else if (auto it = in_window.find({e.origin_message_id, e.origin_seq}); it != in_window.end()) {
         existing = it->second;
         in_window.erase(it);
       }

@@ -68,5 +68,33 @@ TEST_F(EventsScanStorable, AccentedTitlesAndFarYearsNeverFailTheScan) {
   EXPECT_EQ(summaries, (std::vector<std::string>{"Comida de cumple de mamá", "Visita de Chamberí"}));
 }
 
+// One message opening two plans ("la clase del jueves 15 se suspende ... La recuperamos
+// el martes 20"): both stored, told apart by origin_seq (schema/0022); before, the second
+// broke the unique key on the origin message and the conversation was refused every run.
+TEST_F(EventsScanStorable, TwoEventsOpenedByOneMessageAreBothStoredOnce) {
+  int64_t c = Conversation("export:Clase", "export", "Europe/Madrid");
+  Message(c, "Profesora", "2025-05-12 18:00:00",
+          "Estimados, la clase del jueves 15 se suspende por el paro. La recuperamos el martes 20 a la "
+          "misma hora, 10:00");
+  Message(c, "Alumno", "2025-05-12 18:03:00", "Gracias profe");
+  json s = Scan();
+  EXPECT_EQ(s["events_new"], 2);
+  EXPECT_TRUE(s["refused"].empty());
+  auto count = [&] { return Conn().QueryInt("SELECT COUNT(*) FROM extracted_events").value(); };
+  EXPECT_EQ(count(), 2);
+  EXPECT_EQ(Conn().QueryString("SELECT GROUP_CONCAT(origin_seq ORDER BY origin_seq) FROM extracted_events"),
+            "0,1");
+  auto r = Run({"events", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  json ev = json::parse(r.out);
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(ev[1]["start"], "2025-05-20T10:00");
+  // Scanned again from scratch: the same two events, updated in place, none added.
+  json again = Scan({"--reprocess"});
+  EXPECT_EQ(again["events_new"], 0);
+  EXPECT_TRUE(again["refused"].empty());
+  EXPECT_EQ(count(), 2);
+}
+
 }  // namespace
 }  // namespace chatbeto::testing
