@@ -135,11 +135,8 @@ class Worker {
   // scratch; a refusal (the server still answering) runs them again one per
   // transaction, so only the one at fault is left out.
   ScanStats Isolating(const std::vector<int64_t>& ids, const std::string& since) {
-    auto one_tx = [&](const std::vector<int64_t>& part) {
-      return db::RetryOnLockConflict(c_, "whatsapp scan", [&] { return Conversations(part, since); });
-    };
     try {
-      return one_tx(ids);
+      return db::RetryOnLockConflict(c_, "whatsapp scan", [&] { return Conversations(ids, since); });
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::kDatabase || !c_.Answers()) throw;
       if (ids.size() == 1) {

@@ -16,20 +16,12 @@
 #include "events/extract.h"
 #include "scan_fixture.h"
 #include "support/harness.h"
+#include "unit/events_extract_util.h"
 
 namespace chatbeto::testing {
 namespace {
 
 using nlohmann::json;
-
-std::string Start(const events::ExtractedEvent& e) {
-  char buf[32];
-  if (e.all_day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", e.start.year, e.start.month, e.start.day);
-  else
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", e.start.year, e.start.month, e.start.day,
-                  e.start.hour, e.start.minute);
-  return buf;
-}
 
 class EventsCliPath : public ScanTest {};
 
@@ -54,7 +46,7 @@ TEST_F(EventsCliPath, TheCommandLineGivesTheExtractorsEvents) {
     std::stringstream text;
     text << in.rdbuf();
     for (const auto& e : events::ExtractEvents(events::ReadChatText(text.str(), order == "mdy", name)))
-      want[name].push_back(Start(e) + " " + events::StatusName(e.status) + " " + e.title);
+      want[name].push_back(events::testing_util::Fmt(e) + " " + events::StatusName(e.status) + " " + e.title);
   }
   ASSERT_GT(es, 10u);
   ASSERT_GT(ios, 10u);
