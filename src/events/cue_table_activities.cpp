@@ -39,6 +39,14 @@ void AddActivityNouns(std::vector<Entry>& e) {
       {"Game night", {"game night", "board games", "poker night"}},
       {"Swim", {"swimming"}},
       {"Bike ride", {"bike ride", "cycling"}},
+      // a meal named by its food ("sushi tues?", "¿unas tapas el viernes?"): both languages say them
+      {"Sushi", {"sushi"}},
+      {"Tacos", {"tacos"}},
+      {"Pizza", {"pizza"}},
+      {"Tapas", {"tapas"}},
+      {"Ramen", {"ramen"}},
+      {"Burgers", {"burgers"}},
+      {"Dim sum", {"dim sum"}},
        })
     for (const char* form : n.forms) e.push_back(MakeEntry(kServiceNoun, form, n.display));
 }

@@ -62,6 +62,9 @@ int EveningUntil(std::string_view display) {
   for (const char* d : {"Cena", "Dinner", "Fiesta", "Party", "Concierto", "Concert", "Cine", "Movie", "Drinks",
                         "Copas", "Quiz", "Karaoke", "Game night"})
     if (display == d) return 11;
+  // a meal named by its food ("sushi wed at 7"): a bare 7 to 9 is supper, as a table's
+  for (const char* d : {"Sushi", "Tacos", "Pizza", "Tapas", "Ramen", "Burgers"})
+    if (display == d) return 9;
   return 0;
 }
 

@@ -86,7 +86,8 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& fo
 // Plans held in the evening (dinner, party, concert, movie, drinks): "a las 9"
 // for one of them is 21:00. The last bare hour read in the evening: 11 ("la cena a
 // las 11" is 23:00), 10 for a game ("hay partido a las 11" kicks off in the morning),
-// 0 for a plan not held in the evening. `display` is the plan noun as titles show it.
+// 9 for a meal named by its food ("sushi wed at 7", as a restaurant's table), 0 for a plan
+// not held in the evening. `display` is the plan noun as titles show it.
 int EveningUntil(std::string_view display);
 
 // Nouns that name the booking of whatever is being planned (tickets, a

@@ -248,9 +248,18 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
       (Is(b - 1, "am") || Is(b - 1, "pm") || Is(b - 1, "noon") ||
        (b >= 2 && IsP(b - 1, '.') && (Is(b - 2, "m") || Is(b - 2, "pm") || Is(b - 2, "am")))) &&
       (!(Is(b, "sat") || Is(b, "sun")) || Boundary(j));
+  // an English abbreviation that is no word ("tues", "thurs", "weds", "fri") needs none: "sushi tues?"
+  const std::string_view abbr = toks_[start_tok].text;
+  const bool no_word = !es && (abbr == "tue" || abbr == "tues" || abbr == "thu" || abbr == "thur" ||
+                               abbr == "thurs" || abbr == "weds" || abbr == "fri");
+  // ... and one that is ("wed", "sat") is a weekday before a bare hour that ends the sentence ("drinks
+  // wed 6?", "sat 10."; not "sat 6 rows back") or before a "then" that does ("wed then? 7")
+  const bool bare_hour_ends = !es && ((Digits(j) >= 1 && Digits(j) <= 2 && Num(j) >= 1 && Num(j) <= 12 &&
+                                       Boundary(j + 1) && !IsP(j + 1, ',')) ||
+                                      (Is(j, "then") && j + 1 < toks_.size() && Boundary(j + 1)));
   bool near = (is_sep(j) && weekday_at(j + 1)) ||
               (start_tok >= 2 && is_sep(start_tok - 1) && weekday_at(start_tok - 2));
-  if (wd.weak && !dot && !explicit_date && mod == Mod::kNone && !(i == 0 && Boundary(j)) &&
+  if (wd.weak && !no_word && !bare_hour_ends && !dot && !explicit_date && mod == Mod::kNone && !(i == 0 && Boundary(j)) &&
       !pod_follows() && !near && !clock_before &&
       !time_follows() && !Is(start_tok - 1, "on") &&
       !(Is(start_tok - 1, "el") && toks_[start_tok].text.size() >= 3 &&

@@ -1,0 +1,47 @@
+// Conversation-level event extraction: round w, 100 chats written and labelled blind
+// (tests/fixtures/events/en_w*, es_w*: 60 English booking dialogues in the style of the
+// Schema-Guided Dialogue corpus, 40 English and Spanish chats among friends, family and
+// coworkers). Its cases pin the fixes it led to: English weekday abbreviations that are no word
+// ("tues", "thurs", "fri") and those that are ("wed", "sat") before a bare hour or a "then" that
+// ends the sentence; a meal named by its food ("sushi", "tacos") at a bare 7 to 9 in the evening.
+// Beside them, chats with the same words that must not change.
+// Chats are on Wednesday 2025-03-05 from 9:00.
+#include <gtest/gtest.h>
+
+#include "events_extract_util.h"
+
+namespace chatbeto::events {
+namespace {
+
+using testing_util::Case;
+
+class EventsExtractRound15 : public testing::TestWithParam<Case> {};
+
+TEST_P(EventsExtractRound15, GivesTheExpectedEvents) { testing_util::ExpectEvents(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Words, EventsExtractRound15,
+    testing::Values(
+        // the fix: "sat" (a word) is the weekday before a bare hour ending the sentence
+        Case{"sat_before_a_bare_hour", {"drinks sat 6?", "B: yes pls"}, {"2025-03-08T18:00"}},
+        // unchanged: "sat" before a number that goes on is the verb
+        Case{"sat_before_a_count_is_the_verb",
+             {"we sat 6 rows back at the concert, the drinks were awful", "B: lol"},
+             {}},
+        // the fix: "thurs" needs no support; a meal named by its food at a bare 7 is supper
+        Case{"thurs_and_sushi_at_7",
+             {"sushi thurs?", "B: thurs at 7 works"},
+             {"2025-03-06T19:00"},
+             {"confirmed"},
+             "Sushi"},
+        // the fix: "sat then?" puts Saturday forward; the hour after it joins it
+        Case{"sat_then_with_the_hour_after",
+             {"pizza tomorrow?", "B: they're closed on thursdays", "A: sat then? 8", "B: ok"},
+             {"2025-03-08T20:00"}},
+        // unchanged: "sat then" going on is the verb
+        Case{"sat_then_going_on_is_the_verb",
+             {"I sat then stood up for the whole dinner", "B: haha"},
+             {}}));
+
+}  // namespace
+}  // namespace chatbeto::events
