@@ -11,8 +11,8 @@
 namespace chatbeto::events::detail {
 
 void AddDialogueCues(std::vector<Entry>& e) {
-  auto add = [&e](uint32_t kinds, std::initializer_list<const char*> phrases) {
-    for (const char* p : phrases) e.push_back(MakeEntry(kinds, p));
+  auto add = [&e](uint32_t kinds, std::initializer_list<const char*> phrases, const char* display = nullptr) {
+    for (const char* p : phrases) e.push_back(MakeEntry(kinds, p, display));
   };
   // A phrase read as a whole: its inner cue words ("booked" in "haven't booked")
   // cue nothing of their own. FindCues marks the words of a kind-0 phrase neutral
@@ -267,10 +267,16 @@ void AddDialogueCues(std::vector<Entry>& e) {
                 "send them a message", "send a whatsapp", "text message", "message saying", "text saying",
                 // ... or one's location shared ("share my location with Sam")
                 "share my location", "share location", "share my current location", "my location with"});
-  // ... or money moved ("transfer $500 from my checking to savings on the 5th", "venmo Jo $12")
-  add(kErrand, {"my checking", "from checking", "to checking", "checking account", "my savings", "from savings",
-                "to savings", "savings account", "venmo", "zelle", "paypal", "bank transfer", "wire transfer",
-                "money transfer", "transfer money", "send money", "request money"});
+  // ... or money moved ("transfer $500 from my checking to savings on the 5th", "venmo Jo $12",
+  // "schedule a payment of $120 to John on the 15th"): shown as "Money", which a booking verb
+  // does not clear (AnalyseMessage)
+  add(kErrand,
+      {"my checking", "from checking", "to checking", "checking account", "my savings", "from savings",
+       "to savings", "savings account", "venmo", "zelle", "paypal", "bank transfer", "wire transfer",
+       "money transfer", "transfer money", "send money", "request money", "a payment of", "payment to",
+       "make a payment", "send a payment", "schedule a payment", "set up a payment", "pay my",
+       "the payment has", "the payment went"},
+      "Money");
   add(0, {"bike ride", "boat ride", "horse ride", "train ride", "car ride", "death cab",
           // naming what is set up ("yes, and call it gym"): no call
           "call it", "name it", "label it"});

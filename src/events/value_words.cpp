@@ -20,7 +20,7 @@ bool JoinedOrHyphen(const FoldedText& f, const std::vector<Word>& w, size_t k) {
 // someone is picked up.
 bool EndWord(std::string_view x) {
   static const util::WordSet kEnds = {
-      "checkout",   "return",    "returning",  "returned",   "vuelta",     "regreso",
+      "checkout",   "return",    "returns",    "returning",  "returned",   "vuelta",     "regreso",
       "regresando", "volviendo", "devolucion", "devolverlo", "devolverla", "dropoff",
       "inbound",
       "ends",       "ending",    "finishes",   "finishing",  "termina",    "acaba"};
@@ -34,7 +34,7 @@ bool EndParticle(std::string_view particle, std::string_view verb) {
   if (particle == "out") return verb == "check" || verb == "checking";
   if (particle == "off") return verb == "drop" || verb == "dropping";
   if (particle == "back")
-    return verb == "come" || verb == "coming" || verb == "bring" || verb == "bringing" ||
+    return verb == "come" || verb == "comes" || verb == "coming" || verb == "bring" || verb == "bringing" ||
            verb == "fly" || verb == "flying" || verb == "head" || verb == "heading";
   return false;
 }

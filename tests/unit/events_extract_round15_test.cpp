@@ -3,7 +3,8 @@
 // Schema-Guided Dialogue corpus, 40 English and Spanish chats among friends, family and
 // coworkers). Its cases pin the fixes it led to: English weekday abbreviations that are no word
 // ("tues", "thurs", "fri") and those that are ("wed", "sat") before a bare hour or a "then" that
-// ends the sentence; a meal named by its food ("sushi", "tacos") at a bare 7 to 9 in the evening.
+// ends the sentence; a meal named by its food ("sushi", "tacos") at a bare 7 to 9 in the evening;
+// "returns" as the end of a trip; a payment scheduled as an errand.
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -41,7 +42,24 @@ INSTANTIATE_TEST_SUITE_P(
         // unchanged: "sat then" going on is the verb
         Case{"sat_then_going_on_is_the_verb",
              {"I sat then stood up for the whole dinner", "B: haha"},
-             {}}));
+             {}},
+        // the fix: "returns" says when a round trip ends, not when it starts
+        Case{"round_trip_read_back_with_returns",
+             {"I want to fly from Chicago to Denver on the 18th and come back on the 21st.",
+              "B: Please confirm: United, Chicago to Denver, departs March 18th at 6:15 am, returns March 21st at "
+              "5:50 pm.",
+              "A: yes", "B: Your flight is booked."},
+             {"2025-03-18T06:15"}},
+        // the fix: money moved is an errand even when scheduled
+        Case{"scheduled_payment_is_an_errand",
+             {"schedule a payment of $120 to John on the 15th", "B: Please confirm: a $120 payment to John on March 15th.",
+              "A: yes", "B: The payment has been scheduled."},
+             {}},
+        // unchanged: a booking whose deposit is paid is still booked
+        Case{"booking_with_a_payment_after_it",
+             {"Book a table at Nopa on Friday at 7 pm", "B: Please confirm: a table at Nopa on March 7th at 7 pm.",
+              "A: yes", "B: Your table is reserved. A payment of $20 will be charged if you don't show."},
+             {"2025-03-07T19:00"}}));
 
 }  // namespace
 }  // namespace chatbeto::events
