@@ -162,7 +162,7 @@ void AddDialogueCues(std::vector<Entry>& e) {
   // Done: the ways to report a booking made.
   add(kSuccess,
       {"locked in", "on the books", "all done", "booking done", "reservation made", "booking made",
-       "appointment made", "purchase complete", "purchase completed", "been arranged", "saved",
+       "appointment made", "is made", "was made", "purchase complete", "purchase completed", "been arranged", "saved",
        "added", "good to go", "purchased", "got you down", "put you down", "secured",
        // ... tickets reported bought ("Your ticket has been bought", "I've bought your tickets")
        "been bought", "have bought", "has bought", "ve bought",

@@ -212,9 +212,12 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
         s.service_noun = service;
       }
     }
-    // "Can you get me a car there on the 4th too?": "too" ending a sentence that names a plan
-    // is "also" (not "me too").
-    if (!s.nouns.empty() && wi > first_word + 1 && WordAt(f.text, words, wi - 1) == "too") s.kinds |= kAlso;
+    // "Can you get me a car there on the 4th too?", "I'll need a car too, picking it up at 9": "too"
+    // ending a sentence or a clause that names a plan is "also" (not "me too").
+    for (size_t k = first_word + 2; !s.nouns.empty() && k <= wi; ++k)
+      if (WordAt(f.text, words, k - 1) == "too" &&
+          (k == wi || std::string_view(f.text).substr(words[k - 1].end, 1) == ","))
+        s.kinds |= kAlso;
     // An errand (an alarm, a ride, the weather) is only where no plan is named, booked, moved
     // or called off ("forecast says rain, let's push it to Sunday").
     // A plan is named by what it is, not by a booking of it nor a label ("an alarm named gym").

@@ -59,7 +59,20 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"booking_with_a_payment_after_it",
              {"Book a table at Nopa on Friday at 7 pm", "B: Please confirm: a table at Nopa on March 7th at 7 pm.",
               "A: yes", "B: Your table is reserved. A payment of $20 will be charged if you don't show."},
-             {"2025-03-07T19:00"}}));
+             {"2025-03-07T19:00"}},
+        // the fix: "Your reservation is made" reports it booked: a car asked for next is another booking
+        Case{"reservation_is_made_then_a_car",
+             {"I need a hotel in Denver from March 18th to the 21st.",
+              "B: Please confirm: The Maven, check-in March 18th, check-out March 21st, 1 room.", "A: yes",
+              "B: Your reservation is made.", "A: I'll need a car too, picking it up the 18th at 9 am",
+              "B: Please confirm: pick-up at Denver Airport on March 18th at 9 am, return March 21st.", "A: correct",
+              "B: Your car is reserved."},
+             {"2025-03-18", "2025-03-18T09:00"}},
+        // unchanged: "no reservation was made" books nothing
+        Case{"no_reservation_was_made",
+             {"Book a table at Nopa on Friday at 7 pm", "B: Please confirm: a table at Nopa on March 7th at 7 pm.",
+              "A: no, forget it", "B: Okay, no reservation was made."},
+             {}}));
 
 }  // namespace
 }  // namespace chatbeto::events
