@@ -281,6 +281,26 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       // A move names its new day after "to" / "al": "se pospone al lunes 17".
       if (s.slot.date && s.slot.time && !t.has_time && !(s.Has(kReschedule) && MoveTarget(f, words, t.begin)))
         continue;
+      // In a move, a further bare day beside a refusal is the day given up, not the new one
+      // ("mejor pasado mañana a la misma hora, mañana no puedo", "Thursday instead, can't do Wed").
+      if (s.slot.date && t.has_date && !t.has_time && s.Has(kReschedule) && s.Has(kNegate)) {
+        const size_t wb = WordAtSource(f, words, t.begin), we = WordAtSource(f, words, t.end);
+        // (just after the day, or up to one word before it that moves nothing: not "El viernes no
+        // puedo, mejor el sábado")
+        auto moves_between = [&](size_t from, size_t to) {
+          for (size_t k = hits_begin; k < hi; ++k)
+            if ((hits[k].kinds & kReschedule) && hits[k].first_word >= from && hits[k].first_word < to) return true;
+          return false;
+        };
+        bool given_up = false;
+        for (size_t k = hits_begin; k < hi && !given_up; ++k) {
+          if (!(hits[k].kinds & kNegate)) continue;
+          const size_t end = hits[k].first_word + hits[k].words;
+          given_up = (hits[k].first_word >= we && hits[k].first_word <= we + 1) ||
+                     (end <= wb && end + 1 >= wb && !moves_between(end, wb));
+        }
+        if (given_up) continue;
+      }
       // ... and so, once it has named a span of days ("March 20-21"), is another bare day
       // ("I'm flying out the 19th").
       if (day_span && !t.has_time) continue;

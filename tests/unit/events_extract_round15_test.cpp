@@ -72,7 +72,20 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"no_reservation_was_made",
              {"Book a table at Nopa on Friday at 7 pm", "B: Please confirm: a table at Nopa on March 7th at 7 pm.",
               "A: no, forget it", "B: Okay, no reservation was made."},
-             {}}));
+             {}},
+        // the fix: in a move, a bare day beside a refusal is the day given up
+        Case{"move_then_the_day_given_up",
+             {"¿quedamos mañana a las 6 para el café?", "B: sí",
+              "B: oye mejor pasado mañana a la misma hora, mañana no puedo", "A: vale, sin problema"},
+             {"2025-03-07T18:00"}},
+        Case{"move_then_cant_do_the_old_day",
+             {"lunch thursday at 1?", "B: yes", "B: friday instead, can't do thursday", "A: ok"},
+             {"2025-03-07T13:00"}},
+        // unchanged: the day refused first, the new one after a move word
+        Case{"refused_day_then_mejor",
+             {"¿Vamos al cine el viernes a las 8?", "B: El viernes no puedo, mejor el sábado",
+              "A: Vale, sábado a las 8 entonces"},
+             {"2025-03-08T20:00"}}));
 
 }  // namespace
 }  // namespace chatbeto::events
