@@ -74,7 +74,11 @@ void AddSpanishDialogueCues(std::vector<Entry>& e) {
   // A move asked: "¿Se puede pasar al jueves?", "¿la podemos pasar a las 6?".
   add(kReschedule, {"pasar al", "pasar a las", "pasarla al", "pasarla a las", "pasarlo al", "pasarlo a las",
                     "pasamos al", "pasamos a las", "cambiarla al", "cambiarlo al", "cambiarla a las",
-                    "cambiarlo a las"});
+                    "cambiarlo a las",
+                    // ... and told: "la clase del jueves pasa al viernes", "se cambia al lunes" (not "pasa a
+                    // las": "el bus pasa a las 8")
+                    "pasa al", "pasa para el", "se cambia al", "se cambia a las", "se mueve al",
+                    "se traslada al"});
 
   // The past said with a weekday: "El viernes pasado cenamos en el indio a las 10", "el finde
   // pasado" (under "pasado", not under every weekday: "martes" opens no phrase else).

@@ -4,7 +4,8 @@
 // coworkers). Its cases pin the fixes it led to: English weekday abbreviations that are no word
 // ("tues", "thurs", "fri") and those that are ("wed", "sat") before a bare hour or a "then" that
 // ends the sentence; a meal named by its food ("sushi", "tacos") at a bare 7 to 9 in the evening;
-// "returns" as the end of a trip; a payment scheduled as an errand.
+// "returns" as the end of a trip; a payment scheduled as an errand; "Your reservation is made";
+// "too" ending a clause; a day given up beside a refusal in a move; "pasa al viernes" told.
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -85,7 +86,16 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"refused_day_then_mejor",
              {"¿Vamos al cine el viernes a las 8?", "B: El viernes no puedo, mejor el sábado",
               "A: Vale, sábado a las 8 entonces"},
-             {"2025-03-08T20:00"}}));
+             {"2025-03-08T20:00"}},
+        // the fix: "pasa al" told (not only asked) moves the plan named in the same sentence
+        Case{"pasa_al_viernes_told",
+             {"Os informamos de que la clase de inglés del jueves (18:00) pasa al viernes, a la misma hora.",
+              "B: Perfecto, gracias!"},
+             {"2025-03-07T18:00"}},
+        // unchanged: "pasa" of something else moves nothing
+        Case{"pasa_of_a_bus_moves_nothing",
+             {"¿Cenamos el viernes a las 9?", "B: vale", "B: el bus pasa a las 8 por mi casa, llego justo"},
+             {"2025-03-07T21:00"}}));
 
 }  // namespace
 }  // namespace chatbeto::events
