@@ -224,6 +224,11 @@ uint32_t KindsInContext(uint32_t kinds, std::string_view folded, const std::vect
     if (kAlone.Contains(folded.substr(w[n].begin, w[last].end - w[n].begin)) && last + 1 < w.size() &&
         Joined(folded, w, last) && static_cast<unsigned char>(WordAt(folded, w, last + 1)[0]) < 0xE2)
       kinds &= ~kAffirm;
+    // "in!" is a yes only as the whole message (not "meet in the lobby", "in 10 minutes", "in?")
+    if (cue_words == 1 && WordAt(folded, w, n) == "in" &&
+        (n != 0 || (n + 1 < w.size() && static_cast<unsigned char>(WordAt(folded, w, n + 1)[0]) < 0xE2) ||
+         folded.find('?') != std::string_view::npos))
+      kinds &= ~kAffirm;
   }
   if ((kinds & kWithdraw) && (!ForgetsThePlan(folded, w, n, cue_words, sentence_first, plan_noun_at) ||
                               !ConsultPutsOff(folded, w, n, cue_words) ||

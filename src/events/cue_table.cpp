@@ -203,6 +203,7 @@ const std::vector<Entry>& Entries() {
          // ... said standing alone (KindsInContext: not "I'm in a meeting")
          "i m in", "im in", "i am in", "we re in", "count us in", "i m so in", "me apunto", "nos apuntamos",
          "me sumo", "yo me apunto", "apuntame", "i m there", "ahi estoy", "alli estoy", "voy",
+         "in",  // ... the whole message ("in!")
          "\xF0\x9F\x91\x8D", "\xF0\x9F\x91\x8C"});  // thumbs up, OK hand
     add(kNegate,
         {"no", "nope", "nah", "no puedo", "no me va", "no me viene", "imposible", "no podemos",

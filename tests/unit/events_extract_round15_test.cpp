@@ -5,7 +5,7 @@
 // ("tues", "thurs", "fri") and those that are ("wed", "sat") before a bare hour or a "then" that
 // ends the sentence; a meal named by its food ("sushi", "tacos") at a bare 7 to 9 in the evening;
 // "returns" as the end of a trip; a payment scheduled as an errand; "Your reservation is made";
-// "too" ending a clause; a day given up beside a refusal in a move; "pasa al viernes" told.
+// "too" ending a clause; a day given up beside a refusal in a move; "pasa al viernes" told; "in!".
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -95,7 +95,17 @@ INSTANTIATE_TEST_SUITE_P(
         // unchanged: "pasa" of something else moves nothing
         Case{"pasa_of_a_bus_moves_nothing",
              {"¿Cenamos el viernes a las 9?", "B: vale", "B: el bus pasa a las 8 por mi casa, llego justo"},
-             {"2025-03-07T21:00"}}));
+             {"2025-03-07T21:00"}},
+        // the fix: "in!" as the whole message is a yes; the plan called off later is cancelled
+        Case{"in_alone_agrees_then_called_off",
+             {"movie friday 8pm?", "B: in!", "A: sorry guys have to bail, let's call off friday", "B: np, another time"},
+             {"2025-03-07T20:00"},
+             {"cancelled"}},
+        // unchanged: "in" with words after it, or asked, is no yes
+        Case{"in_with_words_after_is_no_yes",
+             {"movie friday 8pm?", "B: in the afternoon I have work, let me check"},
+             {}},
+        Case{"in_asked_is_no_yes", {"movie friday 8pm?", "B: in?"}, {}}));
 
 }  // namespace
 }  // namespace chatbeto::events
