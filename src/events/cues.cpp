@@ -96,7 +96,13 @@ std::vector<Word> SplitWords(std::string_view s) {
   while (i < s.size()) {
     while (i < s.size() && !IsWordByte(s[i])) ++i;
     size_t b = i;
-    while (i < s.size() && IsWordByte(s[i])) ++i;
+    // a four-byte character (an emoji) is a word of its own: "👍👍" is two thumbs up, "ok👍" an ok
+    // and a thumbs up
+    if (i < s.size() && static_cast<unsigned char>(s[i]) == 0xF0) {
+      i = std::min(s.size(), i + 4);
+    } else {
+      while (i < s.size() && IsWordByte(s[i]) && static_cast<unsigned char>(s[i]) != 0xF0) ++i;
+    }
     if (i > b) words.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i)});
   }
   return words;

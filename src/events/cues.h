@@ -34,6 +34,7 @@ inline size_t SourceEnd(const FoldedText& f, std::string_view src, size_t folded
 struct Word {
   uint32_t begin = 0, end = 0;
 };
+// The words of `folded`: runs of word bytes, a four-byte character (an emoji) one word of its own.
 std::vector<Word> SplitWords(std::string_view folded);
 // Word k of folded text.
 inline std::string_view WordAt(std::string_view folded, const std::vector<Word>& w, size_t k) {

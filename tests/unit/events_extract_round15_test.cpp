@@ -5,7 +5,8 @@
 // ("tues", "thurs", "fri") and those that are ("wed", "sat") before a bare hour or a "then" that
 // ends the sentence; a meal named by its food ("sushi", "tacos") at a bare 7 to 9 in the evening;
 // "returns" as the end of a trip; a payment scheduled as an errand; "Your reservation is made";
-// "too" ending a clause; a day given up beside a refusal in a move; "pasa al viernes" told; "in!".
+// "too" ending a clause; a day given up beside a refusal in a move; "pasa al viernes" told; "in!";
+// an emoji as a word of its own ("👍👍").
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -105,7 +106,16 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"in_with_words_after_is_no_yes",
              {"movie friday 8pm?", "B: in the afternoon I have work, let me check"},
              {}},
-        Case{"in_asked_is_no_yes", {"movie friday 8pm?", "B: in?"}, {}}));
+        Case{"in_asked_is_no_yes", {"movie friday 8pm?", "B: in?"}, {}},
+        // the fix: an emoji is a word of its own: two thumbs up, or one glued to "ok", agree
+        Case{"two_thumbs_up_agree_to_the_time",
+             {"farewell drinks for Sam on friday?", "B: friday works", "C: how about 5:30 at the Anchor",
+              "D: \xF0\x9F\x91\x8D\xF0\x9F\x91\x8D"},
+             {"2025-03-07T17:30"}},
+        Case{"ok_glued_to_a_thumbs_up_agrees",
+             {"dinner friday at 8?", "B: ok\xF0\x9F\x91\x8D"},
+             {"2025-03-07T20:00"},
+             {"confirmed"}}));
 
 }  // namespace
 }  // namespace chatbeto::events
