@@ -39,6 +39,7 @@ void AddActivityNouns(std::vector<Entry>& e) {
       {"Game night", {"game night", "board games", "poker night"}},
       {"Swim", {"swimming"}},
       {"Bike ride", {"bike ride", "cycling"}},
+      {"Beach", {"beach", "beach day"}},
       // a meal named by its food ("sushi tues?", "¿unas tapas el viernes?"): both languages say them
       {"Sushi", {"sushi"}},
       {"Tacos", {"tacos"}},

@@ -6,7 +6,7 @@
 // ends the sentence; a meal named by its food ("sushi", "tacos") at a bare 7 to 9 in the evening;
 // "returns" as the end of a trip; a payment scheduled as an errand; "Your reservation is made";
 // "too" ending a clause; a day given up beside a refusal in a move; "pasa al viernes" told; "in!";
-// an emoji as a word of its own ("👍👍").
+// an emoji as a word of its own ("👍👍"); a beach day.
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -115,7 +115,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"ok_glued_to_a_thumbs_up_agrees",
              {"dinner friday at 8?", "B: ok\xF0\x9F\x91\x8D"},
              {"2025-03-07T20:00"},
-             {"confirmed"}}));
+             {"confirmed"}},
+        // the fix: a beach day is a plan
+        Case{"beach_day_agreed", {"beach day saturday?? it's supposed to be 85", "B: YES all day"}, {"2025-03-08"}},
+        // unchanged: the beach in a hypothesis or the past is none
+        Case{"beach_if_sunny_is_no_plan", {"if it's sunny we could go to the beach saturday", "B: yeah maybe"}, {}},
+        Case{"beach_last_saturday_is_past", {"we went to the beach on saturday, so nice", "B: jealous"}, {}}));
 
 }  // namespace
 }  // namespace chatbeto::events
