@@ -57,38 +57,6 @@ std::string Trim(std::string_view s) {
 
 }  // namespace
 
-int EveningUntil(std::string_view display) {
-  if (display == "Partido" || display == "Game") return 10;
-  for (const char* d : {"Cena", "Dinner", "Fiesta", "Party", "Concierto", "Concert", "Cine", "Movie", "Drinks",
-                        "Copas", "Quiz", "Karaoke", "Game night"})
-    if (display == d) return 11;
-  // a meal named by its food ("sushi wed at 7"): a bare 7 to 9 is supper, as a table's
-  for (const char* d : {"Sushi", "Tacos", "Pizza", "Tapas", "Ramen", "Burgers"})
-    if (display == d) return 9;
-  return 0;
-}
-
-bool IsBookingNoun(std::string_view display) {
-  for (const char* d : {"Tickets", "Entradas", "Reservation", "Reserva", "Appointment", "Cita", "Visit",
-                        "Visita", "Event", "Evento", "Sesión"})
-    if (display == d) return true;
-  return false;
-}
-
-LocalTime EndOnDay(const LocalTime& start, const LocalTime& end_clock) {
-  LocalTime e = start;
-  e.hour = end_clock.hour;
-  e.minute = end_clock.minute;
-  e.second = 0;
-  if (e.hour * 60 + e.minute <= start.hour * 60 + start.minute) {
-    LocalTime next = CivilFromDays(DaysFromCivil(start.year, start.month, start.day) + 1);
-    e.year = next.year;
-    e.month = next.month;
-    e.day = next.day;
-  }
-  return e;
-}
-
 bool MessageView::IsShortAnswer() const {
   return !is_question && !has_values && words > 0 && words <= 8 && !first_line.empty();
 }
@@ -283,24 +251,9 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
         continue;
       // In a move, a further bare day beside a refusal is the day given up, not the new one
       // ("mejor pasado mañana a la misma hora, mañana no puedo", "Thursday instead, can't do Wed").
-      if (s.slot.date && t.has_date && !t.has_time && s.Has(kReschedule) && s.Has(kNegate)) {
-        const size_t wb = WordAtSource(f, words, t.begin), we = WordAtSource(f, words, t.end);
-        // (just after the day, or up to one word before it that moves nothing: not "El viernes no
-        // puedo, mejor el sábado")
-        auto moves_between = [&](size_t from, size_t to) {
-          for (size_t k = hits_begin; k < hi; ++k)
-            if ((hits[k].kinds & kReschedule) && hits[k].first_word >= from && hits[k].first_word < to) return true;
-          return false;
-        };
-        bool given_up = false;
-        for (size_t k = hits_begin; k < hi && !given_up; ++k) {
-          if (!(hits[k].kinds & kNegate)) continue;
-          const size_t end = hits[k].first_word + hits[k].words;
-          given_up = (hits[k].first_word >= we && hits[k].first_word <= we + 1) ||
-                     (end <= wb && end + 1 >= wb && !moves_between(end, wb));
-        }
-        if (given_up) continue;
-      }
+      if (s.slot.date && t.has_date && !t.has_time && s.Has(kReschedule) && s.Has(kNegate) &&
+          DayBesideRefusal(f, words, std::span(hits).subspan(hits_begin, hi - hits_begin), t.begin, t.end))
+        continue;
       // ... and so, once it has named a span of days ("March 20-21"), is another bare day
       // ("I'm flying out the 19th").
       if (day_span && !t.has_time) continue;

@@ -1,6 +1,7 @@
 #include "events/value_words.h"
 
 #include <algorithm>
+#include <span>
 
 #include "util/word_map.h"
 
@@ -115,6 +116,23 @@ bool MoveTarget(const FoldedText& f, const std::vector<Word>& w, size_t begin) {
     return x == "to" || x == "al" || x == "a" || x == "para" || x == "until" || x == "hasta";
   };
   return k < w.size() && (is_to(k) || (k > 0 && is_to(k - 1) && Joined(f.text, w, k - 1)));
+}
+
+bool DayBesideRefusal(const FoldedText& f, const std::vector<Word>& w, std::span<const CueHit> hits,
+                      size_t src_begin, size_t src_end) {
+  const size_t wb = WordAtSource(f, w, src_begin), we = WordAtSource(f, w, src_end);
+  auto moves_between = [&](size_t from, size_t to) {
+    for (const CueHit& h : hits)
+      if ((h.kinds & kReschedule) && h.first_word >= from && h.first_word < to) return true;
+    return false;
+  };
+  for (const CueHit& h : hits) {
+    if (!(h.kinds & kNegate)) continue;
+    const size_t end = h.first_word + h.words;
+    if ((h.first_word >= we && h.first_word <= we + 1) || (end <= wb && end + 1 >= wb && !moves_between(end, wb)))
+      return true;
+  }
+  return false;
 }
 
 }  // namespace chatbeto::events

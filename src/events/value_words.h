@@ -2,9 +2,11 @@
 // end of a stay or a rental rather than a start ("check-out March 13th",
 // "drop it off on Tuesday", "coming back on the 9th"), one of several
 // choices offered ("at 5:20 pm and 8:10 pm"), the target of a move ("to
-// Monday", "al lunes"). Read on folded words (cues.h). Pure.
+// Monday", "al lunes"), the day a move gives up ("mañana no puedo"). Read on folded words
+// (cues.h). Pure.
 #pragma once
 #include <cstddef>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -52,5 +54,12 @@ bool GivenUp(const FoldedText& f, const std::vector<Word>& w, size_t src_begin, 
 // The match starting at source byte `begin` is the target of a move: it begins
 // with, or right follows, "to", "al", "a", "para", "until" or "hasta".
 bool MoveTarget(const FoldedText& f, const std::vector<Word>& w, size_t begin);
+
+// The bare day at source bytes [src_begin, src_end), said in a move, is the day given up: a
+// refusal among `hits` (the sentence's cues) starts right after it ("mañana no puedo") or ends at
+// most one word before it with no move word between ("can't do Thursday"; not "El viernes no
+// puedo, mejor el sábado").
+bool DayBesideRefusal(const FoldedText& f, const std::vector<Word>& w, std::span<const CueHit> hits,
+                      size_t src_begin, size_t src_end);
 
 }  // namespace chatbeto::events
