@@ -275,7 +275,8 @@ void AddDialogueCues(std::vector<Entry>& e) {
        "to savings", "savings account", "venmo", "zelle", "paypal", "bank transfer", "wire transfer",
        "money transfer", "transfer money", "send money", "request money", "a payment of", "payment to",
        "make a payment", "send a payment", "schedule a payment", "set up a payment", "pay my",
-       "the payment has", "the payment went"},
+       "the payment has", "the payment went", "a transfer of", "transfer of", "schedule a transfer",
+       "make a transfer", "your transfer is", "the transfer is", "the transfer has"},
       "Money");
   add(0, {"bike ride", "boat ride", "horse ride", "train ride", "car ride", "death cab",
           // naming what is set up ("yes, and call it gym"): no call

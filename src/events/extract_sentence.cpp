@@ -1,6 +1,7 @@
 // What one sentence does to the plan being made (detail::Extractor, extractor.h):
 // call it off, fail, withdraw it or back out of it; open, name, move, offer or
 // book it; a move by an amount ("pushed back an hour"). Pure.
+#include <algorithm>
 #include <string>
 
 #include "events/extractor.h"
@@ -74,7 +75,12 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
   }
   // "Sorry, something came up, can't make it Friday", "al final no puedo": one backing out
   // of an agreed plan on their own (not answering a question), on its day or none, calls it off.
-  if (s.backs_out && cur_ && cur_->Committed() && !s.question && !(answers_question_ && !SaidSince(m.sender)) &&
+  // (Not when the message asks for another day or time: "can we do sat instead? sun I can't" moves it.)
+  const bool moves_in_message = std::any_of(v.sentences.begin(), v.sentences.end(), [](const Sentence& o) {
+    return o.Has(kReschedule) && !o.slot.Empty();
+  });
+  if (s.backs_out && !moves_in_message && cur_ && cur_->Committed() && !s.question &&
+      !(answers_question_ && !SaidSince(m.sender)) &&
       !(s.kinds & (kReschedule | kIntentVerb | kSuccess | kPast | kHabitual | kHypothetical)) &&
       cur_->OnItsDay(values)) {
     cur_->cancelled = true;

@@ -253,10 +253,13 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
   const bool no_word = !es && (abbr == "tue" || abbr == "tues" || abbr == "thu" || abbr == "thur" ||
                                abbr == "thurs" || abbr == "weds" || abbr == "fri");
   // ... and one that is ("wed", "sat") is a weekday before a bare hour that ends the sentence ("drinks
-  // wed 6?", "sat 10."; not "sat 6 rows back") or before a "then" that does ("wed then? 7")
+  // wed 6?", "sat 10."; not "sat 6 rows back"), before a "then" that does ("wed then? 7"), before
+  // "instead" or after "do" ("can we do sat instead?")
   const bool bare_hour_ends = !es && ((Digits(j) >= 1 && Digits(j) <= 2 && Num(j) >= 1 && Num(j) <= 12 &&
                                        Boundary(j + 1) && !IsP(j + 1, ',')) ||
-                                      (Is(j, "then") && j + 1 < toks_.size() && Boundary(j + 1)));
+                                      (Is(j, "then") && j + 1 < toks_.size() && Boundary(j + 1)) ||
+                                      // "can we do sat instead?"
+                                      Is(j, "instead") || (start_tok >= 1 && Is(start_tok - 1, "do") && Boundary(j)));
   bool near = (is_sep(j) && weekday_at(j + 1)) ||
               (start_tok >= 2 && is_sep(start_tok - 1) && weekday_at(start_tok - 2));
   if (wd.weak && !no_word && !bare_hour_ends && !dot && !explicit_date && mod == Mod::kNone && !(i == 0 && Boundary(j)) &&

@@ -6,7 +6,8 @@
 // ends the sentence; a meal named by its food ("sushi", "tacos") at a bare 7 to 9 in the evening;
 // "returns" as the end of a trip; a payment scheduled as an errand; "Your reservation is made";
 // "too" ending a clause; a day given up beside a refusal in a move; "pasa al viernes" told; "in!";
-// an emoji as a word of its own ("👍👍"); a beach day.
+// an emoji as a word of its own ("👍👍"); a beach day; a money transfer scheduled; "can we do sat
+// instead? sun I can't" as a move.
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -120,7 +121,28 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"beach_day_agreed", {"beach day saturday?? it's supposed to be 85", "B: YES all day"}, {"2025-03-08"}},
         // unchanged: the beach in a hypothesis or the past is none
         Case{"beach_if_sunny_is_no_plan", {"if it's sunny we could go to the beach saturday", "B: yeah maybe"}, {}},
-        Case{"beach_last_saturday_is_past", {"we went to the beach on saturday, so nice", "B: jealous"}, {}}));
+        Case{"beach_last_saturday_is_past", {"we went to the beach on saturday, so nice", "B: jealous"}, {}},
+        // the fix: a transfer of money scheduled is an errand
+        Case{"transfer_of_money_scheduled",
+             {"Can you schedule a transfer of $1,500 to my landlord on April 1st?", "B: From which account?",
+              "A: my checking", "B: Your transfer is scheduled."},
+             {}},
+        // unchanged: a bus with transfers is booked
+        Case{"bus_with_a_transfer_is_booked",
+             {"I need a bus to Reno on Friday", "B: There's a bus at 3 pm with 1 transfer for $35.",
+              "A: book it", "B: Please confirm: 1 ticket to Reno on March 7th at 3 pm.", "A: yes",
+              "B: Your ticket is booked."},
+             {"2025-03-07T15:00"}},
+        // the fix: backing out of the old day in a message that asks for another moves the plan
+        Case{"cant_do_the_old_day_beside_a_move",
+             {"brunch sun at 11?", "B: yes!!", "B: can we do sat instead? sun I can't", "A: sure sat 11"},
+             {"2025-03-08T11:00"},
+             {"confirmed"}},
+        // unchanged: backing out alone calls it off
+        Case{"cant_do_sunday_alone_calls_it_off",
+             {"brunch sunday at 11?", "B: yes!!", "B: sorry, something came up, can't make it sunday"},
+             {"2025-03-09T11:00"},
+             {"cancelled"}}));
 
 }  // namespace
 }  // namespace chatbeto::events
