@@ -326,7 +326,8 @@ const std::vector<Entry>& Entries() {
          "got home", "got back", "how did", "how was", "was amazing", "was great", "was fun",
          "was awesome", "was good", "was nice", "was lovely", "were amazing", "were great", "estuvo", "estuvieron", "como fue",
          "que tal fue", "como te fue", "que tal estuvo", "lo pasamos bien", "lo pasamos genial",
-         "que bien lo pasamos",
+         "que bien lo pasamos", "remember when", "remember that time", "te acuerdas cuando",
+         "te acuerdas de cuando", "os acordais de cuando",
          // preterites that no present tense shares ("empezó a las 22:00"; not "termino", "acabo")
          "empezo", "comenzo", "empezaron", "comenzaron", "terminaron", "acabaron", "salio",
          "salieron", "llegaron", "started", "began"});

@@ -40,6 +40,9 @@ void AddActivityNouns(std::vector<Entry>& e) {
       {"Swim", {"swimming"}},
       {"Bike ride", {"bike ride", "cycling"}},
       {"Beach", {"beach", "beach day"}},
+      {"Pickleball", {"pickleball"}},
+      {"Badminton", {"badminton"}},
+      {"Volleyball", {"volleyball"}},
       // a meal named by its food ("sushi tues?", "¿unas tapas el viernes?"): both languages say them
       {"Sushi", {"sushi"}},
       {"Tacos", {"tacos"}},

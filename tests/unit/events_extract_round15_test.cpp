@@ -7,7 +7,7 @@
 // "returns" as the end of a trip; a payment scheduled as an errand; "Your reservation is made";
 // "too" ending a clause; a day given up beside a refusal in a move; "pasa al viernes" told; "in!";
 // an emoji as a word of its own ("👍👍"); a beach day; a money transfer scheduled; "can we do sat
-// instead? sun I can't" as a move.
+// instead? sun I can't" as a move; "remember when"; pickleball.
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -142,7 +142,15 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"cant_do_sunday_alone_calls_it_off",
              {"brunch sunday at 11?", "B: yes!!", "B: sorry, something came up, can't make it sunday"},
              {"2025-03-09T11:00"},
-             {"cancelled"}}));
+             {"cancelled"}},
+        // the fix: "remember when" tells the past
+        Case{"remember_when_is_the_past",
+             {"remember when we did karaoke on friday at 11 lol", "B: I still can't hear properly"},
+             {}},
+        // the fix: pickleball is a plan, agreed by thumbs up with a skin tone
+        Case{"pickleball_agreed_by_thumbs",
+             {"pickleball sat 9am? court 3", "B: \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD"},
+             {"2025-03-08T09:00"}}));
 
 }  // namespace
 }  // namespace chatbeto::events
