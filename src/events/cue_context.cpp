@@ -25,6 +25,11 @@ bool CancelInstruction(std::string_view folded, const std::vector<Word>& w, size
   };
   // "responda ANULAR", "reply CANCEL": the word to send
   if (n >= 1 && verb(n - 1)) return true;
+  // "at least it's not cancelled", "it isn't cancelled", "no se cancela", "no está cancelada": negated
+  if (n >= 1 && word(n - 1) == "not") return true;
+  if (n >= 2 && ((word(n - 2) == "no" && (word(n - 1) == "se" || word(n - 1) == "esta")) ||
+                 (word(n - 1) == "t" && (word(n - 2) == "isn" || word(n - 2) == "wasn" || word(n - 2) == "aren"))))
+    return true;
   // "You can cancel for free until March 7th", "you are free to cancel": what one may do
   // ("can you cancel it?" asks for it: the modal before its subject)
   if (n >= 2 && (word(n - 1) == "can" || word(n - 1) == "may" || word(n - 1) == "could") &&

@@ -20,8 +20,8 @@ bool NegatedNoun(std::string_view folded, const std::vector<Word>& w, size_t n, 
 
 // "Reply C to cancel", "To cancel, call us", "para cancelar responda NO": how
 // to cancel, and "You can cancel for free until March 7th", "you are free to
-// cancel": that one may; not a cancellation ("can you cancel it?" still asks
-// for one). `n`: the word of the cancel cue.
+// cancel": that one may; "at least it's not cancelled", "no se cancela": negated; not a
+// cancellation ("can you cancel it?" still asks for one). `n`: the word of the cancel cue.
 bool CancelInstruction(std::string_view folded, const std::vector<Word>& w, size_t n);
 
 // "Remove the team lunch from my calendar", "take it off my schedule": a calendar named as

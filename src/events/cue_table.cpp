@@ -209,6 +209,8 @@ const std::vector<Entry>& Entries() {
         {"no", "nope", "nah", "no puedo", "no me va", "no me viene", "imposible", "no podemos",
          "i can t", "i cannot", "can t make it", "not available", "no thanks", "that doesn t work",
          "that won t work", "doesn t work", "don t work", "won t work", "not really", "i m busy", "i am busy",
+         // a day refused ("not this weekend, I'm swamped")
+         "not this weekend", "not this week", "not tonight", "not today", "not tomorrow", "not tmrw",
          "i m out", "i am out", "can t", "cannot", "can t do", "won t be able", "i m away", "i am away", "i m not free", "i am not free",
          "estoy ocupado", "estoy ocupada", "estare fuera", "no estoy libre",
          // not going, said standing alone or before when or why (GoingNoInContext)

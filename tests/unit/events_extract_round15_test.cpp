@@ -7,7 +7,8 @@
 // "returns" as the end of a trip; a payment scheduled as an errand; "Your reservation is made";
 // "too" ending a clause; a day given up beside a refusal in a move; "pasa al viernes" told; "in!";
 // an emoji as a word of its own ("👍👍"); a beach day; a money transfer scheduled; "can we do sat
-// instead? sun I can't" as a move; "remember when"; pickleball.
+// instead? sun I can't" as a move; "remember when"; pickleball; a move "from friday to monday at 10";
+// "not cancelled"; "not this weekend".
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -150,7 +151,23 @@ INSTANTIATE_TEST_SUITE_P(
         // the fix: pickleball is a plan, agreed by thumbs up with a skin tone
         Case{"pickleball_agreed_by_thumbs",
              {"pickleball sat 9am? court 3", "B: \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD"},
-             {"2025-03-08T09:00"}}));
+             {"2025-03-08T09:00"}},
+        // the fix: a move "from friday to monday at 10" goes to Monday; "not cancelled" calls nothing off
+        Case{"moved_from_friday_to_monday",
+             {"ugh the dentist office called, they moved my cleaning from friday to monday at 10",
+              "B: at least it's not cancelled lol"},
+             {"2025-03-10T10:00"},
+             {"tentative"}},
+        // unchanged: "no, cancel it" after a booking still calls it off
+        Case{"no_cancel_it_still_cancels",
+             {"Book a table at Nopa on Friday at 7 pm", "B: Please confirm: a table at Nopa on March 7th at 7 pm.",
+              "A: yes", "B: Your table is reserved.", "A: no wait, cancel it please", "B: Your reservation has been cancelled."},
+             {"2025-03-07T19:00"},
+             {"cancelled"}},
+        // the fix: "not this weekend" refuses the day put forward
+        Case{"not_this_weekend_refuses",
+             {"hike this weekend?", "B: not this weekend, I'm swamped. maybe next month", "A: ok np"},
+             {}}));
 
 }  // namespace
 }  // namespace chatbeto::events
