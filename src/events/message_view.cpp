@@ -47,26 +47,6 @@ void PreferAfternoon(LocalTime& t, int evening_until) {
   if (t.hour == 0) t.hour = 12;  // "12:30" said alone is lunchtime, not half past midnight
 }
 
-// "they moved my cleaning from friday to monday at 10": in a move, a span "from" one day "to"
-// another ("del viernes al lunes") is the second, read on its own against `ref`.
-void MoveSpanToItsEnd(TemporalMatch& t, Lang lang, const LocalTime& ref) {
-  if (!t.has_date) return;
-  std::string low = t.text;
-  for (char& c : low) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  if (!low.starts_with("from ") && !low.starts_with("del ") && !low.starts_with("de ")) return;
-  size_t at = low.find(" to ");
-  if (at == std::string::npos) at = low.find(" al ");
-  if (at == std::string::npos) return;
-  const std::vector<TemporalMatch> to = FindTemporal(std::string_view(t.text).substr(at + 4), lang, ref);
-  if (to.empty() || !to.front().has_date) return;
-  const TemporalMatch& e = to.front();
-  t.start = e.start;
-  t.end_time = e.end_time;
-  t.grain = e.grain;
-  t.has_time = e.has_time;
-  t.ambiguous_meridiem = e.ambiguous_meridiem;
-}
-
 std::string Trim(std::string_view s) {
   const char* ws = " \t\r\n.!,;:";
   size_t b = s.find_first_not_of(ws);

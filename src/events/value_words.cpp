@@ -118,6 +118,24 @@ bool MoveTarget(const FoldedText& f, const std::vector<Word>& w, size_t begin) {
   return k < w.size() && (is_to(k) || (k > 0 && is_to(k - 1) && Joined(f.text, w, k - 1)));
 }
 
+void MoveSpanToItsEnd(TemporalMatch& t, Lang lang, const LocalTime& ref) {
+  if (!t.has_date) return;
+  std::string low = t.text;
+  for (char& c : low) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (!low.starts_with("from ") && !low.starts_with("del ") && !low.starts_with("de ")) return;
+  size_t at = low.find(" to ");
+  if (at == std::string::npos) at = low.find(" al ");
+  if (at == std::string::npos) return;
+  const std::vector<TemporalMatch> to = FindTemporal(std::string_view(t.text).substr(at + 4), lang, ref);
+  if (to.empty() || !to.front().has_date) return;
+  const TemporalMatch& e = to.front();
+  t.start = e.start;
+  t.end_time = e.end_time;
+  t.grain = e.grain;
+  t.has_time = e.has_time;
+  t.ambiguous_meridiem = e.ambiguous_meridiem;
+}
+
 bool DayBesideRefusal(const FoldedText& f, const std::vector<Word>& w, std::span<const CueHit> hits,
                       size_t src_begin, size_t src_end) {
   const size_t wb = WordAtSource(f, w, src_begin), we = WordAtSource(f, w, src_end);

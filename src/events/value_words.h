@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "events/cues.h"
+#include "events/temporal.h"
 
 namespace chatbeto::events {
 
@@ -54,6 +55,11 @@ bool GivenUp(const FoldedText& f, const std::vector<Word>& w, size_t src_begin, 
 // The match starting at source byte `begin` is the target of a move: it begins
 // with, or right follows, "to", "al", "a", "para", "until" or "hasta".
 bool MoveTarget(const FoldedText& f, const std::vector<Word>& w, size_t begin);
+
+// "they moved my cleaning from friday to monday at 10", "del viernes al lunes": in a move, match
+// `t`, a span "from" (de, del) one day "to" (al) another, becomes the second, read on its own
+// against `ref` (the parser joins the hour to the first day). Other matches stay as they are.
+void MoveSpanToItsEnd(TemporalMatch& t, Lang lang, const LocalTime& ref);
 
 // The bare day at source bytes [src_begin, src_end), said in a move, is the day given up: a
 // refusal among `hits` (the sentence's cues) starts right after it ("mañana no puedo") or ends at
