@@ -253,7 +253,9 @@ void AddDialogueCues(std::vector<Entry>& e) {
 
   // A change asked for in other words ("swap to Thursday", "switch it to 3").
   add(kReschedule, {"swap", "switch", "shift it", "shift the", "bit later", "bit earlier",
-                    "little later", "little earlier", "later instead", "earlier instead"});
+                    "little later", "little earlier", "later instead", "earlier instead",
+                    // "they need to do it earlier, 3:30 same day"
+                    "do it earlier", "do it later", "earlier that day", "later that day"});
 
   // The other tasks of a multi-domain dialogue, done now or on a device: an alarm, a ride,
   // the weather (kErrand; AnalyseMessage keeps it only where no plan is named). The first

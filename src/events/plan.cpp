@@ -85,13 +85,16 @@ bool Plan::ReasonForMove(const Slot& aligned, const Sentence& s, const std::stri
 void ReadTakenSlots(MessageView& v) {
   for (size_t i = 0; i + 1 < v.sentences.size(); ++i) {
     Sentence& s = v.sentences[i];
-    if (!s.Has(kSuccess) || s.question || !s.slot.time || !s.noun.empty()) continue;
+    if (!s.Has(kSuccess) || s.question || !s.noun.empty()) continue;
+    // "Sorry, Dr. Kaur is booked then. She's free at 10:30 am": booked is taken, said sorry for
+    const bool sorry = s.Has(kApology) && s.slot.Empty();
+    if (!s.slot.time && !sorry) continue;
     for (size_t j = i + 1; j < v.sentences.size(); ++j) {
       const Sentence& o = v.sentences[j];
       // "He has openings at 2:30 pm and 4 pm": choices offered, the first as the offer
       const Slot& offered = o.slot.Empty() && !o.choices.empty() ? o.choices.front() : o.slot;
       if (o.Has(kOption) && !offered.Empty() && !(o.kinds & (kSuccess | kIntentVerb | kReschedule)) &&
-          !Compatible(offered, s.slot)) {
+          (sorry || !Compatible(offered, s.slot))) {
         s.kinds = (s.kinds & ~kSuccess) | kFailure;
         break;
       }

@@ -310,9 +310,10 @@ inline bool OffersOption(const Sentence& s, bool answers_question, bool answers_
 // followed in the same message by another day or time offered (kOption, nothing booked or
 // moved), says that time is taken: the sentence becomes a failure (so the offer after it is
 // an option, OffersOption), and so do choices offered ("Sorry, Dr. Patel is booked at 1 pm
-// that day. He has openings at 2:30 pm and 4 pm"). Not "Your table is booked for 7 pm" (a
-// plan named), nor "You're booked at 2 pm. They have parking at the back" (no other time
-// offered).
+// that day. He has openings at 2:30 pm and 4 pm"); so does one that states no day or time but
+// says sorry ("Sorry, Dr. Kaur is booked then. She's free at 10:30 am"). Not "Your table is
+// booked for 7 pm" (a plan named), nor "You're booked at 2 pm. They have parking at the back"
+// (no other time offered).
 void ReadTakenSlots(MessageView& v);
 // Whether message `v`, which says yes, only acknowledges an option offered to its
 // writer: it goes on to ask about something else, or only takes note ("Ok, thanks for the

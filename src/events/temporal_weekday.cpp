@@ -259,7 +259,13 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
                                        Boundary(j + 1) && !IsP(j + 1, ',')) ||
                                       (Is(j, "then") && j + 1 < toks_.size() && Boundary(j + 1)) ||
                                       // "can we do sat instead?"
-                                      Is(j, "instead") || (start_tok >= 1 && Is(start_tok - 1, "do") && Boundary(j)));
+                                      Is(j, "instead") || (start_tok >= 1 && Is(start_tok - 1, "do") && Boundary(j)) ||
+                                      // "Warriors game sat, tip off 7:30" (not "I sat, then", "the sun,", "c'mon,")
+                                      (IsP(j, ',') && start_tok >= 1 && IsWordTok(start_tok - 1) &&
+                                       !Is(start_tok - 1, "i") && !Is(start_tok - 1, "we") && !Is(start_tok - 1, "he") &&
+                                       !Is(start_tok - 1, "she") && !Is(start_tok - 1, "they") &&
+                                       !Is(start_tok - 1, "you") && !Is(start_tok - 1, "who") &&
+                                       !Is(start_tok - 1, "the") && !Is(start_tok - 1, "c")));
   bool near = (is_sep(j) && weekday_at(j + 1)) ||
               (start_tok >= 2 && is_sep(start_tok - 1) && weekday_at(start_tok - 2));
   if (wd.weak && !no_word && !bare_hour_ends && !dot && !explicit_date && mod == Mod::kNone && !(i == 0 && Boundary(j)) &&

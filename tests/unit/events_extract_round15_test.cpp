@@ -8,7 +8,8 @@
 // "too" ending a clause; a day given up beside a refusal in a move; "pasa al viernes" told; "in!";
 // an emoji as a word of its own ("👍👍"); a beach day; a money transfer scheduled; "can we do sat
 // instead? sun I can't" as a move; "remember when"; pickleball; a move "from friday to monday at 10";
-// "not cancelled"; "not this weekend".
+// "not cancelled"; "not this weekend"; "Sorry, ... is booked then" with another time offered;
+// "game sat, tip off 7:30"; "do it earlier".
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -167,7 +168,29 @@ INSTANTIATE_TEST_SUITE_P(
         // the fix: "not this weekend" refuses the day put forward
         Case{"not_this_weekend_refuses",
              {"hike this weekend?", "B: not this weekend, I'm swamped. maybe next month", "A: ok np"},
-             {}}));
+             {}},
+        // the fix: "Sorry, ... is booked then" with another time offered is that time taken
+        Case{"sorry_booked_then_offers_another",
+             {"I'd like to see Dr. Kaur on the 14th at half past 9 in the morning",
+              "B: Please confirm: Dr. Kaur on March 14th at 9:30 am.", "A: Perfect",
+              "B: Sorry, Dr. Kaur is booked then. She's free at 10:30 am on March 14th.", "A: fine, that one",
+              "B: Please confirm: Dr. Kaur on March 14th at 10:30 am.", "A: yes", "B: Your appointment is scheduled."},
+             {"2025-03-14T10:30"}},
+        // unchanged: sorry for the wait, then booked
+        Case{"sorry_for_the_wait_booked",
+             {"table for 2 at Nopa on Friday at 7 pm", "B: Please confirm: a table at Nopa on March 7th at 7 pm.",
+              "A: yes", "B: Sorry for the wait, your table is booked."},
+             {"2025-03-07T19:00"},
+             {"confirmed"}},
+        // the fix: "sat," after a word that is no subject is the weekday
+        Case{"game_sat_comma_then_the_time",
+             {"Warriors game sat, tip off 7:30, I got 4 tix", "B: im in"},
+             {"2025-03-08T19:30"}},
+        // the fix: "do it earlier, 3:30 same day" moves the plan
+        Case{"do_it_earlier_moves",
+             {"vet appt for Biscuit is thurs at 4:30", "B: ok I'll take him",
+              "A: vet called, they need to do it earlier, 3:30 same day", "B: fine"},
+             {"2025-03-06T15:30"}}));
 
 }  // namespace
 }  // namespace chatbeto::events
