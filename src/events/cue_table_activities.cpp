@@ -41,6 +41,7 @@ void AddActivityNouns(std::vector<Entry>& e) {
       {"Bike ride", {"bike ride", "cycling"}},
       {"Beach", {"beach", "beach day"}},
       {"Pickleball", {"pickleball"}},
+      {"Book club", {"book club"}},
       {"Badminton", {"badminton"}},
       {"Volleyball", {"volleyball"}},
       // a meal named by its food ("sushi tues?", "¿unas tapas el viernes?"): both languages say them

@@ -235,6 +235,8 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       if (t.grain == Grain::kSecond && s.noun.empty()) continue;
       // "check-out March 13th", "drop it off on Tuesday": when a stay ends, not its start.
       if (EndOfStay(f, words, t.begin, first_word)) continue;
+      // "I'll decide tonight": when the decision comes (WhenDecided).
+      if (WhenDecided(f, words, std::span(hits).subspan(hits_begin, hi - hits_begin), t.begin)) continue;
       // "7:15 pm instead of 7 pm", "the closest slot to 7 pm": not the plan's (GivenUp).
       if (GivenUp(f, words, t.begin, first_word)) continue;
       // "leaves at 6:45 am and arrives at 9:20 am": the trip's end.

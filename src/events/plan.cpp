@@ -77,8 +77,8 @@ bool Plan::FillCalledOffTime(const Slot& v) {
 }
 
 bool Plan::ReasonForMove(const Slot& aligned, const Sentence& s, const std::string& who, int seq) const {
-  return has_proposal && proposer == who && proposal_seq == seq && Committed() && agreed.date && aligned.date &&
-         !aligned.time && Compatible(aligned, agreed) &&
+  return has_proposal && proposer == who && proposal_seq == seq && (Committed() || stated) && agreed.date &&
+         (aligned.date || (aligned.time && agreed.time)) && Compatible(aligned, agreed) &&
          !(s.kinds & (kReschedule | kIntentNoun | kIntentVerb | kSuccess | kAffirm));
 }
 

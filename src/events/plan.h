@@ -198,10 +198,11 @@ struct Plan {
   // del jueves" - "¿El del jueves 6 a las 10:40?"): `v`'s day and time fill it in. Whether
   // they did (not another day, nor a plan that had its time or no day).
   bool FillCalledOffTime(const Slot& v);
-  // Whether `aligned`, the day of sentence `s` of message `seq` by `who`, is the agreed
-  // plan's own day named again, with no time, by whoever just asked in that message to move
-  // it: the reason, not a yes to the old day ("¿Podemos mejor el jueves? Mañana me lía el
-  // trabajo"; not "beers after work tomorrow? like 6").
+  // Whether `aligned`, the day or time of sentence `s` of message `seq` by `who`, is the agreed
+  // (or stated) plan's own day named again with no time, or its own time, by whoever just asked
+  // in that message to move it: the reason, not a yes to the old slot ("¿Podemos mejor el
+  // jueves? Mañana me lía el trabajo", "¿se podría pasar a las 13:00? a las 12 trabajo"; not
+  // "beers after work tomorrow? like 6").
   bool ReasonForMove(const Slot& aligned, const Sentence& s, const std::string& who, int seq) const;
   void Name(const Thing& t) {
     noun = t.noun;

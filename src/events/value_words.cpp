@@ -24,7 +24,7 @@ bool EndWord(std::string_view x) {
   static const util::WordSet kEnds = {
       "checkout",   "return",    "returns",    "returning",  "returned",   "vuelta",     "regreso",
       "regresando", "volviendo", "devolucion", "devolverlo", "devolverla", "dropoff",
-      "inbound",
+      "inbound",    "devolvemos", "devolveremos", "devuelve",
       "ends",       "ending",    "finishes",   "finishing",  "termina",    "acaba"};
   return kEnds.Contains(x);
 }
@@ -70,7 +70,9 @@ bool ArrivalAfterStart(const FoldedText& f, const std::vector<Word>& w, size_t s
                        size_t first) {
   static const util::WordSet kArrivals = {"arrives", "arriving", "arrival", "lands",  "landing",
                                           "llega",   "llegando", "llegada", "arrive", "there",
-                                          "llegar",  "llegad",   "estad",   "estar"};
+                                          "llegar",  "llegad",   "estad",   "estar",
+                                          // "a las 21:30, abren puertas a las 20:00", "doors open at 6"
+                                          "puertas", "doors"};
   const size_t k = WordAtSource(f, w, src_begin);
   for (size_t n = 1; n <= 3 && k >= first + n; ++n)
     if (kArrivals.Contains(WordAt(f.text, w, k - n))) return true;
@@ -135,6 +137,15 @@ void MoveSpanToItsEnd(TemporalMatch& t, Lang lang, const LocalTime& ref) {
   t.grain = e.grain;
   t.has_time = e.has_time;
   t.ambiguous_meridiem = e.ambiguous_meridiem;
+}
+
+bool WhenDecided(const FoldedText& f, const std::vector<Word>& w, std::span<const CueHit> hits, size_t src_begin) {
+  const size_t wb = WordAtSource(f, w, src_begin);
+  for (const CueHit& h : hits)
+    if ((h.kinds & (kNegate | kWithdraw)) == (kNegate | kWithdraw) && wb >= h.first_word + h.words &&
+        wb <= h.first_word + h.words + 1)
+      return true;
+  return false;
 }
 
 bool DayBesideRefusal(const FoldedText& f, const std::vector<Word>& w, std::span<const CueHit> hits,

@@ -29,11 +29,12 @@ size_t WordAtSource(const FoldedText& f, const std::vector<Word>& w, size_t src_
 bool EndOfStay(const FoldedText& f, const std::vector<Word>& w, size_t src_begin, size_t first);
 
 // The value at source byte `src_begin` follows, within three words not before
-// word `first`, an arrival word ("arrives", "lands", "llega"): said after a
-// start in the same sentence ("leaves at 6:45 am and arrives at 9:20 am") it is
-// when the trip ends, or when to be there ("next match saturday 10am at riverside, be
-// there by 9:30", "arrive at 9:30"): not the start. Alone ("my flight lands at 11:40pm")
-// it may be the start of what follows (a pick-up): the caller decides.
+// word `first`, an arrival word ("arrives", "lands", "llega", "doors", "puertas"): said after
+// a start in the same sentence ("leaves at 6:45 am and arrives at 9:20 am") it is when the
+// trip ends, when to be there ("next match saturday 10am at riverside, be there by 9:30",
+// "arrive at 9:30") or when the doors open ("a las 21:30, abren puertas a las 20:00"): not
+// the start. Alone ("my flight lands at 11:40pm") it may be the start of what follows (a
+// pick-up): the caller decides.
 bool ArrivalAfterStart(const FoldedText& f, const std::vector<Word>& w, size_t src_begin,
                        size_t first);
 
@@ -60,6 +61,11 @@ bool MoveTarget(const FoldedText& f, const std::vector<Word>& w, size_t begin);
 // `t`, a span "from" (de, del) one day "to" (al) another, becomes the second, read on its own
 // against `ref` (the parser joins the hour to the first day). Other matches stay as they are.
 void MoveSpanToItsEnd(TemporalMatch& t, Lang lang, const LocalTime& ref);
+
+// The value at source byte `src_begin` is when a decision comes, not a plan's: it follows, at
+// most one word after, a decision put off among `hits` ("I'll decide tonight", "I'll let you
+// know tomorrow": a cue both kNegate and kWithdraw).
+bool WhenDecided(const FoldedText& f, const std::vector<Word>& w, std::span<const CueHit> hits, size_t src_begin);
 
 // The bare day at source bytes [src_begin, src_end), said in a move, is the day given up: a
 // refusal among `hits` (the sentence's cues) starts right after it ("mañana no puedo") or ends at

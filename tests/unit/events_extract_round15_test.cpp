@@ -9,7 +9,8 @@
 // an emoji as a word of its own ("👍👍"); a beach day; a money transfer scheduled; "can we do sat
 // instead? sun I can't" as a move; "remember when"; pickleball; a move "from friday to monday at 10";
 // "not cancelled"; "not this weekend"; "Sorry, ... is booked then" with another time offered;
-// "game sat, tip off 7:30"; "do it earlier".
+// "game sat, tip off 7:30"; "do it earlier"; a book club; "I'll decide tonight"; "devolvemos";
+// the doors' time after the show's; a stated appointment's own hour as the reason for a move.
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -190,7 +191,34 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"do_it_earlier_moves",
              {"vet appt for Biscuit is thurs at 4:30", "B: ok I'll take him",
               "A: vet called, they need to do it earlier, 3:30 same day", "B: fine"},
-             {"2025-03-06T15:30"}}));
+             {"2025-03-06T15:30"}},
+        // the fix: a book club is a plan
+        Case{"book_club_pushed_a_week",
+             {"book club is thursday 7pm at mine, bring wine", "B: yay",
+              "A: change of plans, pushing book club to next thursday, same time", "B: ok!"},
+             {"2025-03-13T19:00"}},
+        // the fix: "I'll decide tonight" says when the decision comes
+        Case{"decide_tonight_books_nothing",
+             {"can you find a cheap hotel in Vegas for March 22nd?", "B: The LINQ has rooms for $89 a night.",
+              "A: and what about flights there that day?", "B: Frontier has a flight at 6:50 am for $79.",
+              "A: thanks, I'll decide tonight"},
+             {}},
+        // the fix: "se lo devolvemos a las 18:00" is when the car comes back
+        Case{"devolvemos_is_the_end",
+             {"Hola, quería llevar el coche a revisión esta semana",
+              "B: Podemos el jueves a las 8:30, lo deja y se lo devolvemos a las 18:00",
+              "A: perfecto, el jueves a las 8:30 lo llevo", "B: Anotado"},
+             {"2025-03-06T08:30"}},
+        // the fix: the doors' time after the show's is no start
+        Case{"doors_after_the_start",
+             {"¿Compro entradas para el concierto del sábado?", "B: ¡sí! ¿a qué hora es?",
+              "A: a las 21:30, abren puertas a las 20:00", "B: genial, compra dos"},
+             {"2025-03-08T21:30"}},
+        // the fix: a stated appointment's own hour, after asking to move it, is the reason
+        Case{"own_hour_after_a_move_asked_is_the_reason",
+             {"Recordatorio: cita de Toby el viernes 7 a las 12:00", "B: ¿se podría pasar a las 13:00? a las 12 trabajo",
+              "A: Sí, cambiada a las 13:00", "B: gracias!"},
+             {"2025-03-07T13:00"}}));
 
 }  // namespace
 }  // namespace chatbeto::events
