@@ -260,6 +260,7 @@ const std::vector<Entry>& Entries() {
                   "come get me", "recogerme", "me recoges", "te recojo", "paso a buscarte", "pasas a buscarme",
                   "me pasas a buscar", "pasame a buscar", "recogeme"});
     add(kArrive, {"arrive", "arriving", "get there", "be there by", "get here", "show up", "llego",
+                  "only come", "can only make it", "i ll come at", "i ll be there at",
                   "llegamos", "llegare", "llegaremos", "llegar", "lleguen", "llegad", "llegues"});
     // ... and what to bring or set up before: "can you bring chairs at 1:30? need help setting
     // up", "¿puedes traer sillas a la 1 y media? para montar" (not when the plan starts)

@@ -26,7 +26,7 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
   const bool filtered = s.Has(kPast) || s.Has(kHabitual) || s.Has(kHypothetical) ||
                         s.Has(kNoPlan) || refused || answer_to_filtered || entry;
   // "sábado a las 9" for a dinner planned earlier is 21:00.
-  const Slot values = cur_ ? InTheEvening(OnThePlansDay(s.slot, *cur_), *cur_) : s.slot;
+  Slot values = cur_ ? InTheEvening(OnThePlansDay(s.slot, *cur_), *cur_) : s.slot;
 
   // "should we cancel tomorrow's hike at 8?": the hike exists; whether it is off
   // is up to the answer. "You have Piano lesson at 6 pm" - "Delete that": the entry looked up.
@@ -108,6 +108,19 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
       (s.noun.empty() || s.noun == cur_->noun) && cur_->FillCalledOffTime(values)) {
     cur_->Cite(m.id);
     return;
+  }
+  // A make-up for a plan someone cannot hold ("mañana no podré dar la clase de las 17:00" ...
+  // "¿la recuperamos el lunes a la misma hora?"): that one is off, the make-up a new plan.
+  if (s.make_up && cur_ && !cur_->cancelled && !values.Empty() && !cur_->agreed.Empty() &&
+      (cur_->known || cur_->Committed() || cur_->stated) && !Compatible(values, cur_->agreed)) {
+    cur_->cancelled = true;
+    cur_->Cite(m.id);
+    if (values.date && !values.time && cur_->agreed.time) {  // at its hour unless another is said
+      LocalTime t = *values.date;
+      t.hour = cur_->agreed.time->hour;
+      t.minute = cur_->agreed.time->minute;
+      values.time = t;
+    }
   }
   // After a cancellation a new day/time is a new plan ("¿puede ser el
   // miércoles?"), of the same kind; the cancelled one stays cancelled.

@@ -214,6 +214,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     // "pushed back an hour": what the parser read in those words ("an hour later" from
     // now) is no day or time.
     s.move = FindMoveAmount(f.text, words, first_word, wi);
+    s.make_up = MakesUp(f, words, first_word, wi);
     size_t values_from = src_begin;
     if (plan_after) {
       s.kinds &= ~kNoPlan;

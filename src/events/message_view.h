@@ -55,6 +55,8 @@ struct Sentence {
   std::vector<Slot> choices; // days or times offered as choices ("6:15 pm or 8:45 pm"), in order
   Pick pick = Pick::kNone;   // which choice offered before it this picks ("the later one")
   bool backs_out = false;    // a refusal to be there ("can't make it", "al final no puedo"; BacksOut)
+  bool make_up = false;     // makes up for a plan missed ("¿la recuperamos el lunes?", "a make-up class
+                            // on Monday"; MakesUp)
   bool put_forward = false; // states a day or time the next sentence puts to confirm with none of
                             // its own ("There's one at 6:40 pm. Confirm 1 ticket?"): as if asked
   bool Has(Cue c) const { return (kinds & c) != 0; }

@@ -148,6 +148,19 @@ bool WhenDecided(const FoldedText& f, const std::vector<Word>& w, std::span<cons
   return false;
 }
 
+bool MakesUp(const FoldedText& f, const std::vector<Word>& w, size_t first, size_t end) {
+  for (size_t k = first; k < end && k < w.size(); ++k) {
+    const std::string_view x = WordAt(f.text, w, k);
+    if (x.starts_with("recuper")) return true;
+    if (x == "makeup" && k + 1 < end && (WordAt(f.text, w, k + 1) == "class" || WordAt(f.text, w, k + 1) == "session"))
+      return true;
+    if (x != "make" || k + 1 >= end) continue;
+    const std::string_view y = WordAt(f.text, w, k + 1);
+    if (y == "up" || (y == "it" && k + 2 < end && WordAt(f.text, w, k + 2) == "up")) return true;
+  }
+  return false;
+}
+
 bool DayBesideRefusal(const FoldedText& f, const std::vector<Word>& w, std::span<const CueHit> hits,
                       size_t src_begin, size_t src_end) {
   const size_t wb = WordAtSource(f, w, src_begin), we = WordAtSource(f, w, src_end);

@@ -67,6 +67,10 @@ void MoveSpanToItsEnd(TemporalMatch& t, Lang lang, const LocalTime& ref);
 // know tomorrow": a cue both kNegate and kWithdraw).
 bool WhenDecided(const FoldedText& f, const std::vector<Word>& w, std::span<const CueHit> hits, size_t src_begin);
 
+// Words [first, end) make up for a plan missed: a word starting "recuper" ("la recuperamos el
+// lunes", "recuperar la clase") or "make up", "make it up", "make-up", "makeup class".
+bool MakesUp(const FoldedText& f, const std::vector<Word>& w, size_t first, size_t end);
+
 // The bare day at source bytes [src_begin, src_end), said in a move, is the day given up: a
 // refusal among `hits` (the sentence's cues) starts right after it ("mañana no puedo") or ends at
 // most one word before it with no move word between ("can't do Thursday"; not "El viernes no

@@ -10,7 +10,8 @@
 // instead? sun I can't" as a move; "remember when"; pickleball; a move "from friday to monday at 10";
 // "not cancelled"; "not this weekend"; "Sorry, ... is booked then" with another time offered;
 // "game sat, tip off 7:30"; "do it earlier"; a book club; "I'll decide tonight"; "devolvemos";
-// the doors' time after the show's; a stated appointment's own hour as the reason for a move.
+// the doors' time after the show's; a stated appointment's own hour as the reason for a move; a
+// make-up class ("¿la recuperamos el lunes?"); a film at home; "I can only come at 3".
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -218,7 +219,25 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"own_hour_after_a_move_asked_is_the_reason",
              {"Recordatorio: cita de Toby el viernes 7 a las 12:00", "B: ¿se podría pasar a las 13:00? a las 12 trabajo",
               "A: Sí, cambiada a las 13:00", "B: gracias!"},
-             {"2025-03-07T13:00"}}));
+             {"2025-03-07T13:00"}},
+        // the fix: a make-up for a class the teacher cannot give calls that one off and is a new plan
+        Case{"make_up_class",
+             {"Hola, te escribo para decirte que mañana no podré dar la clase de las 17:00, lo siento",
+              "B: vale, no pasa nada", "A: ¿la recuperamos el lunes a la misma hora?", "B: perfecto"},
+             {"2025-03-06T17:00", "2025-03-10T17:00"},
+             {"cancelled", "confirmed"}},
+        // unchanged: a move with no make-up word moves
+        Case{"move_without_make_up_moves",
+             {"¿clase el jueves a las 17:00?", "B: vale", "A: ¿mejor el lunes a la misma hora?", "B: perfecto"},
+             {"2025-03-10T17:00"}},
+        // the fix: a film at home is no plan
+        Case{"movie_at_home_is_an_errand",
+             {"I want to watch a comedy movie at home tonight", "B: How about Booksmart?", "A: sure, play it"},
+             {}},
+        // the fix: one who can only come later leaves the start as it was
+        Case{"only_come_at_3_is_an_arrival",
+             {"study session sunday 2-5 at the library?", "B: works", "C: I can only come at 3 but I'll be there"},
+             {"2025-03-09T14:00"}}));
 
 }  // namespace
 }  // namespace chatbeto::events
