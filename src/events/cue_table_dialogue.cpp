@@ -269,9 +269,10 @@ void AddDialogueCues(std::vector<Entry>& e) {
                 "send them a message", "send a whatsapp", "text message", "message saying", "text saying",
                 // ... or one's location shared ("share my location with Sam")
                 "share my location", "share location", "share my current location", "my location with"});
-  // ... or a film watched at home ("I want to watch a comedy movie at home tonight")
-  add(kErrand, {"movie at home", "movies at home", "film at home", "watch at home", "watch it at home",
-                "on netflix", "on hulu", "on prime video", "on disney plus"});
+  // ... or a film watched at home ("I want to watch a comedy movie at home tonight"; not "never
+  // mind, I'll watch it at home", which gives up the tickets)
+  add(kErrand, {"movie at home", "movies at home", "film at home", "on netflix", "on hulu", "on prime video",
+                "on disney plus"});
   // ... or money moved ("transfer $500 from my checking to savings on the 5th", "venmo Jo $12",
   // "schedule a payment of $120 to John on the 15th"): shown as "Money", which a booking verb
   // does not clear (AnalyseMessage)
