@@ -77,7 +77,7 @@ const std::vector<Entry>& Entries() {
              {"Coffee", {"coffee"}},
              {"Drinks", {"drinks", "beers", "happy hour"}},
              {"Call", {"call", "video call", "phone call", "zoom", "demo"}},
-             {"Party", {"party", "birthday", "wedding", "celebration"}},
+             {"Party", {"party", "birthday", "wedding", "celebration", "housewarming", "baby shower"}},
              {"Funeral", {"funeral", "memorial"}},
              {"Mass", {"mass"}},
              {"Christening", {"christening", "baptism"}},
@@ -186,7 +186,9 @@ const std::vector<Entry>& Entries() {
          // a calendar invitation sent for it
          "send the invite", "sending the invite", "sent the invite", "send an invite",
          "send you an invite", "calendar invite", "te mando la invitacion", "te envio la invitacion",
-         "mando la invitacion", "envio la invitacion"});
+         "mando la invitacion", "envio la invitacion",
+         // the plan said again on its new day ("mañana no hay reunión, la hacemos el jueves a las 9")
+         "la hacemos", "lo hacemos"});
     add(kAffirm,
         {"si", "vale", "ok", "okay", "oki", "perfecto", "perfecta", "claro", "genial", "de acuerdo",
          "dale", "listo", "hecho", "correcto", "exacto", "me parece bien", "me va bien",

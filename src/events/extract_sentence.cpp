@@ -243,6 +243,14 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
         filled.Merge(aligned);
         aligned = filled;
       }
+      // A day alone for a plan nothing was agreed of yet takes the time last put forward:
+      // "gym at 7 still?" - "can't today" - "tmrw then" is tomorrow at 7.
+      if (!p.Committed() && p.agreed.Empty() && aligned.date && !aligned.time && p.proposed.time) {
+        LocalTime t = *aligned.date;
+        t.hour = p.proposed.time->hour;
+        t.minute = p.proposed.time->minute;
+        aligned.time = t;
+      }
       // A time alone for a plan whose day was only ever proposed takes that day
       // ("push our meeting tomorrow at 10 to 11?" ... "let's keep 10").
       if (!aligned.date && aligned.time && !p.agreed.date && p.proposed.date)

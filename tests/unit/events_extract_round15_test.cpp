@@ -11,7 +11,8 @@
 // "not cancelled"; "not this weekend"; "Sorry, ... is booked then" with another time offered;
 // "game sat, tip off 7:30"; "do it earlier"; a book club; "I'll decide tonight"; "devolvemos";
 // the doors' time after the show's; a stated appointment's own hour as the reason for a move; a
-// make-up class ("¿la recuperamos el lunes?"); a film at home; "I can only come at 3".
+// make-up class ("¿la recuperamos el lunes?"); a film at home; "I can only come at 3"; a
+// housewarming; "la hacemos el jueves"; a day alone keeping the time put forward.
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -237,7 +238,23 @@ INSTANTIATE_TEST_SUITE_P(
         // the fix: one who can only come later leaves the start as it was
         Case{"only_come_at_3_is_an_arrival",
              {"study session sunday 2-5 at the library?", "B: works", "C: I can only come at 3 but I'll be there"},
-             {"2025-03-09T14:00"}}));
+             {"2025-03-09T14:00"}},
+        // the fix: a housewarming is a party
+        Case{"housewarming_is_a_party",
+             {"housewarming this saturday from 6pm!! bring friends", "B: will be there"},
+             {"2025-03-08T18:00"}},
+        // the fix: "la hacemos el jueves a las 9" plans again after "no hay reunión"
+        Case{"no_hay_reunion_la_hacemos_el_jueves",
+             {"Recordad que mañana a las 9 tenemos reunión de equipo", "B: ok",
+              "A: Cambio de planes: mañana no hay reunión, la hacemos el viernes a las 9", "B: ok"},
+             {"2025-03-07T09:00"}},
+        // the fix: a day alone, nothing agreed yet, takes the time last put forward
+        Case{"day_alone_keeps_the_time_put_forward",
+             {"gym at 7 still?", "B: ugh can't today, overslept lol", "A: lazy tmrw then", "B: tmrw 7 for sure"},
+             {"2025-03-06T07:00"},
+             {},
+             "",
+             6}));
 
 }  // namespace
 }  // namespace chatbeto::events
