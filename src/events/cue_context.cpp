@@ -55,43 +55,6 @@ bool RemovesFromCalendar(std::string_view folded, const std::vector<Word>& w, si
   return false;
 }
 
-bool DeletesAThing(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words,
-                   size_t sentence_first, const std::function<bool(size_t)>& plan_noun_at) {
-  auto word = [&](size_t k) { return WordAt(folded, w, k); };
-  static const util::WordSet kDeleting = {"delete",  "deleted", "deleting",  "erase",    "erased",
-                                          "borra",   "borrar",  "borrado",   "borrada",  "borre",
-                                          "elimina", "eliminar", "elimino",  "eliminado", "eliminada",
-                                          "elimine"};
-  static const util::WordSet kPassive = {"been", "was", "is", "were", "are"};
-  // What a calendar holds, named as such, and words that stand for what was just said.
-  static const util::WordSet kPlanLike = {
-      "it",      "that",      "this",    "them",    "these",     "those",  "one",       "all",
-      "everything", "entry",  "entries", "event",   "events",    "reminder", "reminders", "booking",
-      "eso",     "esto",      "esa",     "ese",     "todo",      "evento", "eventos",   "entrada",
-      "recordatorio", "please", "pls",   "from",    "off",       "for",    "now",       "too",
-      "por",     "de",        "del",     "ya",      "tambien",   "para",   "ahora"};
-  static const util::WordSet kDeterminers = {"the", "my",  "your", "our", "his", "her", "their", "a",
-                                             "an",  "el",  "la",   "los", "las", "mi",  "mis",   "tu",
-                                             "tus", "su",  "sus",  "un",  "una", "that", "this", "those",
-                                             "these", "esa", "ese", "esas", "esos", "esta", "este"};
-  auto thing_at = [&](size_t k) { return !kPlanLike.Contains(word(k)) && !plan_noun_at(k); };
-  // "the photo was deleted", "it's been removed": the cue may start at the participle
-  if (n > sentence_first && kDeleting.Contains(word(n)) && kPassive.Contains(word(n - 1))) --n;
-  if (kPassive.Contains(word(n))) {
-    size_t k = n;
-    while (k > sentence_first && (word(k - 1) == "has" || word(k - 1) == "have" || word(k - 1) == "s" ||
-                                  word(k - 1) == "had"))
-      --k;
-    return k > sentence_first && Joined(folded, w, k - 1) && thing_at(k - 1);
-  }
-  if (!kDeleting.Contains(word(n))) return false;
-  size_t k = n + cue_words;
-  if (k >= w.size() || !Joined(folded, w, k - 1)) return false;  // "Delete.", "delete, please"
-  // "delete that photo": a determiner before the thing; "delete that, the lesson is off": none
-  if (kDeterminers.Contains(word(k)) && k + 1 < w.size() && Joined(folded, w, k)) ++k;
-  return thing_at(k);
-}
-
 bool ForgetsThePlan(std::string_view folded, const std::vector<Word>& w, size_t n, size_t cue_words,
                     size_t sentence_first, const std::function<bool(size_t)>& plan_noun_at) {
   auto word = [&](size_t k) { return WordAt(folded, w, k); };

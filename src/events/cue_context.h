@@ -67,7 +67,8 @@ bool ContrastTurnsDown(std::string_view folded, const std::vector<Word>& w, size
 // "Delete that photo I sent", "borra la foto", "I deleted the old spreadsheet", "the pic was
 // deleted": a deleting verb (the cancel cue at word `n`, `cue_words` long) whose object is a
 // thing, a word after at most one determiner with no punctuation between, or the subject
-// before a passive "was/been deleted", deletes that thing, not a plan. The plan itself
+// before a passive "was/been deleted" (before the day or time said with it: "Yoga on March 4th
+// has been removed" is Yoga's), deletes that thing, not a plan. The plan itself
 // (`plan_noun_at(k)`: word k is or leads to a plan or service noun, "the dentist
 // appointment"), a calendar's entry or event, a
 // pronoun ("delete it", "Delete that, the lesson is off", "It's been removed"), or nothing

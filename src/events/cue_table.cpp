@@ -45,7 +45,7 @@ const std::vector<Entry>& Entries() {
              {"Clase", {"clase", "tutoria"}},
              {"Taller", {"taller"}},
              {"Cena", {"cena", "cenar", "cenamos", "cenemos"}},
-             {"Comida", {"comida", "almuerzo", "almorzar", "comemos", "comamos", "almorzamos"}},
+             {"Comida", {"comida", "almuerzo", "almorzar", "comemos", "comamos", "almorzamos", "a comer"}},
              {"Desayuno", {"desayuno", "desayunar", "desayunamos"}},
              {"Café", {"cafe", "cafecito"}},
              {"Llamada", {"llamada", "videollamada"}},

@@ -12,7 +12,8 @@
 // "game sat, tip off 7:30"; "do it earlier"; a book club; "I'll decide tonight"; "devolvemos";
 // the doors' time after the show's; a stated appointment's own hour as the reason for a move; a
 // make-up class ("¿la recuperamos el lunes?"); a film at home; "I can only come at 3"; a
-// housewarming; "la hacemos el jueves"; a day alone keeping the time put forward.
+// housewarming; "la hacemos el jueves"; a day alone keeping the time put forward; "Yoga on March
+// 4th has been removed"; "venís a comer".
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -254,7 +255,22 @@ INSTANTIATE_TEST_SUITE_P(
              {"2025-03-06T07:00"},
              {},
              "",
-             6}));
+             6},
+        // the fix: the subject of "has been removed" is before its day ("Yoga on March 4th")
+        Case{"entry_removed_with_its_day",
+             {"what's on my calendar for Monday?", "B: You have Yoga at 6 pm on March 10th.", "A: please remove it",
+              "B: Yoga on March 10th has been removed."},
+             {"2025-03-10T18:00"},
+             {"cancelled"}},
+        // unchanged: a photo removed is no plan
+        Case{"photo_removed_is_no_plan",
+             {"dinner friday at 8?", "B: yes", "B: the photo from monday has been removed lol"},
+             {"2025-03-07T20:00"},
+             {"confirmed"}},
+        // the fix: "venís a comer" is a meal
+        Case{"venis_a_comer",
+             {"¿venís a comer el domingo? a las 2 y media", "B: sí, vamos los dos"},
+             {"2025-03-09T14:30"}}));
 
 }  // namespace
 }  // namespace chatbeto::events
