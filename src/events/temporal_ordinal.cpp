@@ -70,6 +70,7 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
       }
     }
   }
+  if (!es && Is(j, "on") && Is(j + 1, "the")) ++j;  // "on the first Monday of March"
   if (Is(j, es ? "el" : "the") || (es && Is(j, "la"))) ++j;
   // ordinal: "first", "3rd", "primer", "last", "último", "second last"
   int n = 0;

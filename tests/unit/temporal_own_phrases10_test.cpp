@@ -1,0 +1,34 @@
+// The tenth blind round (tests/fixtures/temporal/own_phrases10.tsv) and the gaps fixed with
+// it: "on the <ordinal> <weekday> of <month>" ("at 10am on the first monday of march", was
+// "on the first" = the 1st). Reference: Tuesday 12 February 2013, 04:30.
+#include "temporal_test_util.h"
+
+namespace chatbeto::events::testing {
+namespace {
+
+class TemporalOwn10 : public ::testing::TestWithParam<std::pair<Lang, Case>> {};
+TEST_P(TemporalOwn10, Resolves) { Check(GetParam().second, GetParam().first, kTue); }
+
+INSTANTIATE_TEST_SUITE_P(
+    OnTheOrdinal, TemporalOwn10,
+    ::testing::Values(
+        // "on the" before a weekday counted in a month
+        std::pair{Lang::kEn, Case{"on the first monday of march", "2013-03-04T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"at 10am on the first monday of march", "2013-03-04T10:00:00",
+                                  "hour"}},
+        std::pair{Lang::kEn, Case{"at 10am on the last friday of april", "2013-04-26T10:00:00",
+                                  "hour"}},
+        std::pair{Lang::kEn, Case{"10am on the 2nd tuesday of march", "2013-03-12T10:00:00",
+                                  "hour"}},
+        std::pair{Lang::kEn, Case{"we're off on the third day of march", "2013-03-03T00:00:00",
+                                  "day", "", "on the third day of march"}},
+        std::pair{Lang::kEn, Case{"on the last day of february at 5pm", "2013-02-28T17:00:00",
+                                  "hour"}},
+        // unchanged: a day of the month alone after "on the"
+        std::pair{Lang::kEn, Case{"see you on the first", "2013-03-01T00:00:00", "day", "",
+                                  "on the first"}},
+        std::pair{Lang::kEn, Case{"at 10am on the 3rd", "2013-03-03T10:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"on the second thought", "", ""}}));
+
+}  // namespace
+}  // namespace chatbeto::events::testing
