@@ -156,7 +156,13 @@ bool Parser::MonthDayYearUncached(size_t& i, Span& s) const {
                           (Is(j - 1, "tarde") && j > 1 && Is(j - 2, "mas")) ||
                           // ... and after a clock: "a las 9 del 20 de marzo", "a las 20:30 del 14"
                           (j > 1 && Num(j - 1) >= 0 && (Is(j - 2, "las") || IsP(j - 2, ':'))) ||
-                          Is(j - 1, "h") || Is(j - 1, "hs") || Is(j - 1, "am") || Is(j - 1, "pm"));
+                          Is(j - 1, "h") || Is(j - 1, "hs") || Is(j - 1, "am") || Is(j - 1, "pm") ||
+                          // ... and after a part of the day: "la noche del 14", "la mañana del 20"
+                          // (not a range: "la tarde del 1 al 10")
+                          ((Is(j - 1, "manana") || Is(j - 1, "tarde") || Is(j - 1, "noche") ||
+                            Is(j - 1, "madrugada") || Is(j - 1, "mediodia") ||
+                            Is(j - 1, "medianoche")) &&
+                           !(Is(j + 2, "al") || Is(j + 2, "a") || IsP(j + 2, '-'))));
   const bool el = es && (Is(j, "el") || del_bound);
   if (el || (!es && Is(j, "on"))) ++j;
   int day = -1, month = -1, year = -1;

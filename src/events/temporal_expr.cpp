@@ -81,7 +81,8 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
         ((!es && Is(k, "of")) || (es && (Is(k, "de") || Is(k, "del"))))) {
       size_t m = k + 1;
       Span t;
-      if (ParseDate(m, t)) {
+      // (a bare day after "del" is read from "del": "la noche del 14")
+      if (ParseDate(m, t) || (es && Is(k, "del") && ParseDate(m = k, t) && !t.end)) {
         e.date = t;
         j = m;
         ++comps;

@@ -1,6 +1,7 @@
 // The tenth blind round (tests/fixtures/temporal/own_phrases10.tsv) and the gaps fixed with
 // it: "on the <ordinal> <weekday> of <month>" ("at 10am on the first monday of march", was
-// "on the first" = the 1st). Reference: Tuesday 12 February 2013, 04:30.
+// "on the first" = the 1st), and a Spanish part of the day before "del" and a bare day ("la
+// noche del 14", "la mañana del 20"). Reference: Tuesday 12 February 2013, 04:30.
 #include "temporal_test_util.h"
 
 namespace chatbeto::events::testing {
@@ -29,6 +30,32 @@ INSTANTIATE_TEST_SUITE_P(
                                   "on the first"}},
         std::pair{Lang::kEn, Case{"at 10am on the 3rd", "2013-03-03T10:00:00", "hour"}},
         std::pair{Lang::kEn, Case{"on the second thought", "", ""}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    PodOfBareDay, TemporalOwn10,
+    ::testing::Values(
+        // a part of the day, "del" and a bare day of the month
+        std::pair{Lang::kEs, Case{"la noche del 14", "2013-02-14T18:00:00", "hour",
+                                  "2013-02-15T00:00:00"}},
+        std::pair{Lang::kEs, Case{"la mañana del 20", "2013-02-20T04:00:00", "hour",
+                                  "2013-02-20T12:00:00"}},
+        std::pair{Lang::kEs, Case{"nos vemos la tarde del 20", "2013-02-20T12:00:00", "hour",
+                                  "2013-02-20T19:00:00", "la tarde del 20"}},
+        std::pair{Lang::kEs, Case{"la madrugada del 3", "2013-03-03T00:00:00", "hour",
+                                  "2013-03-03T06:00:00"}},
+        std::pair{Lang::kEs, Case{"al mediodía del 20", "2013-02-20T12:00:00", "hour"}},
+        std::pair{Lang::kEs, Case{"la tarde del 20, a las 5", "2013-02-20T17:00:00", "hour"}},
+        // unchanged: with "día" or a month, a weekday
+        std::pair{Lang::kEs, Case{"la noche del día 14", "2013-02-14T18:00:00", "hour",
+                                  "2013-02-15T00:00:00"}},
+        std::pair{Lang::kEs, Case{"la noche del 14 de marzo", "2013-03-14T18:00:00", "hour",
+                                  "2013-03-15T00:00:00"}},
+        std::pair{Lang::kEs, Case{"la tarde del viernes", "2013-02-15T12:00:00", "hour",
+                                  "2013-02-15T19:00:00"}},
+        // not a day: a range or an amount after the part of the day, "del" alone
+        std::pair{Lang::kEs, Case{"la tarde del 1 al 10", "", ""}},
+        std::pair{Lang::kEs, Case{"la tarde del 24 por ciento", "", ""}},
+        std::pair{Lang::kEs, Case{"del 14", "", ""}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
