@@ -1,7 +1,9 @@
 // The tenth blind round (tests/fixtures/temporal/own_phrases10.tsv) and the gaps fixed with
 // it: "on the <ordinal> <weekday> of <month>" ("at 10am on the first monday of march", was
-// "on the first" = the 1st), and a Spanish part of the day before "del" and a bare day ("la
-// noche del 14", "la mañana del 20"). Reference: Tuesday 12 February 2013, 04:30.
+// "on the first" = the 1st), a Spanish part of the day before "del" and a bare day ("la
+// noche del 14", "la mañana del 20"), and noon after an hour with a bare article, a range's
+// end ("de las 10 a las 12 del mediodía" was "a las 12 del mediodía" alone).
+// Reference: Tuesday 12 February 2013, 04:30.
 #include "temporal_test_util.h"
 
 namespace chatbeto::events::testing {
@@ -56,6 +58,23 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEs, Case{"la tarde del 1 al 10", "", ""}},
         std::pair{Lang::kEs, Case{"la tarde del 24 por ciento", "", ""}},
         std::pair{Lang::kEs, Case{"del 14", "", ""}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    NoonAfterArticle, TemporalOwn10,
+    ::testing::Values(
+        // an hour after a bare article before "del mediodía" is a clock, a range's end too
+        std::pair{Lang::kEs, Case{"de las 10 a las 12 del mediodía", "2013-02-12T10:00:00",
+                                  "hour", "2013-02-12T12:00:00"}},
+        std::pair{Lang::kEs, Case{"desde las 10 hasta las 12 del mediodía",
+                                  "2013-02-12T10:00:00", "hour", "2013-02-12T12:00:00"}},
+        std::pair{Lang::kEs, Case{"entre las 10 y las 12 del mediodía", "2013-02-12T10:00:00",
+                                  "hour", "2013-02-12T12:00:00"}},
+        std::pair{Lang::kEs, Case{"mañana de las 10 a la 1 del mediodía", "2013-02-13T10:00:00",
+                                  "hour", "2013-02-13T13:00:00"}},
+        std::pair{Lang::kEs, Case{"las 12 del medio día", "2013-02-12T12:00:00", "hour"}},
+        // unchanged: a rank, a track
+        std::pair{Lang::kEs, Case{"la 2 del ranking", "", ""}},
+        std::pair{Lang::kEs, Case{"las 3 de la lista", "", ""}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
