@@ -232,7 +232,15 @@ bool Parser::MonthDayYearUncached(size_t& i, Span& s) const {
       // "first of all", "en segundo lugar"); a feminine or shortened Spanish
       // ordinal qualifies a noun ("la primera vez", "el primer día").
       const bool word_day = IsWordTok(j);
-      if (word_day && !(the || dia || el)) return false;
+      // ... or "of" and a month counted from this one: "first of next month", "fifteenth of
+      // the month" (not "first of all")
+      const bool of_month = !es && Is(m, "of") &&
+                            ((Is(m + 1, "the") && Is(m + 2, "month")) ||
+                             ((Is(m + 1, "this") || Is(m + 1, "next") || Is(m + 1, "last") ||
+                               Is(m + 1, "current") || Is(m + 1, "following") ||
+                               Is(m + 1, "previous") || Is(m + 1, "past")) &&
+                              Is(m + 2, "month")));
+      if (word_day && !(the || dia || el || of_month)) return false;
       // English days are ordinals: "the one", "the two of us" count things
       if (word_day && !es && m == j + 1 && !OrdinalWord(lang_, toks_[j].text)) return false;
       // "the 1 result": a bare number after "the" is a day only before a word that can follow one

@@ -75,6 +75,10 @@ bool Parser::PartOfPeriod(size_t& i, Span& s) const {
       }
     }
     if (Is(j, "principios") || Is(j, "comienzos") || Is(j, "inicios")) part = 0;
+    // Spain's "a primeros de mes", "a últimos de marzo" (after "a" only: "los primeros de
+    // la lista")
+    if (j > i && Is(j - 1, "a") && (Is(j, "primeros") || Is(j, "ultimos")))
+      part = Is(j, "primeros") ? 0 : 2;
     if (Is(j, "mediados")) part = 1;
     if (Is(j, "finales") || Is(j, "fines") || Is(j, "fin")) {
       part = 2;

@@ -2,7 +2,8 @@
 // it: "on the <ordinal> <weekday> of <month>" ("at 10am on the first monday of march", was
 // "on the first" = the 1st), a Spanish part of the day before "del" and a bare day ("la
 // noche del 14", "la mañana del 20"), and noon after an hour with a bare article, a range's
-// end ("de las 10 a las 12 del mediodía" was "a las 12 del mediodía" alone).
+// end ("de las 10 a las 12 del mediodía" was "a las 12 del mediodía" alone), "first of next
+// month" without "the", Spain's "a primeros de" / "a últimos de".
 // Reference: Tuesday 12 February 2013, 04:30.
 #include "temporal_test_util.h"
 
@@ -75,6 +76,37 @@ INSTANTIATE_TEST_SUITE_P(
         // unchanged: a rank, a track
         std::pair{Lang::kEs, Case{"la 2 del ranking", "", ""}},
         std::pair{Lang::kEs, Case{"las 3 de la lista", "", ""}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    DayOfCountedMonth, TemporalOwn10,
+    ::testing::Values(
+        // a day in words without "the" before "of" and a month counted from this one
+        std::pair{Lang::kEn, Case{"first of next month", "2013-03-01T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"rent is due first of the month", "2013-03-01T00:00:00", "day",
+                                  "", "first of the month"}},
+        std::pair{Lang::kEn, Case{"fifteenth of the month", "2013-02-15T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"second of next month at 9am", "2013-03-02T09:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"first of last month", "2013-01-01T00:00:00", "day"}},
+        // unchanged: no month after it
+        std::pair{Lang::kEn, Case{"first of all", "", ""}},
+        std::pair{Lang::kEn, Case{"second of the months", "", ""}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    PrimerosUltimos, TemporalOwn10,
+    ::testing::Values(
+        // Spain's "a primeros de", "a últimos de": the beginning and the end of a period
+        std::pair{Lang::kEs, Case{"a primeros de marzo", "2013-03-01T00:00:00", "day",
+                                  "2013-03-10T00:00:00"}},
+        std::pair{Lang::kEs, Case{"a primeros del mes que viene", "2013-03-01T00:00:00", "day",
+                                  "2013-03-10T00:00:00"}},
+        std::pair{Lang::kEs, Case{"a últimos de abril", "2013-04-21T00:00:00", "day",
+                                  "2013-04-30T00:00:00"}},
+        std::pair{Lang::kEs, Case{"a primeros de mes", "2013-02-01T00:00:00", "day",
+                                  "2013-02-10T00:00:00"}},
+        // unchanged: without "a" they rank
+        std::pair{Lang::kEs, Case{"los primeros de la lista", "", ""}},
+        std::pair{Lang::kEs, Case{"los últimos de marzo", "2013-03-01T00:00:00", "month", "",
+                                  "marzo"}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
