@@ -74,7 +74,7 @@ Start MayStart(Lang lang, const Token& t) {
       "siguientes", "pasados",   "pasadas",   "ultimos",    "ultimas",   "resto",    "toda",
       "todo",       "primavera", "verano",    "otono",      "invierno",  "despues",
       "anoche",     "final",     "principio", "inicio",     "comienzo",  "vispera",
-      "anteanoche", "antenoche", "aqui"});
+      "anteanoche", "antenoche", "aqui",       "aca"});
   if (detail::PodWord(lang, t.text) != detail::Pod::kNone) return Start::kYes;
   const Start* s = (lang == Lang::kEs ? es : en).Find(t.text);
   return s ? *s : Start::kNo;

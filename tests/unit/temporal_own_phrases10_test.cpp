@@ -3,7 +3,7 @@
 // "on the first" = the 1st), a Spanish part of the day before "del" and a bare day ("la
 // noche del 14", "la mañana del 20"), and noon after an hour with a bare article, a range's
 // end ("de las 10 a las 12 del mediodía" was "a las 12 del mediodía" alone), "first of next
-// month" without "the", Spain's "a primeros de" / "a últimos de".
+// month" without "the", Spain's "a primeros de" / "a últimos de", "de acá a" as "de aquí a".
 // Reference: Tuesday 12 February 2013, 04:30.
 #include "temporal_test_util.h"
 
@@ -107,6 +107,17 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEs, Case{"los primeros de la lista", "", ""}},
         std::pair{Lang::kEs, Case{"los últimos de marzo", "2013-03-01T00:00:00", "month", "",
                                   "marzo"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    DeAca, TemporalOwn10,
+    ::testing::Values(
+        // Latin America's "de acá a" as "de aquí a"
+        std::pair{Lang::kEs, Case{"de acá a 2 semanas", "2013-02-26T00:00:00", "day"}},
+        std::pair{Lang::kEs, Case{"de aca a un mes", "2013-03-12T00:00:00", "day"}},
+        std::pair{Lang::kEs, Case{"de acá al viernes", "2013-02-12T04:30:00", "second",
+                                  "2013-02-15T23:59:59"}},
+        // unchanged: a place
+        std::pair{Lang::kEs, Case{"de acá a la esquina", "", ""}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
