@@ -85,6 +85,10 @@ bool Parser::PartOfPeriod(size_t& i, Span& s) const {
       // "fin de semana", "fines de semana" with no article: the weekend (PeriodDate's), or
       // weekends ("buen fin de semana", "los fines de semana"), not the end of this week
       if (!Is(j, "finales") && Is(j + 1, "de") && Is(j + 2, "semana")) return false;
+      // "la noche de fin de año", "la cena de fin de año": New Year's Eve (a holiday's)
+      if (Is(j, "fin") && Is(j + 1, "de") && Is(j + 2, "ano") && j >= 2 && Is(j - 1, "de") &&
+          (Is(j - 2, "noche") || Is(j - 2, "cena") || Is(j - 2, "fiesta") || Is(j - 2, "dia")))
+        return false;
     }
     // "al final del mes", "a principio de semana": the singular says the same
     if (Is(j, "principio") || Is(j, "comienzo") || Is(j, "inicio") || Is(j, "final")) {

@@ -3,7 +3,8 @@
 // "on the first" = the 1st), a Spanish part of the day before "del" and a bare day ("la
 // noche del 14", "la mañana del 20"), and noon after an hour with a bare article, a range's
 // end ("de las 10 a las 12 del mediodía" was "a las 12 del mediodía" alone), "first of next
-// month" without "the", Spain's "a primeros de" / "a últimos de", "de acá a" as "de aquí a".
+// month" without "the", Spain's "a primeros de" / "a últimos de", "de acá a" as "de aquí a",
+// "la noche de fin de año" (New Year's Eve, was 1 September: the year's end).
 // Reference: Tuesday 12 February 2013, 04:30.
 #include "temporal_test_util.h"
 
@@ -118,6 +119,23 @@ INSTANTIATE_TEST_SUITE_P(
                                   "2013-02-15T23:59:59"}},
         // unchanged: a place
         std::pair{Lang::kEs, Case{"de acá a la esquina", "", ""}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    FinDeAno, TemporalOwn10,
+    ::testing::Values(
+        // "fin de año" after a night, a dinner, a party or a day of it: New Year's Eve
+        std::pair{Lang::kEs, Case{"la noche de fin de año", "2013-12-31T18:00:00", "hour",
+                                  "2014-01-01T00:00:00"}},
+        std::pair{Lang::kEs, Case{"la cena de fin de año", "2013-12-31T00:00:00", "day", "",
+                                  "fin de año"}},
+        std::pair{Lang::kEs, Case{"el día de fin de año", "2013-12-31T00:00:00", "day"}},
+        std::pair{Lang::kEs, Case{"la noche de fin de año a las 10", "2013-12-31T22:00:00",
+                                  "hour"}},
+        // unchanged: the end of the year
+        std::pair{Lang::kEs, Case{"a fin de año", "2013-09-01T00:00:00", "month",
+                                  "2013-12-01T00:00:00"}},
+        std::pair{Lang::kEs, Case{"los balances de fin de año", "2013-09-01T00:00:00", "month",
+                                  "2013-12-01T00:00:00", "fin de año"}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
