@@ -4,7 +4,8 @@
 // noche del 14", "la mañana del 20"), and noon after an hour with a bare article, a range's
 // end ("de las 10 a las 12 del mediodía" was "a las 12 del mediodía" alone), "first of next
 // month" without "the", Spain's "a primeros de" / "a últimos de", "de acá a" as "de aquí a",
-// "la noche de fin de año" (New Year's Eve, was 1 September: the year's end).
+// "la noche de fin de año" (New Year's Eve, was 1 September: the year's end), a weekday's
+// abbreviation that is no word inside a sentence ("ok so Thurs then").
 // Reference: Tuesday 12 February 2013, 04:30.
 #include "temporal_test_util.h"
 
@@ -136,6 +137,23 @@ INSTANTIATE_TEST_SUITE_P(
                                   "2013-12-01T00:00:00"}},
         std::pair{Lang::kEs, Case{"los balances de fin de año", "2013-09-01T00:00:00", "month",
                                   "2013-12-01T00:00:00", "fin de año"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    AbbreviationNoWord, TemporalOwn10,
+    ::testing::Values(
+        // a weekday's abbreviation that is no word needs nothing around it
+        std::pair{Lang::kEn, Case{"ok so Thurs then", "2013-02-14T00:00:00", "day", "", "Thurs"}},
+        std::pair{Lang::kEn, Case{"can we do fri instead", "2013-02-15T00:00:00", "day", "",
+                                  "fri"}},
+        std::pair{Lang::kEn, Case{"tues works for me", "2013-02-19T00:00:00", "day", "", "tues"}},
+        std::pair{Lang::kEs, Case{"vale pues mié entonces", "2013-02-13T00:00:00", "day", "",
+                                  "mié"}},
+        std::pair{Lang::kEs, Case{"quedamos jue", "2013-02-14T00:00:00", "day", "", "jue"}},
+        // unchanged: one that is a word still needs support
+        std::pair{Lang::kEn, Case{"wed works", "", ""}},
+        std::pair{Lang::kEn, Case{"I sat down", "", ""}},
+        std::pair{Lang::kEs, Case{"vamos al mar", "", ""}},
+        std::pair{Lang::kEs, Case{"lo vi ayer", "2013-02-11T00:00:00", "day", "", "ayer"}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
