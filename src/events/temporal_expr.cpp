@@ -316,10 +316,11 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
       j = k;
     }
   }
-  // A bare number is a time only next to a day or a part of the day, and
-  // not when a word follows it ("tomorrow 3 people").
+  // A bare number is a time only next to a day or a part of the day (not a month or a
+  // year: "top 5 of 2012"), and not when a word follows it ("tomorrow 3 people").
   if (e.clock && !e.clock->anchored && !e.clock_end) {
-    bool supported = e.pod != Pod::kNone || (e.date && !e.date->instant);
+    bool supported = e.pod != Pod::kNone ||
+                     (e.date && !e.date->instant && e.date->grain <= Grain::kDay);
     // ... but a word that answers or goes on with the sentence may ("mañana a 11 vale",
     // "tomorrow 3 works"): not one that joins a count ("2 or 3 people", "3 for dinner")
     static const util::WordSet joiners = {

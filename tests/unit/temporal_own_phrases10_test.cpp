@@ -5,7 +5,8 @@
 // end ("de las 10 a las 12 del mediodía" was "a las 12 del mediodía" alone), "first of next
 // month" without "the", Spain's "a primeros de" / "a últimos de", "de acá a" as "de aquí a",
 // "la noche de fin de año" (New Year's Eve, was 1 September: the year's end), a weekday's
-// abbreviation that is no word inside a sentence ("ok so Thurs then").
+// abbreviation that is no word inside a sentence ("ok so Thurs then"), no hour from a bare
+// number beside a year ("top 5 of 2012").
 // Reference: Tuesday 12 February 2013, 04:30.
 #include "temporal_test_util.h"
 
@@ -154,6 +155,19 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEn, Case{"I sat down", "", ""}},
         std::pair{Lang::kEs, Case{"vamos al mar", "", ""}},
         std::pair{Lang::kEs, Case{"lo vi ayer", "2013-02-11T00:00:00", "day", "", "ayer"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    BareNumberBesideYear, TemporalOwn10,
+    ::testing::Values(
+        // a bare number beside a year or a week is no hour
+        std::pair{Lang::kEn, Case{"Top 5 of 2012", "2012-01-01T00:00:00", "year", "",
+                                  "of 2012"}},
+        std::pair{Lang::kEn, Case{"next week 5", "2013-02-18T00:00:00", "week", "",
+                                  "next week"}},
+        std::pair{Lang::kEs, Case{"el top 10 de 2012", "", ""}},
+        // unchanged: beside a day it is
+        std::pair{Lang::kEn, Case{"tomorrow 5", "2013-02-13T17:00:00", "hour"}},
+        std::pair{Lang::kEs, Case{"el finde a las 5", "2013-02-15T17:00:00", "hour"}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
