@@ -31,6 +31,7 @@ bool Parser::ParseDate(size_t& i, Span& s) const {
   attempt(&Parser::WeekOn);
   attempt(&Parser::ShiftedDate);
   attempt(&Parser::PeriodDate);
+  attempt(&Parser::UnitBesideDate);
   attempt(&Parser::DateRange);
   attempt(&Parser::OrdinalDate);
   attempt(&Parser::PartOfPeriod);

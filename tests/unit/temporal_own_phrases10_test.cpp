@@ -6,7 +6,8 @@
 // month" without "the", Spain's "a primeros de" / "a últimos de", "de acá a" as "de aquí a",
 // "la noche de fin de año" (New Year's Eve, was 1 September: the year's end), a weekday's
 // abbreviation that is no word inside a sentence ("ok so Thurs then"), no hour from a bare
-// number beside a year ("top 5 of 2012").
+// number beside a year ("top 5 of 2012"), the week, weekend or month before or after a day
+// ("the week before christmas" was "before christmas").
 // Reference: Tuesday 12 February 2013, 04:30.
 #include "temporal_test_util.h"
 
@@ -168,6 +169,30 @@ INSTANTIATE_TEST_SUITE_P(
         // unchanged: beside a day it is
         std::pair{Lang::kEn, Case{"tomorrow 5", "2013-02-13T17:00:00", "hour"}},
         std::pair{Lang::kEs, Case{"el finde a las 5", "2013-02-15T17:00:00", "hour"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    UnitBesideDate, TemporalOwn10,
+    ::testing::Values(
+        // the calendar week, the weekend or the month just before or after a day
+        std::pair{Lang::kEn, Case{"the week before christmas", "2013-12-16T00:00:00", "week"}},
+        std::pair{Lang::kEn, Case{"the week after christmas", "2013-12-30T00:00:00", "week"}},
+        std::pair{Lang::kEn, Case{"the weekend before christmas", "2013-12-20T18:00:00", "hour",
+                                  "2013-12-23T00:00:00"}},
+        std::pair{Lang::kEn, Case{"the weekend after easter", "2013-04-05T18:00:00", "hour",
+                                  "2013-04-08T00:00:00"}},
+        std::pair{Lang::kEn, Case{"the weekend before saturday the 23rd", "2013-02-15T18:00:00",
+                                  "hour", "2013-02-18T00:00:00"}},
+        std::pair{Lang::kEn, Case{"the month before christmas", "2013-11-01T00:00:00", "month"}},
+        std::pair{Lang::kEs, Case{"la semana antes de Navidad", "2013-12-16T00:00:00", "week"}},
+        std::pair{Lang::kEs, Case{"la semana anterior a Navidad", "2013-12-16T00:00:00", "week"}},
+        std::pair{Lang::kEs, Case{"el finde después del 20", "2013-02-22T18:00:00", "hour",
+                                  "2013-02-25T00:00:00"}},
+        std::pair{Lang::kEs, Case{"el mes anterior a Navidad", "2013-11-01T00:00:00", "month"}},
+        // unchanged: "the week after next", "the day before", no day after it
+        std::pair{Lang::kEn, Case{"the week after next", "2013-02-25T00:00:00", "week"}},
+        std::pair{Lang::kEn, Case{"the day before christmas", "2013-12-24T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"the week before", "", ""}},
+        std::pair{Lang::kEs, Case{"la semana antes", "", ""}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
