@@ -7,7 +7,7 @@
 // "la noche de fin de año" (New Year's Eve, was 1 September: the year's end), a weekday's
 // abbreviation that is no word inside a sentence ("ok so Thurs then"), no hour from a bare
 // number beside a year ("top 5 of 2012"), the week, weekend or month before or after a day
-// ("the week before christmas" was "before christmas").
+// ("the week before christmas" was "before christmas"), "1ero" / "1era".
 // Reference: Tuesday 12 February 2013, 04:30.
 #include "temporal_test_util.h"
 
@@ -193,6 +193,17 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEn, Case{"the day before christmas", "2013-12-24T00:00:00", "day"}},
         std::pair{Lang::kEn, Case{"the week before", "", ""}},
         std::pair{Lang::kEs, Case{"la semana antes", "", ""}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    OrdinalEro, TemporalOwn10,
+    ::testing::Values(
+        // Latin America's "1ero", "1era" (glued) as "1ro", "1ra"
+        std::pair{Lang::kEs, Case{"el 1ero de mayo", "2013-05-01T00:00:00", "day"}},
+        std::pair{Lang::kEs, Case{"1ero de enero", "2014-01-01T00:00:00", "day"}},
+        std::pair{Lang::kEs, Case{"la 1era semana de marzo", "2013-03-04T00:00:00", "week"}},
+        // unchanged: the word "era" apart
+        std::pair{Lang::kEs, Case{"era el 1 de mayo", "2013-05-01T00:00:00", "day", "",
+                                  "el 1 de mayo"}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
