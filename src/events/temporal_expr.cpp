@@ -147,6 +147,14 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
         continue;
       }
     }
+    // "Monday's 9am standup", "today's 5pm call": the day's clock after its "'s"
+    if (!es && e.date && e.date->grain == Grain::kDay && !e.date->end && !e.date->instant &&
+        !e.clock && e.pod == Pod::kNone && k == j && IsP(k, '\'') && Glued(k) &&
+        Is(k + 1, "s") && Glued(k + 1)) {
+      size_t m = k + 2;
+      Clock c;
+      if (ParseClock(m, c, false) && c.anchored) k += 2;
+    }
     // "Friday EOD", "tomorrow by close of business": the end of that day
     if (e.date && e.date->grain == Grain::kDay && !e.date->end && !e.date->instant &&
         !e.date->end_of && !e.clock && e.pod == Pod::kNone) {

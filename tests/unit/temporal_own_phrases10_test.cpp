@@ -7,7 +7,8 @@
 // "la noche de fin de año" (New Year's Eve, was 1 September: the year's end), a weekday's
 // abbreviation that is no word inside a sentence ("ok so Thurs then"), no hour from a bare
 // number beside a year ("top 5 of 2012"), the week, weekend or month before or after a day
-// ("the week before christmas" was "before christmas"), "1ero" / "1era".
+// ("the week before christmas" was "before christmas"), "1ero" / "1era", a day's clock after
+// its "'s" ("Monday's 9am standup").
 // Reference: Tuesday 12 February 2013, 04:30.
 #include "temporal_test_util.h"
 
@@ -204,6 +205,20 @@ INSTANTIATE_TEST_SUITE_P(
         // unchanged: the word "era" apart
         std::pair{Lang::kEs, Case{"era el 1 de mayo", "2013-05-01T00:00:00", "day", "",
                                   "el 1 de mayo"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    PossessiveClock, TemporalOwn10,
+    ::testing::Values(
+        // a day's "'s" before its clock
+        std::pair{Lang::kEn, Case{"Monday's 9am standup", "2013-02-18T09:00:00", "hour", "",
+                                  "Monday's 9am"}},
+        std::pair{Lang::kEn, Case{"today's 5pm call", "2013-02-12T17:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"tomorrow's 10:30 meeting", "2013-02-13T10:30:00", "minute"}},
+        // unchanged: a bare number after it counts
+        std::pair{Lang::kEn, Case{"Friday's 3 games", "2013-02-15T00:00:00", "day", "",
+                                  "Friday"}},
+        std::pair{Lang::kEn, Case{"tomorrow's game", "2013-02-13T00:00:00", "day", "",
+                                  "tomorrow"}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
