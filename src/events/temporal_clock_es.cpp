@@ -229,7 +229,8 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
   if (bare_article && x.grain == Grain::kHour && (Is(k, "de") || Is(k, "del"))) {
     size_t m = k + 1;
     if (Is(k, "de") && (Is(m, "la") || Is(m, "el") || Is(m, "los") || Is(m, "las"))) ++m;
-    if (IsWordTok(m) && !TemporalWord(m) && !noon_word(m) && UnitWord(lang_, toks_[m].text).count == 0 &&
+    if (IsWordTok(m) && !TemporalWord(m) && !noon_word(m) &&
+        UnitWord(lang_, toks_[m].text).count == 0 &&
         !RelativeDayWord(lang_, toks_[m].text).has_value() && !Is(m, "proximo") &&
         !Is(m, "proxima") && !Is(m, "siguiente") && !Is(m, "este") && !Is(m, "esta"))
       return false;

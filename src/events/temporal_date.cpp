@@ -81,7 +81,7 @@ bool Parser::WeekdayDate(size_t& i, Span& s) const {
 bool Parser::MonthDayYearUncached(size_t& i, Span& s) const {
   size_t j = i;
   const bool es = lang_ == Lang::kEs;
-  static const util::WordSet pods = {"manana",   "tarde",    "noche",
+  static const util::WordSet pods = {"manana",    "tarde",    "noche",
                                      "madrugada", "mediodia", "medianoche"};
   // "del" is "de el" after a bound's lead: "antes del 15", "después del 20", "a partir
   // del 3", "no más tarde del 28" (elsewhere "del 1 al 10" is as often a scale)
@@ -167,8 +167,8 @@ bool Parser::MonthDayYearUncached(size_t& i, Span& s) const {
       const bool word_day = IsWordTok(j);
       // ... or "of" and a month counted from this one: "first of next month", "fifteenth of
       // the month" (not "first of all")
-      static const util::WordSet counted = {"the",       "this",     "next", "last",
-                                            "current",   "previous", "past", "following"};
+      static const util::WordSet counted = {"the",     "this",     "next", "last",
+                                            "current", "previous", "past", "following"};
       const bool of_month = !es && Is(m, "of") && IsWordTok(m + 1) &&
                             counted.Contains(toks_[m + 1].text) && Is(m + 2, "month");
       if (word_day && !(the || dia || el || of_month)) return false;

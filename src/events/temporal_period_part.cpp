@@ -42,9 +42,11 @@ bool Parser::PartOfPeriod(size_t& i, Span& s) const {
   if (!es) {
     if (Is(j, "at")) ++j;
     if (Is(j, "the")) ++j;
-    if (Is(j, "eom") || Is(j, "bom") || Is(j, "eoy") || Is(j, "eow")) {
-      part = Is(j, "bom") ? 0 : 2;
-      g = Is(j, "eoy") ? Grain::kYear : Is(j, "eow") ? Grain::kWeek : Grain::kMonth;
+    if (Is(j, "eom") || Is(j, "bom") || Is(j, "eoy") || Is(j, "eow") || Is(j, "midweek")) {
+      part = Is(j, "bom") ? 0 : Is(j, "midweek") ? 1 : 2;
+      g = Is(j, "eoy")                       ? Grain::kYear
+          : Is(j, "eow") || Is(j, "midweek") ? Grain::kWeek
+                                             : Grain::kMonth;
       start = Truncate(ref_, g);
       have_period = true;
       ++j;

@@ -252,14 +252,13 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
               (start_tok >= 2 && is_sep(start_tok - 1) && weekday_at(start_tok - 2));
   // (an abbreviation that is no word needs none: "ok so Thurs then", "el vie me va bien")
   const std::string& ab = toks_[start_tok].text;
-  const bool no_word = es ? ab == "lun" || ab == "mie" || ab == "mier" || ab == "jue" ||
-                                ab == "vie" || ab == "sab"
-                          : ab == "tue" || ab == "tues" || ab == "thu" || ab == "thur" ||
-                                ab == "thurs" || ab == "weds" || ab == "fri";
+  const bool no_word =
+      es ? ab == "lun" || ab == "mie" || ab == "mier" || ab == "jue" || ab == "vie" || ab == "sab"
+         : ab == "tue" || ab == "tues" || ab == "thu" || ab == "thur" || ab == "thurs" ||
+               ab == "weds" || ab == "fri";
   if (wd.weak && !no_word && !dot && !explicit_date && mod == Mod::kNone &&
-      !(i == 0 && Boundary(j)) &&
-      !pod_follows() && !near && !clock_before &&
-      !time_follows() && !Is(start_tok - 1, "on") &&
+      !(i == 0 && Boundary(j)) && !pod_follows() && !near && !clock_before && !time_follows() &&
+      !Is(start_tok - 1, "on") &&
       !(Is(start_tok - 1, "el") && toks_[start_tok].text.size() >= 3 &&
         toks_[start_tok].text != "mar") &&  // "el mar" is the sea
       !Is(j, "at") &&

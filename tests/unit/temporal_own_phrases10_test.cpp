@@ -8,7 +8,7 @@
 // abbreviation that is no word inside a sentence ("ok so Thurs then"), no hour from a bare
 // number beside a year ("top 5 of 2012"), the week, weekend or month before or after a day
 // ("the week before christmas" was "before christmas"), "1ero" / "1era", a day's clock after
-// its "'s" ("Monday's 9am standup").
+// its "'s" ("Monday's 9am standup"), "midweek".
 // Reference: Tuesday 12 February 2013, 04:30.
 #include "temporal_test_util.h"
 
@@ -23,19 +23,19 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         // "on the" before a weekday counted in a month
         std::pair{Lang::kEn, Case{"on the first monday of march", "2013-03-04T00:00:00", "day"}},
-        std::pair{Lang::kEn, Case{"at 10am on the first monday of march", "2013-03-04T10:00:00",
-                                  "hour"}},
-        std::pair{Lang::kEn, Case{"at 10am on the last friday of april", "2013-04-26T10:00:00",
-                                  "hour"}},
-        std::pair{Lang::kEn, Case{"10am on the 2nd tuesday of march", "2013-03-12T10:00:00",
-                                  "hour"}},
+        std::pair{Lang::kEn,
+                  Case{"at 10am on the first monday of march", "2013-03-04T10:00:00", "hour"}},
+        std::pair{Lang::kEn,
+                  Case{"at 10am on the last friday of april", "2013-04-26T10:00:00", "hour"}},
+        std::pair{Lang::kEn,
+                  Case{"10am on the 2nd tuesday of march", "2013-03-12T10:00:00", "hour"}},
         std::pair{Lang::kEn, Case{"we're off on the third day of march", "2013-03-03T00:00:00",
                                   "day", "", "on the third day of march"}},
-        std::pair{Lang::kEn, Case{"on the last day of february at 5pm", "2013-02-28T17:00:00",
-                                  "hour"}},
+        std::pair{Lang::kEn,
+                  Case{"on the last day of february at 5pm", "2013-02-28T17:00:00", "hour"}},
         // unchanged: a day of the month alone after "on the"
-        std::pair{Lang::kEn, Case{"see you on the first", "2013-03-01T00:00:00", "day", "",
-                                  "on the first"}},
+        std::pair{Lang::kEn,
+                  Case{"see you on the first", "2013-03-01T00:00:00", "day", "", "on the first"}},
         std::pair{Lang::kEn, Case{"at 10am on the 3rd", "2013-03-03T10:00:00", "hour"}},
         std::pair{Lang::kEn, Case{"on the second thought", "", ""}}));
 
@@ -43,14 +43,14 @@ INSTANTIATE_TEST_SUITE_P(
     PodOfBareDay, TemporalOwn10,
     ::testing::Values(
         // a part of the day, "del" and a bare day of the month
-        std::pair{Lang::kEs, Case{"la noche del 14", "2013-02-14T18:00:00", "hour",
-                                  "2013-02-15T00:00:00"}},
-        std::pair{Lang::kEs, Case{"la mañana del 20", "2013-02-20T04:00:00", "hour",
-                                  "2013-02-20T12:00:00"}},
+        std::pair{Lang::kEs,
+                  Case{"la noche del 14", "2013-02-14T18:00:00", "hour", "2013-02-15T00:00:00"}},
+        std::pair{Lang::kEs,
+                  Case{"la mañana del 20", "2013-02-20T04:00:00", "hour", "2013-02-20T12:00:00"}},
         std::pair{Lang::kEs, Case{"nos vemos la tarde del 20", "2013-02-20T12:00:00", "hour",
                                   "2013-02-20T19:00:00", "la tarde del 20"}},
-        std::pair{Lang::kEs, Case{"la madrugada del 3", "2013-03-03T00:00:00", "hour",
-                                  "2013-03-03T06:00:00"}},
+        std::pair{Lang::kEs,
+                  Case{"la madrugada del 3", "2013-03-03T00:00:00", "hour", "2013-03-03T06:00:00"}},
         std::pair{Lang::kEs, Case{"al mediodía del 20", "2013-02-20T12:00:00", "hour"}},
         std::pair{Lang::kEs, Case{"la tarde del 20, a las 5", "2013-02-20T17:00:00", "hour"}},
         // unchanged: with "día" or a month, a weekday
@@ -69,10 +69,10 @@ INSTANTIATE_TEST_SUITE_P(
     NoonAfterArticle, TemporalOwn10,
     ::testing::Values(
         // an hour after a bare article before "del mediodía" is a clock, a range's end too
-        std::pair{Lang::kEs, Case{"de las 10 a las 12 del mediodía", "2013-02-12T10:00:00",
+        std::pair{Lang::kEs, Case{"de las 10 a las 12 del mediodía", "2013-02-12T10:00:00", "hour",
+                                  "2013-02-12T12:00:00"}},
+        std::pair{Lang::kEs, Case{"desde las 10 hasta las 12 del mediodía", "2013-02-12T10:00:00",
                                   "hour", "2013-02-12T12:00:00"}},
-        std::pair{Lang::kEs, Case{"desde las 10 hasta las 12 del mediodía",
-                                  "2013-02-12T10:00:00", "hour", "2013-02-12T12:00:00"}},
         std::pair{Lang::kEs, Case{"entre las 10 y las 12 del mediodía", "2013-02-12T10:00:00",
                                   "hour", "2013-02-12T12:00:00"}},
         std::pair{Lang::kEs, Case{"mañana de las 10 a la 1 del mediodía", "2013-02-13T10:00:00",
@@ -100,18 +100,18 @@ INSTANTIATE_TEST_SUITE_P(
     PrimerosUltimos, TemporalOwn10,
     ::testing::Values(
         // Spain's "a primeros de", "a últimos de": the beginning and the end of a period
-        std::pair{Lang::kEs, Case{"a primeros de marzo", "2013-03-01T00:00:00", "day",
-                                  "2013-03-10T00:00:00"}},
+        std::pair{Lang::kEs,
+                  Case{"a primeros de marzo", "2013-03-01T00:00:00", "day", "2013-03-10T00:00:00"}},
         std::pair{Lang::kEs, Case{"a primeros del mes que viene", "2013-03-01T00:00:00", "day",
                                   "2013-03-10T00:00:00"}},
-        std::pair{Lang::kEs, Case{"a últimos de abril", "2013-04-21T00:00:00", "day",
-                                  "2013-04-30T00:00:00"}},
-        std::pair{Lang::kEs, Case{"a primeros de mes", "2013-02-01T00:00:00", "day",
-                                  "2013-02-10T00:00:00"}},
+        std::pair{Lang::kEs,
+                  Case{"a últimos de abril", "2013-04-21T00:00:00", "day", "2013-04-30T00:00:00"}},
+        std::pair{Lang::kEs,
+                  Case{"a primeros de mes", "2013-02-01T00:00:00", "day", "2013-02-10T00:00:00"}},
         // unchanged: without "a" they rank
         std::pair{Lang::kEs, Case{"los primeros de la lista", "", ""}},
-        std::pair{Lang::kEs, Case{"los últimos de marzo", "2013-03-01T00:00:00", "month", "",
-                                  "marzo"}}));
+        std::pair{Lang::kEs,
+                  Case{"los últimos de marzo", "2013-03-01T00:00:00", "month", "", "marzo"}}));
 
 INSTANTIATE_TEST_SUITE_P(
     DeAca, TemporalOwn10,
@@ -130,14 +130,14 @@ INSTANTIATE_TEST_SUITE_P(
         // "fin de año" after a night, a dinner, a party or a day of it: New Year's Eve
         std::pair{Lang::kEs, Case{"la noche de fin de año", "2013-12-31T18:00:00", "hour",
                                   "2014-01-01T00:00:00"}},
-        std::pair{Lang::kEs, Case{"la cena de fin de año", "2013-12-31T00:00:00", "day", "",
-                                  "fin de año"}},
+        std::pair{Lang::kEs,
+                  Case{"la cena de fin de año", "2013-12-31T00:00:00", "day", "", "fin de año"}},
         std::pair{Lang::kEs, Case{"el día de fin de año", "2013-12-31T00:00:00", "day"}},
-        std::pair{Lang::kEs, Case{"la noche de fin de año a las 10", "2013-12-31T22:00:00",
-                                  "hour"}},
+        std::pair{Lang::kEs,
+                  Case{"la noche de fin de año a las 10", "2013-12-31T22:00:00", "hour"}},
         // unchanged: the end of the year
-        std::pair{Lang::kEs, Case{"a fin de año", "2013-09-01T00:00:00", "month",
-                                  "2013-12-01T00:00:00"}},
+        std::pair{Lang::kEs,
+                  Case{"a fin de año", "2013-09-01T00:00:00", "month", "2013-12-01T00:00:00"}},
         std::pair{Lang::kEs, Case{"los balances de fin de año", "2013-09-01T00:00:00", "month",
                                   "2013-12-01T00:00:00", "fin de año"}}));
 
@@ -146,11 +146,11 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         // a weekday's abbreviation that is no word needs nothing around it
         std::pair{Lang::kEn, Case{"ok so Thurs then", "2013-02-14T00:00:00", "day", "", "Thurs"}},
-        std::pair{Lang::kEn, Case{"can we do fri instead", "2013-02-15T00:00:00", "day", "",
-                                  "fri"}},
+        std::pair{Lang::kEn,
+                  Case{"can we do fri instead", "2013-02-15T00:00:00", "day", "", "fri"}},
         std::pair{Lang::kEn, Case{"tues works for me", "2013-02-19T00:00:00", "day", "", "tues"}},
-        std::pair{Lang::kEs, Case{"vale pues mié entonces", "2013-02-13T00:00:00", "day", "",
-                                  "mié"}},
+        std::pair{Lang::kEs,
+                  Case{"vale pues mié entonces", "2013-02-13T00:00:00", "day", "", "mié"}},
         std::pair{Lang::kEs, Case{"quedamos jue", "2013-02-14T00:00:00", "day", "", "jue"}},
         // unchanged: one that is a word still needs support
         std::pair{Lang::kEn, Case{"wed works", "", ""}},
@@ -162,10 +162,8 @@ INSTANTIATE_TEST_SUITE_P(
     BareNumberBesideYear, TemporalOwn10,
     ::testing::Values(
         // a bare number beside a year or a week is no hour
-        std::pair{Lang::kEn, Case{"Top 5 of 2012", "2012-01-01T00:00:00", "year", "",
-                                  "of 2012"}},
-        std::pair{Lang::kEn, Case{"next week 5", "2013-02-18T00:00:00", "week", "",
-                                  "next week"}},
+        std::pair{Lang::kEn, Case{"Top 5 of 2012", "2012-01-01T00:00:00", "year", "", "of 2012"}},
+        std::pair{Lang::kEn, Case{"next week 5", "2013-02-18T00:00:00", "week", "", "next week"}},
         std::pair{Lang::kEs, Case{"el top 10 de 2012", "", ""}},
         // unchanged: beside a day it is
         std::pair{Lang::kEn, Case{"tomorrow 5", "2013-02-13T17:00:00", "hour"}},
@@ -203,22 +201,29 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEs, Case{"1ero de enero", "2014-01-01T00:00:00", "day"}},
         std::pair{Lang::kEs, Case{"la 1era semana de marzo", "2013-03-04T00:00:00", "week"}},
         // unchanged: the word "era" apart
-        std::pair{Lang::kEs, Case{"era el 1 de mayo", "2013-05-01T00:00:00", "day", "",
-                                  "el 1 de mayo"}}));
+        std::pair{Lang::kEs,
+                  Case{"era el 1 de mayo", "2013-05-01T00:00:00", "day", "", "el 1 de mayo"}}));
 
 INSTANTIATE_TEST_SUITE_P(
     PossessiveClock, TemporalOwn10,
     ::testing::Values(
         // a day's "'s" before its clock
-        std::pair{Lang::kEn, Case{"Monday's 9am standup", "2013-02-18T09:00:00", "hour", "",
-                                  "Monday's 9am"}},
+        std::pair{Lang::kEn,
+                  Case{"Monday's 9am standup", "2013-02-18T09:00:00", "hour", "", "Monday's 9am"}},
         std::pair{Lang::kEn, Case{"today's 5pm call", "2013-02-12T17:00:00", "hour"}},
         std::pair{Lang::kEn, Case{"tomorrow's 10:30 meeting", "2013-02-13T10:30:00", "minute"}},
         // unchanged: a bare number after it counts
-        std::pair{Lang::kEn, Case{"Friday's 3 games", "2013-02-15T00:00:00", "day", "",
-                                  "Friday"}},
-        std::pair{Lang::kEn, Case{"tomorrow's game", "2013-02-13T00:00:00", "day", "",
-                                  "tomorrow"}}));
+        std::pair{Lang::kEn, Case{"Friday's 3 games", "2013-02-15T00:00:00", "day", "", "Friday"}},
+        std::pair{Lang::kEn,
+                  Case{"tomorrow's game", "2013-02-13T00:00:00", "day", "", "tomorrow"}}));
+
+INSTANTIATE_TEST_SUITE_P(Midweek, TemporalOwn10,
+                         ::testing::Values(
+                             // "midweek" in one word as "mid-week"
+                             std::pair{Lang::kEn, Case{"let's meet midweek", "2013-02-13T00:00:00",
+                                                       "day", "2013-02-14T00:00:00", "midweek"}},
+                             std::pair{Lang::kEn, Case{"mid-week", "2013-02-13T00:00:00", "day",
+                                                       "2013-02-14T00:00:00"}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
