@@ -8,7 +8,8 @@
 // abbreviation that is no word inside a sentence ("ok so Thurs then"), no hour from a bare
 // number beside a year ("top 5 of 2012"), the week, weekend or month before or after a day
 // ("the week before christmas" was "before christmas"), "1ero" / "1era", a day's clock after
-// its "'s" ("Monday's 9am standup"), "midweek".
+// its "'s" ("Monday's 9am standup"), "midweek", "the friday before last", "el último
+// viernes", "el domingo antes del 20".
 // Reference: Tuesday 12 February 2013, 04:30.
 #include "temporal_test_util.h"
 
@@ -224,6 +225,25 @@ INSTANTIATE_TEST_SUITE_P(Midweek, TemporalOwn10,
                                                        "day", "2013-02-14T00:00:00", "midweek"}},
                              std::pair{Lang::kEn, Case{"mid-week", "2013-02-13T00:00:00", "day",
                                                        "2013-02-14T00:00:00"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    WeekdayBeforeLast, TemporalOwn10,
+    ::testing::Values(
+        // the one before the last; Spanish "último" / "anterior" with no month: the last
+        std::pair{Lang::kEn, Case{"the friday before last", "2013-02-01T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"monday before last at 3pm", "2013-02-04T15:00:00", "hour"}},
+        std::pair{Lang::kEs, Case{"el viernes antepasado", "2013-02-01T00:00:00", "day"}},
+        std::pair{Lang::kEs, Case{"el último viernes", "2013-02-08T00:00:00", "day"}},
+        std::pair{Lang::kEs, Case{"el último lunes", "2013-02-11T00:00:00", "day"}},
+        std::pair{Lang::kEs, Case{"el viernes anterior", "2013-02-08T00:00:00", "day"}},
+        // ... a weekday before or after a bare day with "del"
+        std::pair{Lang::kEs, Case{"el domingo antes del 20", "2013-02-17T00:00:00", "day"}},
+        std::pair{Lang::kEs, Case{"el martes después del 20", "2013-02-26T00:00:00", "day"}},
+        // unchanged: counted in a month, "the week before last"
+        std::pair{Lang::kEs, Case{"el último viernes de abril", "2013-04-26T00:00:00", "day"}},
+        std::pair{Lang::kEs, Case{"el último viernes del mes", "2013-02-22T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"the week before last", "2013-01-28T00:00:00", "week"}},
+        std::pair{Lang::kEs, Case{"la última vez", "", ""}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
