@@ -9,7 +9,7 @@
 // number beside a year ("top 5 of 2012"), the week, weekend or month before or after a day
 // ("the week before christmas" was "before christmas"), "1ero" / "1era", a day's clock after
 // its "'s" ("Monday's 9am standup"), "midweek", "the friday before last", "el último
-// viernes", "el domingo antes del 20".
+// viernes", "el domingo antes del 20", "el próximo 18".
 // Reference: Tuesday 12 February 2013, 04:30.
 #include "temporal_test_util.h"
 
@@ -244,6 +244,20 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEs, Case{"el último viernes del mes", "2013-02-22T00:00:00", "day"}},
         std::pair{Lang::kEn, Case{"the week before last", "2013-01-28T00:00:00", "week"}},
         std::pair{Lang::kEs, Case{"la última vez", "", ""}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    ProximoDia, TemporalOwn10,
+    ::testing::Values(
+        // "el próximo 18", "el próximo día 18": the next 18th after today
+        std::pair{Lang::kEs, Case{"el próximo 18", "2013-02-18T00:00:00", "day"}},
+        std::pair{Lang::kEs, Case{"el próximo día 18", "2013-02-18T00:00:00", "day"}},
+        std::pair{Lang::kEs, Case{"el próximo 12", "2013-03-12T00:00:00", "day"}},
+        std::pair{Lang::kEs,
+                  Case{"nos vemos el próximo 18 a las 5", "2013-02-18T17:00:00", "hour"}},
+        // unchanged: with a month, an amount, a score
+        std::pair{Lang::kEs, Case{"el próximo 5 de marzo", "2013-03-05T00:00:00", "day"}},
+        std::pair{Lang::kEs, Case{"el próximo 10 %", "", ""}},
+        std::pair{Lang::kEs, Case{"el próximo 2 a 1", "", ""}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
