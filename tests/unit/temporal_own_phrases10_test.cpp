@@ -9,7 +9,7 @@
 // number beside a year ("top 5 of 2012"), the week, weekend or month before or after a day
 // ("the week before christmas" was "before christmas"), "1ero" / "1era", a day's clock after
 // its "'s" ("Monday's 9am standup"), "midweek", "the friday before last", "el último
-// viernes", "el domingo antes del 20", "el próximo 18".
+// viernes", "el domingo antes del 20", "el próximo 18", "de hoy al 20".
 // Reference: Tuesday 12 February 2013, 04:30.
 #include "temporal_test_util.h"
 
@@ -258,6 +258,21 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEs, Case{"el próximo 5 de marzo", "2013-03-05T00:00:00", "day"}},
         std::pair{Lang::kEs, Case{"el próximo 10 %", "", ""}},
         std::pair{Lang::kEs, Case{"el próximo 2 a 1", "", ""}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    HoyAlDia, TemporalOwn10,
+    ::testing::Values(
+        // today to a bare day after "al"
+        std::pair{Lang::kEs,
+                  Case{"de hoy al 20", "2013-02-12T00:00:00", "day", "2013-02-20T00:00:00"}},
+        std::pair{Lang::kEs,
+                  Case{"desde hoy al 28", "2013-02-12T00:00:00", "day", "2013-02-28T00:00:00"}},
+        // unchanged: with a month, a weekday; not an amount
+        std::pair{Lang::kEs, Case{"de hoy al 20 de marzo", "2013-02-12T00:00:00", "day",
+                                  "2013-03-20T00:00:00"}},
+        std::pair{Lang::kEs,
+                  Case{"de hoy al viernes", "2013-02-12T00:00:00", "day", "2013-02-15T00:00:00"}},
+        std::pair{Lang::kEs, Case{"de hoy al 10 %", "2013-02-12T00:00:00", "day", "", "hoy"}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
