@@ -9,7 +9,8 @@
 // number beside a year ("top 5 of 2012"), the week, weekend or month before or after a day
 // ("the week before christmas" was "before christmas"), "1ero" / "1era", a day's clock after
 // its "'s" ("Monday's 9am standup"), "midweek", "the friday before last", "el último
-// viernes", "el domingo antes del 20", "el próximo 18", "de hoy al 20".
+// viernes", "el domingo antes del 20", "el próximo 18", "de hoy al 20", "christmas through
+// new year's" with no "from".
 // Reference: Tuesday 12 February 2013, 04:30.
 #include "temporal_test_util.h"
 
@@ -273,6 +274,21 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEs,
                   Case{"de hoy al viernes", "2013-02-12T00:00:00", "day", "2013-02-15T00:00:00"}},
         std::pair{Lang::kEs, Case{"de hoy al 10 %", "2013-02-12T00:00:00", "day", "", "hoy"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    ThroughNoLead, TemporalOwn10,
+    ::testing::Values(
+        // two days joined by "through" with no "from"
+        std::pair{Lang::kEn,
+                  Case{"I'll be out christmas through new year's day", "2013-12-25T00:00:00", "day",
+                       "2014-01-01T00:00:00", "christmas through new year's day"}},
+        std::pair{Lang::kEn, Case{"thanksgiving thru christmas", "2013-11-28T00:00:00", "day",
+                                  "2013-12-25T00:00:00"}},
+        std::pair{Lang::kEn, Case{"tomorrow through sunday", "2013-02-13T00:00:00", "day",
+                                  "2013-02-17T00:00:00"}},
+        // unchanged: "to" with no lead joins nothing
+        std::pair{Lang::kEn, Case{"thanksgiving to christmas", "2013-11-28T00:00:00", "day", "",
+                                  "thanksgiving"}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
