@@ -10,7 +10,7 @@
 // ("the week before christmas" was "before christmas"), "1ero" / "1era", a day's clock after
 // its "'s" ("Monday's 9am standup"), "midweek", "the friday before last", "el último
 // viernes", "el domingo antes del 20", "el próximo 18", "de hoy al 20", "christmas through
-// new year's" with no "from".
+// new year's" with no "from", "la madrugada del sábado al domingo" (Sunday's).
 // Reference: Tuesday 12 February 2013, 04:30.
 #include "temporal_test_util.h"
 
@@ -289,6 +289,20 @@ INSTANTIATE_TEST_SUITE_P(
         // unchanged: "to" with no lead joins nothing
         std::pair{Lang::kEn, Case{"thanksgiving to christmas", "2013-11-28T00:00:00", "day", "",
                                   "thanksgiving"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    MadrugadaBetween, TemporalOwn10,
+    ::testing::Values(
+        // the small hours between two days are the second one's
+        std::pair{Lang::kEs, Case{"la madrugada del sábado al domingo", "2013-02-17T00:00:00",
+                                  "hour", "2013-02-17T06:00:00"}},
+        std::pair{Lang::kEs, Case{"de madrugada del viernes al sábado", "2013-02-16T00:00:00",
+                                  "hour", "2013-02-16T06:00:00"}},
+        // unchanged: one day's, the night (the first day's)
+        std::pair{Lang::kEs, Case{"la madrugada del sábado", "2013-02-16T00:00:00", "hour",
+                                  "2013-02-16T06:00:00"}},
+        std::pair{Lang::kEs, Case{"la noche del viernes al sábado", "2013-02-15T18:00:00", "hour",
+                                  "2013-02-16T00:00:00"}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
