@@ -10,8 +10,10 @@
 // ("the week before christmas" was "before christmas"), "1ero" / "1era", a day's clock after
 // its "'s" ("Monday's 9am standup"), "midweek", "the friday before last", "el último
 // viernes", "el domingo antes del 20", "el próximo 18", "de hoy al 20", "christmas through
-// new year's" with no "from", "la madrugada del sábado al domingo" (Sunday's).
+// new year's" with no "from", "la madrugada del sábado al domingo" (Sunday's), "pasadas las 9"
+// as an open bound.
 // Reference: Tuesday 12 February 2013, 04:30.
+#include "events/temporal_open_bound.h"
 #include "temporal_test_util.h"
 
 namespace chatbeto::events::testing {
@@ -303,6 +305,36 @@ INSTANTIATE_TEST_SUITE_P(
                                   "2013-02-16T06:00:00"}},
         std::pair{Lang::kEs, Case{"la noche del viernes al sábado", "2013-02-15T18:00:00", "hour",
                                   "2013-02-16T00:00:00"}}));
+
+// "pasadas las 9": past nine, a bound from then on
+struct OpenCase {
+  const char* text;
+  const char* matched;  // "" = not an open interval
+  OpenEnd open;
+};
+
+class TemporalOwn10Open : public ::testing::TestWithParam<std::pair<Lang, OpenCase>> {};
+TEST_P(TemporalOwn10Open, Widens) {
+  const auto& [lang, c] = GetParam();
+  auto ms = FindTemporal(c.text, lang, kTue);
+  ASSERT_FALSE(ms.empty()) << c.text;
+  auto o = AsOpenInterval(ms.back(), c.text, lang);
+  if (!*c.matched) {
+    EXPECT_FALSE(o.has_value()) << c.text;
+    return;
+  }
+  ASSERT_TRUE(o.has_value()) << c.text;
+  EXPECT_EQ(o->text, c.matched);
+  EXPECT_EQ(o->open, c.open) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Pasadas, TemporalOwn10Open,
+    ::testing::Values(std::pair{Lang::kEs,
+                                OpenCase{"pasadas las 9", "pasadas las 9", OpenEnd::kAfter}},
+                      std::pair{Lang::kEs, OpenCase{"llego pasadas las 10 de la noche",
+                                                    "pasadas las 10 de la noche", OpenEnd::kAfter}},
+                      std::pair{Lang::kEs, OpenCase{"las 9 pasadas", "", OpenEnd::kNone}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
