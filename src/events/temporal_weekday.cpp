@@ -8,7 +8,18 @@
 namespace chatbeto::events::detail {
 namespace {
 
-enum class Mod { kNone, kThis, kNext, kComing, kLast, kThisWeek, kNextWeek, kLastWeek, kAfterNext };
+enum class Mod {
+  kNone,
+  kThis,
+  kNext,
+  kComing,
+  kLast,
+  kThisWeek,
+  kNextWeek,
+  kLastWeek,
+  kAfterNext,
+  kBeforeLast
+};
 
 }  // namespace
 
@@ -38,7 +49,7 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
       mod = Mod::kThis;
     else if (Is(j, "proximo") || Is(j, "proxima") || Is(j, "siguiente"))
       mod = Mod::kNext;
-    else if (Is(j, "pasado"))
+    else if (Is(j, "pasado") || Is(j, "ultimo"))  // "el último viernes" (of no month)
       mod = Mod::kLast;
     if (mod != Mod::kNone) ++j;
   }
@@ -64,6 +75,9 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
     } else if (Is(k, "after") && Is(k + 1, "next")) {
       mod = Mod::kAfterNext;
       j = k + 2;
+    } else if (mod == Mod::kNone && Is(k, "before") && Is(k + 1, "last")) {
+      mod = Mod::kBeforeLast;  // "the friday before last"
+      j = k + 2;
     }
   } else {
     size_t q = k;
@@ -73,8 +87,11 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
     } else if (Is(q, "proximo") || Is(q, "siguiente")) {
       mod = Mod::kNext;
       j = q + 1;
-    } else if (Is(q, "pasado")) {
+    } else if (Is(q, "pasado") || Is(q, "anterior")) {
       mod = Mod::kLast;
+      j = q + 1;
+    } else if (mod == Mod::kNone && Is(q, "antepasado")) {
+      mod = Mod::kBeforeLast;  // "el viernes antepasado"
       j = q + 1;
     } else if (Is(q, "de")) {
       ++q;
@@ -250,9 +267,15 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
       (!(Is(b, "sat") || Is(b, "sun")) || Boundary(j));
   bool near = (is_sep(j) && weekday_at(j + 1)) ||
               (start_tok >= 2 && is_sep(start_tok - 1) && weekday_at(start_tok - 2));
-  if (wd.weak && !dot && !explicit_date && mod == Mod::kNone && !(i == 0 && Boundary(j)) &&
-      !pod_follows() && !near && !clock_before &&
-      !time_follows() && !Is(start_tok - 1, "on") &&
+  // (an abbreviation that is no word needs none: "ok so Thurs then", "el vie me va bien")
+  const std::string& ab = toks_[start_tok].text;
+  const bool no_word =
+      es ? ab == "lun" || ab == "mie" || ab == "mier" || ab == "jue" || ab == "vie" || ab == "sab"
+         : ab == "tue" || ab == "tues" || ab == "thu" || ab == "thur" || ab == "thurs" ||
+               ab == "weds" || ab == "fri";
+  if (wd.weak && !no_word && !dot && !explicit_date && mod == Mod::kNone &&
+      !(i == 0 && Boundary(j)) && !pod_follows() && !near && !clock_before && !time_follows() &&
+      !Is(start_tok - 1, "on") &&
       !(Is(start_tok - 1, "el") && toks_[start_tok].text.size() >= 3 &&
         toks_[start_tok].text != "mar") &&  // "el mar" is the sea
       !Is(j, "at") &&
@@ -291,14 +314,15 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
     case Mod::kAfterNext:
       d = AddDays(NextWeekday(wd.value, false), 7);
       break;
-    case Mod::kLast: {
+    case Mod::kLast:
+    case Mod::kBeforeLast: {
       int back = (Weekday(ref_) - wd.value + 7) % 7;
-      d = AddDays(Today(), -(back == 0 ? 7 : back));
+      d = AddDays(Today(), -(back == 0 ? 7 : back) - (mod == Mod::kBeforeLast ? 7 : 0));
       break;
     }
   }
   s = Day(d);
-  s.past = mod == Mod::kLast || mod == Mod::kLastWeek;
+  s.past = mod == Mod::kLast || mod == Mod::kLastWeek || mod == Mod::kBeforeLast;
   i = j;
   return true;
 }
