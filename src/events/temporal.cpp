@@ -60,7 +60,7 @@ Start MayStart(Lang lang, const Token& t) {
       "since",     "before",     "after",    "weekend",   "wkend",     "like",
       "eod",       "cob",        "close",    "closest",   "nearest",   "q",
       "eve",       "eow",        "wknd",     "noonish",   "middayish", "midnightish",
-      "week",      "wk"});
+      "week",      "wk",         "midweek"});
   static const util::WordMap<Start> es = starters(Lang::kEs, {
       "a",          "al",        "para",      "sobre",      "hacia",     "desde",    "hasta",
       "de",         "del",       "tipo",      "como",       "las",       "la",       "el",
@@ -74,7 +74,7 @@ Start MayStart(Lang lang, const Token& t) {
       "siguientes", "pasados",   "pasadas",   "ultimos",    "ultimas",   "resto",    "toda",
       "todo",       "primavera", "verano",    "otono",      "invierno",  "despues",
       "anoche",     "final",     "principio", "inicio",     "comienzo",  "vispera",
-      "anteanoche", "antenoche", "aqui"});
+      "anteanoche", "antenoche", "aqui",      "aca"});
   if (detail::PodWord(lang, t.text) != detail::Pod::kNone) return Start::kYes;
   const Start* s = (lang == Lang::kEs ? es : en).Find(t.text);
   return s ? *s : Start::kNo;

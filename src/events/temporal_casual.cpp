@@ -201,9 +201,10 @@ bool Parser::DateEs(size_t& i, Span& s) const {
     i = j + 1 + (Is(j + 1, "mismo") ? 1 : 0);
     return true;
   }
-  // "de aquí al viernes", "de aquí hasta el 20": "aquí" is now, when a day follows (the
-  // range joins them; "de aquí al centro" is a place)
-  if (Is(j, "aqui") && j > 0 && Is(j - 1, "de") && (Is(j + 1, "al") || Is(j + 1, "hasta"))) {
+  // "de aquí al viernes", "de aquí hasta el 20", "de acá al lunes": "aquí" is now, when a
+  // day follows (the range joins them; "de aquí al centro" is a place)
+  if ((Is(j, "aqui") || Is(j, "aca")) && j > 0 && Is(j - 1, "de") &&
+      (Is(j + 1, "al") || Is(j + 1, "hasta"))) {
     size_t m = j + 2;
     Span d;
     if (ParseDate(m, d) && !d.instant) {

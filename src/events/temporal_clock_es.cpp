@@ -224,11 +224,13 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
   if (x.hour > 24 || x.minute > 59) return false;
   // "la 1 de la serie", "las 3 de la lista", "la 2 del ranking": an article and a number
   // before "de" and a noun that names neither a part of the day (ClockSuffix took "de la
-  // tarde") nor a day is a rank, an episode or a track ("a la 1 del lunes" stays a time)
+  // tarde") nor a day is a rank, an episode or a track ("a la 1 del lunes" stays a time;
+  // so does noon, a range's end: "de las 10 a las 12 del mediodía")
   if (bare_article && x.grain == Grain::kHour && (Is(k, "de") || Is(k, "del"))) {
     size_t m = k + 1;
     if (Is(k, "de") && (Is(m, "la") || Is(m, "el") || Is(m, "los") || Is(m, "las"))) ++m;
-    if (IsWordTok(m) && !TemporalWord(m) && UnitWord(lang_, toks_[m].text).count == 0 &&
+    if (IsWordTok(m) && !TemporalWord(m) && !noon_word(m) &&
+        UnitWord(lang_, toks_[m].text).count == 0 &&
         !RelativeDayWord(lang_, toks_[m].text).has_value() && !Is(m, "proximo") &&
         !Is(m, "proxima") && !Is(m, "siguiente") && !Is(m, "este") && !Is(m, "esta"))
       return false;

@@ -3,6 +3,7 @@
 // de 2013"), a day of the month alone ("the 8th", "el 16", "día nueve").
 #include "events/temporal_calendar.h"
 #include "events/temporal_parser.h"
+#include "util/word_map.h"
 
 namespace chatbeto::events::detail {
 
@@ -30,6 +31,7 @@ bool Parser::ParseDate(size_t& i, Span& s) const {
   attempt(&Parser::WeekOn);
   attempt(&Parser::ShiftedDate);
   attempt(&Parser::PeriodDate);
+  attempt(&Parser::UnitBesideDate);
   attempt(&Parser::DateRange);
   attempt(&Parser::OrdinalDate);
   attempt(&Parser::PartOfPeriod);
@@ -45,75 +47,6 @@ bool Parser::ParseDate(size_t& i, Span& s) const {
   s = out;
   i = best;
   return true;
-}
-
-bool Parser::DayOfMonth(size_t& i, int& d, bool need_mark) const {
-  if (i >= toks_.size()) return false;  // (no token: no day)
-  if (day_of_month_.empty()) day_of_month_.resize(toks_.size());
-  DayOfMonthAnswer& a = day_of_month_[i];
-  if (a.day[need_mark] < 0) {
-    size_t end = i;
-    int day = 0;
-    a.day[need_mark] = DayOfMonthUncached(end, day, need_mark) ? static_cast<int8_t>(day) : 0;
-    a.end[need_mark] = static_cast<uint32_t>(end);
-  }
-  if (a.day[need_mark] == 0) return false;
-  d = a.day[need_mark];
-  i = a.end[need_mark];
-  return true;
-}
-
-bool Parser::DayOfMonthUncached(size_t& i, int& d, bool need_mark) const {
-  size_t j = i;
-  if (int n = Num(j); n >= 1 && n <= 31 && Digits(j) <= 2) {
-    ++j;
-    bool mark = false;
-    if (IsWordTok(j) && Glued(j) && OrdinalSuffix(lang_, toks_[j].text)) {
-      ++j;
-      mark = true;
-    } else if (lang_ == Lang::kEn && IsWordTok(j) && OrdinalSuffix(lang_, toks_[j].text)) {
-      ++j;  // "14 th"
-      mark = true;
-    } else if (Glued(j) && j < toks_.size() && toks_[j].text == "\xC2\xB0") {
-      ++j;  // "1° de mayo": a degree sign typed for the ordinal indicator
-      mark = true;
-    }
-    if (need_mark && !mark) return false;
-    d = n;
-    i = j;
-    return true;
-  }
-  if (!IsWordTok(j)) return false;
-  Word w = OrdinalWord(lang_, toks_[j].text);
-  if (lang_ == Lang::kEn) {
-    // "twenty-first", "thirty first"
-    Word tens = NumberWord(lang_, toks_[j].text);
-    if (tens && (tens.value == 20 || tens.value == 30)) {
-      size_t k = j + 1 + (IsP(j + 1, '-') ? 1 : 0);
-      Word unit = IsWordTok(k) ? OrdinalWord(lang_, toks_[k].text) : Word{};
-      if (unit && unit.value <= 9) {
-        d = tens.value + unit.value;
-        if (d > 31) return false;
-        i = k + 1;
-        return true;
-      }
-    }
-  }
-  if (w && w.value <= 31) {
-    d = w.value;
-    i = j + 1;
-    return true;
-  }
-  if (!need_mark) {  // "el cinco de mayo", "día quince"
-    int v;
-    size_t k = j;
-    if (SmallNumber(k, v, 31) && v >= 1) {
-      d = v;
-      i = k;
-      return true;
-    }
-  }
-  return false;
 }
 
 bool Parser::Remembered(std::vector<SpanAnswer>& answers, SpanRule rule, size_t& i,
@@ -148,6 +81,8 @@ bool Parser::WeekdayDate(size_t& i, Span& s) const {
 bool Parser::MonthDayYearUncached(size_t& i, Span& s) const {
   size_t j = i;
   const bool es = lang_ == Lang::kEs;
+  static const util::WordSet pods = {"manana",    "tarde",    "noche",
+                                     "madrugada", "mediodia", "medianoche"};
   // "del" is "de el" after a bound's lead: "antes del 15", "después del 20", "a partir
   // del 3", "no más tarde del 28" (elsewhere "del 1 al 10" is as often a scale)
   const bool del_bound = es && Is(j, "del") && j > 0 &&
@@ -156,7 +91,11 @@ bool Parser::MonthDayYearUncached(size_t& i, Span& s) const {
                           (Is(j - 1, "tarde") && j > 1 && Is(j - 2, "mas")) ||
                           // ... and after a clock: "a las 9 del 20 de marzo", "a las 20:30 del 14"
                           (j > 1 && Num(j - 1) >= 0 && (Is(j - 2, "las") || IsP(j - 2, ':'))) ||
-                          Is(j - 1, "h") || Is(j - 1, "hs") || Is(j - 1, "am") || Is(j - 1, "pm"));
+                          Is(j - 1, "h") || Is(j - 1, "hs") || Is(j - 1, "am") || Is(j - 1, "pm") ||
+                          // ... and after a part of the day: "la noche del 14" (not a range:
+                          // "la tarde del 1 al 10")
+                          (IsWordTok(j - 1) && pods.Contains(toks_[j - 1].text) &&
+                           !(Is(j + 2, "al") || Is(j + 2, "a") || IsP(j + 2, '-'))));
   const bool el = es && (Is(j, "el") || del_bound);
   if (el || (!es && Is(j, "on"))) ++j;
   int day = -1, month = -1, year = -1;
@@ -226,7 +165,13 @@ bool Parser::MonthDayYearUncached(size_t& i, Span& s) const {
       // "first of all", "en segundo lugar"); a feminine or shortened Spanish
       // ordinal qualifies a noun ("la primera vez", "el primer día").
       const bool word_day = IsWordTok(j);
-      if (word_day && !(the || dia || el)) return false;
+      // ... or "of" and a month counted from this one: "first of next month", "fifteenth of
+      // the month" (not "first of all")
+      static const util::WordSet counted = {"the",     "this",     "next", "last",
+                                            "current", "previous", "past", "following"};
+      const bool of_month = !es && Is(m, "of") && IsWordTok(m + 1) &&
+                            counted.Contains(toks_[m + 1].text) && Is(m + 2, "month");
+      if (word_day && !(the || dia || el || of_month)) return false;
       // English days are ordinals: "the one", "the two of us" count things
       if (word_day && !es && m == j + 1 && !OrdinalWord(lang_, toks_[j].text)) return false;
       // "the 1 result": a bare number after "the" is a day only before a word that can follow one

@@ -81,7 +81,8 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
         ((!es && Is(k, "of")) || (es && (Is(k, "de") || Is(k, "del"))))) {
       size_t m = k + 1;
       Span t;
-      if (ParseDate(m, t)) {
+      // (a bare day after "del" is read from "del": "la noche del 14")
+      if (ParseDate(m, t) || (es && Is(k, "del") && ParseDate(m = k, t) && !t.end)) {
         e.date = t;
         j = m;
         ++comps;
@@ -145,6 +146,14 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
         ++comps;
         continue;
       }
+    }
+    // "Monday's 9am standup", "today's 5pm call": the day's clock after its "'s"
+    if (!es && e.date && e.date->grain == Grain::kDay && !e.date->end && !e.date->instant &&
+        !e.clock && e.pod == Pod::kNone && k == j && IsP(k, '\'') && Glued(k) && Is(k + 1, "s") &&
+        Glued(k + 1)) {
+      size_t m = k + 2;
+      Clock c;
+      if (ParseClock(m, c, false) && c.anchored) k += 2;
     }
     // "Friday EOD", "tomorrow by close of business": the end of that day
     if (e.date && e.date->grain == Grain::kDay && !e.date->end && !e.date->instant &&
@@ -315,10 +324,11 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
       j = k;
     }
   }
-  // A bare number is a time only next to a day or a part of the day, and
-  // not when a word follows it ("tomorrow 3 people").
+  // A bare number is a time only next to a day or a part of the day (not a month or a
+  // year: "top 5 of 2012"), and not when a word follows it ("tomorrow 3 people").
   if (e.clock && !e.clock->anchored && !e.clock_end) {
-    bool supported = e.pod != Pod::kNone || (e.date && !e.date->instant);
+    bool supported =
+        e.pod != Pod::kNone || (e.date && !e.date->instant && e.date->grain <= Grain::kDay);
     // ... but a word that answers or goes on with the sentence may ("mañana a 11 vale",
     // "tomorrow 3 works"): not one that joins a count ("2 or 3 people", "3 for dinner")
     static const util::WordSet joiners = {

@@ -21,6 +21,8 @@ const std::unordered_map<std::string, Holiday>& SpanishHolidays() {
       {"diadenavidad", {H::kFixed, 12, 25}},
       {"nochebuena", {H::kFixed, 12, 24}},
       {"nochevieja", {H::kFixed, 12, 31}},
+      {"findeano", {H::kFixed, 12, 31}},  // "la noche de fin de año" (PartOfPeriod's elsewhere)
+      {"diadefindeano", {H::kFixed, 12, 31}},
       {"anonuevo", {H::kFixed, 1, 1}},
       {"diadeanonuevo", {H::kFixed, 1, 1}},
       {"reyes", {H::kFixed, 1, 6}},

@@ -65,6 +65,24 @@ void JoinRanges(std::string_view text, Lang lang, const std::vector<Token>& toke
       const size_t last = TokenEnding(tokens, a.end);
       const size_t second = TokenStarting(tokens, b.begin);
       const Lead lead = first > 0 && first < tokens.size() ? LeadWord(lang, tokens[first - 1]) : Lead::kNone;
+      // with no lead only "through" says a range of two days: "christmas through new year's"
+      // ("monday to friday" may be a move from one to the other)
+      const bool through =
+          lead == Lead::kNone && lang == Lang::kEn && last + 2 == second &&
+          (tokens[last + 1].text == "through" || tokens[last + 1].text == "thru") && a.has_date &&
+          b.has_date && !a.has_time && !b.has_time && a.grain == Grain::kDay &&
+          b.grain == Grain::kDay;
+      if (through && !a.end_time && ToSeconds(b.start) > ToSeconds(a.start)) {
+        TemporalMatch m = a;
+        m.end = b.end;
+        m.text.assign(text.substr(m.begin, m.end - m.begin));
+        m.end_time = b.start;
+        m.past = a.past && b.past;
+        m.deadline = false;
+        out.push_back(std::move(m));
+        ++i;
+        continue;
+      }
       if (lead != Lead::kNone && last + 2 == second && Connector(lang, lead, tokens[last + 1]) &&
           !a.end_time && (!b.has_time || a.has_time) &&
           ToSeconds(b.start) > ToSeconds(a.start)) {

@@ -117,7 +117,7 @@ bool RangeWord(Lang lang, std::string_view w) {
 bool OrdinalSuffix(Lang lang, std::string_view w) {
   if (lang == Lang::kEn) return w == "st" || w == "nd" || w == "rd" || w == "th";
   return w == "o" || w == "a" || w == "ro" || w == "er" || w == "do" || w == "to" || w == "vo" ||
-         w == "no" || w == "mo";
+         w == "no" || w == "mo" || w == "ero" || w == "era";  // "1ero", "1era" (Latin America)
 }
 
 Unit UnitWord(Lang lang, std::string_view w) {

@@ -70,6 +70,7 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
       }
     }
   }
+  if (!es && Is(j, "on") && Is(j + 1, "the")) ++j;  // "on the first Monday of March"
   if (Is(j, es ? "el" : "the") || (es && Is(j, "la"))) ++j;
   // ordinal: "first", "3rd", "primer", "last", "último", "second last"
   int n = 0;
@@ -160,7 +161,12 @@ bool Parser::OrdinalDate(size_t& i, Span& s) const {
       ++k;
       if (es && (Is(k, "de") || Is(k, "del"))) ++k;  // "del 3 de marzo": the date without its article
       Span anchor;
-      if (!ParseDate(k, anchor) || anchor.grain != Grain::kDay || anchor.instant) return false;
+      size_t a = k;
+      bool got = ParseDate(a, anchor);
+      // (a bare day keeps "del" as its article: "el domingo antes del 20")
+      if (!got && es && Is(k - 1, "del")) got = ParseDate(a = k - 1, anchor);
+      if (!got || anchor.grain != Grain::kDay || anchor.instant) return false;
+      k = a;
       // implied: only before a named day ("the monday after easter"), not "the monday after
       // that"
       if (implied && anchor.end) return false;

@@ -134,6 +134,7 @@ class Parser {
   bool WeekOn(size_t& i, Span& s) const;  // "Monday week", "a week tomorrow" (temporal_week_on.cpp)
   bool WeekOnEs(size_t& i, Span& s) const;  // "de hoy en ocho", "el lunes en ocho"
   bool PeriodDate(size_t& i, Span& s) const;                 // "next week", "el mes pasado", "Q3"
+  bool UnitBesideDate(size_t& i, Span& s) const;             // "the week before christmas"
   bool OrdinalDate(size_t& i, Span& s) const;  // "the first Monday of October"
   bool HolidayDate(size_t& i, Span& s) const;  // "Navidad", "next halloween", "easter 2010"
   // (temporal_relative_year.cpp) A year by its distance from this one at k: "next year", "of

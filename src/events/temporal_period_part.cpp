@@ -42,9 +42,11 @@ bool Parser::PartOfPeriod(size_t& i, Span& s) const {
   if (!es) {
     if (Is(j, "at")) ++j;
     if (Is(j, "the")) ++j;
-    if (Is(j, "eom") || Is(j, "bom") || Is(j, "eoy") || Is(j, "eow")) {
-      part = Is(j, "bom") ? 0 : 2;
-      g = Is(j, "eoy") ? Grain::kYear : Is(j, "eow") ? Grain::kWeek : Grain::kMonth;
+    if (Is(j, "eom") || Is(j, "bom") || Is(j, "eoy") || Is(j, "eow") || Is(j, "midweek")) {
+      part = Is(j, "bom") ? 0 : Is(j, "midweek") ? 1 : 2;
+      g = Is(j, "eoy")                       ? Grain::kYear
+          : Is(j, "eow") || Is(j, "midweek") ? Grain::kWeek
+                                             : Grain::kMonth;
       start = Truncate(ref_, g);
       have_period = true;
       ++j;
@@ -75,12 +77,20 @@ bool Parser::PartOfPeriod(size_t& i, Span& s) const {
       }
     }
     if (Is(j, "principios") || Is(j, "comienzos") || Is(j, "inicios")) part = 0;
+    // Spain's "a primeros de mes", "a últimos de marzo" (after "a" only: "los primeros de
+    // la lista")
+    if (j > i && Is(j - 1, "a") && (Is(j, "primeros") || Is(j, "ultimos")))
+      part = Is(j, "primeros") ? 0 : 2;
     if (Is(j, "mediados")) part = 1;
     if (Is(j, "finales") || Is(j, "fines") || Is(j, "fin")) {
       part = 2;
       // "fin de semana", "fines de semana" with no article: the weekend (PeriodDate's), or
       // weekends ("buen fin de semana", "los fines de semana"), not the end of this week
       if (!Is(j, "finales") && Is(j + 1, "de") && Is(j + 2, "semana")) return false;
+      // "la noche de fin de año", "la cena de fin de año": New Year's Eve (a holiday's)
+      if (Is(j, "fin") && Is(j + 1, "de") && Is(j + 2, "ano") && j >= 2 && Is(j - 1, "de") &&
+          (Is(j - 2, "noche") || Is(j - 2, "cena") || Is(j - 2, "fiesta") || Is(j - 2, "dia")))
+        return false;
     }
     // "al final del mes", "a principio de semana": the singular says the same
     if (Is(j, "principio") || Is(j, "comienzo") || Is(j, "inicio") || Is(j, "final")) {

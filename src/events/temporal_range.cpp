@@ -173,8 +173,21 @@ bool Parser::DateRange(size_t& i, Span& s) const {
     const bool day = RelativeDayAt(j, from, m) &&
                      !(es && Is(j, "manana") && Is(i, "de"));  // "de mañana": of the morning
     Span b;
-    if (day && sep(m) &&
-        (WeekdayDate(m, b) || MonthDayYear(m, b)) && b.grain == Grain::kDay && !b.end) {
+    // ("de hoy al 20": a bare day after "al", which is "a el")
+    auto bare_day = [&](size_t& t) {
+      size_t u = t;
+      int n;
+      if (!es || !Is(t - 1, "al") || Num(t) < 0 || !DayOfMonth(u, n, false) ||
+          (IsWordTok(u) && UnitWord(lang_, toks_[u].text).count > 0) || IsP(u, '%'))
+        return false;
+      const auto f = ForwardDay(n);
+      if (!f) return false;
+      b = Day(*f);
+      t = u;
+      return true;
+    };
+    if (day && sep(m) && (WeekdayDate(m, b) || MonthDayYear(m, b) || bare_day(m)) &&
+        b.grain == Grain::kDay && !b.end) {
       const LocalTime a = AddDays(Today(), from);
       if (ToSeconds(b.start) > ToSeconds(a)) {
         s = Day(a);

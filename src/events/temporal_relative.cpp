@@ -81,8 +81,8 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
   } else if (es && Is(j, "dentro") && Is(j + 1, "de")) {
     dir = 1;
     j += 2;
-  } else if (es && Is(j, "de") && Is(j + 1, "aqui") && Is(j + 2, "a")) {
-    dir = 1;  // "de aquí a dos semanas"
+  } else if (es && Is(j, "de") && (Is(j + 1, "aqui") || Is(j + 1, "aca")) && Is(j + 2, "a")) {
+    dir = 1;  // "de aquí a dos semanas", "de acá a un mes"
     j += 3;
   } else if (es && Is(j, "hace")) {
     dir = -1;

@@ -125,6 +125,10 @@ bool Parser::Resolve(const Expr& e, TemporalMatch& m) const {
   if (!e.clock) {
     if (e.pod != Pod::kNone) {
       LocalTime day = e.date ? e.date->start : Today();
+      // "la madrugada del sábado al domingo": the small hours of the night between, Sunday's
+      if (e.date && e.date->end && e.pod == Pod::kEarly &&
+          SameDay(AddDays(e.date->start, 1), *e.date->end))
+        day = *e.date->end;
       PodRange r = RangeOf(e.pod, lang_);
       if (e.pod_part != 0) {  // "late tonight" 21-24, "early afternoon" 12-16, "a media mañana"
         if (e.pod == Pod::kMorning) r.from = 6;

@@ -1,7 +1,7 @@
 // A month or a day of the year said with "last" or "next": "last March", "this past
 // January 3rd", "next October", "enero pasado", "el pasado 3 de enero", "el 3 de enero
-// pasado", "el marzo que viene", "el próximo octubre". "last" is the latest one before
-// today; "next" the first after the month in progress.
+// pasado", "el marzo que viene", "el próximo octubre", "el próximo 18". "last" is the latest one
+// before today; "next" the first after the month in progress.
 #include "events/temporal_calendar.h"
 #include "events/temporal_parser.h"
 
@@ -28,6 +28,22 @@ bool Parser::ShiftedDate(size_t& i, Span& s) const {
   if (es && dir == 0 && Is(j - 1, "el") && IsWordTok(j) && MonthWord(lang_, toks_[j].text) &&
       !(Is(j + 1, "que") && Is(j + 2, "viene")) && !Is(j + 1, "pasado"))
     return false;  // "el marzo" alone is no date ("el marzo pasado" is)
+  // "el próximo 18", "el próximo día 18": the next 18th after today (not an amount: "el
+  // próximo 10 %", "el próximo 2 a 1"; "el próximo 5 de marzo" is MonthDayYear's)
+  if (es && dir > 0 && (Num(j) >= 0 || (Is(j, "dia") && Num(j + 1) >= 0))) {
+    size_t k = j + (Is(j, "dia") ? 1 : 0);
+    int day;
+    if (DayOfMonth(k, day, false) && !Is(k, "de") && !Is(k, "del") &&
+        !((Is(k, "a") || Is(k, "al")) && Num(k + 1) >= 0) && !IsP(k, '%') && !IsP(k, '-') &&
+        !IsP(k, '/') && !(IsWordTok(k) && UnitWord(lang_, toks_[k].text).count > 0)) {
+      auto d1 = ForwardDay(day);
+      if (d1 && SameDay(*d1, ref_)) d1 = AddMonths(*d1, 1);
+      if (!d1 || !ValidDate(d1->year, d1->month, day)) return false;
+      s = Day(*d1);
+      i = k;
+      return true;
+    }
+  }
   Span d;
   if (!MonthDayYear(j, d)) {
     // a month alone, which MonthDayYear reads only with a lead: "enero pasado", "last May"

@@ -8,7 +8,18 @@
 namespace chatbeto::events::detail {
 namespace {
 
-enum class Mod { kNone, kThis, kNext, kComing, kLast, kThisWeek, kNextWeek, kLastWeek, kAfterNext };
+enum class Mod {
+  kNone,
+  kThis,
+  kNext,
+  kComing,
+  kLast,
+  kThisWeek,
+  kNextWeek,
+  kLastWeek,
+  kAfterNext,
+  kBeforeLast
+};
 
 }  // namespace
 
@@ -38,7 +49,7 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
       mod = Mod::kThis;
     else if (Is(j, "proximo") || Is(j, "proxima") || Is(j, "siguiente"))
       mod = Mod::kNext;
-    else if (Is(j, "pasado"))
+    else if (Is(j, "pasado") || Is(j, "ultimo"))  // "el último viernes" (of no month)
       mod = Mod::kLast;
     if (mod != Mod::kNone) ++j;
   }
@@ -64,6 +75,9 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
     } else if (Is(k, "after") && Is(k + 1, "next")) {
       mod = Mod::kAfterNext;
       j = k + 2;
+    } else if (mod == Mod::kNone && Is(k, "before") && Is(k + 1, "last")) {
+      mod = Mod::kBeforeLast;  // "the friday before last"
+      j = k + 2;
     }
   } else {
     size_t q = k;
@@ -73,8 +87,11 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
     } else if (Is(q, "proximo") || Is(q, "siguiente")) {
       mod = Mod::kNext;
       j = q + 1;
-    } else if (Is(q, "pasado")) {
+    } else if (Is(q, "pasado") || Is(q, "anterior")) {
       mod = Mod::kLast;
+      j = q + 1;
+    } else if (mod == Mod::kNone && Is(q, "antepasado")) {
+      mod = Mod::kBeforeLast;  // "el viernes antepasado"
       j = q + 1;
     } else if (Is(q, "de")) {
       ++q;
@@ -248,13 +265,15 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
       (Is(b - 1, "am") || Is(b - 1, "pm") || Is(b - 1, "noon") ||
        (b >= 2 && IsP(b - 1, '.') && (Is(b - 2, "m") || Is(b - 2, "pm") || Is(b - 2, "am")))) &&
       (!(Is(b, "sat") || Is(b, "sun")) || Boundary(j));
-  // an English abbreviation that is no word ("tues", "thurs", "weds", "fri") needs none: "sushi tues?"
-  const std::string_view abbr = toks_[start_tok].text;
-  const bool no_word = !es && (abbr == "tue" || abbr == "tues" || abbr == "thu" || abbr == "thur" ||
-                               abbr == "thurs" || abbr == "weds" || abbr == "fri");
-  // ... and one that is ("wed", "sat") is a weekday before a bare hour that ends the sentence ("drinks
-  // wed 6?", "sat 10."; not "sat 6 rows back"), before a "then" that does ("wed then? 7"), before
-  // "instead" or after "do" ("can we do sat instead?")
+  // (an abbreviation that is no word needs none: "ok so Thurs then", "el vie me va bien", "sushi tues?")
+  const std::string& ab = toks_[start_tok].text;
+  const bool no_word =
+      es ? ab == "lun" || ab == "mie" || ab == "mier" || ab == "jue" || ab == "vie" || ab == "sab"
+         : ab == "tue" || ab == "tues" || ab == "thu" || ab == "thur" || ab == "thurs" ||
+               ab == "weds" || ab == "fri";
+  // ... and an English one that is a word ("wed", "sat") is a weekday before a bare hour that
+  // ends the sentence ("drinks wed 6?", "sat 10."; not "sat 6 rows back"), before a "then" that
+  // does ("wed then? 7"), before "instead" or after "do" ("can we do sat instead?")
   const bool bare_hour_ends = !es && ((Digits(j) >= 1 && Digits(j) <= 2 && Num(j) >= 1 && Num(j) <= 12 &&
                                        Boundary(j + 1) && !IsP(j + 1, ',')) ||
                                       (Is(j, "then") && j + 1 < toks_.size() && Boundary(j + 1)) ||
@@ -268,9 +287,9 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
                                        !Is(start_tok - 1, "the") && !Is(start_tok - 1, "c")));
   bool near = (is_sep(j) && weekday_at(j + 1)) ||
               (start_tok >= 2 && is_sep(start_tok - 1) && weekday_at(start_tok - 2));
-  if (wd.weak && !no_word && !bare_hour_ends && !dot && !explicit_date && mod == Mod::kNone && !(i == 0 && Boundary(j)) &&
-      !pod_follows() && !near && !clock_before &&
-      !time_follows() && !Is(start_tok - 1, "on") &&
+  if (wd.weak && !no_word && !bare_hour_ends && !dot && !explicit_date && mod == Mod::kNone &&
+      !(i == 0 && Boundary(j)) && !pod_follows() && !near && !clock_before && !time_follows() &&
+      !Is(start_tok - 1, "on") &&
       !(Is(start_tok - 1, "el") && toks_[start_tok].text.size() >= 3 &&
         toks_[start_tok].text != "mar") &&  // "el mar" is the sea
       !Is(j, "at") &&
@@ -309,14 +328,15 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
     case Mod::kAfterNext:
       d = AddDays(NextWeekday(wd.value, false), 7);
       break;
-    case Mod::kLast: {
+    case Mod::kLast:
+    case Mod::kBeforeLast: {
       int back = (Weekday(ref_) - wd.value + 7) % 7;
-      d = AddDays(Today(), -(back == 0 ? 7 : back));
+      d = AddDays(Today(), -(back == 0 ? 7 : back) - (mod == Mod::kBeforeLast ? 7 : 0));
       break;
     }
   }
   s = Day(d);
-  s.past = mod == Mod::kLast || mod == Mod::kLastWeek;
+  s.past = mod == Mod::kLast || mod == Mod::kLastWeek || mod == Mod::kBeforeLast;
   i = j;
   return true;
 }
