@@ -42,7 +42,7 @@ const std::vector<Entry>& Entries() {
              {"Reunión", {"reunion", "reuniones", "junta"}},
              {"Cita", {"cita", "citas", "turno", "consulta"}},
              {"Entrevista", {"entrevista"}},
-             {"Clase", {"clase", "tutoria"}},
+             {"Clase", {"clase", "tutoria", "formacion", "curso"}},
              {"Taller", {"taller"}},
              {"Cena", {"cena", "cenar", "cenamos", "cenemos"}},
              {"Comida", {"comida", "almuerzo", "almorzar", "comemos", "comamos", "almorzamos", "a comer"}},
@@ -120,7 +120,7 @@ const std::vector<Entry>& Entries() {
                          // "cañas" folds to "canas" (grey hairs): only with a day or time after it
                          "canas a las", "canas el", "canas manana", "canas hoy", "canas esta"}},
              {"Conferencia", {"conferencia", "seminario", "charla", "presentacion", "webinar"}},
-             {"Viaje", {"viaje"}},
+             {"Viaje", {"viaje", "escapada"}},
              {"Review", {"review", "retro", "retrospective"}},
              {"Haircut", {"haircut", "hair appointment", "salon", "hair salon", "barber", "barbershop",
                           "hairdresser", "stylist", "blowout"}},

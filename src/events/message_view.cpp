@@ -104,6 +104,8 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     return t.past || now || (t.has_date && Before(t.start, m.local_time)) ||
            (!t.has_date && LooksLikeNumberNotTime(t.text));
   });
+  if (std::any_of(hits.begin(), hits.end(), [](const CueHit& h) { return (h.kinds & kReschedule) != 0; }))
+    AddHourMovedTo(f, words, m.body, lang, m.local_time, matches);  // "can we push it to 6?"
   v.has_values = !matches.empty();
 
   const std::vector<SentenceSpan> spans = SplitSentences(f.text);

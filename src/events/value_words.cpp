@@ -161,6 +161,33 @@ bool MakesUp(const FoldedText& f, const std::vector<Word>& w, size_t first, size
   return false;
 }
 
+void AddHourMovedTo(const FoldedText& f, const std::vector<Word>& w, std::string_view body, Lang lang,
+                    const LocalTime& ref, std::vector<TemporalMatch>& matches) {
+  if (lang != Lang::kEn) return;
+  static const util::WordSet kAfter = {"instead", "then", "pm", "am", "please", "pls", "tonight"};
+  for (size_t k = 0; k + 1 < w.size(); ++k) {
+    if (WordAt(f.text, w, k) != "to") continue;
+    const std::string_view n = WordAt(f.text, w, k + 1);
+    if (n.empty() || n.size() > 2 || n.find_first_not_of("0123456789") != std::string_view::npos) continue;
+    const int hour = std::stoi(std::string(n));
+    if (hour < 1 || hour > 12) continue;
+    const size_t after = w[k + 1].end;  // folded offset just after the number
+    const bool ends = k + 2 >= w.size() || kAfter.Contains(WordAt(f.text, w, k + 2)) ||
+                      (after < f.text.size() && std::string_view(",.?!;").find(f.text[after]) != std::string_view::npos);
+    if (!ends) continue;
+    const size_t b = f.source_offset[w[k + 1].begin], e = b + n.size();
+    if (std::any_of(matches.begin(), matches.end(), [&](const TemporalMatch& t) { return t.begin < e && t.end > b; }))
+      continue;
+    std::vector<TemporalMatch> at = FindTemporal("at " + std::string(n), lang, ref);
+    if (at.empty() || !at.front().has_time) continue;
+    at.front().begin = b;
+    at.front().end = e;
+    at.front().text = std::string(body.substr(b, e - b));
+    matches.push_back(at.front());
+  }
+  std::sort(matches.begin(), matches.end(), [](const TemporalMatch& x, const TemporalMatch& y) { return x.begin < y.begin; });
+}
+
 bool DayBesideRefusal(const FoldedText& f, const std::vector<Word>& w, std::span<const CueHit> hits,
                       size_t src_begin, size_t src_end) {
   const size_t wb = WordAtSource(f, w, src_begin), we = WordAtSource(f, w, src_end);

@@ -71,6 +71,13 @@ bool WhenDecided(const FoldedText& f, const std::vector<Word>& w, std::span<cons
 // lunes", "recuperar la clase") or "make up", "make it up", "make-up", "makeup class".
 bool MakesUp(const FoldedText& f, const std::vector<Word>& w, size_t first, size_t end);
 
+// "can we push it to 6?", "bring it forward to 6, same place": in English, a bare hour (1-12)
+// after "to" that ends a clause (or comes before "instead", "then", "pm") is added to `matches`
+// (kept in order) as "at 6" would read against `ref`, where no match covers it. For messages
+// that move a plan (the caller checks); `body` is the message, `f` and `w` its folded words.
+void AddHourMovedTo(const FoldedText& f, const std::vector<Word>& w, std::string_view body, Lang lang,
+                    const LocalTime& ref, std::vector<TemporalMatch>& matches);
+
 // The bare day at source bytes [src_begin, src_end), said in a move, is the day given up: a
 // refusal among `hits` (the sentence's cues) starts right after it ("mañana no puedo") or ends at
 // most one word before it with no move word between ("can't do Thursday"; not "El viernes no

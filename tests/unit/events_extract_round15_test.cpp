@@ -13,7 +13,7 @@
 // the doors' time after the show's; a stated appointment's own hour as the reason for a move; a
 // make-up class ("¿la recuperamos el lunes?"); a film at home; "I can only come at 3"; a
 // housewarming; "la hacemos el jueves"; a day alone keeping the time put forward; "Yoga on March
-// 4th has been removed"; "venís a comer".
+// 4th has been removed"; "venís a comer"; "push it to 6"; "formación", "escapada".
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -270,7 +270,19 @@ INSTANTIATE_TEST_SUITE_P(
         // the fix: "venís a comer" is a meal
         Case{"venis_a_comer",
              {"¿venís a comer el domingo? a las 2 y media", "B: sí, vamos los dos"},
-             {"2025-03-09T14:30"}}));
+             {"2025-03-09T14:30"}},
+        // the fix: a bare hour after "to" in a move ("can we push it to 6?")
+        Case{"push_it_to_a_bare_hour",
+             {"team dinner friday 7pm, booked at Piccino", "B: nice", "A: can we push it to 6?", "B: ok"},
+             {"2025-03-07T18:00"}},
+        // unchanged: "up to 4 people" is no hour
+        Case{"up_to_4_people_is_no_hour",
+             {"dinner friday at 8?", "B: yes", "A: can we move it to Nopa instead? they take up to 4 people"},
+             {"2025-03-07T20:00"}},
+        // the fix: "formación" is a class
+        Case{"formacion_aplazada",
+             {"Equipo, la formación del jueves a las 10 la aplazamos al martes 11 a la misma hora", "B: ok"},
+             {"2025-03-11T10:00"}}));
 
 }  // namespace
 }  // namespace chatbeto::events
