@@ -35,11 +35,11 @@ void Extractor::Feed(const ChatMessage& m) {
 
   // A "yes" answers the latest message of someone else, nothing older.
   answered_seq_ = -1;
-  answers_question_ = answers_search_ = answers_proposal_ = false;
+  answers_question_ = answers_search_ = answers_proposal_ = answers_ask_to_book_ = false;
   for (const auto& [sender, last] : last_seq_)
     if (sender != m.sender && last.seq > answered_seq_)
       answered_seq_ = last.seq, answered_ = &sender, answers_question_ = last.asked,
-      answers_search_ = last.search, answers_proposal_ = last.proposes;
+      answers_search_ = last.search, answers_proposal_ = last.proposes, answers_ask_to_book_ = last.asks_to_book;
   // "¿A qué hora abre la piscina los sábados?" - "creo que a las 8": the answer to
   // a question about a habit, the past or a hypothesis is about that too.
   answers_filtered_ = answered_seq_ >= 0 && answered_seq_ == filtered_question_seq_;
@@ -66,7 +66,8 @@ void Extractor::Feed(const ChatMessage& m) {
   // A price asked is a search too ("How much is a flight to Miami next Wednesday?" - "JetBlue
   // has one at 9 am": on offer); a request ("I want ...") is answered as a question is.
   last_seq_[m.sender] = {seq_++, v.is_question || OpensWithRequest(f.text),
-                         v.is_question && v.Any(kOption | kPrice), v.proposes};
+                         v.is_question && v.Any(kOption | kPrice), v.proposes,
+                         v.is_question && v.Any(kIntentVerb) && !v.has_values};
 }
 
 std::vector<ExtractedEvent> Extractor::Finish() {

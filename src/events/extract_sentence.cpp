@@ -63,7 +63,8 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
   // "no thanks" to a read-back, or a no giving one's own commitment then and no other day or
   // time ("No, sorry, I have work then"; not "No, I have work then. Make it 6 pm")
   const bool declined =
-      answers_proposal_ && (s.Has(kDecline) || (v.negate && s.Has(kHave) && !s.question && !v.has_values));
+      (answers_proposal_ && (s.Has(kDecline) || (v.negate && s.Has(kHave) && !s.question && !v.has_values))) ||
+      (answers_ask_to_book_ && s.Has(kDecline));  // "Shall I reserve it?" - "too expensive, no thanks"
   if ((s.Has(kWithdraw) || declined) && cur_ && cur_->Withdrawable() && values.Empty()) {
     cur_.reset();
     return;

@@ -57,11 +57,13 @@ class Extractor {
   bool answers_filtered_ = false;
   struct Last {  // a speaker's last message: its number; whether it asked something, asked
     int seq;      // for what is on offer ("What movies are playing tonight?"), put a day or
-    bool asked, search, proposes;  // time forward ("Please confirm: ... at 5:50 pm")
+    bool asked, search, proposes;  // time forward ("Please confirm: ... at 5:50 pm"), asked
+    bool asks_to_book = false;     // whether to book ("Shall I reserve it?")
   };
   std::map<std::string, Last> last_seq_;
   const std::string* answered_ = nullptr;  // who wrote the message being answered
   bool answers_question_ = false, answers_search_ = false, answers_proposal_ = false;
+  bool answers_ask_to_book_ = false;  // "Shall I reserve it?" - "no thanks": the booking declined
   detail::ChoiceMemory choices_;  // the choices last offered, for a pick by position
   EntryLookup lookup_;  // entries a calendar holds, looked up: "You have a Dentist appointment"
 };

@@ -13,7 +13,8 @@
 // the doors' time after the show's; a stated appointment's own hour as the reason for a move; a
 // make-up class ("¿la recuperamos el lunes?"); a film at home; "I can only come at 3"; a
 // housewarming; "la hacemos el jueves"; a day alone keeping the time put forward; "Yoga on March
-// 4th has been removed"; "venís a comer"; "push it to 6"; "formación", "escapada".
+// 4th has been removed"; "venís a comer"; "push it to 6"; "formación", "escapada"; "Shall I reserve
+// it?" - "no thanks".
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -282,7 +283,17 @@ INSTANTIATE_TEST_SUITE_P(
         // the fix: "formación" is a class
         Case{"formacion_aplazada",
              {"Equipo, la formación del jueves a las 10 la aplazamos al martes 11 a la misma hora", "B: ok"},
-             {"2025-03-11T10:00"}}));
+             {"2025-03-11T10:00"}},
+        // the fix: "no thanks" to "Shall I reserve it?" declines the booking
+        Case{"no_thanks_to_shall_i_reserve",
+             {"rent me a car in LA from tomorrow at 9 am to Monday",
+              "B: A compact car at LAX is $67 a day. Shall I reserve it?", "A: that's too expensive, no thanks"},
+             {}},
+        // unchanged: "no thanks" to another question leaves the booking
+        Case{"no_thanks_to_insurance_keeps_the_booking",
+             {"rent me a car in LA tomorrow at 9 am", "B: Please confirm: pick-up at LAX on March 6th at 9 am.",
+              "A: yes", "B: Your car is reserved. Would you like to add insurance?", "A: no thanks"},
+             {"2025-03-06T09:00"}}));
 
 }  // namespace
 }  // namespace chatbeto::events
