@@ -5,6 +5,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -33,20 +34,20 @@ class DocFacts {
   // Error(kDatabase), also on a damaged value (UnpackDocs).
   void Load(const std::vector<size_t>& range_indices);
 
-  // The facts of document `doc` of range `r`, or null when its conversation
-  // was not read (Load) or is gone.
-  const PackedDoc* Of(size_t r, uint32_t doc) const;
+  // The facts of document `doc` of range `r`, or nullopt when its
+  // conversation was not read (Load) or is gone.
+  std::optional<PackedDoc> Of(size_t r, uint32_t doc) const;
 
   // Calls f(doc, text) for each (range, doc) of `docs` whose message exists
-  // (their ranges loaded), in no particular order, a few thousand messages
+  // (their ranges loaded), in no particular order, a few hundred messages
   // per statement.
   void ForTexts(std::vector<std::pair<size_t, uint32_t>> docs,
                 const std::function<void(uint32_t, std::string&&)>& f);
 
  private:
   struct Conv {
-    std::string id;
-    std::vector<PackedDoc> docs;  // docs[(doc >> 1) - (first >> 1)]
+    std::string id, value;
+    PackedDocs docs;  // of `value`: docs[(doc >> 1) - (first >> 1)]
   };
   db::Connection& conn_;
   const std::vector<DocRange>& ranges_;

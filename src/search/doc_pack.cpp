@@ -48,6 +48,7 @@ class Reader {
  public:
   explicit Reader(std::string_view v) : v_(v) {}
   bool empty() const { return pos_ == v_.size(); }
+  size_t pos() const { return pos_; }
   uint64_t Varint() {
     uint64_t v = 0;
     for (int shift = 0; shift < 64; shift += 7) {
@@ -152,45 +153,73 @@ void AppendPackedDoc(std::string& out, std::string_view node_id, std::string_vie
   PutVarint(out, static_cast<uint64_t>(*us - kFirstMicros) + 1);
 }
 
-std::vector<PackedDoc> UnpackDocs(std::string_view value, uint64_t expected) {
+namespace {
+
+// Reads the next document into *d, or checks it only (d null).
+void ReadDoc(Reader& r, PackedDoc* d) {
   static constexpr char kHex[] = "0123456789abcdef";
-  std::vector<PackedDoc> docs;
-  docs.reserve(expected);
+  const uint64_t node = r.Varint();
+  if (node == 1) {
+    std::string_view b = r.Bytes(kUuidBytes);
+    if (d) {
+      d->node_id.reserve(kUuidChars);
+      for (size_t i = 0; i < kUuidBytes; ++i) {
+        if (IsDash(d->node_id.size())) d->node_id += '-';
+        const auto v = static_cast<unsigned char>(b[i]);
+        d->node_id += kHex[v >> 4];
+        d->node_id += kHex[v & 15];
+      }
+    }
+  } else if (node % 2 == 0) {
+    std::string_view b = r.Bytes(node / 2);
+    if (d) d->node_id = std::string(b);
+  } else {
+    Damaged("bad node_id code " + std::to_string(node));
+  }
+  const uint64_t role = r.Varint();
+  if (role >= kRoleBytes) {
+    std::string_view b = r.Bytes(role - kRoleBytes);
+    if (d) d->role = std::string(b);
+  } else if (role > 0 && d) {
+    d->role = std::string(kRoles[role - 1]);
+  }
+  const uint64_t time = r.Varint();
+  if (time > 0) {
+    // DATETIME's last microsecond is about 2^58 after its first.
+    if (time - 1 > (uint64_t{1} << 60)) Damaged("bad create_time");
+    if (d) d->time_us = static_cast<int64_t>(time - 1) + kFirstMicros;
+  }
+}
+
+}  // namespace
+
+PackedDocs::PackedDocs(std::string_view value, uint64_t expected) : value_(value) {
+  if (value.size() > UINT32_MAX) Damaged("value too long");
+  offsets_.reserve(expected);
   Reader r(value);
   while (!r.empty()) {
-    if (docs.size() == expected) Damaged("more documents than the range's " + std::to_string(expected));
-    PackedDoc d;
-    const uint64_t node = r.Varint();
-    if (node == 1) {
-      std::string_view b = r.Bytes(kUuidBytes);
-      d.node_id.reserve(kUuidChars);
-      for (size_t i = 0; i < kUuidBytes; ++i) {
-        if (IsDash(d.node_id.size())) d.node_id += '-';
-        const auto v = static_cast<unsigned char>(b[i]);
-        d.node_id += kHex[v >> 4];
-        d.node_id += kHex[v & 15];
-      }
-    } else if (node % 2 == 0) {
-      d.node_id = std::string(r.Bytes(node / 2));
-    } else {
-      Damaged("bad node_id code " + std::to_string(node));
-    }
-    const uint64_t role = r.Varint();
-    if (role >= kRoleBytes)
-      d.role = std::string(r.Bytes(role - kRoleBytes));
-    else if (role > 0)
-      d.role = std::string(kRoles[role - 1]);
-    const uint64_t time = r.Varint();
-    if (time > 0) {
-      // DATETIME's last microsecond is about 2^58 after its first.
-      if (time - 1 > (uint64_t{1} << 60)) Damaged("bad create_time");
-      d.time_us = static_cast<int64_t>(time - 1) + kFirstMicros;
-    }
-    docs.push_back(std::move(d));
+    if (offsets_.size() == expected)
+      Damaged("more documents than the range's " + std::to_string(expected));
+    offsets_.push_back(static_cast<uint32_t>(r.pos()));
+    ReadDoc(r, nullptr);
   }
-  if (docs.size() != expected)
-    Damaged(std::to_string(docs.size()) + " documents where the range has " +
+  if (offsets_.size() != expected)
+    Damaged(std::to_string(offsets_.size()) + " documents where the range has " +
             std::to_string(expected));
+}
+
+PackedDoc PackedDocs::operator[](size_t i) const {
+  Reader r(value_.substr(offsets_[i]));
+  PackedDoc d;
+  ReadDoc(r, &d);
+  return d;
+}
+
+std::vector<PackedDoc> UnpackDocs(std::string_view value, uint64_t expected) {
+  PackedDocs packed(value, expected);
+  std::vector<PackedDoc> docs;
+  docs.reserve(packed.size());
+  for (size_t i = 0; i < packed.size(); ++i) docs.push_back(packed[i]);
   return docs;
 }
 

@@ -39,9 +39,25 @@ struct PackedDoc {
 void AppendPackedDoc(std::string& out, std::string_view node_id, std::string_view role,
                      std::string_view create_time);
 
-// The `expected` documents of `value`. Throws Error(kDatabase) saying the
-// index is damaged and `search --reindex` rebuilds it when the value is
-// truncated, holds another number of documents, or is no such encoding.
+// A packed value checked whole once, then read a document at a time (a
+// search needs a few documents of many conversations: nothing is copied or
+// allocated for the others). Views `value`, which must outlive it.
+class PackedDocs {
+ public:
+  PackedDocs() = default;
+  // Throws Error(kDatabase) saying the index is damaged and `search
+  // --reindex` rebuilds it when the value is truncated, holds another
+  // number of documents than `expected`, or is no such encoding.
+  PackedDocs(std::string_view value, uint64_t expected);
+  size_t size() const { return offsets_.size(); }
+  PackedDoc operator[](size_t i) const;
+
+ private:
+  std::string_view value_;
+  std::vector<uint32_t> offsets_;  // where each document starts
+};
+
+// The `expected` documents of `value`, all unpacked. Throws as PackedDocs.
 std::vector<PackedDoc> UnpackDocs(std::string_view value, uint64_t expected);
 
 // "YYYY-MM-DD HH:MM:SS[.f...]" (1..6 fraction digits) or "YYYY-MM-DD" (its

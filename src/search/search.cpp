@@ -182,6 +182,7 @@ SearchResult Search(db::Connection& conn, Index& index, const SearchOptions& o) 
     std::vector<size_t> all(g.groups.size());
     for (size_t i = 0; i < all.size(); ++i) all[i] = i;
     facts.Load(ranges_of(all));
+    timer.Done("document facts of " + std::to_string(all.size()) + " conversations");
     std::vector<FoldedMatcher> matchers;
     for (size_t t : need_check) matchers.emplace_back(fold, folded[t]);
     DocList pass;
@@ -189,7 +190,7 @@ SearchResult Search(db::Connection& conn, Index& index, const SearchOptions& o) 
     for (const GroupSpan& gs : g.groups)
       for (size_t k = gs.begin; k < gs.end; ++k) {
         const uint32_t d = g.live[k];
-        const PackedDoc* p = facts.Of(gs.range, d);
+        const std::optional<PackedDoc> p = facts.Of(gs.range, d);
         if (!p) continue;
         if (!o.role.empty() && !SameRole(p->role, o.role)) continue;
         if (since && (!p->time_us || *p->time_us < *since)) continue;  // NULL >= x is not true
@@ -243,7 +244,7 @@ SearchResult Search(db::Connection& conn, Index& index, const SearchOptions& o) 
     facts.Load(ranges_of(need));
     for (size_t i : need)
       for (uint32_t d : hits_of(i))
-        if (const PackedDoc* p = facts.Of(g.groups[i].range, d))
+        if (const std::optional<PackedDoc> p = facts.Of(g.groups[i].range, d))
           info[d] = {p->role, p->time_us ? FormatSqlSeconds(*p->time_us) : std::string()};
     for (size_t i : need)
       for (uint32_t d : hits_of(i)) last_hit[i] = std::max(last_hit[i], info[d].time);
@@ -292,6 +293,7 @@ SearchResult Search(db::Connection& conn, Index& index, const SearchOptions& o) 
   }
   std::vector<std::pair<size_t, uint32_t>> snippet_docs;  // (range, document)
   for (const auto& [d, k] : doc_conv) snippet_docs.emplace_back(g.groups[shown[k]].range, d);
+  facts.Load(ranges_of(shown));  // read already by `fill`, which had them all
   std::vector<char> have(convs.size(), 0);
   std::vector<uint32_t> chosen(convs.size(), 0);
   // Of equally good snippets, the first document's (as when the rows came
