@@ -37,6 +37,23 @@ TEST(SearchDocPack, RoundTripsEveryKindOfValue) {
   EXPECT_TRUE(UnpackDocs("", 0).empty());
 }
 
+TEST(SearchDocPack, PackedDocsReadsAnyDocumentAlone) {
+  std::string v;
+  for (int i = 0; i < 50; ++i)
+    AppendPackedDoc(v, "node-" + std::to_string(i), i % 2 ? "assistant" : "user",
+                    i % 3 ? "2025-01-01 00:00:0" + std::to_string(i % 10) : "");
+  PackedDocs docs(v, 50);
+  ASSERT_EQ(docs.size(), 50u);
+  for (size_t i : {49u, 0u, 17u, 18u}) {
+    PackedDoc d = docs[i];
+    EXPECT_EQ(d.node_id, "node-" + std::to_string(i));
+    EXPECT_EQ(d.role, i % 2 ? "assistant" : "user");
+    EXPECT_EQ(d.time_us.has_value(), i % 3 != 0);
+  }
+  EXPECT_EQ(FormatSqlSeconds(*docs[1].time_us), "2025-01-01 00:00:01");
+  EXPECT_THROW(PackedDocs(v, 49), Error);
+}
+
 TEST(SearchDocPack, AUuidNodeTakesEighteenBytes) {
   std::string v;
   AppendPackedDoc(v, "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee", "user", "");
