@@ -11,10 +11,11 @@ namespace chatbeto::search {
 namespace {
 
 constexpr size_t kConvsPerStatement = 500;
-// The servers' range analysis of an OR of many key ranges grows faster than
-// their number: 2,000 messages by 500 take about a third less server time
-// than in one statement (MariaDB 10.11, 100 MB export).
-constexpr size_t kTextsPerStatement = 500;
+// (conversation_id, node_id) IN (...): MariaDB 10.11 reads 500 of them in
+// 5.5 ms, 2,000 in 23 ms (1 GB export), where an OR of "(conversation_id =
+// .. AND node_id IN (..))" took 9 and 89 ms (its range analysis grows
+// faster than the number of ranges).
+constexpr size_t kTextsPerStatement = 1000;
 
 }  // namespace
 
@@ -65,32 +66,27 @@ std::optional<PackedDoc> DocFacts::Of(size_t r, uint32_t doc) const {
 
 void DocFacts::ForTexts(std::vector<std::pair<size_t, uint32_t>> docs,
                         const std::function<void(uint32_t, std::string&&)>& f) {
-  // Those of a conversation together: one "(conversation_id = .. AND node_id
-  // IN (..))" each, which both servers read as ranges of the primary key.
-  std::sort(docs.begin(), docs.end());
+  std::sort(docs.begin(), docs.end());  // conversation by conversation
   docs.erase(std::remove_if(docs.begin(), docs.end(),
                             [&](const auto& d) { return !convs_.count(d.first); }),
              docs.end());
   std::unordered_map<std::string, uint32_t> by_key;  // conversation_id '\0' node_id -> doc
   for (size_t i = 0; i < docs.size(); i += kTextsPerStatement) {
     const size_t end = std::min(docs.size(), i + kTextsPerStatement);
-    std::string where;
+    std::string where = "(m.conversation_id, m.node_id) IN (";
     by_key.clear();
     for (size_t k = i; k < end; ++k) {
       const auto& [r, doc] = docs[k];
       const std::string& conv = convs_.at(r).id;
       const std::string node = Of(r, doc)->node_id;
-      if (k == i || docs[k - 1].first != r) {
-        where += k == i ? "(m.conversation_id = " : ")) OR (m.conversation_id = ";
-        db::AppendQuoted(where, conv);
-        where += " AND m.node_id IN (";
-      } else {
-        where += ',';
-      }
+      where += k == i ? "(" : ",(";
+      db::AppendQuoted(where, conv);
+      where += ',';
       db::AppendQuoted(where, node);
+      where += ')';
       by_key[conv + '\0' + node] = doc;
     }
-    where += "))";
+    where += ")";
     auto rs = conn_.Query("SELECT m.conversation_id, m.node_id, m.text FROM messages m WHERE " + where);
     while (rs->next()) {
       auto it = by_key.find(rs->getString(1).asStdString() + '\0' + rs->getString(2).asStdString());

@@ -39,8 +39,8 @@ class DocFacts {
   std::optional<PackedDoc> Of(size_t r, uint32_t doc) const;
 
   // Calls f(doc, text) for each (range, doc) of `docs` whose message exists
-  // (their ranges loaded), in no particular order, a few hundred messages
-  // per statement.
+  // (their ranges loaded), in no particular order, a thousand messages per
+  // statement.
   void ForTexts(std::vector<std::pair<size_t, uint32_t>> docs,
                 const std::function<void(uint32_t, std::string&&)>& f);
 
