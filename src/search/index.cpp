@@ -55,9 +55,11 @@ FoldCache& Cache() {
 
 // Bumped when the index keys change (v2: trigrams; v3: posting rows by
 // bucket, search/buckets.h; v4: no trigrams mixing Han or Hangul with other
-// characters, fold.h TrigramIndexed; v5: 4,096 buckets instead of 16,384),
-// so that an index built with other keys is rebuilt, as for another collation.
-constexpr const char* kKeyFormat = " v5";
+// characters, fold.h TrigramIndexed; v5: 4,096 buckets instead of 16,384;
+// v6: the documents' facts packed in search_convs.docs, schema/0023, instead
+// of search_docs rows), so that an index built with other keys or rows is
+// rebuilt, as for another collation.
+constexpr const char* kKeyFormat = " v6";
 
 Index::Index(db::Connection& conn) : conn_(conn) {
   const std::string collation = TextCollation(conn_);
@@ -263,7 +265,6 @@ void Index::Rebuild(const std::function<void(size_t, size_t)>& progress) {
   db::RetryOnLockConflict(conn_, "search --reindex", [&] {
     db::Transaction tx(conn_);
     conn_.Execute("UPDATE search_state SET built = 0, next_doc = 1 WHERE id = 1");
-    conn_.Execute("DELETE FROM search_docs");
     conn_.Execute("DELETE FROM search_convs");
     conn_.Execute("DELETE FROM search_postings");
     conn_.Execute("DELETE FROM search_pending");  // every conversation is indexed below

@@ -6,16 +6,18 @@
 // A conversation's documents get consecutive numbers, and search_convs
 // (schema/0013) holds each indexed conversation's first and last document:
 // the search groups, counts and drops dead documents by these ranges alone.
+// The same row packs, for each document of its range, the message's node_id,
+// role and create_time (search_convs.docs, schema/0023, search/doc_pack.h).
 //
 // Consistency: a writer indexes conversations inside the transaction that
 // writes them (IndexConversations), so a committed conversation is indexed as
 // it is stored; or, the importer's fast path, lists them in search_pending in
 // that transaction and indexes them in a second one on another connection,
 // which unlists them. A conversation still listed is indexed by CatchUp,
-// which every import and search calls first. Documents of a replaced conversation are deleted
-// from search_docs and its range from search_convs; their numbers stay in
-// older posting rows, no range covers them, and a search drops them (Rebuild
-// compacts them away).
+// which every import and search calls first. A replaced conversation's
+// search_convs row (its range and its documents' facts) is deleted; its
+// documents' numbers stay in older posting rows, no range covers them, and a
+// search drops them (Rebuild compacts them away).
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -53,7 +55,7 @@ struct DocRow {
 // next call.
 using DocSource = std::function<bool(DocRow&)>;
 
-// The rows of search_docs and search_postings for a set of documents,
+// The facts (search_convs.docs) and posting rows of a set of documents,
 // numbered from 0 (Index::Write shifts them to the next free numbers; the
 // posting encoding does not change with the shift). Built without the
 // database, so the importer builds it on another thread while the messages
@@ -99,23 +101,25 @@ class IndexWriter {
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
   bool active() const { return active_; }
-  // Writes the next documents (search_docs, search_postings).
+  // Writes the next documents' posting rows (search_postings); keeps their
+  // facts for Finish.
   void Add(const PreparedDocs& part);
-  // Writes the conversations' document ranges (search_convs) and the next
-  // free document number.
+  // Writes the conversations' rows (search_convs: document range and the
+  // documents' facts) and the next free document number.
   void Finish();
 
  private:
   struct Range {
     std::string conversation_id;
     uint32_t first_doc = 0, last_doc = 0;
+    std::string docs;  // search_convs.docs: its documents' facts (search/doc_pack.h)
   };
   db::Connection& conn_;
   bool active_ = false;
   uint32_t next_ = 0;     // the first free document number when constructed
   uint32_t written_ = 0;  // documents added since
   std::vector<Range> ranges_;
-  std::unique_ptr<db::BatchInsert> docs_, postings_;  // made at the first Add
+  std::unique_ptr<db::BatchInsert> postings_;  // made at the first Add
 };
 
 // The importer's second-connection path (importer/index_pipeline.h):

@@ -7,6 +7,7 @@
 #include "db/connection.h"
 #include "db/row_buffer.h"
 #include "search/buckets.h"
+#include "search/doc_pack.h"
 #include "search/index.h"
 #include "search/index_sql.h"
 #include "util/error.h"
@@ -19,9 +20,8 @@ using detail::Inserter;
 // Rows held before they are sent (several inserts in one transaction are as
 // atomic as one).
 constexpr size_t kMaxBatchBytes = 32 << 20;
-constexpr const char* kDocsTable = "search_docs";
-constexpr const char* kDocsColumns =
-    "doc_id, conversation_id, node_id, visible, role, create_time";
+constexpr const char* kConvsTable = "search_convs";
+constexpr const char* kConvsColumns = "first_doc, last_doc, conversation_id, docs";
 constexpr const char* kPostingsTable = "search_postings";
 constexpr const char* kPostingsColumns = "gram, first_doc, doc_count, docs";
 
@@ -60,7 +60,6 @@ IndexWriter::IndexWriter(db::Connection& conn, const std::vector<std::string>& i
   next_ = rs->getUInt(2);
   rs.reset();
   const std::string in = detail::InList(ids);
-  conn_.Execute("DELETE FROM search_docs WHERE conversation_id IN " + in);
   conn_.Execute("DELETE FROM search_convs WHERE conversation_id IN " + in);
   active_ = true;
 }
@@ -76,42 +75,28 @@ void IndexWriter::Add(const PreparedDocs& part) {
   // (gaps) does not change with the shift.
   const uint32_t shift = (next_ + written_) << 1;
   // Each conversation's documents are numbered consecutively (the source
-  // gives them together, maybe across parts): one search_convs row each.
+  // gives them together, maybe across parts): one search_convs row each,
+  // with the facts of its documents packed in order (search/doc_pack.h).
   for (size_t i = 0; i < part.docs.size(); ++i) {
     const auto& d = part.docs[i];
     const uint32_t doc = MakeDoc(static_cast<uint32_t>(i), d.visible) + shift;
     if (ranges_.empty() || ranges_.back().conversation_id != d.conversation_id)
-      ranges_.push_back({d.conversation_id, doc, doc});
+      ranges_.push_back({d.conversation_id, doc, doc, {}});
     else
       ranges_.back().last_doc = doc;
+    AppendPackedDoc(ranges_.back().docs, d.node_id, d.role, d.create_time);
   }
   written_ += static_cast<uint32_t>(part.docs.size());
 
   // Prepared statements (db::BatchInsert): the server copies the posting
   // bytes instead of parsing them (LOAD DATA) or decoding hex (INSERT).
-  if (!docs_) {
-    docs_ = std::make_unique<db::BatchInsert>(conn_, kDocsTable, kDocsColumns);
-    postings_ = std::make_unique<db::BatchInsert>(conn_, kPostingsTable, kPostingsColumns);
-  }
+  if (!postings_) postings_ = std::make_unique<db::BatchInsert>(conn_, kPostingsTable, kPostingsColumns);
   db::RowBuffer rows(db::RowBuffer::Format::kBinary);
   auto flush = [&](db::BatchInsert& to, bool last) {
     if (rows.size() < kMaxBatchBytes && !last) return;
     to.Insert(rows);
     rows.Clear();
   };
-  for (size_t i = 0; i < part.docs.size(); ++i) {
-    const auto& d = part.docs[i];
-    rows.BeginRow();
-    rows.UInt(MakeDoc(static_cast<uint32_t>(i), d.visible) + shift);
-    rows.Str(d.conversation_id);
-    rows.Str(d.node_id);
-    rows.Bool(d.visible);
-    rows.StrOrNull(d.role);
-    rows.StrOrNull(d.create_time);
-    rows.EndRow();
-    flush(*docs_, false);
-  }
-  flush(*docs_, true);
   ForEachBucketRow(part, [&](uint32_t bucket, uint32_t first, uint64_t count, std::string_view row) {
     rows.BeginRow();
     rows.UInt(bucket);
@@ -126,14 +111,29 @@ void IndexWriter::Add(const PreparedDocs& part) {
 
 void IndexWriter::Finish() {
   if (!active_) return;
-  Inserter ranges(conn_, "INSERT INTO search_convs (first_doc, last_doc, conversation_id) VALUES ");
-  for (const Range& r : ranges_) {
-    std::string& row = ranges.Row();
-    row += std::to_string(r.first_doc) + "," + std::to_string(r.last_doc) + ",";
-    db::AppendQuoted(row, r.conversation_id);
-    ranges.EndRow();
+  db::BatchInsert convs(conn_, kConvsTable, kConvsColumns);
+  db::RowBuffer rows(db::RowBuffer::Format::kBinary);
+  for (size_t i = 0; i < ranges_.size(); ++i) {
+    const Range& r = ranges_[i];
+    // One value per conversation: a conversation of some 250,000 messages
+    // with text reaches MariaDB's default limit (max_allowed_packet 16 MB).
+    if (r.docs.size() > convs.ValueLimit())
+      throw Error(ErrorKind::kDatabase,
+                  "conversation " + r.conversation_id + " has too many messages for the search " +
+                      "index (" + std::to_string(r.docs.size()) + " bytes of document facts; " +
+                      "the server's max_allowed_packet allows " +
+                      std::to_string(convs.ValueLimit()) + ")");
+    rows.BeginRow();
+    rows.UInt(r.first_doc);
+    rows.UInt(r.last_doc);
+    rows.Str(r.conversation_id);
+    rows.Bytes(r.docs);
+    rows.EndRow();
+    if (rows.size() >= kMaxBatchBytes || i + 1 == ranges_.size()) {
+      convs.Insert(rows);
+      rows.Clear();
+    }
   }
-  ranges.Flush();
   conn_.Execute("UPDATE search_state SET next_doc = " + std::to_string(next_ + written_) +
                 " WHERE id = 1");
   active_ = false;

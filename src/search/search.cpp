@@ -3,20 +3,22 @@
 #include <cppconn/resultset.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "db/connection.h"
+#include "search/doc_facts.h"
 #include "search/hits.h"
 #include "search/index.h"
 #include "search/match.h"
+#include "util/error.h"
 #include "util/log.h"
 
 namespace chatbeto::search {
 namespace {
 
-constexpr size_t kResolveChunk = 5000;
 constexpr size_t kSnippetCandidates = 30;  // hits of a shown conversation read for its snippet
 constexpr size_t kSnippetWidth = 160;
 // Up to this many matching conversations, titles are matched by id; more,
@@ -57,24 +59,17 @@ std::string InList(It begin, It end, F&& item) {
 
 void AppendNumber(std::string& out, uint32_t d) { out += std::to_string(d); }
 
-// Calls f(row) for the search_docs rows (d) of `docs` (any order), `columns`
-// after d.doc_id, `where` appended, kResolveChunk documents per statement.
-// With `text`, each row is joined with its message (m), whose text the
-// index does not copy: m.text can then be selected.
-template <typename F>
-void ForDocs(db::Connection& conn, const std::vector<uint32_t>& docs, const std::string& columns,
-             const std::string& where, bool text, F&& f) {
-  const std::string from =
-      text ? " FROM search_docs d JOIN messages m ON m.conversation_id = d.conversation_id "
-             "AND m.node_id = d.node_id WHERE d.doc_id IN "
-           : " FROM search_docs d WHERE d.doc_id IN ";
-  for (size_t i = 0; i < docs.size(); i += kResolveChunk) {
-    auto end = docs.begin() + static_cast<std::ptrdiff_t>(std::min(docs.size(), i + kResolveChunk));
-    auto rs = conn.Query("SELECT d.doc_id, " + columns + from +
-                         InList(docs.begin() + static_cast<std::ptrdiff_t>(i), end, AppendNumber) +
-                         where);
-    while (rs->next()) f(*rs);
-  }
+// --role as search_docs.role = 'x' compared under utf8mb4_unicode_ci: ASCII
+// letters in either case, trailing spaces ignored (PAD SPACE); NULL (""
+// here) never matches. The option holds only letters, digits, '_' and '-'.
+bool SameRole(std::string_view stored, std::string_view wanted) {
+  while (!stored.empty() && stored.back() == ' ') stored.remove_suffix(1);
+  if (stored.empty() || stored.size() != wanted.size()) return false;
+  for (size_t i = 0; i < stored.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(stored[i])) !=
+        std::tolower(static_cast<unsigned char>(wanted[i])))
+      return false;
+  return true;
 }
 
 // "title LIKE '%t1%' AND title LIKE '%t2%' ...": the title holds every term.
@@ -174,20 +169,40 @@ SearchResult Search(db::Connection& conn, Index& index, const SearchOptions& o) 
   // (checked in the indexed text, folded as LIKE compares) and the --role
   // and --since filters.
   const bool check = !need_check.empty();
+  DocFacts facts(conn, ranges);
+  auto ranges_of = [&](const std::vector<size_t>& groups) {
+    std::vector<size_t> out;
+    for (size_t i : groups) out.push_back(g.groups[i].range);
+    return out;
+  };
   if ((check || !o.role.empty() || !o.since.empty()) && !g.live.empty()) {
-    std::string where;
-    if (!o.role.empty()) where += " AND d.role = " + db::Quote(o.role);
-    if (!o.since.empty()) where += " AND d.create_time >= " + db::Quote(o.since);
+    std::optional<int64_t> since;
+    if (!o.since.empty() && !(since = ParseSqlDatetimeMicros(o.since)))
+      throw Error(ErrorKind::kUsage, "--since: expected a date YYYY-MM-DD, got '" + o.since + "'");
+    std::vector<size_t> all(g.groups.size());
+    for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+    facts.Load(ranges_of(all));
+    timer.Done("document facts of " + std::to_string(all.size()) + " conversations");
     std::vector<FoldedMatcher> matchers;
     for (size_t t : need_check) matchers.emplace_back(fold, folded[t]);
     DocList pass;
-    ForDocs(conn, g.live, check ? "m.text" : "1", where, check, [&](sql::ResultSet& rs) {
-      if (check) {
-        const std::string text = rs.getString(2).asStdString();
-        for (const auto& m : matchers)
-          if (!m.FoundIn(text)) return;
+    std::vector<std::pair<size_t, uint32_t>> to_read;  // (range, document)
+    for (const GroupSpan& gs : g.groups)
+      for (size_t k = gs.begin; k < gs.end; ++k) {
+        const uint32_t d = g.live[k];
+        const std::optional<PackedDoc> p = facts.Of(gs.range, d);
+        if (!p) continue;
+        if (!o.role.empty() && !SameRole(p->role, o.role)) continue;
+        if (since && (!p->time_us || *p->time_us < *since)) continue;  // NULL >= x is not true
+        if (check)
+          to_read.emplace_back(gs.range, d);
+        else
+          pass.push_back(d);
       }
-      pass.push_back(rs.getUInt(1));
+    facts.ForTexts(std::move(to_read), [&](uint32_t d, std::string&& text) {
+      for (const auto& m : matchers)
+        if (!m.FoundIn(text)) return;
+      pass.push_back(d);
     });
     Normalize(pass);
     g = GroupByRange(pass, ranges);
@@ -226,13 +241,11 @@ SearchResult Search(db::Connection& conn, Index& index, const SearchOptions& o) 
                    g.live.begin() + static_cast<std::ptrdiff_t>(g.groups[i].end));
   };
   auto fill = [&](const std::vector<size_t>& need) {
-    DocList docs;
-    for (size_t i : need) {
-      DocList h = hits_of(i);
-      docs.insert(docs.end(), h.begin(), h.end());
-    }
-    ForDocs(conn, docs, "d.role, DATE_FORMAT(d.create_time, '%Y-%m-%d %H:%i:%s')", "", false,
-            [&](sql::ResultSet& rs) { info[rs.getUInt(1)] = {Str(rs, 2), Str(rs, 3)}; });
+    facts.Load(ranges_of(need));
+    for (size_t i : need)
+      for (uint32_t d : hits_of(i))
+        if (const std::optional<PackedDoc> p = facts.Of(g.groups[i].range, d))
+          info[d] = {p->role, p->time_us ? FormatSqlSeconds(*p->time_us) : std::string()};
     for (size_t i : need)
       for (uint32_t d : hits_of(i)) last_hit[i] = std::max(last_hit[i], info[d].time);
   };
@@ -278,21 +291,26 @@ SearchResult Search(db::Connection& conn, Index& index, const SearchOptions& o) 
     if (hits.size() > kSnippetCandidates) hits.resize(kSnippetCandidates);
     for (uint32_t d : hits) doc_conv[d] = k;
   }
-  std::vector<uint32_t> snippet_docs;
-  for (const auto& [d, k] : doc_conv) snippet_docs.push_back(d);
-  std::sort(snippet_docs.begin(), snippet_docs.end());
+  std::vector<std::pair<size_t, uint32_t>> snippet_docs;  // (range, document)
+  for (const auto& [d, k] : doc_conv) snippet_docs.emplace_back(g.groups[shown[k]].range, d);
+  facts.Load(ranges_of(shown));  // read already by `fill`, which had them all
   std::vector<char> have(convs.size(), 0);
-  ForDocs(conn, snippet_docs, "d.node_id, m.text", "", true, [&](sql::ResultSet& rs) {
-    uint32_t d = rs.getUInt(1);
-    ConversationResult& c = convs[doc_conv[d]];
+  std::vector<uint32_t> chosen(convs.size(), 0);
+  // Of equally good snippets, the first document's (as when the rows came
+  // in document order).
+  facts.ForTexts(std::move(snippet_docs), [&](uint32_t d, std::string&& text) {
+    const size_t k = doc_conv[d];
+    ConversationResult& c = convs[k];
     const DocInfo& h = info[d];
-    Snippet s = MakeSnippet(rs.getString(3).asStdString(), folded, fold, kSnippetWidth);
-    char& had = have[doc_conv[d]];
-    if (!had || s.score > c.snippet.score || (s.score == c.snippet.score && h.time > c.date)) {
+    Snippet s = MakeSnippet(text, folded, fold, kSnippetWidth);
+    char& had = have[k];
+    if (!had || s.score > c.snippet.score ||
+        (s.score == c.snippet.score && (h.time > c.date || (h.time == c.date && d < chosen[k])))) {
       c.snippet = std::move(s);
-      c.node_id = rs.getString(2);
+      c.node_id = facts.Of(g.groups[shown[k]].range, d)->node_id;
       c.role = h.role;
       c.date = h.time;
+      chosen[k] = d;
       had = 1;
     }
   });

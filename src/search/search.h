@@ -1,8 +1,9 @@
 // Runs a search: index lookup -> group by conversation (document ranges) ->
 // exact check where the index does not decide -> rank -> snippets of the
 // conversations shown. Only terms of four or more characters and the --role
-// and --since filters read search_docs rows for every candidate; the rest
-// reads rows only for the conversations shown. What a term matches is defined in search/query.h and
+// and --since filters read the document facts (search_convs.docs) of every
+// candidate's conversation (and, for the terms, the candidates' messages);
+// the rest reads them only for the conversations shown. What a term matches is defined in search/query.h and
 // search/fold.h: every message whose text contains it under LIKE with the
 // text column's collation.
 #pragma once

@@ -6,11 +6,17 @@
 // agree.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include <nlohmann/json.hpp>
 
 #include "chatgpt/parse.h"
 #include "db/connection.h"
 #include "importer/conversation_store.h"
+#include "search/doc_pack.h"
+#include "search/hits.h"
 #include "search/query.h"
 #include "support/harness.h"
 
@@ -39,14 +45,34 @@ class ImportIndexParts : public DbTest {
     store.Write(convs, replace, import_id);
     tx.Commit();
   }
-  // Each indexed conversation's documents are its range, consecutively.
+  // Each indexed conversation's documents are its range, consecutively: one
+  // search_convs row each, as many documents as messages with text, their
+  // facts packed in its docs value.
   void ExpectOneRangePerConversation() {
     EXPECT_EQ(Count("SELECT COUNT(*) FROM search_convs"),
-              Count("SELECT COUNT(DISTINCT conversation_id) FROM search_docs"));
+              Count("SELECT COUNT(DISTINCT conversation_id) FROM search_convs"));
     EXPECT_EQ(Count("SELECT COUNT(*) FROM search_convs c WHERE (c.last_doc >> 1) - (c.first_doc >> 1) + 1 "
-                    "<> (SELECT COUNT(*) FROM search_docs d WHERE d.conversation_id = c.conversation_id "
-                    "AND d.doc_id BETWEEN c.first_doc AND c.last_doc)"),
+                    "<> (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.conversation_id "
+                    "AND m.text <> '') OR c.docs IS NULL"),
               0);
+  }
+  // The node ids and roles packed for `id`, sorted, against its messages with text.
+  void ExpectFactsOf(const std::string& id) {
+    auto rs = Conn().Query("SELECT first_doc, last_doc, docs FROM search_convs WHERE conversation_id = " +
+                           db::Quote(id));
+    ASSERT_TRUE(rs->next());
+    const search::DocRange range{rs->getUInt(1), rs->getUInt(2)};
+    std::vector<std::string> packed, stored;
+    for (const auto& d : search::UnpackDocs(rs->getString(3).asStdString(), search::RangeDocs(range)))
+      packed.push_back(d.node_id + "/" + d.role + "/" + (d.time_us ? "t" : "-"));
+    auto ms = Conn().Query("SELECT node_id, IFNULL(role, ''), create_time IS NOT NULL FROM messages "
+                           "WHERE conversation_id = " + db::Quote(id) + " AND text <> ''");
+    while (ms->next())
+      stored.push_back(ms->getString(1).asStdString() + "/" + ms->getString(2).asStdString() + "/" +
+                       (ms->getBoolean(3) ? "t" : "-"));
+    std::sort(packed.begin(), packed.end());
+    std::sort(stored.begin(), stored.end());
+    EXPECT_EQ(packed, stored);
   }
 };
 
@@ -65,8 +91,11 @@ TEST_F(ImportIndexParts, GiantConversationIndexedInPartsFindsWhatLikeFinds) {
   Write({&giant, &next}, {}, import_id);
   // ~20 bytes of text a message: dozens of parts, each with its posting rows.
   EXPECT_GT(Count("SELECT MAX(n) FROM (SELECT COUNT(*) n FROM search_postings GROUP BY gram) x"), 10);
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_docs WHERE conversation_id = 'giant'"), 300);
+  EXPECT_EQ(Count("SELECT (last_doc >> 1) - (first_doc >> 1) + 1 FROM search_convs "
+                  "WHERE conversation_id = 'giant'"), 300);
   ExpectOneRangePerConversation();
+  ExpectFactsOf("giant");
+  ExpectFactsOf("next");
   for (const std::string term : {"talk", "Giant talk", "message 17", "message 299", "message 0",
                                  "Next talk message 3", "Small", "alk mess", "zzz"})
     EXPECT_EQ(Total(term), Oracle(term)) << term;

@@ -353,8 +353,8 @@ TEST_F(Import, RowTheDatabaseRefusesIsRejectedAloneNotTruncated) {
   // it loaded, were rolled back with it; each conversation written alone
   // was indexed, and nothing is left pending.
   EXPECT_EQ(Count("SELECT COUNT(*) FROM search_state WHERE built = 1"), 1);
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_docs WHERE conversation_id = 'long'"), 0);
-  EXPECT_EQ(Count("SELECT COUNT(DISTINCT conversation_id) FROM search_docs"), 2);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_convs WHERE conversation_id = 'long'"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(DISTINCT conversation_id) FROM search_convs"), 2);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM search_convs"), 2);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM search_pending"), 0);
   EXPECT_EQ(json::parse(Run({"search", "Fine", "--json"}).out)["total_conversations"], 2);
@@ -376,8 +376,8 @@ TEST_F(Import, ARefusedBatchsSearchRowsAreRolledBackWithIt) {
   EXPECT_EQ(json::parse(r.out)["rejected"], 1) << r.out;
   EXPECT_EQ(Count("SELECT COUNT(*) FROM conversations"), 2);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM search_state WHERE built = 1"), 1);
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_docs WHERE conversation_id = 'slug'"), 0);
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_docs"),
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_convs WHERE conversation_id = 'slug'"), 0);
+  EXPECT_EQ(Count("SELECT COALESCE(SUM((last_doc >> 1) - (first_doc >> 1) + 1), 0) FROM search_convs"),
             Count("SELECT COUNT(*) FROM messages WHERE text <> ''"));
   EXPECT_EQ(Count("SELECT COUNT(*) FROM search_convs"), 2);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM search_pending"), 0);

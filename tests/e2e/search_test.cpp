@@ -197,7 +197,7 @@ TEST_F(Search, ReimportKeepsTheIndexConsistent) {
   EXPECT_EQ(SearchJson({"새로운"})["total_messages"], 1);
   ASSERT_EQ(Run({"search", "--reindex"}).exit_code, 0);
   EXPECT_EQ(SearchJson({"매수"})["total_messages"], 1);
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_docs"),
+  EXPECT_EQ(Count("SELECT COALESCE(SUM((last_doc >> 1) - (first_doc >> 1) + 1), 0) FROM search_convs"),
             Count("SELECT COUNT(*) FROM messages WHERE text <> ''"));
 }
 
@@ -248,7 +248,7 @@ TEST_F(Search, TotalsAndRankingFromTheIndexAfterReplacements) {
 TEST_F(Search, IndexBuiltLazilyForMessagesImportedBeforeIt) {
   // As after upgrading: messages exist, the index was never built.
   Conn().Execute("UPDATE search_state SET built = 0, next_doc = 1");
-  Conn().Execute("DELETE FROM search_docs");
+  Conn().Execute("DELETE FROM search_convs");
   Conn().Execute("DELETE FROM search_postings");
   EXPECT_EQ(SearchJson({"전략"})["total_messages"], Oracle({"전략"}));
   EXPECT_EQ(Count("SELECT built FROM search_state"), 1);
@@ -258,20 +258,52 @@ TEST_F(Search, IndexOfAnOlderKeyFormatIsRebuilt) {
   // A v2 index held one posting row per key (gram = the key): rows that do
   // not parse as bucket rows. A v3 index held the trigrams that mix Hangul
   // or Han with other characters, which v4 drops; a v4 index spread its
-  // keys over 16,384 buckets instead of 4,096 (v5). Each tag names the format.
-  for (const char* old : {"v2", "v3", "v4"}) {
+  // keys over 16,384 buckets instead of 4,096 (v5); a v5 index kept its
+  // documents' facts in search_docs rows, which schema 0023 dropped, and has
+  // no search_convs.docs values (v6). Each tag names the format.
+  for (const char* old : {"v2", "v3", "v4", "v5"}) {
     SCOPED_TRACE(old);
     Conn().Execute(std::string("UPDATE search_state SET fold_collation = 'utf8mb4_unicode_ci ") +
                    old + "'");
     Conn().Execute("DELETE FROM search_postings");
     Conn().Execute("INSERT INTO search_postings (gram, first_doc, doc_count, docs) VALUES "
                    "(9223372036854775905, 2, 1, X'00')");
+    Conn().Execute("UPDATE search_convs SET docs = NULL");
     EXPECT_EQ(SearchJson({"especialidad"})["total_messages"], 1);
     EXPECT_EQ(SearchJson({"snake_case"})["total_messages"], Oracle({"snake_case"}));
     EXPECT_EQ(SearchJson({"매수를"})["total_messages"], Oracle({"매수를"}));
-    EXPECT_EQ(Count("SELECT COUNT(*) FROM search_state WHERE fold_collation = 'utf8mb4_unicode_ci v5'"), 1);
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM search_state WHERE fold_collation = 'utf8mb4_unicode_ci v6'"), 1);
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM search_convs WHERE docs IS NULL"), 0);
     EXPECT_EQ(Count("SELECT COUNT(*) FROM search_postings WHERE gram >= 4096"), 0);  // buckets
   }
+}
+
+// A search_convs.docs value that does not hold its range's documents (a
+// damaged index) fails the search, naming the fix; the fix works.
+TEST_F(Search, ADamagedDocsValueFailsTheSearchUntilReindexed) {
+  Conn().Execute("UPDATE search_convs SET docs = X'00' WHERE conversation_id = 'c-ko'");
+  auto r = Run({"search", "매수"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("damaged"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("search --reindex"), std::string::npos) << r.err;
+  ASSERT_EQ(Run({"search", "--reindex"}).exit_code, 0);
+  EXPECT_EQ(SearchJson({"매수"})["total_messages"], Oracle({"매수"}));
+}
+
+// The migration to the packed facts (schema 0023) leaves an existing index
+// marked as not built: the next search rebuilds it whole.
+TEST_F(Search, Schema0023MarksAnExistingIndexForRebuild) {
+  ASSERT_EQ(Count("SELECT built FROM search_state"), 1);
+  Conn().Execute("UPDATE search_convs SET docs = NULL");
+  Conn().Execute("ALTER TABLE search_convs DROP COLUMN docs");
+  Conn().Execute("DELETE FROM schema_migrations WHERE version = 23");
+  ASSERT_EQ(Run({"db", "migrate"}).exit_code, 0);
+  EXPECT_EQ(Count("SELECT built FROM search_state"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() "
+                  "AND table_name = 'search_docs'"), 0);
+  EXPECT_EQ(SearchJson({"매수"})["total_messages"], Oracle({"매수"}));
+  EXPECT_EQ(Count("SELECT built FROM search_state"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_convs WHERE docs IS NULL"), 0);
 }
 
 // An import writes a batch's search rows in a second transaction, after the
@@ -281,7 +313,6 @@ TEST_F(Search, IndexOfAnOlderKeyFormatIsRebuilt) {
 TEST_F(Search, ConversationsStoredButNotIndexedAreIndexedFirst) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM search_pending"), 0);  // the import wrote them all
   auto stop_before_index = [&] {
-    Conn().Execute("DELETE FROM search_docs WHERE conversation_id = 'c-ko'");
     Conn().Execute("DELETE FROM search_convs WHERE conversation_id = 'c-ko'");
     Conn().Execute("INSERT INTO search_pending (conversation_id) VALUES ('c-ko')");
   };
@@ -299,9 +330,9 @@ TEST_F(Search, ConversationsStoredButNotIndexedAreIndexedFirst) {
   auto r = Run({"import", path});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(Count("SELECT COUNT(*) FROM search_pending"), 0);
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_docs WHERE conversation_id = 'c-ko'"),
+  EXPECT_EQ(Count("SELECT COALESCE(SUM((last_doc >> 1) - (first_doc >> 1) + 1), 0) FROM search_convs WHERE conversation_id = 'c-ko'"),
             Count("SELECT COUNT(*) FROM messages WHERE conversation_id = 'c-ko' AND text <> ''"));
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM search_docs"),
+  EXPECT_EQ(Count("SELECT COALESCE(SUM((last_doc >> 1) - (first_doc >> 1) + 1), 0) FROM search_convs"),
             Count("SELECT COUNT(*) FROM messages WHERE text <> ''"));
   EXPECT_EQ(SearchJson({"세금"})["total_messages"], Oracle({"세금"}));
   EXPECT_EQ(SearchJson({"common"})["total_messages"], 1);
