@@ -185,8 +185,10 @@ void ReadDoc(Reader& r, PackedDoc* d) {
   }
   const uint64_t time = r.Varint();
   if (time > 0) {
-    // DATETIME's last microsecond is about 2^58 after its first.
-    if (time - 1 > (uint64_t{1} << 60)) Damaged("bad create_time");
+    // DATETIME's last microsecond, 9999-12-31 23:59:59.999999, is
+    // 3,287,182 days less one microsecond after its first.
+    constexpr uint64_t kLastOffset = uint64_t{3287182} * kMicrosPerDay - 1;
+    if (time - 1 > kLastOffset) Damaged("bad create_time");
     if (d) d->time_us = static_cast<int64_t>(time - 1) + kFirstMicros;
   }
 }

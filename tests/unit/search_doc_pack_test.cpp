@@ -96,6 +96,17 @@ TEST(SearchDocPack, MalformedValuesAreRefusedAsADamagedIndex) {
   ExpectDamaged(std::string("\x03", 1), 1, "odd node code other than a UUID");
   ExpectDamaged(std::string(11, '\xff'), 1, "a number of more than 64 bits");
   ExpectDamaged(std::string("\x02n\x7f", 3), 1, "a role longer than the value");
+  // A time past DATETIME's last microsecond (9999-12-31 23:59:59.999999):
+  // node "n", no role, then the time's varint.
+  auto with_time = [](uint64_t code) {
+    std::string t("\x02n\x00", 3);
+    for (; code >= 0x80; code >>= 7) t += static_cast<char>((code & 0x7f) | 0x80);
+    return t + static_cast<char>(code);
+  };
+  const uint64_t last = uint64_t{3287182} * 86400 * 1000000 - 1;  // offset of the last one
+  ASSERT_EQ(FormatSqlSeconds(*UnpackDocs(with_time(last + 1), 1)[0].time_us), "9999-12-31 23:59:59");
+  ExpectDamaged(with_time(last + 2), 1, "a time in the year 10000");
+  ExpectDamaged(with_time(uint64_t{1} << 60), 1, "a time thousands of years past 9999");
 }
 
 }  // namespace
