@@ -1,18 +1,11 @@
 #include "search/buckets.h"
 
 #include "search/fold.h"
+#include "search/varint.h"
 #include "util/error.h"
 
 namespace chatbeto::search {
 namespace {
-
-void PutVarint(std::string& out, uint32_t v) {
-  while (v >= 0x80) {
-    out += static_cast<char>((v & 0x7F) | 0x80);
-    v >>= 7;
-  }
-  out += static_cast<char>(v);
-}
 
 [[noreturn]] void Damaged(const std::string& why) {
   throw Error(ErrorKind::kDatabase,

@@ -3,8 +3,9 @@
 #include <array>
 #include <chrono>
 
+#include "search/varint.h"
 #include "util/error.h"
-#include "util/text.h"
+#include "util/time_format.h"
 
 namespace chatbeto::search {
 namespace {
@@ -15,14 +16,6 @@ constexpr int64_t kMicrosPerDay = int64_t{86400} * 1000000;
 // 1000-01-01 00:00:00 (DATETIME's first day), in microseconds since the epoch.
 constexpr int64_t kFirstMicros = int64_t{-30610224000} * 1000000;
 constexpr size_t kUuidChars = 36, kUuidBytes = 16;
-
-void PutVarint(std::string& out, uint64_t v) {
-  while (v >= 0x80) {
-    out += static_cast<char>((v & 0x7f) | 0x80);
-    v >>= 7;
-  }
-  out += static_cast<char>(v);
-}
 
 bool IsDash(size_t i) { return i == 8 || i == 13 || i == 18 || i == 23; }
 int HexValue(char c) {
@@ -107,18 +100,9 @@ std::optional<int64_t> ParseSqlDatetimeMicros(std::string_view s) {
 }
 
 std::string FormatSqlSeconds(int64_t us) {
-  using namespace std::chrono;
-  int64_t days_since = us >= 0 ? us / kMicrosPerDay : -((-us + kMicrosPerDay - 1) / kMicrosPerDay);
-  const int64_t sod = (us - days_since * kMicrosPerDay) / 1000000;
-  const year_month_day ymd{sys_days{days{days_since}}};
-  std::string out = "0000-00-00 00:00:00";
-  PutDigits(&out[0], static_cast<int>(ymd.year()), 4);
-  PutDigits(&out[5], static_cast<unsigned>(ymd.month()), 2);
-  PutDigits(&out[8], static_cast<unsigned>(ymd.day()), 2);
-  PutDigits(&out[11], sod / 3600, 2);
-  PutDigits(&out[14], sod / 60 % 60, 2);
-  PutDigits(&out[17], sod % 60, 2);
-  return out;
+  std::string s = FormatSqlMicros(us);
+  s.resize(19);  // the fraction cut off: floored, as the microseconds are
+  return s;
 }
 
 void AppendPackedDoc(std::string& out, std::string_view node_id, std::string_view role,

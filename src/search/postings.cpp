@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "search/varint.h"
 #include "util/error.h"
 
 namespace chatbeto::search {
@@ -10,13 +11,8 @@ namespace chatbeto::search {
 void EncodePostings(const DocList& docs, uint32_t base, std::string& out) {
   uint32_t prev = base;
   for (uint32_t d : docs) {
-    uint32_t gap = d - prev;
+    PutVarint(out, d - prev);
     prev = d;
-    while (gap >= 0x80) {
-      out += static_cast<char>((gap & 0x7F) | 0x80);
-      gap >>= 7;
-    }
-    out += static_cast<char>(gap);
   }
 }
 

@@ -15,9 +15,13 @@ int64_t EpochMicros(double t) {
 }
 
 std::optional<std::string> FormatSqlDatetime(double t) {
-  // 1000-01-01 .. 9999-12-31 in epoch seconds.
+  // 1000-01-01 .. 9999-12-31 in epoch seconds. Near its end a double's step
+  // is 30 us, so rounding to microseconds cannot reach 10000.
   if (!std::isfinite(t) || t < kMinSqlEpochSeconds || t >= kMaxSqlEpochSeconds) return std::nullopt;
-  int64_t us = EpochMicros(t);
+  return FormatSqlMicros(EpochMicros(t));
+}
+
+std::string FormatSqlMicros(int64_t us) {
   int64_t secs = us >= 0 ? us / 1000000 : -((-us + 999999) / 1000000);
   int64_t frac = us - secs * 1000000;
   using namespace std::chrono;
@@ -25,8 +29,7 @@ std::optional<std::string> FormatSqlDatetime(double t) {
   int64_t sod = secs - (day.time_since_epoch().count() * 86400LL);
   year_month_day ymd{day};
   // By hand (snprintf was 1.5 % of an import's instructions: one call per
-  // message). The year is 1000..9999 (checked above; near its end a double's
-  // step is 30 us, so rounding to microseconds cannot reach 10000).
+  // message).
   std::string out = "0000-00-00 00:00:00.000000";
   PutDigits(&out[0], static_cast<int>(ymd.year()), 4);
   PutDigits(&out[5], static_cast<unsigned>(ymd.month()), 2);
