@@ -25,6 +25,13 @@ constexpr const char* kConvsColumns = "first_doc, last_doc, conversation_id, doc
 constexpr const char* kPostingsTable = "search_postings";
 constexpr const char* kPostingsColumns = "gram, first_doc, doc_count, docs";
 
+// Sends the rows held once they reach kMaxBatchBytes, or at the `last` row.
+void SendWhenFull(db::BatchInsert& to, db::RowBuffer& rows, bool last) {
+  if (rows.size() < kMaxBatchBytes && !last) return;
+  to.Insert(rows);
+  rows.Clear();
+}
+
 // Calls f(bucket, first_doc, doc_count, row) for each bucket's row of
 // `part` (its postings come sorted by bucket: PrepareDocs), before the shift.
 template <typename F>
@@ -92,11 +99,6 @@ void IndexWriter::Add(const PreparedDocs& part) {
   // bytes instead of parsing them (LOAD DATA) or decoding hex (INSERT).
   if (!postings_) postings_ = std::make_unique<db::BatchInsert>(conn_, kPostingsTable, kPostingsColumns);
   db::RowBuffer rows(db::RowBuffer::Format::kBinary);
-  auto flush = [&](db::BatchInsert& to, bool last) {
-    if (rows.size() < kMaxBatchBytes && !last) return;
-    to.Insert(rows);
-    rows.Clear();
-  };
   ForEachBucketRow(part, [&](uint32_t bucket, uint32_t first, uint64_t count, std::string_view row) {
     rows.BeginRow();
     rows.UInt(bucket);
@@ -104,9 +106,9 @@ void IndexWriter::Add(const PreparedDocs& part) {
     rows.UInt(count);
     rows.Bytes(row);
     rows.EndRow();
-    flush(*postings_, false);
+    SendWhenFull(*postings_, rows, false);
   });
-  flush(*postings_, true);
+  SendWhenFull(*postings_, rows, true);
 }
 
 void IndexWriter::Finish() {
@@ -129,10 +131,7 @@ void IndexWriter::Finish() {
     rows.Str(r.conversation_id);
     rows.Bytes(r.docs);
     rows.EndRow();
-    if (rows.size() >= kMaxBatchBytes || i + 1 == ranges_.size()) {
-      convs.Insert(rows);
-      rows.Clear();
-    }
+    SendWhenFull(convs, rows, i + 1 == ranges_.size());
   }
   conn_.Execute("UPDATE search_state SET next_doc = " + std::to_string(next_ + written_) +
                 " WHERE id = 1");
