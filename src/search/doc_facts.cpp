@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "db/connection.h"
+#include "search/index_sql.h"
 #include "util/error.h"
 
 namespace chatbeto::search {
@@ -26,11 +27,10 @@ void DocFacts::Load(const std::vector<size_t>& range_indices) {
   std::sort(todo.begin(), todo.end());
   for (size_t i = 0; i < todo.size(); i += kConvsPerStatement) {
     const size_t end = std::min(todo.size(), i + kConvsPerStatement);
-    std::string in = "(";
-    for (size_t k = i; k < end; ++k)
-      in += (k > i ? "," : "") + std::to_string(ranges_[todo[k]].first);
-    auto rs = conn_.Query("SELECT first_doc, conversation_id, docs FROM search_convs WHERE first_doc IN " +
-                          in + ")");
+    const std::string in = detail::InList(
+        todo.begin() + static_cast<std::ptrdiff_t>(i), todo.begin() + static_cast<std::ptrdiff_t>(end),
+        [&](std::string& out, size_t r) { out += std::to_string(ranges_[r].first); });
+    auto rs = conn_.Query("SELECT first_doc, conversation_id, docs FROM search_convs WHERE first_doc IN " + in);
     while (rs->next()) {
       const uint32_t first = rs->getUInt(1);
       // The range of this first document (ranges_ is sorted by first).

@@ -1,4 +1,5 @@
-// SQL helpers shared by the index's files (index.cpp, index_write.cpp).
+// SQL helpers shared by the index's files (index.cpp, index_write.cpp,
+// search.cpp, doc_facts.cpp).
 // Internal to src/search.
 #pragma once
 #include <string>
@@ -17,6 +18,16 @@ inline std::string InList(const std::vector<std::string>& ids) {
   for (size_t i = 0; i < ids.size(); ++i) {
     if (i) in += ',';
     db::AppendQuoted(in, ids[i]);
+  }
+  return in + ")";
+}
+// "(x,y)" for WHERE ... IN: item(out, element) appends each element.
+template <typename It, typename F>
+std::string InList(It begin, It end, F&& item) {
+  std::string in = "(";
+  for (It it = begin; it != end; ++it) {
+    if (it != begin) in += ',';
+    item(in, *it);
   }
   return in + ")";
 }

@@ -12,6 +12,7 @@
 #include "search/doc_facts.h"
 #include "search/hits.h"
 #include "search/index.h"
+#include "search/index_sql.h"
 #include "search/match.h"
 #include "util/error.h"
 #include "util/log.h"
@@ -47,15 +48,7 @@ std::string Str(sql::ResultSet& rs, int col) {
   return rs.isNull(col) ? std::string() : std::string(rs.getString(col));
 }
 
-template <typename It, typename F>
-std::string InList(It begin, It end, F&& item) {
-  std::string in = "(";
-  for (It it = begin; it != end; ++it) {
-    if (it != begin) in += ',';
-    item(in, *it);
-  }
-  return in + ")";
-}
+using detail::InList;
 
 void AppendNumber(std::string& out, uint32_t d) { out += std::to_string(d); }
 
