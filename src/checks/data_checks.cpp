@@ -108,17 +108,18 @@ std::vector<CheckResult> RunChecks(db::Connection& conn, const CheckOptions& opt
       collect("SELECT pg.gizmo_id FROM project_gizmos pg LEFT JOIN conversations c ON "
               "c.gizmo_id = pg.gizmo_id WHERE c.id IS NULL"));
   add("conversations_without_messages", "every conversation has at least one message",
-      // The derived table reads idx_messages_stats only (see 0004).
-      collect("SELECT c.id FROM conversations c LEFT JOIN (SELECT DISTINCT conversation_id FROM "
-              "messages WHERE role IS NOT NULL) m ON m.conversation_id = c.id "
-              "WHERE m.conversation_id IS NULL"));
+      // One short read of idx_messages_nodes (schema/0024) per conversation,
+      // never the wide rows.
+      collect("SELECT c.id FROM conversations c WHERE NOT EXISTS (SELECT 1 FROM messages m "
+              "FORCE INDEX (idx_messages_nodes) WHERE m.conversation_id = c.id AND "
+              "m.role IS NOT NULL)"));
   add("unreachable_current_node", "every conversation's current_node is one of its nodes",
       collect("SELECT c.id FROM conversations c LEFT JOIN messages m FORCE INDEX "
-              "(idx_messages_tree) ON m.conversation_id = c.id AND m.node_id = c.current_node "
+              "(idx_messages_nodes) ON m.conversation_id = c.id AND m.node_id = c.current_node "
               "WHERE c.message_count > 0 AND m.node_id IS NULL"));
   add("missing_parent", "no message points to a missing parent",
       collect("SELECT CONCAT(m.conversation_id, '/', m.node_id) FROM messages m FORCE INDEX "
-              "(idx_messages_tree) LEFT JOIN messages p FORCE INDEX (idx_messages_tree) ON "
+              "(idx_messages_nodes) LEFT JOIN messages p FORCE INDEX (idx_messages_nodes) ON "
               "p.conversation_id = m.conversation_id AND p.node_id = m.parent_id "
               "WHERE m.parent_id IS NOT NULL AND p.node_id IS NULL"));
   add("unmapped_project_gizmos", "every ChatGPT Project gizmo id (g-p-) is mapped to a project",

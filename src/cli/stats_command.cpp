@@ -33,22 +33,21 @@ int RunStats(Context& ctx) {
   auto conn = ctx.OpenDb();
   auto one = [&](const std::string& sql) { return conn->QueryInt(sql).value_or(0); };
   int64_t conversations = one("SELECT COUNT(*) FROM conversations");
+  // One pass over idx_messages_nodes (schema/0024), which covers every
+  // column these counts read. Nodes a newer version no longer has are never
+  // on the visible path; they are counted apart and taken out of hidden /
+  // branch, so that the parts add up to the total.
   auto rs = conn->Query(
       "SELECT COUNT(*), COALESCE(SUM(on_visible_path AND NOT hidden), 0), "
       "COALESCE(SUM(hidden), 0), COALESCE(SUM(NOT on_visible_path), 0), "
-      "COALESCE(SUM(on_visible_path AND hidden), 0) "
+      "COALESCE(SUM(on_visible_path AND hidden), 0), "
+      "COALESCE(SUM(absent_since_import_id IS NOT NULL), 0), "
+      "COALESCE(SUM(absent_since_import_id IS NOT NULL AND hidden), 0) "
       "FROM messages WHERE role IS NOT NULL");
   rs->next();
   int64_t messages = rs->getInt64(1), visible = rs->getInt64(2), hidden = rs->getInt64(3),
           branch = rs->getInt64(4) - rs->getInt64(3) + rs->getInt64(5);
-  // Nodes a newer version no longer has are never on the visible path; they
-  // are few, so they are counted apart (idx_messages_absent) and taken out of
-  // hidden / branch, so that the parts add up to the total.
-  auto absent_rs = conn->Query(
-      "SELECT COUNT(*), COALESCE(SUM(hidden), 0) FROM messages "
-      "WHERE absent_since_import_id IS NOT NULL AND role IS NOT NULL");
-  absent_rs->next();
-  const int64_t absent = absent_rs->getInt64(1), absent_hidden = absent_rs->getInt64(2);
+  const int64_t absent = rs->getInt64(6), absent_hidden = rs->getInt64(7);
   hidden -= absent_hidden;
   branch -= absent - absent_hidden;
   int64_t with_project = one("SELECT COUNT(*) FROM conversations WHERE project_id IS NOT NULL");

@@ -182,7 +182,7 @@ std::vector<ProjectInfo> ListProjects(db::Connection& conn) {
   auto rs = conn.Query(
       "SELECT p.id, p.name, p.chatgpt_project_id, p.openai_assistant_id, "
       "(SELECT COUNT(*) FROM conversations c WHERE c.project_id = p.id), "
-      "(SELECT COUNT(*) FROM messages m FORCE INDEX (idx_messages_tree) JOIN conversations c "
+      "(SELECT COUNT(*) FROM messages m FORCE INDEX (idx_messages_nodes) JOIN conversations c "
       "ON c.id = m.conversation_id "
       "  WHERE c.project_id = p.id AND m.role IS NOT NULL), "
       "(SELECT COUNT(*) FROM conversations c WHERE c.project_id = p.id "

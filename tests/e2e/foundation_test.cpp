@@ -80,7 +80,7 @@ TEST_F(Foundation, HalfAppliedMigrationsAreReRunnable) {
   EXPECT_EQ(json::parse(r.out)["applied"].size(), static_cast<size_t>(n - 1));
   EXPECT_EQ(Count("SELECT COUNT(*) FROM schema_migrations"), n);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM information_schema.statistics WHERE table_schema = "
-                  "DATABASE() AND table_name = 'messages' AND index_name = 'idx_messages_tree' "
+                  "DATABASE() AND table_name = 'messages' AND index_name = 'idx_messages_nodes' "
                   "AND seq_in_index = 1"),
             1);
 }
