@@ -325,6 +325,12 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
       UnitWord(lang_, toks_[j].text).count > 0)
     return true;
   if (HouseNumberBefore(j)) return true;
+  // A score out of another after an indefinite article: "that's a 10/10", "an 8/10", "es un
+  // 10/10" (a date takes none; Spanish "a" is "to": "lo paso a 10/3")
+  if (e.date && !e.clock && i >= 1 && j == i + 3 && Num(i) >= 0 && IsP(i + 1, '/') &&
+      Num(i + 2) >= 0 &&
+      (lang_ == Lang::kEs ? Is(i - 1, "un") || Is(i - 1, "una") : Is(i - 1, "a") || Is(i - 1, "an")))
+    return true;
   // Hours written "2h" with minutes after them are how long: "2h 15m", "11h 20min",
   // "2h 15 min", "1h30m" (a clock "2h", "15h", "3h18" stays one). The unit may stand apart
   // from its number; "m" only glued ("2h 15 m" is rare, "at 2h 15 more" is not minutes)

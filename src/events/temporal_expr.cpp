@@ -106,6 +106,18 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
         continue;
       }
     }
+    // "the 10:30 showing tomorrow", "las 22:30 de mañana"
+    if (clock_last && e.clock && !e.clock_end && !e.date && e.pod == Pod::kNone && k == j) {
+      Span d;
+      size_t m;
+      if (DayAfterClock(i, k, *e.clock, d, m)) {
+        e.date = d;
+        j = m;
+        ++comps;
+        clock_last = false;
+        continue;
+      }
+    }
     // "Friday, 3pm"; but not after a bare number ("we're 3, Saturday")
     if (comps > 0 && IsP(k, ',') && !(clock_last && e.clock && !e.clock->anchored)) ++k;
     // "next week on Thursday", "la semana que viene el jueves": that weekday of the

@@ -147,6 +147,7 @@ Unit UnitWord(Lang lang, std::string_view w) {
       {"hrs", {Grain::kHour, 1}},          {"dia", {Grain::kDay, 1}},
       {"dias", {Grain::kDay, 1}},          {"semana", {Grain::kWeek, 1}},
       {"semanas", {Grain::kWeek, 1}},      {"quincena", {Grain::kDay, 15}},
+      {"hs", {Grain::kHour, 1}},           {"hr", {Grain::kHour, 1}},
       {"mes", {Grain::kMonth, 1}},         {"meses", {Grain::kMonth, 1}},
       {"trimestre", {Grain::kQuarter, 1}}, {"trimestres", {Grain::kQuarter, 1}},
       {"ano", {Grain::kYear, 1}},          {"anos", {Grain::kYear, 1}}};

@@ -179,6 +179,10 @@ class Parser {
   bool EndOfDayWords(size_t& i) const;
   bool DayDeadline(size_t& i, Span& s) const;  // those words, or "end of Friday": that day, end_of
   bool ParseExpr(size_t& i, Expr& e) const;
+  // A day at token k after the clock c of an expression that starts at `start`, with a word
+  // between them: "the 10:30 showing tomorrow", "las 22:30 de mañana"; sets d and end (the
+  // token after the day). (temporal_clock_day.cpp)
+  bool DayAfterClock(size_t start, size_t k, const Clock& c, Span& d, size_t& end) const;
   bool WeekdayAlone(size_t from, size_t to) const;  // [from, to): "thursday", "el jueves"
   // (temporal_datetime_range.cpp) When the expression e, ending at token j, names a day and
   // a time and is followed by a separator and another one ("March 28 5pm to March 29 9pm",

@@ -217,8 +217,11 @@ bool Parser::PeriodDate(size_t& i, Span& s) const {
       return true;
     }
     // "Q3", "Q3 2025", "Q1 of 2027": a capital Q and one digit, nothing glued
-    // after ("q3" or "Q3a" is a name, a question number)
-    if (q < toks_.size() && text_[toks_[q].begin] == 'Q' && Is(q, "q") && Digits(q + 1) == 1 &&
+    // after ("q3" or "Q3a" is a name, a question number); a small "q" with its year
+    // ("q1 2014", "q3 of 2025")
+    const bool year_after = Digits(q + 2 + (Is(q + 2, "of") ? 1 : 0)) == 4;
+    if (q < toks_.size() && (text_[toks_[q].begin] == 'Q' || year_after) && Is(q, "q") &&
+        Digits(q + 1) == 1 &&
         Num(q + 1) >= 1 && Num(q + 1) <= 4 && Glued(q + 1) &&
         !(Glued(q + 2) && (IsWordTok(q + 2) || Num(q + 2) >= 0)))
       return quarter(Num(q + 1), q + 2);

@@ -238,8 +238,10 @@ bool Parser::DateRange(size_t& i, Span& s) const {
         i = m;
         return true;
       }
-      // "July 13-15", "August 27th - 29th": the second part is a bare day
+      // "July 13-15", "August 27th - 29th": the second part is a bare day; after an opener
+      // also with its article ("from March 8th till the 12th", "desde el 5 de marzo hasta el 9")
       m = k;
+      if (j > i && Is(m, es ? "el" : "the") && Num(m + 1) >= 0) ++m;
       int d2;
       if (a.grain == Grain::kDay && DayOfMonth(m, d2, false) &&
           !(IsWordTok(m) && MonthWord(lang_, toks_[m].text)) &&

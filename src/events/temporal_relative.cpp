@@ -284,9 +284,12 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
         from_today = true;
         k += 2;
       }
-    } else if (es && (Is(k, "despues") || Is(k, "mas")) && !Is(k + 1, "de") && !Is(k + 1, "del")) {
+    } else if (es && (Is(k, "despues") || (Is(k, "mas") && Is(k + 1, "tarde"))) &&
+               !Is(k + 1, "de") && !Is(k + 1, "del")) {
+      // "dos días después", "tres días más tarde"; a bare "2 días más" is an amount
+      // ("necesito 2 días más"), "en 2 días más" already has its "en"
       dir = 1;
-      ++k;
+      k += Is(k, "mas") ? 2 : 1;
     }
   }
   // "a week from tomorrow", "three days after Easter", "dos días después del lunes",

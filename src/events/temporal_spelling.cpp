@@ -218,6 +218,48 @@ void SpanishWord(Token& t) {
   if (Known(Lang::kEs, ch)) t.text = ch;
 }
 
+// A Spanish weekday or month (its whole name) written with a "b" for a "v" or a "v" for a
+// "b", which Spanish says alike ("juebes", "sabado" as "savado"), one letter changed; or
+// empty.
+std::string_view SpanishBV(std::string_view w) {
+  static const std::vector<std::string_view> names = [] {
+    std::vector<std::string_view> v;
+    for (std::string_view k : LexiconWords(Lang::kEs)) {
+      const Word wd = WeekdayWord(Lang::kEs, k), mo = MonthWord(Lang::kEs, k);
+      if ((wd && !wd.weak) || (mo && !mo.weak)) v.push_back(k);
+    }
+    return v;
+  }();
+  if (w.find_first_of("bv") == std::string_view::npos) return {};
+  for (std::string_view k : names) {
+    if (k.size() != w.size()) continue;
+    int swaps = 0;
+    for (size_t c = 0; c < k.size() && swaps <= 1; ++c)
+      if (k[c] != w[c]) swaps += (k[c] == 'b' && w[c] == 'v') || (k[c] == 'v' && w[c] == 'b') ? 1 : 2;
+    if (swaps == 1) return k;
+  }
+  return {};
+}
+
+// A month of 6 letters or more misspelt by one edit into a word below 7 ("febero", "agsto"),
+// read as the month only after a day and "de" ("20 de febero"), where a month is what
+// comes ("5 de mayor" is no "mayo": shorter names are one edit from words).
+std::string_view SpanishMonthAfterDay(const std::vector<Token>& tokens, size_t i) {
+  if (i < 2 || !IsWord(tokens[i - 1], "de") || tokens[i - 2].kind != Token::kNumber ||
+      tokens[i - 2].value < 1 || tokens[i - 2].value > 31)
+    return {};
+  static const std::vector<std::string_view> months = [] {
+    std::vector<std::string_view> v;
+    for (std::string_view k : LexiconWords(Lang::kEs))
+      if (const Word mo = MonthWord(Lang::kEs, k); mo && !mo.weak && k.size() >= 6) v.push_back(k);
+    return v;
+  }();
+  const std::string_view w = tokens[i].text;
+  for (std::string_view k : months)
+    if (Edits(w, k, 1) <= 1) return k;
+  return {};
+}
+
 }  // namespace
 
 void ReadChatSpellings(Lang lang, std::vector<Token>& tokens) {
@@ -237,6 +279,11 @@ void ReadChatSpellings(Lang lang, std::vector<Token>& tokens) {
         SpanishLetter(tokens, i);
       else if (n >= 3 && n <= 5)  // "oxo", "noxe", "orita"
         SpanishWord(t);
+      if (n >= 5 && !Known(lang, t.text)) {  // "juebes"; "20 de febero"
+        std::string_view fixed = SpanishBV(t.text);
+        if (fixed.empty()) fixed = SpanishMonthAfterDay(tokens, i);
+        if (!fixed.empty()) t.text = fixed;
+      }
     } else if (n == 3 && t.text == "nxt") {
       t.text = "next";
     }

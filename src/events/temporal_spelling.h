@@ -21,7 +21,10 @@ namespace chatbeto::events::detail {
 //  - Spanish: the one-letter shorthands "q" (que: "la semana q viene"), "d" (de: "a las 8 d
 //    la noche"; not glued to a number: "3d"), "x" (por, before an article or "esta": "x la
 //    tarde"; not after a number: "2 x la mitad"); "orita" (ahorita); an "x" written for
-//    "ch" in a word of 3-5 letters the grammar knows so ("noxe", "oxo").
+//    "ch" in a word of 3-5 letters the grammar knows so ("noxe", "oxo"); a weekday's or
+//    month's whole name below 7 letters with one "b" written for a "v" or the reverse
+//    ("juebes", "savado"); after a day and "de", a word below 7 letters one edit from a
+//    month of 6 letters or more ("20 de febero", "3 de agsto"; not "5 de mayor").
 void ReadChatSpellings(Lang lang, std::vector<Token>& tokens);
 
 }  // namespace chatbeto::events::detail
