@@ -49,15 +49,24 @@ std::vector<uint64_t> TextGrams(const std::vector<char32_t>& f) {
 
 std::vector<uint64_t> TermGrams(const std::vector<char32_t>& f) {
   std::vector<uint64_t> g;
+  // The bigram of a and b, or where that is no key the unigrams of both.
+  auto pair = [&](char32_t a, char32_t b) {
+    if (BigramIndexed(a, b)) {
+      g.push_back(BigramKey(a, b));
+    } else {
+      g.push_back(UnigramKey(a));
+      g.push_back(UnigramKey(b));
+    }
+  };
   if (f.size() == 1) g.push_back(UnigramKey(f[0]));
-  if (f.size() == 2) g.push_back(BigramKey(f[0], f[1]));
+  if (f.size() == 2) pair(f[0], f[1]);
   for (size_t i = 0; i + 2 < f.size(); ++i) {
     if (TrigramIndexed(f[i], f[i + 1], f[i + 2])) {
       g.push_back(TrigramKey(f[i], f[i + 1], f[i + 2]));
       continue;
     }
-    g.push_back(BigramKey(f[i], f[i + 1]));
-    g.push_back(BigramKey(f[i + 1], f[i + 2]));
+    pair(f[i], f[i + 1]);
+    pair(f[i + 1], f[i + 2]);
   }
   std::sort(g.begin(), g.end());
   g.erase(std::unique(g.begin(), g.end()), g.end());
@@ -65,7 +74,8 @@ std::vector<uint64_t> TermGrams(const std::vector<char32_t>& f) {
 }
 
 bool TermGramsExact(const std::vector<char32_t>& f) {
-  if (f.size() <= 2) return true;
+  if (f.size() == 1) return true;
+  if (f.size() == 2) return BigramIndexed(f[0], f[1]);
   return f.size() == 3 && f[0] < kTrigramClassMax && f[1] < kTrigramClassMax &&
          f[2] < kTrigramClassMax && TrigramIndexed(f[0], f[1], f[2]);
 }

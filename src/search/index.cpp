@@ -57,9 +57,10 @@ FoldCache& Cache() {
 // bucket, search/buckets.h; v4: no trigrams mixing Han or Hangul with other
 // characters, fold.h TrigramIndexed; v5: 4,096 buckets instead of 16,384;
 // v6: the documents' facts packed in search_convs.docs, schema/0023, instead
-// of search_docs rows), so that an index built with other keys or rows is
-// rebuilt, as for another collation.
-constexpr const char* kKeyFormat = " v6";
+// of search_docs rows; v7: no bigrams mixing Han or Hangul with other
+// characters, fold.h BigramIndexed), so that an index built with other keys
+// or rows is rebuilt, as for another collation.
+constexpr const char* kKeyFormat = " v7";
 
 Index::Index(db::Connection& conn) : conn_(conn) {
   const std::string collation = TextCollation(conn_);

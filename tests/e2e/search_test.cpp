@@ -98,7 +98,7 @@ TEST_F(Search, EveryTermFindsWhatLikeFinds) {
       {"_"}, {"5%"}, {"50%"}, {"snake_case"}, {"🎉"}, {"日本語"}, {"中文"}, {"cafe"},
       {"CAFÉ"}, {"nino"}, {"straße"}, {"rollback", "plan"}, {"gpt"}, {"o"}, {"zzz"},
       // Hangul with other characters: looked up by bigrams, then checked.
-      {"매수를"}, {"를"}, {"다.주"}, {"세금도?"}, {"?"}};
+      {"매수를"}, {"를"}, {"다.주"}, {"세금도?"}, {"?"}, {"다."}, {"도?"}};
   for (const auto& q : queries) {
     std::vector<std::string> args = q;
     auto doc = SearchJson(args);
@@ -260,8 +260,10 @@ TEST_F(Search, IndexOfAnOlderKeyFormatIsRebuilt) {
   // or Han with other characters, which v4 drops; a v4 index spread its
   // keys over 16,384 buckets instead of 4,096 (v5); a v5 index kept its
   // documents' facts in search_docs rows, which schema 0023 dropped, and has
-  // no search_convs.docs values (v6). Each tag names the format.
-  for (const char* old : {"v2", "v3", "v4", "v5"}) {
+  // no search_convs.docs values (v6); a v6 index held the bigrams that mix
+  // Hangul or Han with other characters, which v7 drops. Each tag names the
+  // format.
+  for (const char* old : {"v2", "v3", "v4", "v5", "v6"}) {
     SCOPED_TRACE(old);
     Conn().Execute(std::string("UPDATE search_state SET fold_collation = 'utf8mb4_unicode_ci ") +
                    old + "'");
@@ -272,7 +274,7 @@ TEST_F(Search, IndexOfAnOlderKeyFormatIsRebuilt) {
     EXPECT_EQ(SearchJson({"especialidad"})["total_messages"], 1);
     EXPECT_EQ(SearchJson({"snake_case"})["total_messages"], Oracle({"snake_case"}));
     EXPECT_EQ(SearchJson({"매수를"})["total_messages"], Oracle({"매수를"}));
-    EXPECT_EQ(Count("SELECT COUNT(*) FROM search_state WHERE fold_collation = 'utf8mb4_unicode_ci v6'"), 1);
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM search_state WHERE fold_collation = 'utf8mb4_unicode_ci v7'"), 1);
     EXPECT_EQ(Count("SELECT COUNT(*) FROM search_convs WHERE docs IS NULL"), 0);
     EXPECT_EQ(Count("SELECT COUNT(*) FROM search_postings WHERE gram >= 4096"), 0);  // buckets
   }

@@ -55,7 +55,7 @@ TEST(SearchFold, KeysOfATermAreAmongTheKeysOfEveryTextHoldingIt) {
   std::string texts[] = {"gpt-4o is here", "C++ and snake_case", "매수를 했다", "50% 🎉 ok",
                          "AB ab áB"};
   std::string terms[] = {"gpt-4o", "c++", "매수", "50%", "🎉", "ab", "_", "e", "AB a", "snake_",
-                         "매수를", "수를 했", "를 했다", "매를", "u+매"};
+                         "매수를", "수를 했", "를 했다", "매를", "u+매", "를 ", "다.", "50% 🎉", "B áb"};
   for (const auto& text : texts) {
     auto keys = TextGrams(F(t, text));
     auto ft = F(t, text);
@@ -119,12 +119,17 @@ TEST(SearchFold, MixedHanAndHangulWindowsGoByBigrams) {
   EXPECT_TRUE(TermGramsExact(F(t, "東京都")));
   EXPECT_TRUE(TermGramsExact(F(t, "ひらが")));  // kana: a small syllabary keeps its trigrams
   EXPECT_FALSE(TermGramsExact(F(t, "매 수")));
+  // "매 " and " 수" mix Hangul with a space: no bigram keys either, so the
+  // term needs its three characters.
   EXPECT_EQ(TermGrams(F(t, "매 수")),
-            (std::vector<uint64_t>{BigramKey(' ', U'수'), BigramKey(U'매', ' ')}));
-  // "xab매": the window holding 매 gives bigrams; "xab" keeps its trigram.
+            (std::vector<uint64_t>{UnigramKey(' '), UnigramKey(U'매'), UnigramKey(U'수')}));
+  // "xab매": the window holding 매 gives the bigram "ab" and the characters
+  // b and 매; "xab" keeps its trigram.
   auto keys = TermGrams(F(t, "xab매"));
   EXPECT_TRUE(std::count(keys.begin(), keys.end(), TrigramKey('x', 'a', 'b')));
-  EXPECT_TRUE(std::count(keys.begin(), keys.end(), BigramKey('b', U'매')));
+  EXPECT_TRUE(std::count(keys.begin(), keys.end(), BigramKey('a', 'b')));
+  EXPECT_TRUE(std::count(keys.begin(), keys.end(), UnigramKey(U'매')));
+  EXPECT_FALSE(std::count(keys.begin(), keys.end(), BigramKey('b', U'매')));
   EXPECT_FALSE(std::count(keys.begin(), keys.end(), TrigramKey('a', 'b', U'매')));
   std::set<uint64_t> text;
   ForEachGram(F(t, "매수를 ok"), [&](uint64_t k) { text.insert(k); });
@@ -132,8 +137,27 @@ TEST(SearchFold, MixedHanAndHangulWindowsGoByBigrams) {
   EXPECT_FALSE(text.count(TrigramKey(U'수', U'를', ' ')));
   EXPECT_FALSE(text.count(TrigramKey(U'를', ' ', 'o')));
   EXPECT_TRUE(text.count(TrigramKey(' ', 'o', 'k')));
-  EXPECT_TRUE(text.count(BigramKey(U'를', ' ')));
+  EXPECT_TRUE(text.count(BigramKey(U'매', U'수')));
+  EXPECT_TRUE(text.count(BigramKey(' ', 'o')));
+  EXPECT_FALSE(text.count(BigramKey(U'를', ' ')));
   EXPECT_TRUE(text.count(UnigramKey(U'를')));
+}
+
+// A two-character term that mixes Han or Hangul with another character has
+// no key of its own: it is looked up by its two characters and checked in
+// the text; one of two Han or Hangul characters, or of two others, is
+// decided by its bigram.
+TEST(SearchFold, MixedHanAndHangulPairsGoByTheirCharacters) {
+  FoldTable t;
+  EXPECT_EQ(TermGrams(F(t, "다.")), (std::vector<uint64_t>{UnigramKey('.'), UnigramKey(U'다')}));
+  EXPECT_FALSE(TermGramsExact(F(t, "다.")));
+  EXPECT_FALSE(TermGramsExact(F(t, "I를")));
+  EXPECT_TRUE(TermGramsExact(F(t, "매수")));
+  EXPECT_TRUE(TermGramsExact(F(t, "日本")));
+  EXPECT_TRUE(TermGramsExact(F(t, "ab")));
+  EXPECT_TRUE(TermGramsExact(F(t, "é🎉")));  // neither is Han or Hangul
+  EXPECT_TRUE(BigramIndexed(U'日', U'매'));
+  EXPECT_FALSE(BigramIndexed(U'日', U'ひ'));  // kana is no LargeScript
 }
 
 TEST(SearchPostings, RoundTripAndIntersect) {
