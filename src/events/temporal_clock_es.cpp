@@ -206,8 +206,18 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
   }
   // "18h", "a las 14 h", "de 10 a 14 h" (spaced, a range's end of 13-24: "de 2 a 3 h de
   // viaje" is how long)
-  // "20hs", "20 hs" (Argentina, Uruguay): a clock from 13 (or written 08hs), else how long
-  const bool clock_hs = Is(k, "hs") && (Glued(k) || allow_bare) && digits &&
+  // "20hs", "20 hs" (Argentina, Uruguay): a clock from 13 (or written 08hs), else how long;
+  // spaced, up to 23 and where no amount leads or follows ("19 hs", "tipo 21 hs"; not "en
+  // 15 hs", "hace 14 hs", "unas 16 hs", "14 hs por día", "24 hs")
+  auto amount_lead = [&](size_t p) {
+    return Is(p, "en") || Is(p, "de") || Is(p, "hace") || Is(p, "durante") || Is(p, "por") ||
+           Is(p, "unas") || Is(p, "unos") || Is(p, "cada") || Is(p, "mas") || Is(p, "menos") ||
+           Is(p, "tras") || Is(p, "casi");
+  };
+  const bool spaced_hs = !Glued(k) && x.hour <= 23 && !(j > 0 && amount_lead(j - 1)) &&
+                         !Is(k + 1, "por") && !Is(k + 1, "al") && !Is(k + 1, "diarias") &&
+                         !Is(k + 1, "semanales");
+  const bool clock_hs = Is(k, "hs") && (Glued(k) || allow_bare || spaced_hs) && digits &&
                         (x.hour >= 13 || toks_[j].text[0] == '0') && !Is(k + 1, "de");
   const bool spaced_h = Is(k, "h") && !Glued(k) &&
                         (las || x.grain == Grain::kMinute ||  // "21.00 h", "21:00 h"

@@ -1,0 +1,58 @@
+// Chat shorthands of the words for a day and its parts, read as the words they stand for
+// (ReadChatShorthands in temporal_spelling.h).
+#include <string_view>
+
+#include "events/temporal_lexicon.h"
+#include "events/temporal_spelling.h"
+#include "util/word_map.h"
+
+namespace chatbeto::events::detail {
+namespace {
+
+bool IsWord(const Token& t, std::string_view w) { return t.kind == Token::kWord && t.text == w; }
+
+// A weekday (its abbreviations too) or a day relative to today: the words after which
+// "am", "eve" and "aft" are the day's parts ("sat am", "wed eve", "thurs aft").
+bool DayWord(Lang lang, const Token& t) {
+  return t.kind == Token::kWord && (WeekdayWord(lang, t.text) || RelativeDayWord(lang, t.text));
+}
+
+// "am" after a day is its morning unless the sentence goes on with "am" as a verb
+// ("on monday am I free?" is rare; "if not sat am going out" is not).
+bool AmIsVerb(const std::vector<Token>& tokens, size_t i) {
+  static const util::WordSet verbs_after = {"i",    "not",  "going", "gonna", "so",    "sure",
+                                            "free", "busy", "in",    "at",    "here",  "there",
+                                            "home", "back", "out",   "off",   "still", "working"};
+  return i + 1 < tokens.size() && tokens[i + 1].kind == Token::kWord &&
+         verbs_after.Contains(tokens[i + 1].text);
+}
+
+}  // namespace
+
+void ReadChatShorthands(Lang lang, std::vector<Token>& tokens) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (t.kind != Token::kWord) continue;
+    if (lang == Lang::kEs) {
+      // the diminutive of "temprano" (Latin America): "mañana tempranito"
+      if (t.text == "tempranito") t.text = "temprano";
+      continue;
+    }
+    if (t.text == "nite") {  // "fri nite", "sat nite"
+      t.text = "night";
+    } else if (t.text == "morn") {  // "mon morn"
+      t.text = "morning";
+    } else if (t.text == "tmw") {  // "tmw 10ish"
+      t.text = "tomorrow";
+    } else if (i > 0 && !t.glued && DayWord(lang, tokens[i - 1])) {
+      if (t.text == "eve" && !(i + 1 < tokens.size() && IsWord(tokens[i + 1], "of")))
+        t.text = "evening";  // "wed eve"; not "the eve of"
+      else if (t.text == "aft")
+        t.text = "afternoon";  // "thurs aft"
+      else if (t.text == "am" && !AmIsVerb(tokens, i))
+        t.text = "morning";  // "sat am", "tmrw am"
+    }
+  }
+}
+
+}  // namespace chatbeto::events::detail
