@@ -136,7 +136,7 @@ std::optional<TemporalMatch> AsOpenInterval(const TemporalMatch& m, std::string_
                                  : after("on")      ? "on"
                                                     : "";
     const bool led = es ? starts("de") || starts("desde") || (e < b && EndsWithWords(text, e, "desde", from))
-                        : e < b && EndsWithWords(text, e, "from", from);
+                        : starts("from") || (e < b && EndsWithWords(text, e, "from", from));
     if (suffix.empty() || !led || k == 0) return std::nullopt;
     if (!(e < b && EndsWithWords(text, e, es ? "desde" : "from", from))) from = m.begin;
     open = OpenEnd::kAfter;

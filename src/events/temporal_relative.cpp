@@ -70,7 +70,8 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
   if (!es && Is(j, "in")) {
     dir = 1;
     ++j;
-    if (Is(j, "about") || Is(j, "around") || Is(j, "approximately")) ++j;
+    // "in about 2 hours"; chat's "in like 30 mins"
+    if (Is(j, "about") || Is(j, "around") || Is(j, "approximately") || Is(j, "like")) ++j;
   } else if (!es && Is(j, "within")) {
     dir = 1;
     within = true;

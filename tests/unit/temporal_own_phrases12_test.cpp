@@ -1,7 +1,12 @@
 // The twelfth blind round (tests/fixtures/temporal/own_phrases12.tsv) and the gaps fixed
 // with it: chat shorthands of a day's parts ("sat am", "fri nite", "wed eve", "mon morn",
 // "thurs aft", "tmw", "2day") and Spanish "tempranito"; Argentina's spaced "N hs" as a
-// clock ("19 hs", "tipo 21 hs").
+// clock ("19 hs", "tipo 21 hs"); a dotted date with its year day first in English
+// ("03.12.2025" was 12 March); "in like 30 mins"; "from 3 onwards"; a score after a word of
+// rating ("rated it 8/10" was 10 August); a weekday abbreviation that is a word after "see
+// you" ("ok see u sat"); a bare hour after a verb that moves or sets a meeting ("mtg moved to
+// 3", "nos vemos tipo 9"); a day's clock after the event's noun ("sun brunch 11am" was 11:00
+// today).
 // Reference: Tuesday 12 February 2013, 04:30.
 #include "temporal_test_util.h"
 
@@ -49,6 +54,72 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEs, Case{"trabajo 14 hs por día", "", ""}},
         std::pair{Lang::kEs, Case{"unas 16 hs", "", ""}},
         std::pair{Lang::kEs, Case{"abierto 24 hs", "", ""}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    DottedDateDayFirst, TemporalOwn12,
+    ::testing::Values(
+        std::pair{Lang::kEn, Case{"03.12.2025", "2025-12-03T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"31.03.2013", "2013-03-31T00:00:00", "day"}},
+        // unchanged: only month first fits; slashes month first; Spanish day first
+        std::pair{Lang::kEn, Case{"05.25.2015", "2015-05-25T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"03/12/2025", "2025-03-12T00:00:00", "day"}},
+        std::pair{Lang::kEs, Case{"03.12.2025", "2025-12-03T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"version 2.4.1", "", ""}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    FillersAndOpenBounds, TemporalOwn12,
+    ::testing::Values(
+        std::pair{Lang::kEn, Case{"in like 30 mins", "2013-02-12T05:00:00", "second"}},
+        std::pair{Lang::kEn, Case{"in like a week", "2013-02-19T00:00:00", "day"}},
+        // a bare hour after "from" that "onwards" (or a closing "on") ends (the CLI shows it
+        // as an open bound, "open": "after")
+        std::pair{Lang::kEn, Case{"from 3 onwards", "2013-02-12T15:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"free from 5 on.", "2013-02-12T05:00:00", "hour", "", "from 5"}},
+        // unchanged: "from N" alone, "on" going on with the sentence
+        std::pair{Lang::kEn, Case{"from 3 on the list", "", ""}},
+        std::pair{Lang::kEn, Case{"from 3 people", "", ""}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    ScoreAfterRating, TemporalOwn12,
+    ::testing::Values(
+        std::pair{Lang::kEn, Case{"rated it 8/10", "", ""}},
+        std::pair{Lang::kEn, Case{"I'd give it 4/5", "", ""}},
+        std::pair{Lang::kEn, Case{"score: 9/10", "", ""}},
+        std::pair{Lang::kEs, Case{"puntaje 8/10", "", ""}},
+        // unchanged: a date after other words
+        std::pair{Lang::kEn, Case{"due 8/10", "2013-08-10T00:00:00", "day"}},
+        std::pair{Lang::kEs, Case{"el 8/10", "2013-10-08T00:00:00", "day"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    WeekdayAfterSeeYou, TemporalOwn12,
+    ::testing::Values(
+        std::pair{Lang::kEn, Case{"ok see u sat", "2013-02-16T00:00:00", "day", "", "sat"}},
+        std::pair{Lang::kEn, Case{"c ya wed!", "2013-02-13T00:00:00", "day", "", "wed"}},
+        // unchanged: the verb
+        std::pair{Lang::kEn, Case{"we sat", "", ""}},
+        std::pair{Lang::kEn, Case{"see you sat down", "", ""}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    HourAfterMeetingVerb, TemporalOwn12,
+    ::testing::Values(
+        std::pair{Lang::kEn, Case{"mtg moved to 3", "2013-02-12T15:00:00", "hour", "", "3"}},
+        std::pair{Lang::kEn, Case{"can we push it to 5?", "2013-02-12T05:00:00", "hour", "", "5"}},
+        std::pair{Lang::kEs, Case{"nos vemos tipo 9", "2013-02-12T09:00:00", "hour", "", "tipo 9"}},
+        std::pair{Lang::kEs, Case{"quedamos tipo 21", "2013-02-12T21:00:00", "hour"}},
+        // unchanged: a count after the verb, "tipo" as "type"
+        std::pair{Lang::kEn, Case{"we moved to 3 houses", "", ""}},
+        std::pair{Lang::kEs, Case{"diabetes tipo 2", "", ""}},
+        std::pair{Lang::kEs, Case{"vamos tipo 3 personas", "", ""}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    ClockAfterEventNoun, TemporalOwn12,
+    ::testing::Values(
+        std::pair{Lang::kEn, Case{"sun brunch 11am", "2013-02-17T11:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"friday dinner at 8pm", "2013-02-15T20:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"tomorrow meeting 10:30", "2013-02-13T10:30:00", "minute"}},
+        // unchanged: "the sun", a bare number after the noun
+        std::pair{Lang::kEn, Case{"the sun game 7pm", "2013-02-12T19:00:00", "hour", "", "7pm"}},
+        std::pair{Lang::kEn, Case{"sat game 7", "", ""}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
