@@ -11,7 +11,8 @@ bool Parser::ScoreLead(size_t i) const {
   static const util::WordSet en = {"rated", "rate", "rates", "rating", "score", "scored",
                                    "scores", "give", "gave", "giving", "gives", "stars"};
   static const util::WordSet es = {"califico", "calificacion", "puntuacion", "puntaje", "nota",
-                                   "doy", "di", "pongo", "puse", "puntuo", "valoro", "valoracion"};
+                                   "doy", "di", "pongo", "puse", "puntuo", "valoro", "valoracion",
+                                   "saco", "saque", "sacaste", "sacamos"};
   size_t p = i;
   if (p >= 1 && IsP(p - 1, ':')) --p;
   if (p >= 1 && (Is(p - 1, "a") || Is(p - 1, "an") || Is(p - 1, "un") || Is(p - 1, "una"))) --p;
@@ -32,7 +33,8 @@ bool Parser::MeetVerbBefore(size_t i) const {
   static const util::WordSet es = {"vemos", "veo",    "ves",     "quedamos", "paso",
                                    "pasas", "pasamos", "llego",  "llegas",   "llegamos",
                                    "salgo", "salimos", "juntamos", "arrancamos", "empezamos",
-                                   "busco", "buscas", "voy",     "vamos",    "vengo"};
+                                   "busco", "buscas", "voy",     "vamos",    "vengo",
+                                   "buscarte", "verte", "vernos", "juntarnos", "llamo"};
   if (lang_ == Lang::kEs) {
     return i >= 1 && Is(i, "tipo") && IsWordTok(i - 1) && es.Contains(toks_[i - 1].text);
   }

@@ -150,7 +150,11 @@ Unit UnitWord(Lang lang, std::string_view w) {
       {"hs", {Grain::kHour, 1}},           {"hr", {Grain::kHour, 1}},
       {"mes", {Grain::kMonth, 1}},         {"meses", {Grain::kMonth, 1}},
       {"trimestre", {Grain::kQuarter, 1}}, {"trimestres", {Grain::kQuarter, 1}},
-      {"ano", {Grain::kYear, 1}},          {"anos", {Grain::kYear, 1}}};
+      {"ano", {Grain::kYear, 1}},          {"anos", {Grain::kYear, 1}},
+      // the diminutives of chats: "en una semanita", "en una horita", "en 5 minutitos"
+      {"minutito", {Grain::kMinute, 1}},   {"minutitos", {Grain::kMinute, 1}},
+      {"horita", {Grain::kHour, 1}},       {"horitas", {Grain::kHour, 1}},
+      {"semanita", {Grain::kWeek, 1}},     {"semanitas", {Grain::kWeek, 1}}};
   const Unit* u = (lang == Lang::kEs ? es : en).Find(w);
   return u ? *u : Unit{};
 }

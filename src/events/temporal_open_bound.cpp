@@ -24,7 +24,8 @@ constexpr std::array kLeadsEn = {
     Lead{"any time before", OpenEnd::kBefore}, Lead{"anytime after", OpenEnd::kAfter},
     Lead{"any time after", OpenEnd::kAfter},   Lead{"earlier than", OpenEnd::kBefore},
     Lead{"later than", OpenEnd::kAfter},       Lead{"prior to", OpenEnd::kBefore},
-    Lead{"before", OpenEnd::kBefore},          Lead{"until", OpenEnd::kBefore},
+    Lead{"before", OpenEnd::kBefore},          Lead{"b4", OpenEnd::kBefore},
+    Lead{"until", OpenEnd::kBefore},
     Lead{"till", OpenEnd::kBefore},            Lead{"til", OpenEnd::kBefore},
     Lead{"after", OpenEnd::kAfter},            Lead{"since", OpenEnd::kAfter},
     Lead{"starting from", OpenEnd::kAfter},    Lead{"starting", OpenEnd::kAfter},
@@ -50,6 +51,8 @@ constexpr std::array kLeadsEs = {
     Lead{"despues de", OpenEnd::kAfter},
     Lead{"después", OpenEnd::kAfter},
     Lead{"despues", OpenEnd::kAfter},
+    Lead{"luego de", OpenEnd::kAfter},  // Latin America's "después de"
+    Lead{"luego", OpenEnd::kAfter},     // (only before the match's own "de": "luego de las 6")
     Lead{"a partir de", OpenEnd::kAfter},
     Lead{"a partir", OpenEnd::kAfter},
     Lead{"desde", OpenEnd::kAfter},
@@ -92,6 +95,7 @@ std::optional<TemporalMatch> AsOpenInterval(const TemporalMatch& m, std::string_
     for (const Lead& l : es ? std::span<const Lead>(kLeadsEs) : std::span<const Lead>(kLeadsEn)) {
       // "antes de" before "de las 6" would say "de" twice: only the leads without it
       if (de_first && l.words.ends_with(" de")) continue;
+      if (l.words == "luego" && !de_first) continue;  // "luego el lunes" is "then on Monday"
       // "the show is starting at 8:30 pm" says when it begins, not from when on
       if (l.words == "starting" && starts("at")) continue;
       if (EndsWithWords(text, e, l.words, from)) {

@@ -1,5 +1,6 @@
 // Chat shorthands of the words for a day and its parts, read as the words they stand for
 // (ReadChatShorthands in temporal_spelling.h).
+#include <cstddef>
 #include <string_view>
 
 #include "events/temporal_lexicon.h"
@@ -38,10 +39,19 @@ void ReadChatShorthands(Lang lang, std::vector<Token>& tokens) {
       if (t.text == "tempranito") t.text = "temprano";
       continue;
     }
-    if (t.text == "nite") {  // "fri nite", "sat nite"
+    if (t.text == "b" && i + 1 < tokens.size() && tokens[i + 1].kind == Token::kNumber &&
+        tokens[i + 1].text == "4" && tokens[i + 1].glued &&
+        !(i + 2 < tokens.size() && tokens[i + 2].glued && tokens[i + 2].kind != Token::kPunct)) {
+      // "b4 noon", "tmrw b4 5": one word, "before"
+      t.text = "before";
+      t.end = tokens[i + 1].end;
+      tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    } else if (t.text == "nite") {  // "fri nite", "sat nite"
       t.text = "night";
-    } else if (t.text == "morn") {  // "mon morn"
+    } else if (t.text == "morn" || t.text == "mornin") {  // "mon morn", "sat mornin"
       t.text = "morning";
+    } else if (t.text == "evenin") {
+      t.text = "evening";
     } else if (t.text == "tmw") {  // "tmw 10ish"
       t.text = "tomorrow";
     } else if (i > 0 && !t.glued && DayWord(lang, tokens[i - 1])) {

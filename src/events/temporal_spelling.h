@@ -30,7 +30,8 @@ void ReadChatSpellings(Lang lang, std::vector<Token>& tokens);
 
 // Chat shorthands (temporal_shorthand.cpp), read after the spellings above (so "2moro" is
 // already "tomorrow"):
-//  - English: "nite" (night), "morn" (morning), "tmw" (tomorrow); after a weekday or a day
+//  - English: "b4" (before), "nite" (night), "morn" and "mornin" (morning), "evenin"
+//    (evening), "tmw" (tomorrow); after a weekday or a day
 //    relative to today, "eve" (evening; not "the eve of"), "aft" (afternoon) and "am"
 //    (morning; not where "am" is a verb: "sat am I free" aside, "... am going");
 //  - Spanish: "tempranito" (temprano).

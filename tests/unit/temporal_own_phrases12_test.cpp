@@ -6,8 +6,10 @@
 // rating ("rated it 8/10" was 10 August); a weekday abbreviation that is a word after "see
 // you" ("ok see u sat"); a bare hour after a verb that moves or sets a meeting ("mtg moved to
 // 3", "nos vemos tipo 9"); a day's clock after the event's noun ("sun brunch 11am" was 11:00
-// today).
+// today); found while probing past the file: "b4" (before), "mornin", "evenin", Spanish
+// diminutive units ("en una semanita", "en una horita") and "luego de" as "después de".
 // Reference: Tuesday 12 February 2013, 04:30.
+#include "events/temporal_open_bound.h"
 #include "temporal_test_util.h"
 
 namespace chatbeto::events::testing {
@@ -34,12 +36,22 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEn, Case{"sat am I free", "", ""}},
         std::pair{Lang::kEn, Case{"the eve of the election", "", ""}},
         std::pair{Lang::kEn, Case{"a 2day course", "", ""}},
+        // "b4" (before), "mornin", "evenin"
+        std::pair{Lang::kEn, Case{"tmrw b4 noon", "2013-02-13T12:00:00", "hour", "", "tmrw b4 noon"}},
+        std::pair{Lang::kEn, Case{"free b4 10?", "2013-02-12T10:00:00", "hour", "", "10"}},
+        std::pair{Lang::kEn, Case{"sat mornin", "2013-02-16T00:00:00", "hour", "2013-02-16T12:00:00"}},
+        std::pair{Lang::kEn, Case{"sun evenin", "2013-02-17T18:00:00", "hour", "2013-02-18T00:00:00"}},
+        std::pair{Lang::kEn, Case{"b45", "", ""}},
         // Spanish: the diminutive of "temprano" after a day (06-09, like "a primera hora")
         std::pair{Lang::kEs, Case{"pasado mañana tempranito", "2013-02-14T06:00:00", "hour",
                                   "2013-02-14T09:00:00"}},
         std::pair{Lang::kEs, Case{"el domingo tempranito", "2013-02-17T06:00:00", "hour",
                                   "2013-02-17T09:00:00"}},
-        std::pair{Lang::kEs, Case{"llegué tempranito", "", ""}}));
+        std::pair{Lang::kEs, Case{"llegué tempranito", "", ""}},
+        // the diminutives of units
+        std::pair{Lang::kEs, Case{"en una semanita", "2013-02-19T00:00:00", "day"}},
+        std::pair{Lang::kEs, Case{"en una horita", "2013-02-12T05:30:00", "minute"}},
+        std::pair{Lang::kEs, Case{"en 5 minutitos", "2013-02-12T04:35:00", "second"}}));
 
 INSTANTIATE_TEST_SUITE_P(
     SpacedHs, TemporalOwn12,
@@ -120,6 +132,40 @@ INSTANTIATE_TEST_SUITE_P(
         // unchanged: "the sun", a bare number after the noun
         std::pair{Lang::kEn, Case{"the sun game 7pm", "2013-02-12T19:00:00", "hour", "", "7pm"}},
         std::pair{Lang::kEn, Case{"sat game 7", "", ""}}));
+
+// The open bounds of this round: "from 3 onwards", "b4", Latin America's "luego de"
+struct OpenCase {
+  const char* text;
+  const char* matched;  // "" = not an open interval
+  OpenEnd open;
+};
+
+class TemporalOwn12Open : public ::testing::TestWithParam<std::pair<Lang, OpenCase>> {};
+TEST_P(TemporalOwn12Open, Widens) {
+  const auto& [lang, c] = GetParam();
+  auto ms = FindTemporal(c.text, lang, kTue);
+  ASSERT_FALSE(ms.empty()) << c.text;
+  auto o = AsOpenInterval(ms.back(), c.text, lang);
+  if (!*c.matched) {
+    EXPECT_FALSE(o.has_value()) << c.text;
+    return;
+  }
+  ASSERT_TRUE(o.has_value()) << c.text;
+  EXPECT_EQ(o->text, c.matched);
+  EXPECT_EQ(o->open, c.open) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Bounds, TemporalOwn12Open,
+    ::testing::Values(
+        std::pair{Lang::kEn, OpenCase{"from 3 onwards", "from 3 onwards", OpenEnd::kAfter}},
+        std::pair{Lang::kEn, OpenCase{"free from 5 on.", "from 5 on", OpenEnd::kAfter}},
+        std::pair{Lang::kEn, OpenCase{"b4 noon", "b4 noon", OpenEnd::kBefore}},
+        std::pair{Lang::kEs, OpenCase{"luego de las 6 de la tarde", "luego de las 6 de la tarde",
+                                      OpenEnd::kAfter}},
+        std::pair{Lang::kEs, OpenCase{"luego del lunes", "luego del lunes", OpenEnd::kAfter}},
+        // unchanged: "luego" as "then"
+        std::pair{Lang::kEs, OpenCase{"luego el lunes", "", OpenEnd::kNone}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
