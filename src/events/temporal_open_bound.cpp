@@ -29,6 +29,7 @@ constexpr std::array kLeadsEn = {
     Lead{"till", OpenEnd::kBefore},            Lead{"til", OpenEnd::kBefore},
     Lead{"after", OpenEnd::kAfter},            Lead{"since", OpenEnd::kAfter},
     Lead{"starting from", OpenEnd::kAfter},    Lead{"starting", OpenEnd::kAfter},
+    Lead{"as of", OpenEnd::kAfter},            Lead{"beginning", OpenEnd::kAfter},
 };
 constexpr std::array kLeadsEs = {
     Lead{"no más tarde de", OpenEnd::kBefore},
@@ -113,6 +114,11 @@ std::optional<TemporalMatch> AsOpenInterval(const TemporalMatch& m, std::string_
       for (const Lead& l : es ? std::span<const Lead>(kLeadsEs) : std::span<const Lead>(kLeadsEn)) {
         if (p + l.words.size() >= mt.size() || !Space(mt[p + l.words.size()]) ||
             l.words.starts_with("starting") || !SameFolded(mt.substr(p, l.words.size()), l.words))
+          continue;
+        // "the day after tomorrow at 9", "the day before yesterday at 3pm": a day, no bound
+        size_t q = m.begin + p, day_at;
+        while (q > m.begin && Space(text[q - 1])) --q;
+        if ((l.words == "after" || l.words == "before") && EndsWithWords(text, q, "day", day_at))
           continue;
         open = l.open;
         from = m.begin;

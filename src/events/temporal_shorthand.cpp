@@ -54,6 +54,8 @@ void ReadChatShorthands(Lang lang, std::vector<Token>& tokens) {
       t.text = "evening";
     } else if (t.text == "tmw") {  // "tmw 10ish"
       t.text = "tomorrow";
+    } else if ((t.text == "yrs" || t.text == "yr") && i > 0 && IsWord(tokens[i - 1], "new")) {
+      t.text = t.text == "yrs" ? "years" : "year";  // "new yrs eve", "new yr's day"
     } else if (i > 0 && !t.glued && DayWord(lang, tokens[i - 1])) {
       if (t.text == "eve" && !(i + 1 < tokens.size() && IsWord(tokens[i + 1], "of")))
         t.text = "evening";  // "wed eve"; not "the eve of"

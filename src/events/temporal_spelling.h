@@ -31,7 +31,7 @@ void ReadChatSpellings(Lang lang, std::vector<Token>& tokens);
 // Chat shorthands (temporal_shorthand.cpp), read after the spellings above (so "2moro" is
 // already "tomorrow"):
 //  - English: "b4" (before), "nite" (night), "morn" and "mornin" (morning), "evenin"
-//    (evening), "tmw" (tomorrow); after a weekday or a day
+//    (evening), "tmw" (tomorrow), "yrs"/"yr" after "new" ("new yrs eve"); after a weekday or a day
 //    relative to today, "eve" (evening; not "the eve of"), "aft" (afternoon) and "am"
 //    (morning; not where "am" is a verb: "sat am I free" aside, "... am going");
 //  - Spanish: "tempranito" (temprano).

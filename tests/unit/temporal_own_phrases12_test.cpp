@@ -7,7 +7,9 @@
 // you" ("ok see u sat"); a bare hour after a verb that moves or sets a meeting ("mtg moved to
 // 3", "nos vemos tipo 9"); a day's clock after the event's noun ("sun brunch 11am" was 11:00
 // today); found while probing past the file: "b4" (before), "mornin", "evenin", Spanish
-// diminutive units ("en una semanita", "en una horita") and "luego de" as "después de".
+// diminutive units ("en una semanita", "en una horita"), "luego de" as "después de", "as of"
+// and "beginning" as open bounds, no bound from "the day after tomorrow at 9" (was "after
+// 9"), "in three quarters of an hour" (was November), "new yrs eve".
 // Reference: Tuesday 12 February 2013, 04:30.
 #include "events/temporal_open_bound.h"
 #include "temporal_test_util.h"
@@ -42,6 +44,8 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEn, Case{"sat mornin", "2013-02-16T00:00:00", "hour", "2013-02-16T12:00:00"}},
         std::pair{Lang::kEn, Case{"sun evenin", "2013-02-17T18:00:00", "hour", "2013-02-18T00:00:00"}},
         std::pair{Lang::kEn, Case{"b45", "", ""}},
+        std::pair{Lang::kEn, Case{"new yrs eve", "2013-12-31T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"in three quarters of an hour", "2013-02-12T05:15:00", "second"}},
         // Spanish: the diminutive of "temprano" after a day (06-09, like "a primera hora")
         std::pair{Lang::kEs, Case{"pasado mañana tempranito", "2013-02-14T06:00:00", "hour",
                                   "2013-02-14T09:00:00"}},
@@ -164,8 +168,14 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEs, OpenCase{"luego de las 6 de la tarde", "luego de las 6 de la tarde",
                                       OpenEnd::kAfter}},
         std::pair{Lang::kEs, OpenCase{"luego del lunes", "luego del lunes", OpenEnd::kAfter}},
-        // unchanged: "luego" as "then"
-        std::pair{Lang::kEs, OpenCase{"luego el lunes", "", OpenEnd::kNone}}));
+        std::pair{Lang::kEn, OpenCase{"as of monday", "as of monday", OpenEnd::kAfter}},
+        std::pair{Lang::kEn, OpenCase{"beginning the 1st of march", "beginning the 1st of march",
+                                      OpenEnd::kAfter}},
+        // unchanged: "luego" as "then"; "the day after"/"the day before" name a day
+        std::pair{Lang::kEs, OpenCase{"luego el lunes", "", OpenEnd::kNone}},
+        std::pair{Lang::kEn, OpenCase{"the day after tomorrow at 9", "", OpenEnd::kNone}},
+        std::pair{Lang::kEn, OpenCase{"the day before yesterday at 3pm", "", OpenEnd::kNone}},
+        std::pair{Lang::kEn, OpenCase{"tomorrow after 5pm", "tomorrow after 5pm", OpenEnd::kAfter}}));
 
 }  // namespace
 }  // namespace chatbeto::events::testing
