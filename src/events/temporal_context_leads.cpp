@@ -1,7 +1,7 @@
 // Words before a number or a day that say what it is in a chat (round 12): a word of
 // rating before a score ("rated it 8/10"); a verb that moves or sets a meeting before a bare
 // hour ("mtg moved to 3", "nos vemos tipo 9"); the noun of an event between a day and its
-// clock ("sun brunch 11am").
+// clock ("sun brunch 11am"); Latin America's "que pasó" after a day or a unit (the last one).
 #include "events/temporal_parser.h"
 #include "util/word_map.h"
 
@@ -56,6 +56,13 @@ bool Parser::EventNounBeforeClock(size_t k) const {
   if (Is(m, "at") || IsP(m, '@')) ++m;
   Clock c;
   return ParseClock(m, c, false) && c.anchored;
+}
+
+bool Parser::QuePaso(size_t q) const {
+  if (!Is(q, "que") || !Is(q + 1, "paso")) return false;
+  // written "pasó", or where the clause ends ("el lunes que paso a buscarte" is "when I pass")
+  const Token& t = toks_[q + 1];
+  return text_.substr(t.begin, t.end - t.begin).ends_with("\xc3\xb3") || Boundary(q + 2);
 }
 
 }  // namespace chatbeto::events::detail

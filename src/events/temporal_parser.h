@@ -230,6 +230,9 @@ class Parser {
   // The noun of an event at k, then a clock written as one ("sun brunch 11am", "friday
   // dinner at 8pm"): the clock is the day's before it (English).
   bool EventNounBeforeClock(size_t k) const;
+  // Latin America's "que pasó" at q after a weekday or a unit ("el domingo que pasó", "la
+  // semana que pasó": the last one); "que paso" without its accent only where the clause ends.
+  bool QuePaso(size_t q) const;
   // The number ending at j - 1 is a house number: 3-4 digits before a name
   // ("at 1512 Castro Street", "at 235 West 46th"), not glued after a date's
   // separator ("10/09/2025 Time: 11:15").

@@ -87,9 +87,9 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
     } else if (Is(q, "proximo") || Is(q, "siguiente")) {
       mod = Mod::kNext;
       j = q + 1;
-    } else if (Is(q, "pasado") || Is(q, "anterior")) {
+    } else if (Is(q, "pasado") || Is(q, "anterior") || QuePaso(q)) {
       mod = Mod::kLast;
-      j = q + 1;
+      j = q + (Is(q, "que") ? 2 : 1);  // "el domingo que pasó"
     } else if (mod == Mod::kNone && Is(q, "antepasado")) {
       mod = Mod::kBeforeLast;  // "el viernes antepasado"
       j = q + 1;

@@ -9,7 +9,8 @@
 // today); found while probing past the file: "b4" (before), "mornin", "evenin", Spanish
 // diminutive units ("en una semanita", "en una horita"), "luego de" as "después de", "as of"
 // and "beginning" as open bounds, no bound from "the day after tomorrow at 9" (was "after
-// 9"), "in three quarters of an hour" (was November), "new yrs eve".
+// 9"), "in three quarters of an hour" (was November), "new yrs eve"; Latin America's "que
+// pasó" ("el domingo que pasó" was next Sunday).
 // Reference: Tuesday 12 February 2013, 04:30.
 #include "events/temporal_open_bound.h"
 #include "temporal_test_util.h"
@@ -136,6 +137,19 @@ INSTANTIATE_TEST_SUITE_P(
         // unchanged: "the sun", a bare number after the noun
         std::pair{Lang::kEn, Case{"the sun game 7pm", "2013-02-12T19:00:00", "hour", "", "7pm"}},
         std::pair{Lang::kEn, Case{"sat game 7", "", ""}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    QuePaso, TemporalOwn12,
+    ::testing::Values(
+        std::pair{Lang::kEs, Case{"el domingo que pasó", "2013-02-10T00:00:00", "day"}},
+        std::pair{Lang::kEs, Case{"el viernes que pasó fuimos", "2013-02-08T00:00:00", "day", "",
+                                  "el viernes que pasó"}},
+        std::pair{Lang::kEs, Case{"el domingo que paso", "2013-02-10T00:00:00", "day"}},
+        std::pair{Lang::kEs, Case{"la semana que pasó", "2013-02-04T00:00:00", "week"}},
+        std::pair{Lang::kEs, Case{"el mes que paso", "2013-01-01T00:00:00", "month"}},
+        // unchanged: "que paso" (I pass) going on with the clause
+        std::pair{Lang::kEs, Case{"el lunes que paso a buscarte", "2013-02-18T00:00:00", "day", "",
+                                  "el lunes"}}));
 
 // The open bounds of this round: "from 3 onwards", "b4", Latin America's "luego de"
 struct OpenCase {
