@@ -14,8 +14,12 @@ bool IsWord(const Token& t, std::string_view w) { return t.kind == Token::kWord 
 
 // A weekday (its abbreviations too) or a day relative to today: the words after which
 // "am", "eve" and "aft" are the day's parts ("sat am", "wed eve", "thurs aft").
-bool DayWord(Lang lang, const Token& t) {
-  return t.kind == Token::kWord && (WeekdayWord(lang, t.text) || RelativeDayWord(lang, t.text));
+// (an abbreviation that is also a word, not after "the": "the sun am")
+bool DayWord(Lang lang, const std::vector<Token>& tokens, size_t d) {
+  const Token& t = tokens[d];
+  if (t.kind != Token::kWord) return false;
+  if (const Word wd = WeekdayWord(lang, t.text)) return !(wd.weak && d > 0 && IsWord(tokens[d - 1], "the"));
+  return RelativeDayWord(lang, t.text).has_value();
 }
 
 // "am" after a day is its morning unless the sentence goes on with "am" as a verb
@@ -30,7 +34,7 @@ bool AmIsVerb(const std::vector<Token>& tokens, size_t i) {
 
 }  // namespace
 
-void ReadChatShorthands(Lang lang, std::vector<Token>& tokens) {
+void ReadChatShorthands(Lang lang, std::string_view text, std::vector<Token>& tokens) {
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
     if (t.kind != Token::kWord) continue;
@@ -56,8 +60,9 @@ void ReadChatShorthands(Lang lang, std::vector<Token>& tokens) {
       t.text = "tomorrow";
     } else if ((t.text == "yrs" || t.text == "yr") && i > 0 && IsWord(tokens[i - 1], "new")) {
       t.text = t.text == "yrs" ? "years" : "year";  // "new yrs eve", "new yr's day"
-    } else if (i > 0 && !t.glued && DayWord(lang, tokens[i - 1])) {
-      if (t.text == "eve" && !(i + 1 < tokens.size() && IsWord(tokens[i + 1], "of")))
+    } else if (i > 0 && !t.glued && DayWord(lang, tokens, i - 1)) {
+      if (t.text == "eve" && text.substr(t.begin, 3) != "Eve" &&
+          !(i + 1 < tokens.size() && IsWord(tokens[i + 1], "of")))
         t.text = "evening";  // "wed eve"; not "the eve of"
       else if (t.text == "aft")
         t.text = "afternoon";  // "thurs aft"

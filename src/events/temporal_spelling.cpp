@@ -289,7 +289,6 @@ void ReadChatSpellings(Lang lang, std::vector<Token>& tokens) {
       t.text = "next";
     }
   }
-  ReadChatShorthands(lang, tokens);
 }
 
 }  // namespace chatbeto::events::detail

@@ -2,6 +2,7 @@
 // for before the grammar sees the tokens (each token keeps its byte span, so a
 // match's text is still what was written). Pure.
 #pragma once
+#include <string_view>
 #include <vector>
 
 #include "events/temporal.h"
@@ -28,13 +29,14 @@ namespace chatbeto::events::detail {
 //    month of 6 letters or more ("20 de febero", "3 de agsto"; not "5 de mayor").
 void ReadChatSpellings(Lang lang, std::vector<Token>& tokens);
 
-// Chat shorthands (temporal_shorthand.cpp), read after the spellings above (so "2moro" is
-// already "tomorrow"):
+// Chat shorthands in `text`, the tokens' input (temporal_shorthand.cpp), read after the
+// spellings above (so "2moro" is already "tomorrow"):
 //  - English: "b4" (before), "nite" (night), "morn" and "mornin" (morning), "evenin"
 //    (evening), "tmw" (tomorrow), "yrs"/"yr" after "new" ("new yrs eve"); after a weekday or a day
-//    relative to today, "eve" (evening; not "the eve of"), "aft" (afternoon) and "am"
-//    (morning; not where "am" is a verb: "sat am I free" aside, "... am going");
+//    relative to today (not "the sun"), "eve" (evening; not written "Eve", a name; not "the
+//    eve of"), "aft" (afternoon) and "am" (morning; not where "am" is a verb:
+//    "... am going");
 //  - Spanish: "tempranito" (temprano).
-void ReadChatShorthands(Lang lang, std::vector<Token>& tokens);
+void ReadChatShorthands(Lang lang, std::string_view text, std::vector<Token>& tokens);
 
 }  // namespace chatbeto::events::detail

@@ -38,6 +38,8 @@ INSTANTIATE_TEST_SUITE_P(
         // unchanged: "am" as a verb, "the eve of", a glued "2day" counted
         std::pair{Lang::kEn, Case{"sat am I free", "", ""}},
         std::pair{Lang::kEn, Case{"the eve of the election", "", ""}},
+        std::pair{Lang::kEn, Case{"see you tomorrow Eve!", "2013-02-13T00:00:00", "day", "", "tomorrow"}},
+        std::pair{Lang::kEn, Case{"the sun am", "", ""}},
         std::pair{Lang::kEn, Case{"a 2day course", "", ""}},
         // "b4" (before), "mornin", "evenin"
         std::pair{Lang::kEn, Case{"tmrw b4 noon", "2013-02-13T12:00:00", "hour", "", "tmrw b4 noon"}},
