@@ -207,14 +207,14 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
   // "18h", "a las 14 h", "de 10 a 14 h" (spaced, a range's end of 13-24: "de 2 a 3 h de
   // viaje" is how long)
   // "20hs", "20 hs" (Argentina, Uruguay): a clock from 13 (or written 08hs), else how long;
-  // spaced, up to 23 and where no amount leads or follows ("19 hs", "tipo 21 hs"; not "en
-  // 15 hs", "hace 14 hs", "unas 16 hs", "14 hs por día", "24 hs")
-  auto amount_lead = [&](size_t p) {
-    return Is(p, "en") || Is(p, "de") || Is(p, "hace") || Is(p, "durante") || Is(p, "por") ||
-           Is(p, "unas") || Is(p, "unos") || Is(p, "cada") || Is(p, "mas") || Is(p, "menos") ||
-           Is(p, "tras") || Is(p, "casi");
+  // spaced, up to 23, alone, after a day or a lead of the clock ("19 hs", "mañana 18 hs",
+  // "tipo 21 hs"), and where no amount follows; not after another word ("en 15 hs", "hace 14
+  // hs", "viajé 14 hs"), nor "14 hs por día", "24 hs"
+  auto clock_lead = [&](size_t p) {
+    return !IsWordTok(p) || weak_a || WeekdayWord(lang_, toks_[p].text) ||
+           RelativeDayWord(lang_, toks_[p].text).has_value();
   };
-  const bool spaced_hs = !Glued(k) && x.hour <= 23 && !(j > 0 && amount_lead(j - 1)) &&
+  const bool spaced_hs = !Glued(k) && x.hour <= 23 && (j == 0 || clock_lead(j - 1)) &&
                          !Is(k + 1, "por") && !Is(k + 1, "al") && !Is(k + 1, "diarias") &&
                          !Is(k + 1, "semanales");
   const bool clock_hs = Is(k, "hs") && (Glued(k) || allow_bare || spaced_hs) && digits &&

@@ -63,7 +63,7 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     SpacedHs, TemporalOwn12,
     ::testing::Values(
-        // "N hs" spaced, 13-23, no amount around it: a clock
+        // "N hs" spaced, 13-23, alone or after a day or a lead of the clock: a clock
         std::pair{Lang::kEs, Case{"19 hs", "2013-02-12T19:00:00", "hour"}},
         std::pair{Lang::kEs, Case{"tipo 21 hs", "2013-02-12T21:00:00", "hour"}},
         std::pair{Lang::kEs, Case{"el viernes 20 hs", "2013-02-15T20:00:00", "hour"}},
@@ -72,7 +72,11 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEs, Case{"hace 14 hs", "2013-02-11T14:30:00", "minute"}},
         std::pair{Lang::kEs, Case{"trabajo 14 hs por día", "", ""}},
         std::pair{Lang::kEs, Case{"unas 16 hs", "", ""}},
-        std::pair{Lang::kEs, Case{"abierto 24 hs", "", ""}}));
+        std::pair{Lang::kEs, Case{"abierto 24 hs", "", ""}},
+        std::pair{Lang::kEs, Case{"mañana 18 hs", "2013-02-13T18:00:00", "hour"}},
+        // unchanged: after another word, how long ("viajé 14 hs", "estuve 16 hs despierto")
+        std::pair{Lang::kEs, Case{"viajé 14 hs", "", ""}},
+        std::pair{Lang::kEs, Case{"estuve 16 hs despierto", "", ""}}));
 
 INSTANTIATE_TEST_SUITE_P(
     DottedDateDayFirst, TemporalOwn12,
