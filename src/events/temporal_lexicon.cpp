@@ -179,6 +179,7 @@ std::span<const RelativeDay> RelativeDays(Lang lang) {
   static constexpr RelativeDay en[] = {
       {"today", 0},    {"tday", 0},     {"tomorrow", 1},  {"tmrw", 1},      {"tmr", 1},
       {"tomorow", 1},  {"tommorow", 1}, {"tommorrow", 1}, {"tmrrw", 1},     {"tomoz", 1},
+      {"tomoro", 1},   {"tomorro", 1},  {"tmrow", 1},     {"tmorrow", 1},   {"tomrw", 1},
       {"yesterday", -1}, {"yday", -1}};
   static constexpr RelativeDay es[] = {
       {"hoy", 0}, {"manana", 1}, {"ayer", -1}, {"anteayer", -2}, {"antier", -2}};

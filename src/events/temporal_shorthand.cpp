@@ -58,6 +58,8 @@ void ReadChatShorthands(Lang lang, std::string_view text, std::vector<Token>& to
       t.text = "evening";
     } else if (t.text == "tmw") {  // "tmw 10ish"
       t.text = "tomorrow";
+    } else if (t.text == "abt") {  // "abt 7", "hw abt 2mrw"
+      t.text = "about";
     } else if ((t.text == "yrs" || t.text == "yr") && i > 0 && IsWord(tokens[i - 1], "new")) {
       t.text = t.text == "yrs" ? "years" : "year";  // "new yrs eve", "new yr's day"
     } else if (i > 0 && !t.glued && DayWord(lang, tokens, i - 1)) {

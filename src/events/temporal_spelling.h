@@ -32,7 +32,7 @@ void ReadChatSpellings(Lang lang, std::vector<Token>& tokens);
 // Chat shorthands in `text`, the tokens' input (temporal_shorthand.cpp), read after the
 // spellings above (so "2moro" is already "tomorrow"):
 //  - English: "b4" (before), "nite" (night), "morn" and "mornin" (morning), "evenin"
-//    (evening), "tmw" (tomorrow), "yrs"/"yr" after "new" ("new yrs eve"); after a weekday or a day
+//    (evening), "tmw" (tomorrow), "abt" (about), "yrs"/"yr" after "new" ("new yrs eve"); after a weekday or a day
 //    relative to today (not "the sun"), "eve" (evening; not written "Eve", a name; not "the
 //    eve of"), "aft" (afternoon) and "am" (morning; not where "am" is a verb:
 //    "... am going");

@@ -10,7 +10,7 @@
 // diminutive units ("en una semanita", "en una horita"), "luego de" as "después de", "as of"
 // and "beginning" as open bounds, no bound from "the day after tomorrow at 9" (was "after
 // 9"), "in three quarters of an hour" (was November), "new yrs eve"; Latin America's "que
-// pasó" ("el domingo que pasó" was next Sunday).
+// pasó" ("el domingo que pasó" was next Sunday); "tomoro", "tmrow", "abt", "vday", "thxgiving".
 // Reference: Tuesday 12 February 2013, 04:30.
 #include "events/temporal_open_bound.h"
 #include "temporal_test_util.h"
@@ -48,6 +48,12 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEn, Case{"sun evenin", "2013-02-17T18:00:00", "hour", "2013-02-18T00:00:00"}},
         std::pair{Lang::kEn, Case{"b45", "", ""}},
         std::pair{Lang::kEn, Case{"new yrs eve", "2013-12-31T00:00:00", "day"}},
+        // more chat spellings: "tomoro", "tmrow", "abt", "vday", "thxgiving"
+        std::pair{Lang::kEn, Case{"tomoro 9am", "2013-02-13T09:00:00", "hour"}},
+        std::pair{Lang::kEn, Case{"tmrow nite", "2013-02-13T18:00:00", "hour", "2013-02-14T00:00:00"}},
+        std::pair{Lang::kEn, Case{"in abt 20 mins", "2013-02-12T04:50:00", "second"}},
+        std::pair{Lang::kEn, Case{"vday", "2013-02-14T00:00:00", "day"}},
+        std::pair{Lang::kEn, Case{"thxgiving", "2013-11-28T00:00:00", "day"}},
         std::pair{Lang::kEn, Case{"in three quarters of an hour", "2013-02-12T05:15:00", "second"}},
         // Spanish: the diminutive of "temprano" after a day (06-09, like "a primera hora")
         std::pair{Lang::kEs, Case{"pasado mañana tempranito", "2013-02-14T06:00:00", "hour",
