@@ -159,8 +159,12 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
       ++m;
     } else if (SmallNumber(m, minutes, 59)) {
       if (Is(m, "minutos") || Is(m, "min") || Is(m, "minuto")) ++m;
-      // "las 3 y 4 personas": a number followed by another noun is not minutes
+      // "las 3 y 4 personas": a number followed by another noun is not minutes; "18 y 19 de
+      // febrero": two days of a month
       if (IsWordTok(m) && UnitWord(lang_, toks_[m].text).count > 0) minutes = -1;
+      if (!las && (Is(m, "de") || Is(m, "del")) && IsWordTok(m + 1) &&
+          MonthWord(lang_, toks_[m + 1].text))
+        minutes = -1;
     }
     if (minutes >= 0) {
       int total = x.hour * 60 + (minus ? -minutes : minutes);

@@ -132,6 +132,7 @@ class Parser {
   // "last March", "next October", "el pasado 3 de enero", "enero pasado" (temporal_shifted.cpp)
   bool ShiftedDate(size_t& i, Span& s) const;
   bool WeekOn(size_t& i, Span& s) const;  // "Monday week", "a week tomorrow" (temporal_week_on.cpp)
+  bool WeekendOf(size_t& i, Span& s) const;  // "the weekend of the 23rd" (temporal_weekend_of.cpp)
   bool WeekOnEs(size_t& i, Span& s) const;  // "de hoy en ocho", "el lunes en ocho"
   bool PeriodDate(size_t& i, Span& s) const;                 // "next week", "el mes pasado", "Q3"
   bool UnitBesideDate(size_t& i, Span& s) const;             // "the week before christmas"

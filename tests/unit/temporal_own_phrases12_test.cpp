@@ -10,7 +10,9 @@
 // diminutive units ("en una semanita", "en una horita"), "luego de" as "después de", "as of"
 // and "beginning" as open bounds, no bound from "the day after tomorrow at 9" (was "after
 // 9"), "in three quarters of an hour" (was November), "new yrs eve"; Latin America's "que
-// pasó" ("el domingo que pasó" was next Sunday); "tomoro", "tmrow", "abt", "vday", "thxgiving".
+// pasó" ("el domingo que pasó" was next Sunday); "tomoro", "tmrow", "abt", "vday", "thxgiving";
+// the weekend of a day ("the weekend of the 23rd", "el finde del 23" were that day or this
+// weekend); "18 y 19 de febrero" no clock (was 18:19).
 // Reference: Tuesday 12 February 2013, 04:30.
 #include "events/temporal_open_bound.h"
 #include "temporal_test_util.h"
@@ -162,6 +164,33 @@ INSTANTIATE_TEST_SUITE_P(
         // unchanged: "que paso" (I pass) going on with the clause
         std::pair{Lang::kEs, Case{"el lunes que paso a buscarte", "2013-02-18T00:00:00", "day", "",
                                   "el lunes"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    WeekendOfDay, TemporalOwn12,
+    ::testing::Values(
+        std::pair{Lang::kEn, Case{"the weekend of the 23rd", "2013-02-22T18:00:00", "hour",
+                                  "2013-02-25T00:00:00"}},
+        std::pair{Lang::kEn, Case{"weekend of march 2nd", "2013-03-01T18:00:00", "hour",
+                                  "2013-03-04T00:00:00"}},
+        std::pair{Lang::kEn, Case{"the weekend of the 17th", "2013-02-15T18:00:00", "hour",
+                                  "2013-02-18T00:00:00"}},
+        std::pair{Lang::kEs, Case{"el finde del 23", "2013-02-22T18:00:00", "hour",
+                                  "2013-02-25T00:00:00"}},
+        std::pair{Lang::kEs, Case{"el fin de semana del 2 de marzo", "2013-03-01T18:00:00", "hour",
+                                  "2013-03-04T00:00:00"}},
+        // unchanged: a weekend alone
+        std::pair{Lang::kEs, Case{"el fin de semana", "2013-02-15T18:00:00", "hour",
+                                  "2013-02-18T00:00:00"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    TwoDaysNotMinutes, TemporalOwn12,
+    ::testing::Values(
+        std::pair{Lang::kEs, Case{"18 y 19 de febrero", "2013-02-19T00:00:00", "day", "",
+                                  "19 de febrero"}},
+        // unchanged: after "las" the minutes
+        std::pair{Lang::kEs, Case{"a las 8 y 20 de la noche", "2013-02-12T20:20:00", "minute"}},
+        std::pair{Lang::kEs, Case{"a las 8 y 20 de marzo", "2013-02-12T08:20:00", "minute", "",
+                                  "a las 8 y 20"}}));
 
 // The open bounds of this round: "from 3 onwards", "b4", Latin America's "luego de"
 struct OpenCase {
