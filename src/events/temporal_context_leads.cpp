@@ -1,7 +1,8 @@
 // Words before a number or a day that say what it is in a chat (round 12): a word of
 // rating before a score ("rated it 8/10"); a verb that moves or sets a meeting before a bare
 // hour ("mtg moved to 3", "nos vemos tipo 9"); the noun of an event between a day and its
-// clock ("sun brunch 11am"); Latin America's "que pasó" after a day or a unit (the last one).
+// clock ("sun brunch 11am"); Latin America's "que pasó" after a day or a unit (the last one);
+// what may come before "from 3 onwards".
 #include "events/temporal_parser.h"
 #include "util/word_map.h"
 
@@ -63,6 +64,15 @@ bool Parser::QuePaso(size_t q) const {
   // written "pasó", or where the clause ends ("el lunes que paso a buscarte" is "when I pass")
   const Token& t = toks_[q + 1];
   return text_.substr(t.begin, t.end - t.begin).ends_with("\xc3\xb3") || Boundary(q + 2);
+}
+
+bool Parser::OnwardsLead(size_t j) const {
+  static const util::WordSet leads = {
+      "free",  "available", "open",  "here",  "there", "be",    "am",    "is",      "are",
+      "me",    "us",        "anytime", "ok",  "okay",  "fine",  "good",  "home",    "back",
+      "around", "working",  "busy",  "booked", "come", "arrive", "so",   "then",    "and",
+      "but",   "yes",       "yeah",  "sure",  "maybe", "call",  "text",  "it"};
+  return j == 0 || !IsWordTok(j - 1) || leads.Contains(toks_[j - 1].text);
 }
 
 }  // namespace chatbeto::events::detail

@@ -234,6 +234,9 @@ class Parser {
   // Latin America's "que pasó" at q after a weekday or a unit ("el domingo que pasó", "la
   // semana que pasó": the last one); "que paso" without its accent only where the clause ends.
   bool QuePaso(size_t q) const;
+  // Whether the word before the "from" at j lets "from 3 onwards" be a time: none, a
+  // punctuation mark, or a word of availability or answer ("free from 5 on"; not "pages").
+  bool OnwardsLead(size_t j) const;
   // The number ending at j - 1 is a house number: 3-4 digits before a name
   // ("at 1512 Castro Street", "at 235 West 46th"), not glued after a date's
   // separator ("10/09/2025 Time: 11:15").

@@ -108,7 +108,9 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEn, Case{"free from 5 on.", "2013-02-12T05:00:00", "hour", "", "from 5"}},
         // unchanged: "from N" alone, "on" going on with the sentence
         std::pair{Lang::kEn, Case{"from 3 on the list", "", ""}},
-        std::pair{Lang::kEn, Case{"from 3 people", "", ""}}));
+        std::pair{Lang::kEn, Case{"from 3 people", "", ""}},
+        std::pair{Lang::kEn, Case{"pages from 10 onward", "", ""}},
+        std::pair{Lang::kEn, Case{"from 2 onwards the list is empty", "", ""}}));
 
 INSTANTIATE_TEST_SUITE_P(
     ScoreAfterRating, TemporalOwn12,
