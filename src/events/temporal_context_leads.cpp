@@ -34,7 +34,7 @@ bool Parser::MeetVerbBefore(size_t i) const {
   static const util::WordSet es = {"vemos", "veo",    "ves",     "quedamos", "paso",
                                    "pasas", "pasamos", "llego",  "llegas",   "llegamos",
                                    "salgo", "salimos", "juntamos", "arrancamos", "empezamos",
-                                   "busco", "buscas", "voy",     "vamos",    "vengo",
+                                   "busco", "buscas", "voy",     "vengo",
                                    "buscarte", "verte", "vernos", "juntarnos", "llamo"};
   if (lang_ == Lang::kEs) {
     return i >= 1 && Is(i, "tipo") && IsWordTok(i - 1) && es.Contains(toks_[i - 1].text);
