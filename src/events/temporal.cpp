@@ -94,6 +94,7 @@ std::vector<TemporalMatch> FindTemporal(std::string_view text, Lang lang,
   if (!detail::ValidDate(reference.year, reference.month, reference.day)) return out;
   std::vector<Token> tokens = detail::Tokenize(text);
   detail::ReadChatSpellings(lang, tokens);
+  detail::ReadChatShorthands(lang, text, tokens);
   detail::Parser parser(tokens, text, lang, reference, options);
   for (size_t i = 0; i < tokens.size();) {
     // A word that only begins holiday names ("can", "good", "is", "me": a

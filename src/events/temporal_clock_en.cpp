@@ -21,11 +21,19 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
       Is(j, "from") && j >= 1 && Num(j + 1) >= 0 &&
       ((IsWordTok(j - 1) && WeekdayWord(lang_, toks_[j - 1].text)) ||
        RelativeDayTok(j - 1).value_or(-1) >= 0);
+  // "from 3 onwards", "free from 5 on.": a bare hour opening an open-ended time, where the
+  // phrase ends or goes on as a time would (not "pages from 10 onward", "from 2 onwards the
+  // list is empty")
+  const bool from_onwards =
+      Is(j, "from") && Num(j + 1) >= 0 && Num(j + 1) <= 24 && Digits(j + 1) <= 2 &&
+      (Is(j + 2, "onwards") || Is(j + 2, "onward") ||
+       (Is(j + 2, "on") && (j + 3 >= toks_.size() || toks_[j + 3].kind == Token::kPunct))) &&
+      (Boundary(j + 3) || DateFollower(j + 3)) && OnwardsLead(j);
   // "like 6" opening a sentence or after a comma or "?": about 6 ("beers tomorrow? like 6")
   const bool like_lead = Is(j, "like") && Num(j + 1) >= 0 &&
                          (j == 0 || (j >= 1 && toks_[j - 1].kind == Token::kPunct));
   while (Is(j, "at") || IsP(j, '@') || Is(j, "around") || Is(j, "about") || Is(j, "by") ||
-         Is(j, "for") || Is(j, "approximately") || Is(j, "approx") || (from_after_day && j == i) ||
+         Is(j, "for") || Is(j, "approximately") || Is(j, "approx") || ((from_after_day || from_onwards) && j == i) ||
          (like_lead && j == i) ||
          // "at like 5", "around like 6:30": the filler after a lead
          (Is(j, "like") && j > i && (Is(j - 1, "at") || Is(j - 1, "around") || Is(j - 1, "about")) &&

@@ -159,8 +159,12 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
       ++m;
     } else if (SmallNumber(m, minutes, 59)) {
       if (Is(m, "minutos") || Is(m, "min") || Is(m, "minuto")) ++m;
-      // "las 3 y 4 personas": a number followed by another noun is not minutes
+      // "las 3 y 4 personas": a number followed by another noun is not minutes; "18 y 19 de
+      // febrero": two days of a month
       if (IsWordTok(m) && UnitWord(lang_, toks_[m].text).count > 0) minutes = -1;
+      if (!las && (Is(m, "de") || Is(m, "del")) && IsWordTok(m + 1) &&
+          MonthWord(lang_, toks_[m + 1].text))
+        minutes = -1;
     }
     if (minutes >= 0) {
       int total = x.hour * 60 + (minus ? -minutes : minutes);
@@ -206,8 +210,18 @@ bool Parser::ClockEs(size_t& i, Clock& c, bool allow_bare) const {
   }
   // "18h", "a las 14 h", "de 10 a 14 h" (spaced, a range's end of 13-24: "de 2 a 3 h de
   // viaje" is how long)
-  // "20hs", "20 hs" (Argentina, Uruguay): a clock from 13 (or written 08hs), else how long
-  const bool clock_hs = Is(k, "hs") && (Glued(k) || allow_bare) && digits &&
+  // "20hs", "20 hs" (Argentina, Uruguay): a clock from 13 (or written 08hs), else how long;
+  // spaced, up to 23, alone, after a day or a lead of the clock ("19 hs", "mañana 18 hs",
+  // "tipo 21 hs"), and where no amount follows; not after another word ("en 15 hs", "hace 14
+  // hs", "viajé 14 hs"), nor "14 hs por día", "24 hs"
+  auto clock_lead = [&](size_t p) {
+    return !IsWordTok(p) || weak_a || WeekdayWord(lang_, toks_[p].text) ||
+           RelativeDayWord(lang_, toks_[p].text).has_value();
+  };
+  const bool spaced_hs = !Glued(k) && x.hour <= 23 && (j == 0 || clock_lead(j - 1)) &&
+                         !Is(k + 1, "por") && !Is(k + 1, "al") && !Is(k + 1, "diarias") &&
+                         !Is(k + 1, "semanales");
+  const bool clock_hs = Is(k, "hs") && (Glued(k) || allow_bare || spaced_hs) && digits &&
                         (x.hour >= 13 || toks_[j].text[0] == '0') && !Is(k + 1, "de");
   const bool spaced_h = Is(k, "h") && !Glued(k) &&
                         (las || x.grain == Grain::kMinute ||  // "21.00 h", "21:00 h"

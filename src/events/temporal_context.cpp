@@ -331,6 +331,11 @@ bool Parser::Vetoed(size_t i, size_t j, const Expr& e) const {
       Num(i + 2) >= 0 &&
       (lang_ == Lang::kEs ? Is(i - 1, "un") || Is(i - 1, "una") : Is(i - 1, "a") || Is(i - 1, "an")))
     return true;
+  // ... or out of 5 or 10 after a word of rating: "rated it 8/10", "I'd give it 4/5", "score:
+  // 9/10", "puntaje 8/10" (a date after these words is rare; "due 8/10" stays a date)
+  if (e.date && !e.clock && i >= 1 && j == i + 3 && Num(i) >= 0 && IsP(i + 1, '/') &&
+      (Num(i + 2) == 10 || Num(i + 2) == 5) && ScoreLead(i))
+    return true;
   // Hours written "2h" with minutes after them are how long: "2h 15m", "11h 20min",
   // "2h 15 min", "1h30m" (a clock "2h", "15h", "3h18" stays one). The unit may stand apart
   // from its number; "m" only glued ("2h 15 m" is rare, "at 2h 15 more" is not minutes)

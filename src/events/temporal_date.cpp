@@ -29,6 +29,7 @@ bool Parser::ParseDate(size_t& i, Span& s) const {
   attempt(&Parser::MonthDayYear);
   attempt(&Parser::WeekdayDate);
   attempt(&Parser::WeekOn);
+  attempt(&Parser::WeekendOf);
   attempt(&Parser::ShiftedDate);
   attempt(&Parser::PeriodDate);
   attempt(&Parser::UnitBesideDate);

@@ -167,6 +167,10 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
       Clock c;
       if (ParseClock(m, c, false) && c.anchored) k += 2;
     }
+    // "sun brunch 11am", "friday dinner 8pm": the day's clock after the event's noun
+    if (e.date && e.date->grain == Grain::kDay && !e.date->end && !e.date->instant &&
+        !e.clock && e.pod == Pod::kNone && k == j && EventNounBeforeClock(k))
+      ++k;
     // "Friday EOD", "tomorrow by close of business": the end of that day
     if (e.date && e.date->grain == Grain::kDay && !e.date->end && !e.date->instant &&
         !e.date->end_of && !e.clock && e.pod == Pod::kNone) {
@@ -360,6 +364,10 @@ bool Parser::ParseExpr(size_t& i, Expr& e) const {
          Is(i - 1, "til")) &&
         e.clock->grain == Grain::kHour && e.clock->ambiguous &&
         (Boundary(j) || (DateFollower(j) && !Is(j, "and") && !Is(j, "or") && !Is(j, "but"))))
+      supported = true;
+    // ... or after a verb that moves or sets a meeting: "mtg moved to 3", "nos vemos tipo 9"
+    if (!supported && comps == 1 && e.clock->grain == Grain::kHour && MeetVerbBefore(i) &&
+        (Boundary(j) || (DateFollower(j) && !joiners.Contains(toks_[j].text))))
       supported = true;
     if (!supported) {
       if (!clock_last || comps == 1) return false;

@@ -34,6 +34,7 @@ const std::unordered_map<std::string, Holiday>& HolidayTable(Lang lang) {
       {"valentinesday", {H::kFixed, 2, 14}},
       {"valentineday", {H::kFixed, 2, 14}},
       {"valentines", {H::kFixed, 2, 14}},
+      {"vday", {H::kFixed, 2, 14}},  // chats' "vday"
       {"halloween", {H::kFixed, 10, 31}},
       {"boxingday", {H::kFixed, 12, 26}},
       {"aprilfoolsday", {H::kFixed, 4, 1}},
@@ -46,6 +47,7 @@ const std::unordered_map<std::string, Holiday>& HolidayTable(Lang lang) {
       {"stpatrickday", {H::kFixed, 3, 17}},
       {"thanksgiving", {H::kNthWeekday, 11, 3, 4}},
       {"thanksgivingday", {H::kNthWeekday, 11, 3, 4}},
+      {"thxgiving", {H::kNthWeekday, 11, 3, 4}},
       {"blackfriday", {H::kNthWeekday, 11, 3, 4, 1}},
       {"laborday", {H::kNthWeekday, 9, 0, 1}},
       {"labourday", {H::kNthWeekday, 9, 0, 1}},

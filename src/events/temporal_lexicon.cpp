@@ -150,7 +150,11 @@ Unit UnitWord(Lang lang, std::string_view w) {
       {"hs", {Grain::kHour, 1}},           {"hr", {Grain::kHour, 1}},
       {"mes", {Grain::kMonth, 1}},         {"meses", {Grain::kMonth, 1}},
       {"trimestre", {Grain::kQuarter, 1}}, {"trimestres", {Grain::kQuarter, 1}},
-      {"ano", {Grain::kYear, 1}},          {"anos", {Grain::kYear, 1}}};
+      {"ano", {Grain::kYear, 1}},          {"anos", {Grain::kYear, 1}},
+      // the diminutives of chats: "en una semanita", "en una horita", "en 5 minutitos"
+      {"minutito", {Grain::kMinute, 1}},   {"minutitos", {Grain::kMinute, 1}},
+      {"horita", {Grain::kHour, 1}},       {"horitas", {Grain::kHour, 1}},
+      {"semanita", {Grain::kWeek, 1}},     {"semanitas", {Grain::kWeek, 1}}};
   const Unit* u = (lang == Lang::kEs ? es : en).Find(w);
   return u ? *u : Unit{};
 }
@@ -175,6 +179,7 @@ std::span<const RelativeDay> RelativeDays(Lang lang) {
   static constexpr RelativeDay en[] = {
       {"today", 0},    {"tday", 0},     {"tomorrow", 1},  {"tmrw", 1},      {"tmr", 1},
       {"tomorow", 1},  {"tommorow", 1}, {"tommorrow", 1}, {"tmrrw", 1},     {"tomoz", 1},
+      {"tomoro", 1},   {"tomorro", 1},  {"tmrow", 1},     {"tmorrow", 1},   {"tomrw", 1},
       {"yesterday", -1}, {"yday", -1}};
   static constexpr RelativeDay es[] = {
       {"hoy", 0}, {"manana", 1}, {"ayer", -1}, {"anteayer", -2}, {"antier", -2}};

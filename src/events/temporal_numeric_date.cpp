@@ -1,5 +1,6 @@
 // Numeric dates in both languages: "2/15", "31/10/1974", "2014-04-18", "15.02.2013", in the
-// language's order (English month first, Spanish day first) unless only the other fits.
+// language's order (English month first, Spanish day first; dotted with a year, day first
+// in both) unless only the other fits.
 #include "events/temporal_calendar.h"
 #include "events/temporal_parser.h"
 
@@ -52,7 +53,10 @@ bool Parser::NumericDate(size_t& i, Span& s) const {
     return true;
   }
   if (nb > 2) return false;
-  int month = lang_ == Lang::kEn ? a : b, day = lang_ == Lang::kEn ? b : a;
+  // English writes a date month first with slashes; with dots and a year it is Europe's
+  // order, day first, in English too ("03.12.2025": 3 December)
+  const bool month_first = lang_ == Lang::kEn && !(sep == '.' && c >= 0);
+  int month = month_first ? a : b, day = month_first ? b : a;
   if (month > 12 && day <= 12) std::swap(month, day);
   if (c >= 0 && (nc == 2 || nc == 4)) {
     int year = nc == 4 ? c : (c < 50 ? 2000 + c : 1900 + c);

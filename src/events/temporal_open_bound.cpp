@@ -24,10 +24,12 @@ constexpr std::array kLeadsEn = {
     Lead{"any time before", OpenEnd::kBefore}, Lead{"anytime after", OpenEnd::kAfter},
     Lead{"any time after", OpenEnd::kAfter},   Lead{"earlier than", OpenEnd::kBefore},
     Lead{"later than", OpenEnd::kAfter},       Lead{"prior to", OpenEnd::kBefore},
-    Lead{"before", OpenEnd::kBefore},          Lead{"until", OpenEnd::kBefore},
+    Lead{"before", OpenEnd::kBefore},          Lead{"b4", OpenEnd::kBefore},
+    Lead{"until", OpenEnd::kBefore},
     Lead{"till", OpenEnd::kBefore},            Lead{"til", OpenEnd::kBefore},
     Lead{"after", OpenEnd::kAfter},            Lead{"since", OpenEnd::kAfter},
     Lead{"starting from", OpenEnd::kAfter},    Lead{"starting", OpenEnd::kAfter},
+    Lead{"as of", OpenEnd::kAfter},            Lead{"beginning", OpenEnd::kAfter},
 };
 constexpr std::array kLeadsEs = {
     Lead{"no más tarde de", OpenEnd::kBefore},
@@ -50,6 +52,8 @@ constexpr std::array kLeadsEs = {
     Lead{"despues de", OpenEnd::kAfter},
     Lead{"después", OpenEnd::kAfter},
     Lead{"despues", OpenEnd::kAfter},
+    Lead{"luego de", OpenEnd::kAfter},  // Latin America's "después de"
+    Lead{"luego", OpenEnd::kAfter},     // (only before the match's own "de": "luego de las 6")
     Lead{"a partir de", OpenEnd::kAfter},
     Lead{"a partir", OpenEnd::kAfter},
     Lead{"desde", OpenEnd::kAfter},
@@ -92,6 +96,7 @@ std::optional<TemporalMatch> AsOpenInterval(const TemporalMatch& m, std::string_
     for (const Lead& l : es ? std::span<const Lead>(kLeadsEs) : std::span<const Lead>(kLeadsEn)) {
       // "antes de" before "de las 6" would say "de" twice: only the leads without it
       if (de_first && l.words.ends_with(" de")) continue;
+      if (l.words == "luego" && !de_first) continue;  // "luego el lunes" is "then on Monday"
       // "the show is starting at 8:30 pm" says when it begins, not from when on
       if (l.words == "starting" && starts("at")) continue;
       if (EndsWithWords(text, e, l.words, from)) {
@@ -109,6 +114,11 @@ std::optional<TemporalMatch> AsOpenInterval(const TemporalMatch& m, std::string_
       for (const Lead& l : es ? std::span<const Lead>(kLeadsEs) : std::span<const Lead>(kLeadsEn)) {
         if (p + l.words.size() >= mt.size() || !Space(mt[p + l.words.size()]) ||
             l.words.starts_with("starting") || !SameFolded(mt.substr(p, l.words.size()), l.words))
+          continue;
+        // "the day after tomorrow at 9", "the day before yesterday at 3pm": a day, no bound
+        size_t q = m.begin + p, day_at;
+        while (q > m.begin && Space(text[q - 1])) --q;
+        if ((l.words == "after" || l.words == "before") && EndsWithWords(text, q, "day", day_at))
           continue;
         open = l.open;
         from = m.begin;
@@ -136,7 +146,7 @@ std::optional<TemporalMatch> AsOpenInterval(const TemporalMatch& m, std::string_
                                  : after("on")      ? "on"
                                                     : "";
     const bool led = es ? starts("de") || starts("desde") || (e < b && EndsWithWords(text, e, "desde", from))
-                        : e < b && EndsWithWords(text, e, "from", from);
+                        : starts("from") || (e < b && EndsWithWords(text, e, "from", from));
     if (suffix.empty() || !led || k == 0) return std::nullopt;
     if (!(e < b && EndsWithWords(text, e, es ? "desde" : "from", from))) from = m.begin;
     open = OpenEnd::kAfter;

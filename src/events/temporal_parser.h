@@ -132,6 +132,7 @@ class Parser {
   // "last March", "next October", "el pasado 3 de enero", "enero pasado" (temporal_shifted.cpp)
   bool ShiftedDate(size_t& i, Span& s) const;
   bool WeekOn(size_t& i, Span& s) const;  // "Monday week", "a week tomorrow" (temporal_week_on.cpp)
+  bool WeekendOf(size_t& i, Span& s) const;  // "the weekend of the 23rd" (temporal_weekend_of.cpp)
   bool WeekOnEs(size_t& i, Span& s) const;  // "de hoy en ocho", "el lunes en ocho"
   bool PeriodDate(size_t& i, Span& s) const;                 // "next week", "el mes pasado", "Q3"
   bool UnitBesideDate(size_t& i, Span& s) const;             // "the week before christmas"
@@ -221,6 +222,21 @@ class Parser {
   // "2.3.1"), an amount ("50%", "$5"), an address or room ("calle Mayo 12", "room 12"), or a
   // head count read as an hour ("table for 1 next tuesday", "para 2 el martes").
   bool Vetoed(size_t i, size_t j, const Expr& e) const;
+  // A word of rating before the number at i, past an article, a pronoun or a colon ("rated
+  // it 8/10", "score: 9/10", "le doy un 8/10"): a score follows (temporal_context_leads.cpp).
+  bool ScoreLead(size_t i) const;
+  // A verb that moves or sets a meeting before the bare hour at i ("moved to 3", "push it to
+  // 4"; Spanish before its "tipo": "nos vemos tipo 9"): the number is a time.
+  bool MeetVerbBefore(size_t i) const;
+  // The noun of an event at k, then a clock written as one ("sun brunch 11am", "friday
+  // dinner at 8pm"): the clock is the day's before it (English).
+  bool EventNounBeforeClock(size_t k) const;
+  // Latin America's "que pasó" at q after a weekday or a unit ("el domingo que pasó", "la
+  // semana que pasó": the last one); "que paso" without its accent only where the clause ends.
+  bool QuePaso(size_t q) const;
+  // Whether the word before the "from" at j lets "from 3 onwards" be a time: none, a
+  // punctuation mark, or a word of availability or answer ("free from 5 on"; not "pages").
+  bool OnwardsLead(size_t j) const;
   // The number ending at j - 1 is a house number: 3-4 digits before a name
   // ("at 1512 Castro Street", "at 235 West 46th"), not glued after a date's
   // separator ("10/09/2025 Time: 11:15").

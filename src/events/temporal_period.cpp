@@ -259,6 +259,7 @@ bool Parser::PeriodDate(size_t& i, Span& s) const {
   if (Is(next, "proximo") || Is(next, "proxima") || Is(next, "siguiente") || Is(next, "entrante"))
     return finish(g, 1, next + 1);
   if (Is(next, "pasado") || Is(next, "pasada")) return finish(g, -1, next + 1);
+  if (QuePaso(next)) return finish(g, -1, next + 2);  // "la semana que pasó"
   // "el año antepasado", "la semana antepasada": the one before the last
   if (Is(next, "antepasado") || Is(next, "antepasada")) return finish(g, -2, next + 1);
   if (g == Grain::kSecond && (Is(i, "el") || Is(i, "la") || weekend_del))

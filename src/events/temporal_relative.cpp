@@ -70,7 +70,8 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
   if (!es && Is(j, "in")) {
     dir = 1;
     ++j;
-    if (Is(j, "about") || Is(j, "around") || Is(j, "approximately")) ++j;
+    // "in about 2 hours"; chat's "in like 30 mins"
+    if (Is(j, "about") || Is(j, "around") || Is(j, "approximately") || Is(j, "like")) ++j;
   } else if (!es && Is(j, "within")) {
     dir = 1;
     within = true;
@@ -143,9 +144,10 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
              (Is(k + 3, "an") || Is(k + 3, "a"))) {
     quarters = 1;
     k += 4;
-  } else if (!es && Is(k, "three") && IsP(k + 1, '-') && Is(k + 2, "quarters") && Is(k + 3, "of")) {
+  } else if (!es && Is(k, "three") && Is(k + (IsP(k + 1, '-') ? 2 : 1), "quarters") &&
+             Is(k + (IsP(k + 1, '-') ? 3 : 2), "of")) {  // "three-quarters of", "three quarters of"
     quarters = 3;
-    k += 4;
+    k += IsP(k + 1, '-') ? 4 : 3;
     if (Is(k, "an") || Is(k, "a")) ++k;
   } else if (Num(k) >= 0 && IsP(k + 1, '/') && Num(k + 2) > 0 && Digits(k) == 1 &&
              Digits(k + 2) == 1 && (Num(k + 2) == 2 || Num(k + 2) == 4)) {

@@ -179,6 +179,7 @@ void MergeTwo(std::vector<Token>& tokens, size_t i) {
   const bool counted = i > 0 && (IsWord(tokens[i - 1], "a") || IsWord(tokens[i - 1], "for") ||
                                  IsWord(tokens[i - 1], "the"));
   if ((w == "nite" || w == "nyt" || w == "night") && !counted) as = "tonight";
+  if (w == "day" && !counted) as = "today";  // "2day at 4"; not "a 2day course"
   if (!as) return;
   tokens[i].kind = Token::kWord;
   tokens[i].text = as;

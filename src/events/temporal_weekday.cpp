@@ -87,9 +87,9 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
     } else if (Is(q, "proximo") || Is(q, "siguiente")) {
       mod = Mod::kNext;
       j = q + 1;
-    } else if (Is(q, "pasado") || Is(q, "anterior")) {
+    } else if (Is(q, "pasado") || Is(q, "anterior") || QuePaso(q)) {
       mod = Mod::kLast;
-      j = q + 1;
+      j = q + (Is(q, "que") ? 2 : 1);  // "el domingo que pasó"
     } else if (mod == Mod::kNone && Is(q, "antepasado")) {
       mod = Mod::kBeforeLast;  // "el viernes antepasado"
       j = q + 1;
@@ -237,7 +237,8 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
     size_t t = j;
     Clock a, b;
     if (ClockRange(t, a, b, true)) return true;  // "wed 11-12", "sat 9 to 5"; not "sat 3-4 hours"
-    t = j;
+    // "sun brunch 11am" (not "the sun game 7pm")
+    t = j + (EventNounBeforeClock(j) && !(start_tok >= 1 && Is(start_tok - 1, "the")) ? 1 : 0);
     return ParseClock(t, a, false) && a.anchored;
   };
   // ... or a part of the day after it ("wed morning", "fri night"), or another
@@ -285,7 +286,11 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
                                        !Is(start_tok - 1, "she") && !Is(start_tok - 1, "they") &&
                                        !Is(start_tok - 1, "you") && !Is(start_tok - 1, "who") &&
                                        !Is(start_tok - 1, "the") && !Is(start_tok - 1, "c")));
-  bool near = (is_sep(j) && weekday_at(j + 1)) ||
+  // ... and after a "see you" that it ends: "ok see u sat", "c ya wed!" (a farewell names a day)
+  const bool see_you = !es && start_tok >= 2 && Boundary(j) &&
+                       (Is(start_tok - 1, "you") || Is(start_tok - 1, "u") || Is(start_tok - 1, "ya")) &&
+                       (Is(start_tok - 2, "see") || Is(start_tok - 2, "c"));
+  bool near = see_you || (is_sep(j) && weekday_at(j + 1)) ||
               (start_tok >= 2 && is_sep(start_tok - 1) && weekday_at(start_tok - 2));
   if (wd.weak && !no_word && !bare_hour_ends && !dot && !explicit_date && mod == Mod::kNone &&
       !(i == 0 && Boundary(j)) && !pod_follows() && !near && !clock_before && !time_follows() &&
