@@ -1,0 +1,49 @@
+// More wording of the same families, found missing by round x's blind chats
+// (tests/fixtures/events en_x*/es_x*): a plan that hangs on the weather, the
+// weather asked, a search put off, tickets left to buy at the door.
+#include <initializer_list>
+#include <string>
+
+#include "events/cue_table.h"
+#include "events/cues.h"
+
+namespace chatbeto::events::detail {
+
+void AddMoreDialogueCues(std::vector<Entry>& e) {
+  auto add = [&e](uint32_t kinds, std::initializer_list<const char*> phrases) {
+    for (const char* p : phrases) e.push_back(MakeEntry(kinds, p));
+  };
+  // A plan that hangs on the weather ("if the weather's good we could maybe do a picnic
+  // sunday"), as "if it", "if we" do: no day is agreed yet.
+  add(kHypothetical, {"if the weather", "weather permitting", "depending on the weather", "if the forecast",
+                      "if the sun", "si hace buen tiempo", "si el tiempo", "si hace sol"});
+  // A day named as gone by ("that concert last saturday was insane", "el viernes pasado
+  // cenamos fuera"): the past, as "last week" is.
+  add(kPast, {"last monday", "last tuesday", "last wednesday", "last thursday", "last friday", "last saturday",
+              "last sunday", "last weekend", "el lunes pasado", "el martes pasado", "el miercoles pasado",
+              "el jueves pasado", "el viernes pasado", "el sabado pasado", "el domingo pasado",
+              "el finde pasado", "el fin de semana pasado"});
+  // ... but "the last friday of the month" is a day to come.
+  for (const char* day : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend"})
+    e.push_back(MakeEntry(0, (std::string("the last ") + day).c_str()));
+  // The place that can only hold it at another hour ("restaurant called, they can only do 8:45
+  // now, same day"): a move, as "change of plans, they only had 8:30" is.
+  add(kReschedule, {"can only do", "could only do", "can only fit", "can only seat", "can only take",
+                    "solo pueden a", "solo nos pueden dar", "solo tienen hueco a"});
+  // The weather asked or told in other words than "weather" ("Will it rain on Saturday?",
+  // "There's a 20 percent chance of rain on March 2nd"): an errand, no plan's day.
+  add(kErrand, {"will it rain", "going to rain", "gonna rain", "chance of rain", "percent chance",
+                "chance of snow", "will it snow", "va a llover", "probabilidad de lluvia", "llovera"});
+  // A search put off ("Too early. I'll look again later"), or the tickets left to buy in
+  // person ("Nice, I'll buy them at the door"): nothing agreed, the offer dropped, as
+  // "book it myself" drops it.
+  add(kNegate | kWithdraw, {"look again later", "search again later", "check again later", "check back later",
+                            "look again another", "keep looking", "i ll keep searching"});
+  for (const char* verb : {"buy them", "buy it", "buy tickets", "get them", "get it", "get tickets", "pay"})
+    for (const char* where : {"at the door", "at the box office", "at the venue", "en la taquilla"})
+      e.push_back(MakeEntry(kNegate | kWithdraw, (std::string(verb) + " " + where).c_str()));
+  add(kNegate | kWithdraw, {"buy them myself", "buy it myself", "get them myself", "las compro en taquilla",
+                            "las compro alli"});
+}
+
+}  // namespace chatbeto::events::detail
