@@ -19,8 +19,10 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
   // the sentence also moves, books or names one ("no puedo el lunes, mejor el martes").
   const bool refused = s.Has(kRefusal) && !s.slot.Empty() && !s.question &&
                        !(s.kinds & (kReschedule | kIntentVerb | kSuccess));
+  // ... and a time with no day of its own answering a tale of the past ("that concert last
+  // saturday was insane" - "right?? they played till 11") is that past's.
   const bool answer_to_filtered =
-      answers_filtered_ &&
+      (answers_filtered_ || (answers_past_ && !s.slot.date && !s.question)) &&
       !(s.kinds & (kIntentNoun | kIntentVerb | kReschedule | kSuccess | kCancel));
   const bool entry = lookup_.ReportsEntry(s, m.sender, answers_question_ ? *answered_ : kNobody);
   const bool filtered = s.Has(kPast) || s.Has(kHabitual) || s.Has(kHypothetical) ||
@@ -80,7 +82,11 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
   const bool moves_in_message = std::any_of(v.sentences.begin(), v.sentences.end(), [](const Sentence& o) {
     return o.Has(kReschedule) && !o.slot.Empty();
   });
+  // (In a group of three or more, only by one who named, put forward, stated, agreed to or
+  // booked it: "cena viernes 21:00" - "confirmado" - "yo no puedo este viernes" keeps it.)
+  const size_t speakers = last_seq_.size() + !last_seq_.contains(m.sender);
   if (s.backs_out && !moves_in_message && cur_ && cur_->Committed() && !s.question &&
+      (speakers < 3 || cur_->HasParty(m.sender)) &&
       !(answers_question_ && !SaidSince(m.sender)) &&
       !(s.kinds & (kReschedule | kIntentVerb | kSuccess | kPast | kHabitual | kHypothetical)) &&
       cur_->OnItsDay(values)) {
@@ -236,7 +242,10 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
       // there at 9:50").
       // (A day with a bare hour also by the time last put forward: "jueves a las 7" after
       // "¿el miércoles a las 7 de la tarde?" - "mejor el jueves".)
-      Slot aligned = AlignTo(values, p.agreed.time || !values.date ? p.agreed : p.proposed);
+      // (A time alone naming nothing, for a plan with no time agreed yet, by the one put forward:
+      // "tennis thursday 6pm?" - "can we do 7?" - "7 it is" is 19:00; not "No, dinner at 8 is
+      // better" after "Lunch Friday at 1?".)
+      Slot aligned = AlignTo(values, p.agreed.time || (!values.date && !s.noun.empty()) ? p.agreed : p.proposed);
       // An answer to someone else's proposal fills in what it leaves out: "I'll
       // pick her up at 5:30" after "who's picking her up tomorrow?".
       if (p.has_proposal && p.proposer != m.sender && Compatible(aligned, p.proposed)) {
@@ -273,6 +282,7 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
     p.has_proposal = false;
     p.succeeded = true;
     p.booker = m.sender;
+    p.Join(m.sender);
     p.failed = false;
     p.stated = p.stated || !p.agreed.Empty();
     p.Cite(m.id);

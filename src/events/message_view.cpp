@@ -106,6 +106,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
   });
   if (std::any_of(hits.begin(), hits.end(), [](const CueHit& h) { return (h.kinds & kReschedule) != 0; }))
     AddHourMovedTo(f, words, m.body, lang, m.local_time, matches);  // "can we push it to 6?"
+  AddHourOffered(f, words, m.body, lang, m.local_time, matches);  // "can we do 7?", "7 it is"
   v.has_values = !matches.empty();
 
   const std::vector<SentenceSpan> spans = SplitSentences(f.text);

@@ -259,9 +259,11 @@ void Plan::Affirm(const std::string& who, int seq, int64_t id, int answered_seq,
     affirmed = true;
     failed = false;
     cancelled = false;
+    Join(who);
     Cite(id);
   } else if (stated && !affirmed && stater != who && !proposes && stated_seq >= answered_seq) {
     affirmed = true;
+    Join(who);
     Cite(id);
   }
 }

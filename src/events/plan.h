@@ -2,6 +2,7 @@
 // plan being made and the values said before any plan, and the pure rules that
 // combine day/time values with them. Internal to events/extract.cpp. Pure.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -58,6 +59,15 @@ struct Plan {
   // what the next booking word books.
   Thing next;
   std::vector<int64_t> sources;
+  // Who named, put forward, stated, agreed to or booked it: in a group, one of the others
+  // backing out ("yo no puedo este viernes") calls nothing off.
+  std::vector<std::string> parties;
+  void Join(const std::string& who) {
+    if (!HasParty(who)) parties.push_back(who);
+  }
+  bool HasParty(const std::string& who) const {
+    return std::find(parties.begin(), parties.end(), who) != parties.end();
+  }
   bool Committed() const { return (affirmed || succeeded) && !failed; }
   // `v` names no day or time, or the plan's own day (and its time, when it names one).
   bool OnItsDay(const Slot& v) const;
@@ -157,6 +167,7 @@ struct Plan {
     choices = false;
     proposer = who;
     proposal_seq = seq;
+    Join(who);
     Cite(id);
   }
   // `who` reported it failed in message `id`: what failed stays as context (a retry
@@ -186,6 +197,7 @@ struct Plan {
     stated = true;
     stater = who;
     stated_seq = seq;
+    Join(who);
     Cite(id);
   }
   // Takes the sentence's plan noun (and its title phrase) as what the plan is.

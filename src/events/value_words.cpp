@@ -132,6 +132,15 @@ void MoveSpanToItsEnd(TemporalMatch& t, Lang lang, const LocalTime& ref) {
   const std::vector<TemporalMatch> to = FindTemporal(std::string_view(t.text).substr(at + 4), lang, ref);
   if (to.empty() || !to.front().has_date) return;
   const TemporalMatch& e = to.front();
+  // "from tomorrow 2pm to thursday": the day moves, the hour stays.
+  if (t.has_time && !e.has_time) {
+    const LocalTime clock = t.start;
+    t.start = e.start;
+    t.start.hour = clock.hour;
+    t.start.minute = clock.minute;
+    t.end_time.reset();
+    return;
+  }
   t.start = e.start;
   t.end_time = e.end_time;
   t.grain = e.grain;
@@ -161,31 +170,68 @@ bool MakesUp(const FoldedText& f, const std::vector<Word>& w, size_t first, size
   return false;
 }
 
+namespace {
+
+// Word `k` of `w`, a bare hour (1-12), read as "at N" would be against `ref` and added to
+// `matches` where no match covers it already.
+void AddBareHourAt(const FoldedText& f, const std::vector<Word>& w, size_t k, std::string_view body, Lang lang,
+                   const LocalTime& ref, std::vector<TemporalMatch>& matches) {
+  const std::string_view n = WordAt(f.text, w, k);
+  if (n.empty() || n.size() > 2 || n.find_first_not_of("0123456789") != std::string_view::npos) return;
+  const int hour = std::stoi(std::string(n));
+  if (hour < 1 || hour > 12) return;
+  const size_t b = f.source_offset[w[k].begin], e = b + n.size();
+  if (std::any_of(matches.begin(), matches.end(), [&](const TemporalMatch& t) { return t.begin < e && t.end > b; }))
+    return;
+  std::vector<TemporalMatch> at = FindTemporal("at " + std::string(n), lang, ref);
+  if (at.empty() || !at.front().has_time) return;
+  at.front().begin = b;
+  at.front().end = e;
+  at.front().text = std::string(body.substr(b, e - b));
+  matches.push_back(at.front());
+}
+
+// Whether word `k` of `w` ends a clause: the last word, one before a word of `after`, or
+// one followed by punctuation.
+bool EndsClause(const FoldedText& f, const std::vector<Word>& w, size_t k, const util::WordSet& after) {
+  const size_t end = w[k].end;  // folded offset just after the word
+  return k + 1 >= w.size() || after.Contains(WordAt(f.text, w, k + 1)) ||
+         (end < f.text.size() && std::string_view(",.?!;").find(f.text[end]) != std::string_view::npos);
+}
+
+void SortByBegin(std::vector<TemporalMatch>& matches) {
+  std::sort(matches.begin(), matches.end(), [](const TemporalMatch& x, const TemporalMatch& y) { return x.begin < y.begin; });
+}
+
+}  // namespace
+
 void AddHourMovedTo(const FoldedText& f, const std::vector<Word>& w, std::string_view body, Lang lang,
                     const LocalTime& ref, std::vector<TemporalMatch>& matches) {
   if (lang != Lang::kEn) return;
   static const util::WordSet kAfter = {"instead", "then", "pm", "am", "please", "pls", "tonight"};
+  for (size_t k = 0; k + 1 < w.size(); ++k)
+    if (WordAt(f.text, w, k) == "to" && EndsClause(f, w, k + 1, kAfter))
+      AddBareHourAt(f, w, k + 1, body, lang, ref, matches);
+  SortByBegin(matches);
+}
+
+void AddHourOffered(const FoldedText& f, const std::vector<Word>& w, std::string_view body, Lang lang,
+                    const LocalTime& ref, std::vector<TemporalMatch>& matches) {
+  if (lang != Lang::kEn) return;
+  static const util::WordSet kWho = {"we", "you", "u", "i", "they", "he", "she"};
+  static const util::WordSet kAfter = {"instead", "then", "pm", "am", "please", "pls", "tonight", "maybe"};
   for (size_t k = 0; k + 1 < w.size(); ++k) {
-    if (WordAt(f.text, w, k) != "to") continue;
-    const std::string_view n = WordAt(f.text, w, k + 1);
-    if (n.empty() || n.size() > 2 || n.find_first_not_of("0123456789") != std::string_view::npos) continue;
-    const int hour = std::stoi(std::string(n));
-    if (hour < 1 || hour > 12) continue;
-    const size_t after = w[k + 1].end;  // folded offset just after the number
-    const bool ends = k + 2 >= w.size() || kAfter.Contains(WordAt(f.text, w, k + 2)) ||
-                      (after < f.text.size() && std::string_view(",.?!;").find(f.text[after]) != std::string_view::npos);
-    if (!ends) continue;
-    const size_t b = f.source_offset[w[k + 1].begin], e = b + n.size();
-    if (std::any_of(matches.begin(), matches.end(), [&](const TemporalMatch& t) { return t.begin < e && t.end > b; }))
-      continue;
-    std::vector<TemporalMatch> at = FindTemporal("at " + std::string(n), lang, ref);
-    if (at.empty() || !at.front().has_time) continue;
-    at.front().begin = b;
-    at.front().end = e;
-    at.front().text = std::string(body.substr(b, e - b));
-    matches.push_back(at.front());
+    // "can we do 7?", "could you do 8 instead?"
+    if (k >= 1 && WordAt(f.text, w, k) == "do" && kWho.Contains(WordAt(f.text, w, k - 1)) &&
+        EndsClause(f, w, k + 1, kAfter))
+      AddBareHourAt(f, w, k + 1, body, lang, ref, matches);
+    // "7 it is", "3 it is, see you at Blue Bottle": the hour opening a sentence
+    const bool opens = k == 0 || std::string_view(",.?!;").find(f.text[w[k - 1].end]) != std::string_view::npos;
+    if (opens && k + 2 < w.size() && WordAt(f.text, w, k + 1) == "it" &&
+        (WordAt(f.text, w, k + 2) == "is" || WordAt(f.text, w, k + 2) == "s"))
+      AddBareHourAt(f, w, k, body, lang, ref, matches);
   }
-  std::sort(matches.begin(), matches.end(), [](const TemporalMatch& x, const TemporalMatch& y) { return x.begin < y.begin; });
+  SortByBegin(matches);
 }
 
 bool DayBesideRefusal(const FoldedText& f, const std::vector<Word>& w, std::span<const CueHit> hits,

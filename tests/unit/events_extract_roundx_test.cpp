@@ -1,0 +1,108 @@
+// Conversation-level event extraction: round x, 100 chats written and labelled blind
+// (tests/fixtures/events/en_x*, es_x*: 60 English booking and service dialogues in the style
+// of the Schema-Guided Dialogue corpus, 40 English and Spanish chats planning things). Its
+// cases pin the fixes it led to: a plan that hangs on the weather ("if the weather's good");
+// the weather asked ("Will it rain on Saturday?"); a search put off ("I'll look again later");
+// tickets left to buy at the door; a day named as gone by ("last saturday") and a time alone
+// answering such a tale ("they played till 11"); a bare hour offered ("can we do 7?") or
+// taken ("7 it is").
+// Beside them, chats with the same words that must not change.
+// Chats are on Wednesday 2025-03-05 from 9:00.
+#include <gtest/gtest.h>
+
+#include "events_extract_util.h"
+
+namespace chatbeto::events {
+namespace {
+
+using testing_util::Case;
+
+class EventsExtractRoundX : public testing::TestWithParam<Case> {};
+
+TEST_P(EventsExtractRoundX, GivesTheExpectedEvents) { testing_util::ExpectEvents(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Words, EventsExtractRoundX,
+    testing::Values(
+        // the fix: a plan that hangs on the weather is no plan yet
+        Case{"if_the_weather_is_good",
+             {"if the weather's good we could maybe do a picnic sunday", "B: maybe! let's see"},
+             {}},
+        // unchanged: a plan agreed with the weather only mentioned
+        Case{"picnic_agreed_beside_the_weather",
+             {"picnic sunday at 1? the weather looks good", "B: yes!"},
+             {"2025-03-09T13:00"}},
+        // the fix: the weather asked after opening hours books nothing
+        Case{"rain_asked_after_opening_hours",
+             {"What time does Zuni Cafe open on Saturday?", "B: Zuni Cafe opens at 11:30 am on Saturdays.",
+              "A: Will it rain on Saturday?", "B: There's a 20 percent chance of rain on March 8th.",
+              "A: Great, thanks."},
+             {}},
+        // the fix: a search put off drops what it turned up
+        Case{"look_again_later",
+             {"Look for flights from Boston to Miami on March 20th.", "B: Spirit has one at 6 am for $119.",
+              "A: Too early. I'll look again later."},
+             {}},
+        // the fix: tickets left to buy at the door
+        Case{"buy_them_at_the_door",
+             {"Are there tickets left for the Sharks game on Friday?", "B: Yes, there are seats from $60.",
+              "A: Nice, I'll buy them at the door."},
+             {}},
+        // unchanged: tickets bought
+        Case{"tickets_bought_for_the_game",
+             {"Are there tickets left for the Sharks game on Friday?", "B: Yes, there are seats from $60.",
+              "A: Nice, get me 2.", "B: Your 2 tickets for March 7th are purchased."},
+             {"2025-03-07"}},
+        // the fix: a day named as gone by, and a time alone answering the tale
+        Case{"last_saturday_and_till_11",
+             {"that concert last saturday was insane", "B: right?? they played till 11"},
+             {}},
+        // unchanged: the last friday of the month is to come
+        Case{"the_last_friday_of_the_month",
+             {"book club is the last friday of the month at 7pm, coming?", "B: yes"},
+             {"2025-03-28T19:00"}},
+        // unchanged: a new plan with its day after a tale of the past
+        Case{"new_plan_after_a_tale",
+             {"we went to Nopa last night, so good", "B: let's have dinner there again friday at 8pm", "A: yes!"},
+             {"2025-03-07T20:00"}},
+        // the fix: "can we do 7?" counters 6pm with 7pm, and "7 it is" takes it
+        Case{"can_we_do_7_it_is",
+             {"tennis thursday 6pm?", "B: can we do 7? work runs late", "A: 7 it is"},
+             {"2025-03-06T19:00"}},
+        // unchanged: "do" before a count
+        Case{"do_before_a_count",
+             {"tennis thursday 6pm?", "B: sure, we can do 3 sets"},
+             {"2025-03-06T18:00"}},
+        // the fix: in a group, one who neither named nor agreed to the plan backing out keeps it
+        Case{"group_member_cannot_come",
+             {"A: cena viernes 21:00 en casa de Leo", "L: confirmado", "S: yo no puedo este viernes",
+              "A: una pena! la próxima"},
+             {"2025-03-07T21:00"}},
+        // unchanged: one of two who agreed backing out calls it off
+        Case{"one_of_two_backs_out",
+             {"¿cena el viernes a las 21:00?", "B: vale", "B: al final no puedo el viernes, lo siento"},
+             {"2025-03-07T21:00"},
+             {"cancelled"}},
+        // unchanged: in a group, the one who proposed it backing out calls it off
+        Case{"group_proposer_backs_out",
+             {"A: cena viernes 21:00 en casa de Leo", "L: confirmado", "S: genial",
+              "A: chicos, al final no puedo el viernes, lo siento"},
+             {"2025-03-07T21:00"},
+             {"cancelled"}},
+        // the fix: the place that can only do another hour moves the plan
+        Case{"they_can_only_do_845",
+             {"dinner at Nonna's friday 8pm? I can book for 4", "B: yes!! book it",
+              "A: restaurant called, they can only do 8:45 now, same day", "B: fine by me"},
+             {"2025-03-07T20:45"}},
+        // the fix: a move from a day and hour to a day alone keeps the hour
+        Case{"move_from_tomorrow_2pm_to_friday",
+             {"can we move our 1:1 from tomorrow 2pm to friday?", "B: sure, friday same time?",
+              "A: perfect, I'll update the invite"},
+             {"2025-03-07T14:00"}},
+        // unchanged: a move from one day to another day and hour
+        Case{"moved_from_friday_to_monday_at_10",
+             {"they moved my cleaning from friday to monday at 10", "B: at least it's not cancelled lol"},
+             {"2025-03-10T10:00"}}));
+
+}  // namespace
+}  // namespace chatbeto::events
