@@ -30,6 +30,16 @@ void AddMoreDialogueCues(std::vector<Entry>& e) {
   // now, same day"): a move, as "change of plans, they only had 8:30" is.
   add(kReschedule, {"can only do", "could only do", "can only fit", "can only seat", "can only take",
                     "solo pueden a", "solo nos pueden dar", "solo tienen hueco a"});
+  // Prices only compared ("Ok, I'm just comparing prices for now"): a yes beside it only
+  // acknowledges what was offered, as "just browsing" does.
+  add(kAcknowledge, {"just comparing", "comparing prices", "shopping around", "just getting prices",
+                     "just getting an idea", "solo estoy mirando precios", "solo comparando"});
+  // The answer left for later ("no sé, ya veremos", "we'll see"): nothing agreed, as "I'll let
+  // you know" (not "we'll see you there").
+  add(kNegate | kWithdraw, {"ya veremos", "ya lo veremos", "ya se vera", "we ll see", "well see", "we will see"});
+  for (const char* who : {"you", "u", "ya", "it", "them", "the", "each", "him", "her", "a"})
+    for (const char* lead : {"we ll see ", "well see ", "we will see "})
+      e.push_back(MakeEntry(0, (std::string(lead) + who).c_str()));
   // The weather asked or told in other words than "weather" ("Will it rain on Saturday?",
   // "There's a 20 percent chance of rain on March 2nd"): an errand, no plan's day.
   add(kErrand, {"will it rain", "going to rain", "gonna rain", "chance of rain", "percent chance",

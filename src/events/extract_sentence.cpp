@@ -185,9 +185,10 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
     }
     if (new_plan) Open(m, lang);
     if (second_booking && s.noun.empty() && !next.noun.empty()) cur_->Name(next);
-    // Once booked, a plan is named only by its own report, not by talk of the next thing.
+    // Once booked, a plan is named only by its own report, not by talk of the next thing; nor by
+    // one's own other commitment ("¿lo podemos cambiar a las 6? a las 7 tengo cena" for a pádel).
     if (!s.noun.empty() && (cur_->noun.empty() || (cur_->service_noun && !s.service_noun)) &&
-        (!cur_->succeeded || new_plan || s.Has(kSuccess)))
+        (!cur_->succeeded || new_plan || s.Has(kSuccess)) && (new_plan || !s.Has(kHave) || cur_->noun.empty()))
       cur_->Name(s, lang);
     cur_->Cite(m.id);
   }

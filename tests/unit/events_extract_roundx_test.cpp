@@ -5,7 +5,9 @@
 // the weather asked ("Will it rain on Saturday?"); a search put off ("I'll look again later");
 // tickets left to buy at the door; a day named as gone by ("last saturday") and a time alone
 // answering such a tale ("they played till 11"); a bare hour offered ("can we do 7?") or
-// taken ("7 it is").
+// taken ("7 it is"); one of a group backing out; "they can only do 8:45 now"; a move "from
+// tomorrow 2pm to friday"; and, from the probes after them, "just comparing prices", one's own
+// other commitment as the reason for a move ("a las 7 tengo cena"), "ya veremos".
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -102,7 +104,21 @@ INSTANTIATE_TEST_SUITE_P(
         // unchanged: a move from one day to another day and hour
         Case{"moved_from_friday_to_monday_at_10",
              {"they moved my cleaning from friday to monday at 10", "B: at least it's not cancelled lol"},
-             {"2025-03-10T10:00"}}));
+             {"2025-03-10T10:00"}},
+        // the fix (probes x101-x120): prices only compared acknowledge the offer
+        Case{"just_comparing_prices",
+             {"How much is a flight from Seattle to Las Vegas on March 15th?", "B: Alaska has one at 9:40 am for $129.",
+              "A: Ok, I'm just comparing prices for now."},
+             {}},
+        // the fix: one's own other commitment renames nothing, and the move it explains stands
+        Case{"reason_for_move_renames_nothing",
+             {"pádel mañana a las 19:00?", "B: dale", "B: oye, ¿lo podemos cambiar a las 6? a las 7 tengo cena",
+              "A: ok, a las 6"},
+             {"2025-03-06T18:00"}},
+        // the fix: "ya veremos" leaves it undecided
+        Case{"ya_veremos", {"si quieres el sábado vamos al museo del Prado", "B: no sé, ya veremos"}, {}},
+        // unchanged: "we'll see you there" agrees
+        Case{"well_see_you_there", {"museum saturday at 11?", "B: yes! we'll see you there"}, {"2025-03-08T11:00"}}));
 
 }  // namespace
 }  // namespace chatbeto::events
