@@ -40,6 +40,16 @@ void AddMoreDialogueCues(std::vector<Entry>& e) {
   for (const char* who : {"you", "u", "ya", "it", "them", "the", "each", "him", "her", "a"})
     for (const char* lead : {"we ll see ", "well see ", "we will see "})
       e.push_back(MakeEntry(0, (std::string(lead) + who).c_str()));
+  // Children picked up, a plan of its own as "pick her up" is ("can you pick up Leo from school
+  // tomorrow?" - "sure, what time?" - "3:15").
+  add(kIntentVerb, {"pick up the kids", "pick the kids up", "get the kids", "collect the kids", "grab the kids",
+                    "pick up the children", "from school", "from daycare", "from nursery", "from practice",
+                    "school run", "recoger a los ninos", "recoger a los crios", "buscar a los ninos",
+                    "del cole", "de la guarderia"});
+  // A cancellation told as news ("the concert on saturday got cancelled, did you have
+  // tickets?"): called off, and in the past, so with no plan of one's own open it opens none.
+  add(kCancel | kPast, {"got cancelled", "got canceled", "got called off", "was cancelled", "was canceled",
+                        "were cancelled", "were canceled", "was called off", "fue cancelado", "fue cancelada"});
   // The weather asked or told in other words than "weather" ("Will it rain on Saturday?",
   // "There's a 20 percent chance of rain on March 2nd"): an errand, no plan's day.
   add(kErrand, {"will it rain", "going to rain", "gonna rain", "chance of rain", "percent chance",

@@ -33,7 +33,8 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
   // "should we cancel tomorrow's hike at 8?": the hike exists; whether it is off
   // is up to the answer. "You have Piano lesson at 6 pm" - "Delete that": the entry looked up.
   const Sentence* held = cur_ ? nullptr : lookup_.Entry();
-  if (s.Has(kCancel) && !cur_ && !s.Has(kHypothetical) &&
+  // (Not news of one called off: "the concert on saturday got cancelled, did you have tickets?")
+  if (s.Has(kCancel) && !cur_ && !s.Has(kHypothetical) && !s.Has(kPast) &&
       (held || (s.question && !values.Empty() && (s.Has(kIntentNoun) || s.Has(kServiceNoun))))) {
     Open(m, lang);
     cur_->Name(held ? *held : s, lang);

@@ -7,7 +7,8 @@
 // answering such a tale ("they played till 11"); a bare hour offered ("can we do 7?") or
 // taken ("7 it is"); one of a group backing out; "they can only do 8:45 now"; a move "from
 // tomorrow 2pm to friday"; and, from the probes after them, "just comparing prices", one's own
-// other commitment as the reason for a move ("a las 7 tengo cena"), "ya veremos".
+// other commitment as the reason for a move ("a las 7 tengo cena"), "ya veremos", a child picked
+// up from school, a cancellation told as news ("the concert on saturday got cancelled").
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -118,7 +119,23 @@ INSTANTIATE_TEST_SUITE_P(
         // the fix: "ya veremos" leaves it undecided
         Case{"ya_veremos", {"si quieres el sábado vamos al museo del Prado", "B: no sé, ya veremos"}, {}},
         // unchanged: "we'll see you there" agrees
-        Case{"well_see_you_there", {"museum saturday at 11?", "B: yes! we'll see you there"}, {"2025-03-08T11:00"}}));
+        Case{"well_see_you_there", {"museum saturday at 11?", "B: yes! we'll see you there"}, {"2025-03-08T11:00"}},
+        // the fix (probes x121-x140): a child picked up from school is a plan of its own
+        Case{"pick_up_from_school",
+             {"can you pick up Leo from school tomorrow? I'm stuck at work", "B: sure, what time?", "A: 3:15",
+              "B: got it"},
+             {"2025-03-06T15:15"}},
+        // unchanged: a ride home from school told as the past
+        Case{"home_from_school_yesterday", {"Leo got home from school at 4 yesterday", "B: ok"}, {}},
+        // the fix: a cancellation told as news opens no plan
+        Case{"concert_got_cancelled_news",
+             {"the concert on saturday got cancelled, did you have tickets?", "B: no, I wasn't going anyway"},
+             {}},
+        // unchanged: one's own plan reported cancelled
+        Case{"our_dinner_got_cancelled",
+             {"dinner saturday at 8?", "B: yes!", "A: ugh, the restaurant called, our dinner got cancelled"},
+             {"2025-03-08T20:00"},
+             {"cancelled"}}));
 
 }  // namespace
 }  // namespace chatbeto::events
