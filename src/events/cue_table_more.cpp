@@ -50,6 +50,18 @@ void AddMoreDialogueCues(std::vector<Entry>& e) {
   // tickets?"): called off, and in the past, so with no plan of one's own open it opens none.
   add(kCancel | kPast, {"got cancelled", "got canceled", "got called off", "was cancelled", "was canceled",
                         "were cancelled", "were canceled", "was called off", "fue cancelado", "fue cancelada"});
+  // A plan called off as "tonight's off", "dinner's off" (as "is off"; not "he's off to Paris",
+  // "she's off work").
+  add(kCancel, {"s off", "it s off", "are off"});
+  add(0, {"s off to", "s off work", "are off to", "s off for the day", "s off today"});
+  // A plan moved with "pasar" and its object ("¿podemos pasar la reunión del martes a las 11 al
+  // miércoles?"), as "la pasamos", "se pasa" (not time spent: "pasar el día en la playa").
+  add(kReschedule, {"pasar la", "pasar el", "pasemos la", "pasemos el", "pasamos la", "pasamos el"});
+  for (const char* lead : {"pasar ", "pasemos ", "pasamos "})
+    for (const char* spent : {"el dia", "el rato", "el finde", "el fin de semana", "la tarde", "la noche",
+                              "la manana", "el verano", "el invierno", "la semana", "el mes", "el examen",
+                              "el control", "la itv", "la aspiradora", "la fregona", "el mal trago"})
+      e.push_back(MakeEntry(0, (std::string(lead) + spent).c_str()));
   // The weather asked or told in other words than "weather" ("Will it rain on Saturday?",
   // "There's a 20 percent chance of rain on March 2nd"): an errand, no plan's day.
   add(kErrand, {"will it rain", "going to rain", "gonna rain", "chance of rain", "percent chance",

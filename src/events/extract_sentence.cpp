@@ -104,6 +104,11 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
     return;
   }
   if (filtered) return;
+  // "party's off" ... "WAIT party is back on!!": on again, at its day and time unless said anew.
+  if (s.back_on && cur_ && cur_->cancelled && !s.Has(kCancel) && !s.question) {
+    cur_->cancelled = false;
+    cur_->Cite(m.id);
+  }
   if (cur_) cur_->NoteMoveAsked(s, v, m.sender);
   if (cur_ && s.question && s.Has(kPrice)) cur_->PriceAsked(m.sender);
   if (cur_ && cur_->MoveReportedDone(s, m.sender)) {  // "can you move it to Tuesday?" - "Done, moved."

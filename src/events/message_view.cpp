@@ -218,6 +218,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     // now) is no day or time.
     s.move = FindMoveAmount(f.text, words, first_word, wi);
     s.make_up = MakesUp(f, words, first_word, wi);
+    s.back_on = BackOn(f, words, first_word, wi);
     size_t values_from = src_begin;
     if (plan_after) {
       s.kinds &= ~kNoPlan;

@@ -57,6 +57,7 @@ struct Sentence {
   bool backs_out = false;    // a refusal to be there ("can't make it", "al final no puedo"; BacksOut)
   bool make_up = false;     // makes up for a plan missed ("¿la recuperamos el lunes?", "a make-up class
                             // on Monday"; MakesUp)
+  bool back_on = false;     // puts a plan called off back on ("party is back on!!"; BackOn)
   bool put_forward = false; // states a day or time the next sentence puts to confirm with none of
                             // its own ("There's one at 6:40 pm. Confirm 1 ticket?"): as if asked
   bool Has(Cue c) const { return (kinds & c) != 0; }

@@ -157,6 +157,19 @@ bool WhenDecided(const FoldedText& f, const std::vector<Word>& w, std::span<cons
   return false;
 }
 
+bool BackOn(const FoldedText& f, const std::vector<Word>& w, size_t first, size_t end) {
+  for (size_t k = first; k + 1 < end && k + 1 < w.size(); ++k) {
+    const std::string_view x = WordAt(f.text, w, k), y = WordAt(f.text, w, k + 1);
+    if ((x == "back" && y == "on") || (x == "on" && y == "again")) return true;
+    if (x == "vuelve" && k + 3 < end && WordAt(f.text, w, k + 2) == "en" && WordAt(f.text, w, k + 3) == "pie")
+      return true;  // "vuelve a estar en pie" reads "vuelve a ... en pie"
+    if (x == "al" && y == "final" && k + 3 < end && WordAt(f.text, w, k + 2) == "si" &&
+        (WordAt(f.text, w, k + 3) == "hay" || WordAt(f.text, w, k + 3) == "se"))
+      return true;  // "al final sí hay cena", "al final sí se hace"
+  }
+  return false;
+}
+
 bool MakesUp(const FoldedText& f, const std::vector<Word>& w, size_t first, size_t end) {
   for (size_t k = first; k < end && k < w.size(); ++k) {
     const std::string_view x = WordAt(f.text, w, k);

@@ -69,6 +69,9 @@ void MoveSpanToItsEnd(TemporalMatch& t, Lang lang, const LocalTime& ref);
 // know tomorrow": a cue both kNegate and kWithdraw).
 bool WhenDecided(const FoldedText& f, const std::vector<Word>& w, std::span<const CueHit> hits, size_t src_begin);
 
+// Words [first, end) put a plan called off back on: "back on", "on again", "al final sí hay".
+bool BackOn(const FoldedText& f, const std::vector<Word>& w, size_t first, size_t end);
+
 // Words [first, end) make up for a plan missed: a word starting "recuper" ("la recuperamos el
 // lunes", "recuperar la clase") or "make up", "make it up", "make-up", "makeup class".
 bool MakesUp(const FoldedText& f, const std::vector<Word>& w, size_t first, size_t end);

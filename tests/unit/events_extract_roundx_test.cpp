@@ -8,7 +8,8 @@
 // taken ("7 it is"); one of a group backing out; "they can only do 8:45 now"; a move "from
 // tomorrow 2pm to friday"; and, from the probes after them, "just comparing prices", one's own
 // other commitment as the reason for a move ("a las 7 tengo cena"), "ya veremos", a child picked
-// up from school, a cancellation told as news ("the concert on saturday got cancelled").
+// up from school, a cancellation told as news ("the concert on saturday got cancelled"), "tonight's
+// off" and "back on", "pasar la reunión ... al miércoles".
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -135,7 +136,31 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"our_dinner_got_cancelled",
              {"dinner saturday at 8?", "B: yes!", "A: ugh, the restaurant called, our dinner got cancelled"},
              {"2025-03-08T20:00"},
-             {"cancelled"}}));
+             {"cancelled"}},
+        // the fix (probes x141-x160): "tonight's off" calls it off
+        Case{"tonights_off",
+             {"drinks tonight 8?", "B: yes", "A: tonight's off, sorry, boss dumped a project on me"},
+             {"2025-03-05T20:00"},
+             {"cancelled"}},
+        // unchanged: "he's off to Paris" calls nothing off
+        Case{"hes_off_to_paris",
+             {"drinks tonight 8?", "B: yes, Tom's off to Paris tomorrow so it's his farewell"},
+             {"2025-03-05T20:00"},
+             {"confirmed"}},
+        // the fix: "party's off" then "back on" is on again (not cancelled)
+        Case{"party_off_then_back_on",
+             {"party at mine sat at 9!", "B: yay", "A: party's off, landlord said no",
+              "A: WAIT party is back on!! same time", "B: yesss"},
+             {"2025-03-08T21:00"},
+             {"tentative"}},
+        // the fix: "pasar la reunión del martes a las 11 al miércoles a la misma hora" moves it
+        Case{"pasar_la_reunion_al_miercoles",
+             {"¿podemos pasar la reunión del martes a las 11 al miércoles a la misma hora?", "B: sin problema"},
+             {"2025-03-12T11:00"}},
+        // unchanged: "pasar el día en la playa" moves nothing
+        Case{"pasar_el_dia_en_la_playa",
+             {"¿comemos el sábado a las 2?", "B: vale, y luego podemos pasar el día en la playa"},
+             {"2025-03-08T14:00"}}));
 
 }  // namespace
 }  // namespace chatbeto::events
