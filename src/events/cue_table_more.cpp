@@ -62,6 +62,9 @@ void AddMoreDialogueCues(std::vector<Entry>& e) {
                               "la manana", "el verano", "el invierno", "la semana", "el mes", "el examen",
                               "el control", "la itv", "la aspiradora", "la fregona", "el mal trago"})
       e.push_back(MakeEntry(0, (std::string(lead) + spent).c_str()));
+  // ... and the reason given with the move ("moved to 1, they were full at 12:30") is no tale of
+  // the past: "were" there dates nothing.
+  add(0, {"were full", "was full", "were packed", "was packed", "were busy", "was busy"});
   // The weather asked or told in other words than "weather" ("Will it rain on Saturday?",
   // "There's a 20 percent chance of rain on March 2nd"): an errand, no plan's day.
   add(kErrand, {"will it rain", "going to rain", "gonna rain", "chance of rain", "percent chance",

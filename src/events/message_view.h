@@ -22,6 +22,8 @@ struct Slot {
   std::optional<LocalTime> date;  // only year/month/day are meaningful
   std::optional<LocalTime> time;  // the full resolved start of a time
   std::optional<LocalTime> end;   // the end of a range given with the time
+  std::optional<LocalTime> last_day;  // with `date` alone, the last day of a span said ("el finde",
+                                      // "this weekend"): a day inside it later picks the day
   bool ambiguous_meridiem = false; // `time` was said without am/pm nor part of the day
   bool midnight = false;           // `time` is "midnight": on a named day, the end of that day
   int said_hour = -1;              // with ambiguous_meridiem: the hour as people read it on any
@@ -29,7 +31,7 @@ struct Slot {
                                    // next such hour after the message as `time` is
   bool Empty() const { return !date && !time; }
   void Merge(const Slot& o) {
-    if (o.date) date = o.date;
+    if (o.date) date = o.date, last_day = o.last_day;
     if (o.time) {
       time = o.time;
       end = o.end;

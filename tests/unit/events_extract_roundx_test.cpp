@@ -9,7 +9,8 @@
 // tomorrow 2pm to friday"; and, from the probes after them, "just comparing prices", one's own
 // other commitment as the reason for a move ("a las 7 tengo cena"), "ya veremos", a child picked
 // up from school, a cancellation told as news ("the concert on saturday got cancelled"), "tonight's
-// off" and "back on", "pasar la reunión ... al miércoles".
+// off" and "back on", "pasar la reunión ... al miércoles", a day inside "el finde" agreed, "moved
+// to 1, they were full at 12:30".
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -160,7 +161,30 @@ INSTANTIATE_TEST_SUITE_P(
         // unchanged: "pasar el día en la playa" moves nothing
         Case{"pasar_el_dia_en_la_playa",
              {"¿comemos el sábado a las 2?", "B: vale, y luego podemos pasar el día en la playa"},
-             {"2025-03-08T14:00"}}));
+             {"2025-03-08T14:00"}},
+        // the fix (probes x161-x180): a day inside "el finde" agreed picks the day
+        Case{"finde_then_sabado",
+             {"¿nos vemos el finde?", "B: el sábado por la tarde me viene bien", "A: perfecto, sábado a las 6 en el centro",
+              "B: 👍"},
+             {"2025-03-08T18:00"}},
+        Case{"weekend_then_saturday",
+             {"hang out this weekend?", "B: saturday afternoon works for me", "A: perfect, saturday at 6 downtown",
+              "B: 👍"},
+             {"2025-03-08T18:00"}},
+        // the fix: in a move, the time it goes "to" stands; a later one with the reason is given up
+        Case{"moved_to_1_they_were_full_at_1230",
+             {"team lunch friday 12:30 at Zazie, I'll book", "B: 👍", "A: update: moved to 1, they were full at 12:30",
+              "B: ok"},
+             {"2025-03-07T13:00"}},
+        // unchanged: in Spanish, "a las 12 no puedo, mejor a las 10" keeps 10
+        Case{"a_las_12_no_puedo_mejor_a_las_10",
+             {"¿Movemos la reunión de mañana de las 10 a las 12?", "B: A las 12 no puedo, mejor la dejamos a las 10",
+              "A: Ok, a las 10 entonces"},
+             {"2025-03-06T10:00"}},
+        // unchanged: "the place was full" told with the past stays the past
+        Case{"was_full_last_night",
+             {"we tried Zazie last night at 8 but it was full", "B: oh no"},
+             {}}));
 
 }  // namespace
 }  // namespace chatbeto::events
