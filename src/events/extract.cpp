@@ -57,6 +57,12 @@ void Extractor::Feed(const ChatMessage& m) {
   const bool then = v.Any(kThen);  // "see you then": agrees to the day and time last put forward
   const bool offer_asked = (loose_.asked || then) && !loose_.slot.Empty();
   for (const Sentence& s : v.sentences) HandleSentence(m, v, s, lang);
+  if (cur_ && cur_->succeeded && m.sender == cur_->booker && v.Any(kOption) && v.has_values) {
+    for (const Sentence& s : v.sentences)
+      if (s.Has(kOption) && s.slot.time) cur_->offered_since = true, cur_->offered_slot = s.slot;
+  }
+  else if (cur_ && cur_->offered_since && m.sender != cur_->booker && v.Any(kIntentVerb) && !v.Any(kReschedule))
+    cur_->book_again_asked = true;
   // "Perfecto, allí estaré" to an offer asked before any plan was named
   // ("¿te viene bien hoy a las 5?"): the plan this message opened takes it.
   // A free slot merely reported ("you are free from 8 to 6") is no offer.

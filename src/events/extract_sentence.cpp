@@ -156,6 +156,13 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
   // confirm: pick-up on March 2nd at 5 pm" - "Yes" - "Your rental car is booked").
   if (!cur_ && s.Has(kSuccess) && !s.question && (!values.Empty() || !loose_.slot.Empty()))
     Open(m, lang);
+  // "For the return on March 10th, there's a bus at 4:30 pm" - "Book that too" - "Your return
+  // ticket ... on March 10th at 4:30 pm is booked": reported at another day and time than the one
+  // booked, asked for in words that book and do not move, a second booking.
+  if (cur_ && cur_->succeeded && cur_->book_again_asked && !cur_->change_asked && !cur_->cancelled &&
+      s.Has(kSuccess) && !s.question && !s.Has(kReschedule) && values.date && values.time &&
+      !Compatible(values, cur_->agreed) && Compatible(values, cur_->offered_slot))
+    Open(m, lang);
   // A second booking (BooksAnotherThing): "Could you also book a table?", "Can
   // you search for a hotel?" ... "Reserve a room".
   // (Not the booker sorry, putting another day: "disculpa, el jueves cerramos. ¿El viernes?")

@@ -40,6 +40,10 @@ struct Plan {
   bool reconfirm = false;  // agreed, then put to confirm again before anything was booked
                           // (PutToConfirm): the final yes is still to come
   bool change_asked = false;  // since it was booked, someone asked to move it
+  bool offered_since = false;     // since it was booked, the booker offered another slot ("For the
+  Slot offered_slot;              // return on March 10th, there's a bus at 4:30 pm"): that slot
+  bool book_again_asked = false;  // ... and someone else then asked to book, not to move ("Book that
+                                  // too"): a booking then reported elsewhen is another
   bool move_worded = false;   // the last day or time asked for since then was asked in words
                               // that move (NoteMoveAsked)
   std::string booker;         // who reported it booked

@@ -10,7 +10,8 @@
 // other commitment as the reason for a move ("a las 7 tengo cena"), "ya veremos", a child picked
 // up from school, a cancellation told as news ("the concert on saturday got cancelled"), "tonight's
 // off" and "back on", "pasar la reunión ... al miércoles", a day inside "el finde" agreed, "moved
-// to 1, they were full at 12:30".
+// to 1, they were full at 12:30"; a return offered in a booking's report, then booked ("Book that
+// too"), as a second booking.
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -176,6 +177,19 @@ INSTANTIATE_TEST_SUITE_P(
              {"team lunch friday 12:30 at Zazie, I'll book", "B: 👍", "A: update: moved to 1, they were full at 12:30",
               "B: ok"},
              {"2025-03-07T13:00"}},
+        // the fix: the return offered in a booking's report, then booked, is a second booking
+        Case{"bus_there_and_back",
+             {"I need a bus from Fresno to LA on March 7th at 2 pm, and one back on March 10th.",
+              "B: Please confirm: 1 ticket from Fresno to Los Angeles on March 7th at 2 pm.", "A: Yes.",
+              "B: Your ticket is booked. For the return on March 10th, there's a bus at 4:30 pm.", "A: Book that too.",
+              "B: Your return ticket from Los Angeles on March 10th at 4:30 pm is booked."},
+             {"2025-03-07T14:00", "2025-03-10T16:30"}},
+        // unchanged: a booking moved when asked is one booking
+        Case{"booking_moved_when_asked",
+             {"Book a table at Nopa for 2 on March 7th at 7 pm.", "B: Your table at Nopa on March 7th at 7 pm is booked.",
+              "A: Can you move it to March 8th at 8 pm?",
+              "B: Your table at Nopa is now booked for March 8th at 8 pm."},
+             {"2025-03-08T20:00"}},
         // unchanged: in Spanish, "a las 12 no puedo, mejor a las 10" keeps 10
         Case{"a_las_12_no_puedo_mejor_a_las_10",
              {"¿Movemos la reunión de mañana de las 10 a las 12?", "B: A las 12 no puedo, mejor la dejamos a las 10",
