@@ -65,6 +65,17 @@ void AddMoreDialogueCues(std::vector<Entry>& e) {
   // ... and the reason given with the move ("moved to 1, they were full at 12:30") is no tale of
   // the past: "were" there dates nothing.
   add(0, {"were full", "was full", "were packed", "was packed", "were busy", "was busy"});
+  // Thanks for an answer asked only to know ("Thanks, just checking"): the offer it turned up
+  // dropped (not "yes. just curious, do they have parking?", "sure, just wanted to know where").
+  for (const char* thanks : {"thanks ", "thank you ", "thx ", "gracias "})
+    for (const char* only : {"just checking", "just curious", "just asking", "just wanted to know", "only wanted to know",
+                             "solo preguntaba", "era por saber", "solo por saber", "era solo por saber"})
+      e.push_back(MakeEntry(kNegate | kWithdraw, (std::string(thanks) + only).c_str()));
+  // One's own need to call it off ("sorry, I have to cancel our call tomorrow at 11"), which "to
+  // cancel" alone ("Reply C to cancel", an instruction) does not say.
+  add(kCancel, {"have to cancel", "need to cancel", "gotta cancel", "got to cancel", "must cancel",
+                "going to have to cancel", "want to cancel", "wanted to cancel", "would like to cancel",
+                "d like to cancel", "have to call off", "need to call off"});
   // The weather asked or told in other words than "weather" ("Will it rain on Saturday?",
   // "There's a 20 percent chance of rain on March 2nd"): an errand, no plan's day.
   add(kErrand, {"will it rain", "going to rain", "gonna rain", "chance of rain", "percent chance",

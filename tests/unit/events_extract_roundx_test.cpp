@@ -11,7 +11,7 @@
 // up from school, a cancellation told as news ("the concert on saturday got cancelled"), "tonight's
 // off" and "back on", "pasar la reunión ... al miércoles", a day inside "el finde" agreed, "moved
 // to 1, they were full at 12:30"; a return offered in a booking's report, then booked ("Book that
-// too"), as a second booking.
+// too"), as a second booking; "Thanks, just checking"; "I have to cancel our call".
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -177,6 +177,22 @@ INSTANTIATE_TEST_SUITE_P(
              {"team lunch friday 12:30 at Zazie, I'll book", "B: 👍", "A: update: moved to 1, they were full at 12:30",
               "B: ok"},
              {"2025-03-07T13:00"}},
+        // the fix (probes x181-x200): thanks for an answer asked only to know drops the offer
+        Case{"thanks_just_checking",
+             {"What's the earliest flight to Boston tomorrow from JFK?", "B: JetBlue has one at 6 am.",
+              "A: Thanks, just checking."},
+             {}},
+        // the fix: one's own need to cancel calls the plan off
+        Case{"have_to_cancel_our_call",
+             {"hey, sorry, I have to cancel our call tomorrow at 11, something came up",
+              "B: no worries, let's find another time"},
+             {"2025-03-06T11:00"},
+             {"cancelled"}},
+        // unchanged: "Reply C to cancel" is an instruction
+        Case{"reply_c_to_cancel",
+             {"Your appointment with Dr. Patel is confirmed for Tuesday, March 18 at 9:40 AM.", "A: Reply C to cancel."},
+             {"2025-03-18T09:40"},
+             {"confirmed"}},
         // the fix: the return offered in a booking's report, then booked, is a second booking
         Case{"bus_there_and_back",
              {"I need a bus from Fresno to LA on March 7th at 2 pm, and one back on March 10th.",
