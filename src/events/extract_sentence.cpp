@@ -196,7 +196,17 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
       if (cur_->cancelled || (settled && other_thing && !Compatible(values, cur_->agreed)))
         new_plan = true;
     }
+    // "dentist is at 9 tomorrow, then I'm free" - "cool, coffee at 11?": a time alone for the next
+    // plan, read as the hour said and so gone by today, is on the day just talked about.
+    const Slot prev = cur_ ? (cur_->agreed.date ? cur_->agreed : cur_->proposed) : Slot{};
     if (new_plan) Open(m, lang);
+    if (new_plan && prev.date && values.time && !values.date &&
+        detail::ToSeconds(*values.time) < detail::ToSeconds(m.local_time)) {
+      LocalTime t = *prev.date;
+      t.hour = values.time->hour;
+      t.minute = values.time->minute;
+      values.time = values.date = t;
+    }
     if (second_booking && s.noun.empty() && !next.noun.empty()) cur_->Name(next);
     // Once booked, a plan is named only by its own report, not by talk of the next thing; nor by
     // one's own other commitment ("¿lo podemos cambiar a las 6? a las 7 tengo cena" for a pádel).

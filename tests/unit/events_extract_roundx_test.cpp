@@ -11,7 +11,8 @@
 // up from school, a cancellation told as news ("the concert on saturday got cancelled"), "tonight's
 // off" and "back on", "pasar la reunión ... al miércoles", a day inside "el finde" agreed, "moved
 // to 1, they were full at 12:30"; a return offered in a booking's report, then booked ("Book that
-// too"), as a second booking; "Thanks, just checking"; "I have to cancel our call".
+// too"), as a second booking; "Thanks, just checking"; "I have to cancel our call"; "dentist is at
+// 9 tomorrow, then I'm free" - "coffee at 11?".
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -193,6 +194,19 @@ INSTANTIATE_TEST_SUITE_P(
              {"Your appointment with Dr. Patel is confirmed for Tuesday, March 18 at 9:40 AM.", "A: Reply C to cancel."},
              {"2025-03-18T09:40"},
              {"confirmed"}},
+        // the fix (probes x201-x220): a time alone for the next plan, gone by today as said, is on
+        // the day just talked about
+        Case{"dentist_then_coffee_at_11",
+             {"dentist is at 9 tomorrow, then I'm free", "B: cool, coffee at 11?", "A: perfect"},
+             {"2025-03-06T09:00", "2025-03-06T11:00"},
+             {"tentative", "confirmed"},
+             "",
+             17},
+        // unchanged: a time still to come today stays today
+        Case{"dentist_tomorrow_then_coffee_at_5_today",
+             {"dentist is at 9 tomorrow", "B: ok. coffee at 5 today then?", "A: perfect"},
+             {"2025-03-06T09:00", "2025-03-05T17:00"},
+             {"tentative", "confirmed"}},
         // the fix: the return offered in a booking's report, then booked, is a second booking
         Case{"bus_there_and_back",
              {"I need a bus from Fresno to LA on March 7th at 2 pm, and one back on March 10th.",
