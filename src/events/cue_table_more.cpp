@@ -76,6 +76,16 @@ void AddMoreDialogueCues(std::vector<Entry>& e) {
   add(kCancel, {"have to cancel", "need to cancel", "gotta cancel", "got to cancel", "must cancel",
                 "going to have to cancel", "want to cancel", "wanted to cancel", "would like to cancel",
                 "d like to cancel", "have to call off", "need to call off"});
+  // The booking left to one's own phone call ("Ok, I'll call them"), as "call them myself": no
+  // call of its own to plan, and the offer dropped.
+  for (const char* phrase : {"i ll call them", "ill call them", "i will call them", "i ll call the office",
+                             "i ll phone them", "i ll ring them", "i ll give them a call",
+                             "les llamo yo", "los llamo yo", "ya les llamo", "ya los llamo"}) {
+    e.push_back(MakeEntry(0, phrase));  // its "call" names no plan
+    e.push_back(MakeEntry(kNegate | kWithdraw, phrase));
+  }
+  // ... not when the call books it ("dinner friday at 8? I'll call them to book").
+  add(0, {"i ll call them to", "ill call them to", "i will call them to", "i ll call the office to"});
   // The weather asked or told in other words than "weather" ("Will it rain on Saturday?",
   // "There's a 20 percent chance of rain on March 2nd"): an errand, no plan's day.
   add(kErrand, {"will it rain", "going to rain", "gonna rain", "chance of rain", "percent chance",

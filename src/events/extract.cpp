@@ -102,6 +102,13 @@ bool Extractor::SaidSince(const std::string& sender) const {
 void Extractor::HandleAnswer(const ChatMessage& m, const MessageView& v) {
   if (v.affirm) {
     if (cur_) {
+      // "tables at 7:45 pm or 8:30 pm" - "7:45 is fine": a yes naming one of the choices picks it.
+      if (cur_->has_proposal && cur_->choices && cur_->proposer != m.sender)
+        for (const Sentence& s : v.sentences)
+          if (s.slot.time && !s.question) {
+            cur_->proposed.Merge(AlignTo(s.slot, cur_->agreed.time ? cur_->agreed : cur_->proposed));
+            break;
+          }
       if (detail::AnswersWithAnotherSlot(*cur_, v, m.sender)) cur_->asks_availability = true;
       cur_->Affirm(m.sender, seq_, m.id, answered_seq_, OnlyAcknowledges(*cur_, v), v.proposes);
     } else {

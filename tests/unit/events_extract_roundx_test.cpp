@@ -12,7 +12,7 @@
 // off" and "back on", "pasar la reunión ... al miércoles", a day inside "el finde" agreed, "moved
 // to 1, they were full at 12:30"; a return offered in a booking's report, then booked ("Book that
 // too"), as a second booking; "Thanks, just checking"; "I have to cancel our call"; "dentist is at
-// 9 tomorrow, then I'm free" - "coffee at 11?".
+// 9 tomorrow, then I'm free" - "coffee at 11?"; "7:45 is fine" picking a choice; "I'll call them".
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -207,6 +207,22 @@ INSTANTIATE_TEST_SUITE_P(
              {"dentist is at 9 tomorrow", "B: ok. coffee at 5 today then?", "A: perfect"},
              {"2025-03-06T09:00", "2025-03-05T17:00"},
              {"tentative", "confirmed"}},
+        // the fix (probes x221-x240): a yes naming one of the choices offered picks it
+        Case{"choices_yes_naming_one",
+             {"Dinner for 2 on the 10th, around 8, somewhere in the Mission.",
+              "B: Foreign Cinema has tables at 7:45 pm or 8:30 pm on March 10th.", "A: 7:45 is fine.",
+              "B: Please confirm: Foreign Cinema, March 10th at 7:45 pm, 2 people.", "A: Yes.",
+              "B: Your table is reserved."},
+             {"2025-03-10T19:45"}},
+        // the fix: the booking left to one's own call drops the offer
+        Case{"ill_call_them",
+             {"Do I need to book in advance for Dr. Kim?",
+              "B: Yes, usually a week ahead. Her next opening is March 11th at 2 pm.", "A: Ok, I'll call them."},
+             {}},
+        // unchanged: a call that books it
+        Case{"ill_call_them_to_book",
+             {"dinner friday at 8?", "B: yes! I'll call them to book a table"},
+             {"2025-03-07T20:00"}},
         // the fix: the return offered in a booking's report, then booked, is a second booking
         Case{"bus_there_and_back",
              {"I need a bus from Fresno to LA on March 7th at 2 pm, and one back on March 10th.",
