@@ -205,12 +205,12 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       for (size_t k = hits_begin; k < hi && hits[k].first_word < content; ++k) said |= hits[k].kinds;
     }
     // Money moved is an errand even when booked or scheduled ("schedule a payment of $120 to John
-    // on the 15th").
+    // on the 15th"), or for a thing named ("Send $40 to Ana on Venmo for the concert tickets").
     bool money = false;
     for (size_t k = hits_begin; k < hi; ++k) money = money || ((hits[k].kinds & kErrand) && hits[k].display == "Money");
     for (size_t k = hits_begin; s.Has(kErrand) && k < hi && hits[k].first_word < content; ++k)
       if ((said & ((money ? 0u : kIntentVerb) | kReschedule | kCancel | kPostponed)) ||
-          ((hits[k].kinds & (kIntentNoun | kServiceNoun)) && !IsBookingNoun(hits[k].display) &&
+          ((hits[k].kinds & (kIntentNoun | kServiceNoun)) && !money && !IsBookingNoun(hits[k].display) &&
            !NamedAs(f.text, words, hits[k].first_word, first_word)))
         s.kinds &= ~kErrand;
     if (!s.nouns.empty() && LeadsWithAnother(f.text, words, first_word, wi)) s.kinds |= kAlso;

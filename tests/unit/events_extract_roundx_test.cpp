@@ -12,7 +12,8 @@
 // off" and "back on", "pasar la reunión ... al miércoles", a day inside "el finde" agreed, "moved
 // to 1, they were full at 12:30"; a return offered in a booking's report, then booked ("Book that
 // too"), as a second booking; "Thanks, just checking"; "I have to cancel our call"; "dentist is at
-// 9 tomorrow, then I'm free" - "coffee at 11?"; "7:45 is fine" picking a choice; "I'll call them".
+// 9 tomorrow, then I'm free" - "coffee at 11?"; "7:45 is fine" picking a choice; "I'll call them";
+// "the hike sat?"; money sent "for the concert tickets".
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -223,6 +224,17 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"ill_call_them_to_book",
              {"dinner friday at 8?", "B: yes! I'll call them to book a table"},
              {"2025-03-07T20:00"}},
+        // the fix (probes x261-x280): "sat?" ending a question after a noun is the weekday
+        Case{"still_doing_the_hike_sat",
+             {"are we still doing the hike sat?", "B: yes! 8am at the trailhead", "A: 👍"},
+             {"2025-03-08T08:00"}},
+        // unchanged: "I sat?" is the verb
+        Case{"where_i_sat", {"wait, you saw where I sat?", "B: yes lol, row 3"}, {}},
+        // the fix: money moved for a thing named is still an errand
+        Case{"venmo_for_the_concert_tickets",
+             {"Send $40 to Ana on Venmo for the concert tickets on Saturday.", "B: Please confirm: $40 to Ana.",
+              "A: Yes.", "B: The payment has been sent."},
+             {}},
         // the fix: the return offered in a booking's report, then booked, is a second booking
         Case{"bus_there_and_back",
              {"I need a bus from Fresno to LA on March 7th at 2 pm, and one back on March 10th.",
