@@ -69,6 +69,9 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
       (answers_proposal_ && (s.Has(kDecline) || (v.negate && s.Has(kHave) && !s.question && !v.has_values))) ||
       (answers_ask_to_book_ && s.Has(kDecline));  // "Shall I reserve it?" - "too expensive, no thanks"
   if ((s.Has(kWithdraw) || declined) && cur_ && cur_->Withdrawable() && values.Empty()) {
+    // (Its name stays for another day then put forward and agreed: "¿cenamos fuera el viernes?" -
+    // "no puedo, tengo guardia" - "¿y el sábado?" - "el sábado sí, a las 9".)
+    if (declined && !s.Has(kWithdraw)) loose_.noun = cur_->noun, loose_.phrase = cur_->phrase, loose_.declined = true;
     cur_.reset();
     return;
   }
@@ -149,6 +152,7 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
   if (!cur_ && !s.noun.empty()) {
     loose_.noun = std::string(s.noun);
     loose_.phrase = s.phrase;
+    loose_.declined = false;
   }
   // A booking reported done with its day or time is a plan even when
   // nothing named one ("you're booked for Thursday at 2:30pm"), and so is

@@ -237,6 +237,7 @@ struct Loose {
   bool put_to_confirm = false;  // ... in a message that asks something, not a calendar lookup
   bool agreed = false;  // someone else said yes to them ("Dr. Lam on March 12th at 10:45 am.
                         // Correct?" - "that's correct"): the plan they open takes them agreed
+  bool declined = false;  // `noun` is a plan's just declined on its day ("no puedo, tengo guardia")
   std::vector<int64_t> ids;
   // `values` said by `sender` in sentence `s` of message `v` (number `seq`, id `id`).
   void Note(const Slot& values, const Sentence& s, const MessageView& v, const std::string& who,
@@ -253,7 +254,11 @@ struct Loose {
   // "perfecto"), agrees to that plan: the caller opens it. (A yes to values asked about is
   // an answer: "Do they have openings on Saturday at 10 am?" - "Yes, ... Should I book it?")
   bool AgreesToNamedPlan(const std::string& who, int64_t id, int answered) {
-    if (noun.empty() || !slot.date || !slot.time || asked || who == sender || answered != seq) return false;
+    // (or a day asked for a plan just declined on another: "¿y el sábado?" - "el sábado sí")
+    const bool day_after_decline = declined && slot.date && asked;
+    if (noun.empty() || !slot.date || (!slot.time && !day_after_decline) || (asked && !day_after_decline) ||
+        who == sender || answered != seq)
+      return false;
     agreed = true;
     ids.push_back(id);
     return true;

@@ -13,7 +13,8 @@
 // to 1, they were full at 12:30"; a return offered in a booking's report, then booked ("Book that
 // too"), as a second booking; "Thanks, just checking"; "I have to cancel our call"; "dentist is at
 // 9 tomorrow, then I'm free" - "coffee at 11?"; "7:45 is fine" picking a choice; "I'll call them";
-// "the hike sat?"; money sent "for the concert tickets".
+// "the hike sat?"; money sent "for the concert tickets"; a dinner declined on its day and agreed
+// on another ("¿y el sábado?" - "el sábado sí, a las 9").
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -234,6 +235,15 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"venmo_for_the_concert_tickets",
              {"Send $40 to Ana on Venmo for the concert tickets on Saturday.", "B: Please confirm: $40 to Ana.",
               "A: Yes.", "B: The payment has been sent."},
+             {}},
+        // the fix: a plan declined on its day keeps its name for another day then agreed
+        Case{"declined_then_another_day_agreed",
+             {"¿cenamos fuera el viernes?", "B: no puedo, tengo guardia", "A: ¿y el sábado?", "B: el sábado sí, a las 9",
+              "A: reservo"},
+             {"2025-03-08T21:00"}},
+        // unchanged: declined and nothing else agreed
+        Case{"declined_and_left",
+             {"¿cenamos fuera el viernes?", "B: no puedo, tengo guardia", "A: vaya, otra vez será"},
              {}},
         // the fix: the return offered in a booking's report, then booked, is a second booking
         Case{"bus_there_and_back",
