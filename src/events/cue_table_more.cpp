@@ -23,6 +23,9 @@ void AddMoreDialogueCues(std::vector<Entry>& e) {
               "last sunday", "last weekend", "el lunes pasado", "el martes pasado", "el miercoles pasado",
               "el jueves pasado", "el viernes pasado", "el sabado pasado", "el domingo pasado",
               "el finde pasado", "el fin de semana pasado"});
+  // ... and the Spanish perfect of going and being ("hoy he ido al dentista a las 9").
+  add(kPast, {"he ido", "hemos ido", "has ido", "habeis ido", "ha ido", "han ido", "he estado", "hemos estado",
+              "he vuelto", "hemos vuelto", "he salido", "hemos salido"});
   // ... but "the last friday of the month" is a day to come.
   for (const char* day : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend"})
     e.push_back(MakeEntry(0, (std::string("the last ") + day).c_str()));

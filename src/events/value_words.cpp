@@ -108,8 +108,11 @@ bool GivenUp(const FoldedText& f, const std::vector<Word>& w, size_t src_begin, 
   if (of == "to")
     return kNear.Contains(lead) ||
            (k >= first + 3 && kSlot.Contains(lead) && kNear.Contains(WordAt(f.text, w, k - 3)));
+  // ("en vez del viernes": the match may start at "del")
+  const std::string_view at = WordAt(f.text, w, k);
+  if ((at == "del" || at == "de") && (of == "vez" || of == "lugar") && lead == "en") return true;
   return (of == "of" && lead == "instead") || (of == "than" && lead == "rather") ||
-         (of == "de" && (lead == "vez" || lead == "lugar"));
+         ((of == "de" || of == "del") && (lead == "vez" || lead == "lugar"));
 }
 
 bool MoveTarget(const FoldedText& f, const std::vector<Word>& w, size_t begin) {

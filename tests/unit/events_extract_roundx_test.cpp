@@ -14,7 +14,7 @@
 // too"), as a second booking; "Thanks, just checking"; "I have to cancel our call"; "dentist is at
 // 9 tomorrow, then I'm free" - "coffee at 11?"; "7:45 is fine" picking a choice; "I'll call them";
 // "the hike sat?"; money sent "for the concert tickets"; a dinner declined on its day and agreed
-// on another ("¿y el sábado?" - "el sábado sí, a las 9").
+// on another ("¿y el sábado?" - "el sábado sí, a las 9"); "en vez del viernes"; "hoy he ido".
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -245,6 +245,19 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"declined_and_left",
              {"¿cenamos fuera el viernes?", "B: no puedo, tengo guardia", "A: vaya, otra vez será"},
              {}},
+        // the fix (probes x281-x300): "en vez del viernes" gives Friday up
+        Case{"sabado_en_vez_del_viernes",
+             {"cena viernes 21:00 en casa de Quim", "B: ok", "C: 👍",
+              "A: cambio de planes: la cena es el sábado en vez del viernes, misma hora"},
+             {"2025-03-08T21:00"}},
+        // the fix: the Spanish perfect of going tells the past
+        Case{"hoy_he_ido_al_dentista",
+             {"hoy he ido al dentista a las 9 y me ha dicho que vuelva en seis meses", "B: qué bien"},
+             {}},
+        // unchanged: "he reservado" reports a booking
+        Case{"he_reservado_el_viernes",
+             {"he reservado en La Tasca para el viernes a las 21:30", "B: genial"},
+             {"2025-03-07T21:30"}},
         // the fix: the return offered in a booking's report, then booked, is a second booking
         Case{"bus_there_and_back",
              {"I need a bus from Fresno to LA on March 7th at 2 pm, and one back on March 10th.",
