@@ -89,6 +89,10 @@ void AddMoreDialogueCues(std::vector<Entry>& e) {
   }
   // ... not when the call books it ("dinner friday at 8? I'll call them to book").
   add(0, {"i ll call them to", "ill call them to", "i will call them to", "i ll call the office to"});
+  // A child's show ("don't forget Mia's recital thursday at 6!"), a plan as a concert is.
+  for (const char* form : {"recital", "recitals", "school play", "school concert", "nativity play", "talent show",
+                           "dance recital", "piano recital", "festival de fin de curso", "funcion de fin de curso"})
+    e.push_back(MakeEntry(kIntentNoun, form, "Recital"));
   // The weather asked or told in other words than "weather" ("Will it rain on Saturday?",
   // "There's a 20 percent chance of rain on March 2nd"): an errand, no plan's day.
   add(kErrand, {"will it rain", "going to rain", "gonna rain", "chance of rain", "percent chance",

@@ -281,6 +281,8 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
                                       Is(j, "instead") || (start_tok >= 1 && Is(start_tok - 1, "do") && Boundary(j)) ||
                                       // "Warriors game sat, tip off 7:30", "still doing the hike sat?" (not "I
                                       // sat, then", "where did you sit? I sat?", "the sun,", "c'mon,")
+                                      // "can't tomorrow, wed?"
+                                      (IsP(j, '?') && start_tok >= 1 && IsP(start_tok - 1, ',')) ||
                                       ((IsP(j, ',') || IsP(j, '?')) && start_tok >= 1 && IsWordTok(start_tok - 1) &&
                                        !Is(start_tok - 1, "i") && !Is(start_tok - 1, "we") && !Is(start_tok - 1, "he") &&
                                        !Is(start_tok - 1, "she") && !Is(start_tok - 1, "they") &&

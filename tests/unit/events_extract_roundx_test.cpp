@@ -14,7 +14,8 @@
 // too"), as a second booking; "Thanks, just checking"; "I have to cancel our call"; "dentist is at
 // 9 tomorrow, then I'm free" - "coffee at 11?"; "7:45 is fine" picking a choice; "I'll call them";
 // "the hike sat?"; money sent "for the concert tickets"; a dinner declined on its day and agreed
-// on another ("¿y el sábado?" - "el sábado sí, a las 9"); "en vez del viernes"; "hoy he ido".
+// on another ("¿y el sábado?" - "el sábado sí, a las 9"); "en vez del viernes"; "hoy he ido"; a
+// recital; "can't tomorrow, wed?".
 // Beside them, chats with the same words that must not change.
 // Chats are on Wednesday 2025-03-05 from 9:00.
 #include <gtest/gtest.h>
@@ -258,6 +259,15 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"he_reservado_el_viernes",
              {"he reservado en La Tasca para el viernes a las 21:30", "B: genial"},
              {"2025-03-07T21:30"}},
+        // the fix (probes x301-x320): a recital is a plan
+        Case{"recital_thursday_at_6", {"don't forget Mia's recital thursday at 6!", "B: wouldn't miss it"},
+             {"2025-03-06T18:00"}},
+        // the fix: "wed?" after a comma is the weekday ("wed works" alone still is not: TemporalOwn10)
+        Case{"cant_tomorrow_wed",
+             {"lunch tomorrow?", "B: can't tomorrow, wed?", "A: wed works, 12:30?", "B: 👍"},
+             {"2025-03-12T12:30"}},
+        // unchanged: "sat" the verb after a comma
+        Case{"i_sat_comma", {"lunch was fun, sat outside the whole time", "B: nice"}, {}},
         // the fix: the return offered in a booking's report, then booked, is a second booking
         Case{"bus_there_and_back",
              {"I need a bus from Fresno to LA on March 7th at 2 pm, and one back on March 10th.",
