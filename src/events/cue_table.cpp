@@ -394,6 +394,7 @@ const std::vector<Entry>& Entries() {
     add(kAlso, {"tambien", "otra", "otro", "ademas", "also", "another", "as well"});
     AddDialogueCues(e);
     AddSpanishDialogueCues(e);
+    AddMoreDialogueCues(e);
     return e;
   }();
   return entries;

@@ -36,4 +36,9 @@ void AddActivityNouns(std::vector<Entry>& e);
 // to be there, "venga", "paso el jueves". Appended after AddDialogueCues.
 void AddSpanishDialogueCues(std::vector<Entry>& e);
 
+// More of those families, found missing by round x (cue_table_more.cpp): a plan that hangs
+// on the weather, the weather asked, a search put off, tickets left to buy at the door.
+// Appended after AddSpanishDialogueCues.
+void AddMoreDialogueCues(std::vector<Entry>& e);
+
 }  // namespace chatbeto::events::detail

@@ -43,6 +43,7 @@ void Extractor::Feed(const ChatMessage& m) {
   // "¿A qué hora abre la piscina los sábados?" - "creo que a las 8": the answer to
   // a question about a habit, the past or a hypothesis is about that too.
   answers_filtered_ = answered_seq_ >= 0 && answered_seq_ == filtered_question_seq_;
+  answers_past_ = answered_seq_ >= 0 && answered_seq_ == past_statement_seq_;
   HandleAnswer(m, v);
   // "Dinner tonight at 8?" - "is it at Nopa?" - "yes" ("which one?" - "Dune"): the proposer's
   // answer of a few words to a question asked since keeps the proposal on the table, answered
@@ -56,13 +57,20 @@ void Extractor::Feed(const ChatMessage& m) {
   const bool then = v.Any(kThen);  // "see you then": agrees to the day and time last put forward
   const bool offer_asked = (loose_.asked || then) && !loose_.slot.Empty();
   for (const Sentence& s : v.sentences) HandleSentence(m, v, s, lang);
+  if (cur_ && cur_->succeeded && m.sender == cur_->booker && v.Any(kOption) && v.has_values) {
+    for (const Sentence& s : v.sentences)
+      if (s.Has(kOption) && s.slot.time) cur_->offered_since = true, cur_->offered_slot = s.slot;
+  }
+  else if (cur_ && cur_->offered_since && m.sender != cur_->booker && v.Any(kIntentVerb) && !v.Any(kReschedule))
+    cur_->book_again_asked = true;
   // "Perfecto, allí estaré" to an offer asked before any plan was named
   // ("¿te viene bien hoy a las 5?"): the plan this message opened takes it.
   // A free slot merely reported ("you are free from 8 to 6") is no offer.
   if (cur_ && cur_->origin == m.id && before != m.id && v.affirm && offer_asked) HandleAnswer(m, v);
-  for (const Sentence& s : v.sentences)
-    if (s.question && (s.kinds & (kPast | kHabitual | kHypothetical)))
-      filtered_question_seq_ = seq_;
+  for (const Sentence& s : v.sentences) {
+    if (s.question && (s.kinds & (kPast | kHabitual | kHypothetical))) filtered_question_seq_ = seq_;
+    if (!s.question && s.Has(kPast)) past_statement_seq_ = seq_;
+  }
   // A price asked is a search too ("How much is a flight to Miami next Wednesday?" - "JetBlue
   // has one at 9 am": on offer); a request ("I want ...") is answered as a question is.
   last_seq_[m.sender] = {seq_++, v.is_question || OpensWithRequest(f.text),
@@ -94,6 +102,13 @@ bool Extractor::SaidSince(const std::string& sender) const {
 void Extractor::HandleAnswer(const ChatMessage& m, const MessageView& v) {
   if (v.affirm) {
     if (cur_) {
+      // "tables at 7:45 pm or 8:30 pm" - "7:45 is fine": a yes naming one of the choices picks it.
+      if (cur_->has_proposal && cur_->choices && cur_->proposer != m.sender)
+        for (const Sentence& s : v.sentences)
+          if (s.slot.time && !s.question) {
+            cur_->proposed.Merge(AlignTo(s.slot, cur_->agreed.time ? cur_->agreed : cur_->proposed));
+            break;
+          }
       if (detail::AnswersWithAnotherSlot(*cur_, v, m.sender)) cur_->asks_availability = true;
       cur_->Affirm(m.sender, seq_, m.id, answered_seq_, OnlyAcknowledges(*cur_, v), v.proposes);
     } else {
@@ -113,6 +128,7 @@ void Extractor::Open(const ChatMessage& m, Lang lang) {
   p.after_booking = cur_ && cur_->succeeded && !cur_->failed && !cur_->cancelled;
   Close();
   p.origin = m.id;
+  p.Join(m.sender);
   p.lang = lang;
   TakeLoose(p, loose_);  // said before anyone named a plan
   loose_ = Loose{};

@@ -19,8 +19,10 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
   // the sentence also moves, books or names one ("no puedo el lunes, mejor el martes").
   const bool refused = s.Has(kRefusal) && !s.slot.Empty() && !s.question &&
                        !(s.kinds & (kReschedule | kIntentVerb | kSuccess));
+  // ... and a time with no day of its own answering a tale of the past ("that concert last
+  // saturday was insane" - "right?? they played till 11") is that past's.
   const bool answer_to_filtered =
-      answers_filtered_ &&
+      (answers_filtered_ || (answers_past_ && !s.slot.date && !s.question)) &&
       !(s.kinds & (kIntentNoun | kIntentVerb | kReschedule | kSuccess | kCancel));
   const bool entry = lookup_.ReportsEntry(s, m.sender, answers_question_ ? *answered_ : kNobody);
   const bool filtered = s.Has(kPast) || s.Has(kHabitual) || s.Has(kHypothetical) ||
@@ -31,7 +33,8 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
   // "should we cancel tomorrow's hike at 8?": the hike exists; whether it is off
   // is up to the answer. "You have Piano lesson at 6 pm" - "Delete that": the entry looked up.
   const Sentence* held = cur_ ? nullptr : lookup_.Entry();
-  if (s.Has(kCancel) && !cur_ && !s.Has(kHypothetical) &&
+  // (Not news of one called off: "the concert on saturday got cancelled, did you have tickets?")
+  if (s.Has(kCancel) && !cur_ && !s.Has(kHypothetical) && !s.Has(kPast) &&
       (held || (s.question && !values.Empty() && (s.Has(kIntentNoun) || s.Has(kServiceNoun))))) {
     Open(m, lang);
     cur_->Name(held ? *held : s, lang);
@@ -66,6 +69,9 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
       (answers_proposal_ && (s.Has(kDecline) || (v.negate && s.Has(kHave) && !s.question && !v.has_values))) ||
       (answers_ask_to_book_ && s.Has(kDecline));  // "Shall I reserve it?" - "too expensive, no thanks"
   if ((s.Has(kWithdraw) || declined) && cur_ && cur_->Withdrawable() && values.Empty()) {
+    // (Its name stays for another day then put forward and agreed: "¿cenamos fuera el viernes?" -
+    // "no puedo, tengo guardia" - "¿y el sábado?" - "el sábado sí, a las 9".)
+    if (declined && !s.Has(kWithdraw)) loose_.noun = cur_->noun, loose_.phrase = cur_->phrase, loose_.declined = true;
     cur_.reset();
     return;
   }
@@ -80,7 +86,11 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
   const bool moves_in_message = std::any_of(v.sentences.begin(), v.sentences.end(), [](const Sentence& o) {
     return o.Has(kReschedule) && !o.slot.Empty();
   });
+  // (In a group of three or more, only by one who named, put forward, stated, agreed to or
+  // booked it: "cena viernes 21:00" - "confirmado" - "yo no puedo este viernes" keeps it.)
+  const size_t speakers = last_seq_.size() + !last_seq_.contains(m.sender);
   if (s.backs_out && !moves_in_message && cur_ && cur_->Committed() && !s.question &&
+      (speakers < 3 || cur_->HasParty(m.sender)) &&
       !(answers_question_ && !SaidSince(m.sender)) &&
       !(s.kinds & (kReschedule | kIntentVerb | kSuccess | kPast | kHabitual | kHypothetical)) &&
       cur_->OnItsDay(values)) {
@@ -97,6 +107,11 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
     return;
   }
   if (filtered) return;
+  // "party's off" ... "WAIT party is back on!!": on again, at its day and time unless said anew.
+  if (s.back_on && cur_ && cur_->cancelled && !s.Has(kCancel) && !s.question) {
+    cur_->cancelled = false;
+    cur_->Cite(m.id);
+  }
   if (cur_) cur_->NoteMoveAsked(s, v, m.sender);
   if (cur_ && s.question && s.Has(kPrice)) cur_->PriceAsked(m.sender);
   if (cur_ && cur_->MoveReportedDone(s, m.sender)) {  // "can you move it to Tuesday?" - "Done, moved."
@@ -137,12 +152,20 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
   if (!cur_ && !s.noun.empty()) {
     loose_.noun = std::string(s.noun);
     loose_.phrase = s.phrase;
+    loose_.declined = false;
   }
   // A booking reported done with its day or time is a plan even when
   // nothing named one ("you're booked for Thursday at 2:30pm"), and so is
   // one reported right after its day and time were put forward ("Please
   // confirm: pick-up on March 2nd at 5 pm" - "Yes" - "Your rental car is booked").
   if (!cur_ && s.Has(kSuccess) && !s.question && (!values.Empty() || !loose_.slot.Empty()))
+    Open(m, lang);
+  // "For the return on March 10th, there's a bus at 4:30 pm" - "Book that too" - "Your return
+  // ticket ... on March 10th at 4:30 pm is booked": reported at another day and time than the one
+  // booked, asked for in words that book and do not move, a second booking.
+  if (cur_ && cur_->succeeded && cur_->book_again_asked && !cur_->change_asked && !cur_->cancelled &&
+      s.Has(kSuccess) && !s.question && !s.Has(kReschedule) && values.date && values.time &&
+      !Compatible(values, cur_->agreed) && Compatible(values, cur_->offered_slot))
     Open(m, lang);
   // A second booking (BooksAnotherThing): "Could you also book a table?", "Can
   // you search for a hotel?" ... "Reserve a room".
@@ -177,11 +200,22 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
       if (cur_->cancelled || (settled && other_thing && !Compatible(values, cur_->agreed)))
         new_plan = true;
     }
+    // "dentist is at 9 tomorrow, then I'm free" - "cool, coffee at 11?": a time alone for the next
+    // plan, read as the hour said and so gone by today, is on the day just talked about.
+    const Slot prev = cur_ ? (cur_->agreed.date ? cur_->agreed : cur_->proposed) : Slot{};
     if (new_plan) Open(m, lang);
+    if (new_plan && prev.date && values.time && !values.date &&
+        detail::ToSeconds(*values.time) < detail::ToSeconds(m.local_time)) {
+      LocalTime t = *prev.date;
+      t.hour = values.time->hour;
+      t.minute = values.time->minute;
+      values.time = values.date = t;
+    }
     if (second_booking && s.noun.empty() && !next.noun.empty()) cur_->Name(next);
-    // Once booked, a plan is named only by its own report, not by talk of the next thing.
+    // Once booked, a plan is named only by its own report, not by talk of the next thing; nor by
+    // one's own other commitment ("¿lo podemos cambiar a las 6? a las 7 tengo cena" for a pádel).
     if (!s.noun.empty() && (cur_->noun.empty() || (cur_->service_noun && !s.service_noun)) &&
-        (!cur_->succeeded || new_plan || s.Has(kSuccess)))
+        (!cur_->succeeded || new_plan || s.Has(kSuccess)) && (new_plan || !s.Has(kHave) || cur_->noun.empty()))
       cur_->Name(s, lang);
     cur_->Cite(m.id);
   }
@@ -236,7 +270,10 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
       // there at 9:50").
       // (A day with a bare hour also by the time last put forward: "jueves a las 7" after
       // "¿el miércoles a las 7 de la tarde?" - "mejor el jueves".)
-      Slot aligned = AlignTo(values, p.agreed.time || !values.date ? p.agreed : p.proposed);
+      // (A time alone naming nothing, for a plan with no time agreed yet, by the one put forward:
+      // "tennis thursday 6pm?" - "can we do 7?" - "7 it is" is 19:00; not "No, dinner at 8 is
+      // better" after "Lunch Friday at 1?".)
+      Slot aligned = AlignTo(values, p.agreed.time || (!values.date && !s.noun.empty()) ? p.agreed : p.proposed);
       // An answer to someone else's proposal fills in what it leaves out: "I'll
       // pick her up at 5:30" after "who's picking her up tomorrow?".
       if (p.has_proposal && p.proposer != m.sender && Compatible(aligned, p.proposed)) {
@@ -273,6 +310,7 @@ void Extractor::HandleSentence(const ChatMessage& m, const MessageView& v, const
     p.has_proposal = false;
     p.succeeded = true;
     p.booker = m.sender;
+    p.Join(m.sender);
     p.failed = false;
     p.stated = p.stated || !p.agreed.Empty();
     p.Cite(m.id);

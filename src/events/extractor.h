@@ -55,6 +55,10 @@ class Extractor {
   // message being read answers it.
   int filtered_question_seq_ = -1;
   bool answers_filtered_ = false;
+  // The last message telling of the past ("that concert last saturday was insane"); whether the
+  // message being read answers it (a time alone in the answer is that past's: "they played till 11").
+  int past_statement_seq_ = -1;
+  bool answers_past_ = false;
   struct Last {  // a speaker's last message: its number; whether it asked something, asked
     int seq;      // for what is on offer ("What movies are playing tonight?"), put a day or
     bool asked, search, proposes;  // time forward ("Please confirm: ... at 5:50 pm"), asked

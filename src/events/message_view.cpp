@@ -106,6 +106,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
   });
   if (std::any_of(hits.begin(), hits.end(), [](const CueHit& h) { return (h.kinds & kReschedule) != 0; }))
     AddHourMovedTo(f, words, m.body, lang, m.local_time, matches);  // "can we push it to 6?"
+  AddHourOffered(f, words, m.body, lang, m.local_time, matches);  // "can we do 7?", "7 it is"
   v.has_values = !matches.empty();
 
   const std::vector<SentenceSpan> spans = SplitSentences(f.text);
@@ -204,12 +205,12 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       for (size_t k = hits_begin; k < hi && hits[k].first_word < content; ++k) said |= hits[k].kinds;
     }
     // Money moved is an errand even when booked or scheduled ("schedule a payment of $120 to John
-    // on the 15th").
+    // on the 15th"), or for a thing named ("Send $40 to Ana on Venmo for the concert tickets").
     bool money = false;
     for (size_t k = hits_begin; k < hi; ++k) money = money || ((hits[k].kinds & kErrand) && hits[k].display == "Money");
     for (size_t k = hits_begin; s.Has(kErrand) && k < hi && hits[k].first_word < content; ++k)
       if ((said & ((money ? 0u : kIntentVerb) | kReschedule | kCancel | kPostponed)) ||
-          ((hits[k].kinds & (kIntentNoun | kServiceNoun)) && !IsBookingNoun(hits[k].display) &&
+          ((hits[k].kinds & (kIntentNoun | kServiceNoun)) && !money && !IsBookingNoun(hits[k].display) &&
            !NamedAs(f.text, words, hits[k].first_word, first_word)))
         s.kinds &= ~kErrand;
     if (!s.nouns.empty() && LeadsWithAnother(f.text, words, first_word, wi)) s.kinds |= kAlso;
@@ -217,6 +218,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     // now) is no day or time.
     s.move = FindMoveAmount(f.text, words, first_word, wi);
     s.make_up = MakesUp(f, words, first_word, wi);
+    s.back_on = BackOn(f, words, first_word, wi);
     size_t values_from = src_begin;
     if (plan_after) {
       s.kinds &= ~kNoPlan;
@@ -225,7 +227,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
     const size_t move_b = s.move.minutes ? f.source_offset[words[s.move.first_word].begin] : 0,
                  move_e =
                      s.move.minutes ? SourceEnd(f, m.body, words[s.move.end_word - 1].end) : 0;
-    bool day_span = false, choices = false, day_choices = false;
+    bool day_span = false, choices = false, day_choices = false, time_moved_to = false;
     size_t last_time_end = 0, last_day_end = 0;
     std::vector<Slot> times, days;  // each time said, each day said alone: the choices if offered
     for (; mi < matches.size() && matches[mi].begin < src_end; ++mi) {
@@ -250,6 +252,10 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
       if (t.has_date && !t.has_time && last_day_end && JoinedAsChoices(f, words, last_day_end, t.begin))
         day_choices = true;
       if (t.has_date && !t.has_time) last_day_end = t.end;
+      // "moved to 1, they were full at 12:30": in a move, a time after the one it goes "to" is given up.
+      if (time_moved_to && t.has_time && !t.has_date && !choices) continue;
+      time_moved_to = time_moved_to || (lang == Lang::kEn && s.Has(kReschedule) && t.has_time &&
+                                        MoveTarget(f, words, t.begin));  // (not "a las 12 no puedo, mejor a las 10")
       // Once a sentence has named a day and a time, another bare day is about
       // something else ("el martes a las 5, y el lunes trabajo").
       // A move names its new day after "to" / "al": "se pospone al lunes 17".
@@ -267,6 +273,7 @@ MessageView AnalyseMessage(const ChatMessage& m, Lang lang, const FoldedText& f,
         day_span = true;
       Slot one;
       if (t.has_date) one.date = t.start;
+      if (t.has_date && !t.has_time && t.end_time && !detail::SameDay(t.start, *t.end_time)) one.last_day = t.end_time;
       if (t.has_time) {
         one.time = t.start;
         if (MatchEnd(t)) one.end = *MatchEnd(t);

@@ -22,6 +22,8 @@ struct Slot {
   std::optional<LocalTime> date;  // only year/month/day are meaningful
   std::optional<LocalTime> time;  // the full resolved start of a time
   std::optional<LocalTime> end;   // the end of a range given with the time
+  std::optional<LocalTime> last_day;  // with `date` alone, the last day of a span said ("el finde",
+                                      // "this weekend"): a day inside it later picks the day
   bool ambiguous_meridiem = false; // `time` was said without am/pm nor part of the day
   bool midnight = false;           // `time` is "midnight": on a named day, the end of that day
   int said_hour = -1;              // with ambiguous_meridiem: the hour as people read it on any
@@ -29,7 +31,7 @@ struct Slot {
                                    // next such hour after the message as `time` is
   bool Empty() const { return !date && !time; }
   void Merge(const Slot& o) {
-    if (o.date) date = o.date;
+    if (o.date) date = o.date, last_day = o.last_day;
     if (o.time) {
       time = o.time;
       end = o.end;
@@ -57,6 +59,7 @@ struct Sentence {
   bool backs_out = false;    // a refusal to be there ("can't make it", "al final no puedo"; BacksOut)
   bool make_up = false;     // makes up for a plan missed ("¿la recuperamos el lunes?", "a make-up class
                             // on Monday"; MakesUp)
+  bool back_on = false;     // puts a plan called off back on ("party is back on!!"; BackOn)
   bool put_forward = false; // states a day or time the next sentence puts to confirm with none of
                             // its own ("There's one at 6:40 pm. Confirm 1 ticket?"): as if asked
   bool Has(Cue c) const { return (kinds & c) != 0; }

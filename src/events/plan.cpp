@@ -64,7 +64,15 @@ Slot AlignTo(Slot v, const Slot& plan) {
 }
 
 bool Compatible(const Slot& v, const Slot& agreed) {
-  if (v.date && agreed.date && !SameDay(*v.date, *agreed.date)) return false;
+  // ("el sábado" inside "el finde" agreed picks its day.)
+  const auto inside_span = [&] {
+    if (!agreed.last_day || v.last_day) return false;
+    const auto day = [](const LocalTime& t) { return t.year * 10000 + t.month * 100 + t.day; };
+    const bool exclusive = agreed.last_day->hour == 0 && agreed.last_day->minute == 0;
+    const int d = day(*v.date), from = day(*agreed.date), to = day(*agreed.last_day);
+    return d >= from && (exclusive ? d < to : d <= to);
+  };
+  if (v.date && agreed.date && !SameDay(*v.date, *agreed.date) && !inside_span()) return false;
   if (v.time && agreed.time && !SameClock(*v.time, *agreed.time) && !OtherHalfOfDay(v, agreed))
     return false;
   return true;
@@ -259,9 +267,11 @@ void Plan::Affirm(const std::string& who, int seq, int64_t id, int answered_seq,
     affirmed = true;
     failed = false;
     cancelled = false;
+    Join(who);
     Cite(id);
   } else if (stated && !affirmed && stater != who && !proposes && stated_seq >= answered_seq) {
     affirmed = true;
+    Join(who);
     Cite(id);
   }
 }

@@ -2,6 +2,7 @@
 // plan being made and the values said before any plan, and the pure rules that
 // combine day/time values with them. Internal to events/extract.cpp. Pure.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -39,6 +40,10 @@ struct Plan {
   bool reconfirm = false;  // agreed, then put to confirm again before anything was booked
                           // (PutToConfirm): the final yes is still to come
   bool change_asked = false;  // since it was booked, someone asked to move it
+  bool offered_since = false;     // since it was booked, the booker offered another slot ("For the
+  Slot offered_slot;              // return on March 10th, there's a bus at 4:30 pm"): that slot
+  bool book_again_asked = false;  // ... and someone else then asked to book, not to move ("Book that
+                                  // too"): a booking then reported elsewhen is another
   bool move_worded = false;   // the last day or time asked for since then was asked in words
                               // that move (NoteMoveAsked)
   std::string booker;         // who reported it booked
@@ -58,6 +63,15 @@ struct Plan {
   // what the next booking word books.
   Thing next;
   std::vector<int64_t> sources;
+  // Who named, put forward, stated, agreed to or booked it: in a group, one of the others
+  // backing out ("yo no puedo este viernes") calls nothing off.
+  std::vector<std::string> parties;
+  void Join(const std::string& who) {
+    if (!HasParty(who)) parties.push_back(who);
+  }
+  bool HasParty(const std::string& who) const {
+    return std::find(parties.begin(), parties.end(), who) != parties.end();
+  }
   bool Committed() const { return (affirmed || succeeded) && !failed; }
   // `v` names no day or time, or the plan's own day (and its time, when it names one).
   bool OnItsDay(const Slot& v) const;
@@ -157,6 +171,7 @@ struct Plan {
     choices = false;
     proposer = who;
     proposal_seq = seq;
+    Join(who);
     Cite(id);
   }
   // `who` reported it failed in message `id`: what failed stays as context (a retry
@@ -186,6 +201,7 @@ struct Plan {
     stated = true;
     stater = who;
     stated_seq = seq;
+    Join(who);
     Cite(id);
   }
   // Takes the sentence's plan noun (and its title phrase) as what the plan is.
@@ -221,6 +237,7 @@ struct Loose {
   bool put_to_confirm = false;  // ... in a message that asks something, not a calendar lookup
   bool agreed = false;  // someone else said yes to them ("Dr. Lam on March 12th at 10:45 am.
                         // Correct?" - "that's correct"): the plan they open takes them agreed
+  bool declined = false;  // `noun` is a plan's just declined on its day ("no puedo, tengo guardia")
   std::vector<int64_t> ids;
   // `values` said by `sender` in sentence `s` of message `v` (number `seq`, id `id`).
   void Note(const Slot& values, const Sentence& s, const MessageView& v, const std::string& who,
@@ -237,7 +254,11 @@ struct Loose {
   // "perfecto"), agrees to that plan: the caller opens it. (A yes to values asked about is
   // an answer: "Do they have openings on Saturday at 10 am?" - "Yes, ... Should I book it?")
   bool AgreesToNamedPlan(const std::string& who, int64_t id, int answered) {
-    if (noun.empty() || !slot.date || !slot.time || asked || who == sender || answered != seq) return false;
+    // (or a day asked for a plan just declined on another: "¿y el sábado?" - "el sábado sí")
+    const bool day_after_decline = declined && slot.date && asked;
+    if (noun.empty() || !slot.date || (!slot.time && !day_after_decline) || (asked && !day_after_decline) ||
+        who == sender || answered != seq)
+      return false;
     agreed = true;
     ids.push_back(id);
     return true;

@@ -280,8 +280,11 @@ bool Parser::WeekdayDateUncached(size_t& i, Span& s) const {
                                       (Is(j, "then") && j + 1 < toks_.size() && Boundary(j + 1)) ||
                                       // "can we do sat instead?"
                                       Is(j, "instead") || (start_tok >= 1 && Is(start_tok - 1, "do") && Boundary(j)) ||
-                                      // "Warriors game sat, tip off 7:30" (not "I sat, then", "the sun,", "c'mon,")
-                                      (IsP(j, ',') && start_tok >= 1 && IsWordTok(start_tok - 1) &&
+                                      // "Warriors game sat, tip off 7:30", "still doing the hike sat?" (not "I
+                                      // sat, then", "where did you sit? I sat?", "the sun,", "c'mon,")
+                                      // "can't tomorrow, wed?"
+                                      (IsP(j, '?') && start_tok >= 1 && IsP(start_tok - 1, ',')) ||
+                                      ((IsP(j, ',') || IsP(j, '?')) && start_tok >= 1 && IsWordTok(start_tok - 1) &&
                                        !Is(start_tok - 1, "i") && !Is(start_tok - 1, "we") && !Is(start_tok - 1, "he") &&
                                        !Is(start_tok - 1, "she") && !Is(start_tok - 1, "they") &&
                                        !Is(start_tok - 1, "you") && !Is(start_tok - 1, "who") &&

@@ -108,8 +108,11 @@ bool GivenUp(const FoldedText& f, const std::vector<Word>& w, size_t src_begin, 
   if (of == "to")
     return kNear.Contains(lead) ||
            (k >= first + 3 && kSlot.Contains(lead) && kNear.Contains(WordAt(f.text, w, k - 3)));
+  // ("en vez del viernes": the match may start at "del")
+  const std::string_view at = WordAt(f.text, w, k);
+  if ((at == "del" || at == "de") && (of == "vez" || of == "lugar") && lead == "en") return true;
   return (of == "of" && lead == "instead") || (of == "than" && lead == "rather") ||
-         (of == "de" && (lead == "vez" || lead == "lugar"));
+         ((of == "de" || of == "del") && (lead == "vez" || lead == "lugar"));
 }
 
 bool MoveTarget(const FoldedText& f, const std::vector<Word>& w, size_t begin) {
@@ -132,6 +135,15 @@ void MoveSpanToItsEnd(TemporalMatch& t, Lang lang, const LocalTime& ref) {
   const std::vector<TemporalMatch> to = FindTemporal(std::string_view(t.text).substr(at + 4), lang, ref);
   if (to.empty() || !to.front().has_date) return;
   const TemporalMatch& e = to.front();
+  // "from tomorrow 2pm to thursday": the day moves, the hour stays.
+  if (t.has_time && !e.has_time) {
+    const LocalTime clock = t.start;
+    t.start = e.start;
+    t.start.hour = clock.hour;
+    t.start.minute = clock.minute;
+    t.end_time.reset();
+    return;
+  }
   t.start = e.start;
   t.end_time = e.end_time;
   t.grain = e.grain;
@@ -148,6 +160,19 @@ bool WhenDecided(const FoldedText& f, const std::vector<Word>& w, std::span<cons
   return false;
 }
 
+bool BackOn(const FoldedText& f, const std::vector<Word>& w, size_t first, size_t end) {
+  for (size_t k = first; k + 1 < end && k + 1 < w.size(); ++k) {
+    const std::string_view x = WordAt(f.text, w, k), y = WordAt(f.text, w, k + 1);
+    if ((x == "back" && y == "on") || (x == "on" && y == "again")) return true;
+    if (x == "vuelve" && k + 3 < end && WordAt(f.text, w, k + 2) == "en" && WordAt(f.text, w, k + 3) == "pie")
+      return true;  // "vuelve a estar en pie" reads "vuelve a ... en pie"
+    if (x == "al" && y == "final" && k + 3 < end && WordAt(f.text, w, k + 2) == "si" &&
+        (WordAt(f.text, w, k + 3) == "hay" || WordAt(f.text, w, k + 3) == "se"))
+      return true;  // "al final sí hay cena", "al final sí se hace"
+  }
+  return false;
+}
+
 bool MakesUp(const FoldedText& f, const std::vector<Word>& w, size_t first, size_t end) {
   for (size_t k = first; k < end && k < w.size(); ++k) {
     const std::string_view x = WordAt(f.text, w, k);
@@ -161,31 +186,68 @@ bool MakesUp(const FoldedText& f, const std::vector<Word>& w, size_t first, size
   return false;
 }
 
+namespace {
+
+// Word `k` of `w`, a bare hour (1-12), read as "at N" would be against `ref` and added to
+// `matches` where no match covers it already.
+void AddBareHourAt(const FoldedText& f, const std::vector<Word>& w, size_t k, std::string_view body, Lang lang,
+                   const LocalTime& ref, std::vector<TemporalMatch>& matches) {
+  const std::string_view n = WordAt(f.text, w, k);
+  if (n.empty() || n.size() > 2 || n.find_first_not_of("0123456789") != std::string_view::npos) return;
+  const int hour = std::stoi(std::string(n));
+  if (hour < 1 || hour > 12) return;
+  const size_t b = f.source_offset[w[k].begin], e = b + n.size();
+  if (std::any_of(matches.begin(), matches.end(), [&](const TemporalMatch& t) { return t.begin < e && t.end > b; }))
+    return;
+  std::vector<TemporalMatch> at = FindTemporal("at " + std::string(n), lang, ref);
+  if (at.empty() || !at.front().has_time) return;
+  at.front().begin = b;
+  at.front().end = e;
+  at.front().text = std::string(body.substr(b, e - b));
+  matches.push_back(at.front());
+}
+
+// Whether word `k` of `w` ends a clause: the last word, one before a word of `after`, or
+// one followed by punctuation.
+bool EndsClause(const FoldedText& f, const std::vector<Word>& w, size_t k, const util::WordSet& after) {
+  const size_t end = w[k].end;  // folded offset just after the word
+  return k + 1 >= w.size() || after.Contains(WordAt(f.text, w, k + 1)) ||
+         (end < f.text.size() && std::string_view(",.?!;").find(f.text[end]) != std::string_view::npos);
+}
+
+void SortByBegin(std::vector<TemporalMatch>& matches) {
+  std::sort(matches.begin(), matches.end(), [](const TemporalMatch& x, const TemporalMatch& y) { return x.begin < y.begin; });
+}
+
+}  // namespace
+
 void AddHourMovedTo(const FoldedText& f, const std::vector<Word>& w, std::string_view body, Lang lang,
                     const LocalTime& ref, std::vector<TemporalMatch>& matches) {
   if (lang != Lang::kEn) return;
   static const util::WordSet kAfter = {"instead", "then", "pm", "am", "please", "pls", "tonight"};
+  for (size_t k = 0; k + 1 < w.size(); ++k)
+    if (WordAt(f.text, w, k) == "to" && EndsClause(f, w, k + 1, kAfter))
+      AddBareHourAt(f, w, k + 1, body, lang, ref, matches);
+  SortByBegin(matches);
+}
+
+void AddHourOffered(const FoldedText& f, const std::vector<Word>& w, std::string_view body, Lang lang,
+                    const LocalTime& ref, std::vector<TemporalMatch>& matches) {
+  if (lang != Lang::kEn) return;
+  static const util::WordSet kWho = {"we", "you", "u", "i", "they", "he", "she"};
+  static const util::WordSet kAfter = {"instead", "then", "pm", "am", "please", "pls", "tonight", "maybe"};
   for (size_t k = 0; k + 1 < w.size(); ++k) {
-    if (WordAt(f.text, w, k) != "to") continue;
-    const std::string_view n = WordAt(f.text, w, k + 1);
-    if (n.empty() || n.size() > 2 || n.find_first_not_of("0123456789") != std::string_view::npos) continue;
-    const int hour = std::stoi(std::string(n));
-    if (hour < 1 || hour > 12) continue;
-    const size_t after = w[k + 1].end;  // folded offset just after the number
-    const bool ends = k + 2 >= w.size() || kAfter.Contains(WordAt(f.text, w, k + 2)) ||
-                      (after < f.text.size() && std::string_view(",.?!;").find(f.text[after]) != std::string_view::npos);
-    if (!ends) continue;
-    const size_t b = f.source_offset[w[k + 1].begin], e = b + n.size();
-    if (std::any_of(matches.begin(), matches.end(), [&](const TemporalMatch& t) { return t.begin < e && t.end > b; }))
-      continue;
-    std::vector<TemporalMatch> at = FindTemporal("at " + std::string(n), lang, ref);
-    if (at.empty() || !at.front().has_time) continue;
-    at.front().begin = b;
-    at.front().end = e;
-    at.front().text = std::string(body.substr(b, e - b));
-    matches.push_back(at.front());
+    // "can we do 7?", "could you do 8 instead?"
+    if (k >= 1 && WordAt(f.text, w, k) == "do" && kWho.Contains(WordAt(f.text, w, k - 1)) &&
+        EndsClause(f, w, k + 1, kAfter))
+      AddBareHourAt(f, w, k + 1, body, lang, ref, matches);
+    // "7 it is", "3 it is, see you at Blue Bottle": the hour opening a sentence
+    const bool opens = k == 0 || std::string_view(",.?!;").find(f.text[w[k - 1].end]) != std::string_view::npos;
+    if (opens && k + 2 < w.size() && WordAt(f.text, w, k + 1) == "it" &&
+        (WordAt(f.text, w, k + 2) == "is" || WordAt(f.text, w, k + 2) == "s"))
+      AddBareHourAt(f, w, k, body, lang, ref, matches);
   }
-  std::sort(matches.begin(), matches.end(), [](const TemporalMatch& x, const TemporalMatch& y) { return x.begin < y.begin; });
+  SortByBegin(matches);
 }
 
 bool DayBesideRefusal(const FoldedText& f, const std::vector<Word>& w, std::span<const CueHit> hits,

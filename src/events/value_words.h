@@ -59,13 +59,18 @@ bool MoveTarget(const FoldedText& f, const std::vector<Word>& w, size_t begin);
 
 // "they moved my cleaning from friday to monday at 10", "del viernes al lunes": in a move, match
 // `t`, a span "from" (de, del) one day "to" (al) another, becomes the second, read on its own
-// against `ref` (the parser joins the hour to the first day). Other matches stay as they are.
+// against `ref` (the parser joins the hour to the first day); a second day said with no hour
+// keeps the first's ("move our 1:1 from tomorrow 2pm to thursday": Thursday at 2 pm). Other
+// matches stay as they are.
 void MoveSpanToItsEnd(TemporalMatch& t, Lang lang, const LocalTime& ref);
 
 // The value at source byte `src_begin` is when a decision comes, not a plan's: it follows, at
 // most one word after, a decision put off among `hits` ("I'll decide tonight", "I'll let you
 // know tomorrow": a cue both kNegate and kWithdraw).
 bool WhenDecided(const FoldedText& f, const std::vector<Word>& w, std::span<const CueHit> hits, size_t src_begin);
+
+// Words [first, end) put a plan called off back on: "back on", "on again", "al final sí hay".
+bool BackOn(const FoldedText& f, const std::vector<Word>& w, size_t first, size_t end);
 
 // Words [first, end) make up for a plan missed: a word starting "recuper" ("la recuperamos el
 // lunes", "recuperar la clase") or "make up", "make it up", "make-up", "makeup class".
@@ -76,6 +81,12 @@ bool MakesUp(const FoldedText& f, const std::vector<Word>& w, size_t first, size
 // (kept in order) as "at 6" would read against `ref`, where no match covers it. For messages
 // that move a plan (the caller checks); `body` is the message, `f` and `w` its folded words.
 void AddHourMovedTo(const FoldedText& f, const std::vector<Word>& w, std::string_view body, Lang lang,
+                    const LocalTime& ref, std::vector<TemporalMatch>& matches);
+
+// "can we do 7?", "7 it is": in English, a bare hour (1-12) after "do" with its subject ("we",
+// "you", "i") ending a clause, or opening a sentence before "it is", is added to `matches` as
+// AddHourMovedTo adds one: a counter-offer or an agreement to an hour.
+void AddHourOffered(const FoldedText& f, const std::vector<Word>& w, std::string_view body, Lang lang,
                     const LocalTime& ref, std::vector<TemporalMatch>& matches);
 
 // The bare day at source bytes [src_begin, src_end), said in a move, is the day given up: a
