@@ -199,6 +199,18 @@ bool Parser::ClockEn(size_t& i, Clock& c, bool allow_bare) const {
           after_pod = wd && !wd.weak && (n < ref_.year - 10 || n > ref_.year + 10);
         }
       }
+      // a house number: "at 221 baker street", "at 1600 pennsylvania avenue" (a street's noun
+      // within the next three words, no am/pm right after the digits)
+      Clock suffix = probe;
+      size_t after = s;
+      if (!(ClockSuffix(after, suffix) && suffix.anchored)) {
+        static constexpr std::string_view kStreet[] = {"street",  "avenue",    "ave",    "road",
+                                                       "rd",      "boulevard", "blvd",   "lane",
+                                                       "highway", "hwy",       "parkway"};
+        for (size_t w = m; w < m + 3 && w < toks_.size() && IsWordTok(w); ++w)
+          for (std::string_view st : kStreet)
+            if (Is(w, st)) return false;
+      }
       // military time: "1400 hours", "at 0800 hrs" (four digits, 24-hour), with a leading
       // zero, after "at" or opening the phrase; not "it took 1400 hours", "1200 hours of work"
       if (nd == 4 && hours_word(m) &&

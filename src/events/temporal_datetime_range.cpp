@@ -41,6 +41,16 @@ size_t Parser::DateTimeRange(size_t j, const Expr& e, TemporalMatch& m) const {
       SameDay(wd.start, e2.date->start) && !wd.end)
     to.start = AddDays(to.start, 7);
   if (ToSeconds(to.start) <= ToSeconds(from.start)) return j;
+  // "de las 22 del viernes a las 2 del sábado", "10pm friday to 2 saturday": an end hour of
+  // 1-6 with no am/pm, taken as the afternoon's, is the night's when the start is an
+  // evening's and the night's reading comes within 12 hours of it
+  if (to.ambiguous_meridiem && from.start.hour >= 18 && to.start.hour >= 13 &&
+      to.start.hour <= 18) {
+    LocalTime night = to.start;
+    night.hour -= 12;
+    const int64_t gap = ToSeconds(night) - ToSeconds(from.start);
+    if (gap > 0 && gap <= 12 * 3600) to.start = night;
+  }
   m = from;
   m.end_time = to.start;
   if (to.grain < m.grain) m.grain = to.grain;

@@ -296,9 +296,16 @@ bool Parser::ParseRelative(size_t& i, Span& s) const {
   }
   // "a week from tomorrow", "three days after Easter", "dos días después del lunes",
   // "una semana antes de Navidad": the amount counted from a day
-  if (dir == 0 && weekday < 0 && u.grain >= Grain::kDay) {
+  // "una semana a partir de mañana", "en dos semanas a partir del lunes" count from that day
+  const bool a_partir =
+      es && Is(k, "a") && Is(k + 1, "partir") && (Is(k + 2, "de") || Is(k + 2, "del"));
+  if ((dir == 0 || (a_partir && dir > 0)) && weekday < 0 && u.grain >= Grain::kDay) {
     size_t m = k;
     int sign = 0;
+    if (a_partir) {
+      sign = 1;
+      m += Is(k + 2, "de") ? 2 : 1;  // "del lunes" keeps its article for the date rules
+    }
     // "for 10 days from 18th Dec", "for two weeks starting Monday": the days
     // from that day to the one the amount reaches (Duckling's reading)
     const bool stay = !es && i > 0 && Is(i - 1, "for") &&
