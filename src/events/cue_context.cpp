@@ -212,6 +212,11 @@ uint32_t KindsInContext(uint32_t kinds, std::string_view folded, const std::vect
     if (((x == "rather" || x == "prefer") && next == "not") || (x == "prefiero" && next == "no"))
       kinds &= ~kReschedule;
   }
+  // "no puedo el sábado, lo dejamos": "lo dejamos" with no new day after it ("para otro día",
+  // "para el martes") drops the plan rather than moving it
+  if ((kinds & kReschedule) && cue_words == 2 && WordAt(folded, w, n + 1) == "dejamos" &&
+      (n + 2 >= w.size() || !Joined(folded, w, n + 1)))
+    kinds &= ~kReschedule;
   // ... and its "no" says no to that thing only: "prefiero no conducir" (not "prefiero no ir")
   if ((kinds & kNegate) && cue_words == 1 && n > 0 && n + 1 < w.size() && WordAt(folded, w, n) == "no" &&
       WordAt(folded, w, n - 1) == "prefiero") {

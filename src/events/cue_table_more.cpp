@@ -33,6 +33,9 @@ void AddMoreDialogueCues(std::vector<Entry>& e) {
   // now, same day"): a move, as "change of plans, they only had 8:30" is.
   add(kReschedule, {"can only do", "could only do", "can only fit", "can only seat", "can only take",
                     "solo pueden a", "solo nos pueden dar", "solo tienen hueco a"});
+  // "can we push our call from 3 to 4 tomorrow?", "push the meeting to friday": pushing a plan
+  // (as "bump the" does) moves it.
+  add(kReschedule, {"push our", "push the", "push my", "push your", "push that", "push this"});
   // Prices only compared ("Ok, I'm just comparing prices for now"): a yes beside it only
   // acknowledges what was offered, as "just browsing" does.
   add(kAcknowledge, {"just comparing", "comparing prices", "shopping around", "just getting prices",
