@@ -217,26 +217,9 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{Lang::kEs, Case{"salgo de aquí a las 5", "2013-02-12T05:00:00", "hour", "",
                                   "a las 5"}}));
 
-struct OpenCase {
-  const char* text;
-  const char* matched;  // "" = not an open interval
-  OpenEnd open;
-};
-
 class TemporalOwn9Open : public ::testing::TestWithParam<std::pair<Lang, OpenCase>> {};
 TEST_P(TemporalOwn9Open, Widens) {
-  const auto& [lang, c] = GetParam();
-  auto ms = FindTemporal(c.text, lang, kTue);
-  ASSERT_FALSE(ms.empty()) << c.text;
-  auto o = AsOpenInterval(ms.back(), c.text, lang);
-  if (!*c.matched) {
-    EXPECT_FALSE(o.has_value()) << c.text;
-    return;
-  }
-  ASSERT_TRUE(o.has_value()) << c.text;
-  EXPECT_EQ(o->text, c.matched);
-  EXPECT_EQ(o->open, c.open) << c.text;
-  EXPECT_EQ(o->start, ms.back().start) << c.text;
+  CheckOpen(GetParam().second, GetParam().first, kTue);
 }
 
 // "después del" and "antes del" lead an open bound as "después de" does; a lead between a day

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "events/temporal.h"
+#include "events/temporal_open_bound.h"
 
 namespace chatbeto::events::testing {
 
@@ -42,6 +43,30 @@ inline void Check(const Case& c, Lang lang, const LocalTime& ref) {
   }
   // The reported span is the matched text.
   EXPECT_EQ(std::string(c.text).substr(m->begin, m->end - m->begin), m->text);
+}
+
+// An open bound read from the last match of a text: "from 3 onwards", "b4 noon".
+struct OpenCase {
+  const char* text;
+  const char* matched;  // "" = not an open interval
+  OpenEnd open;
+};
+
+inline void PrintTo(const OpenCase& c, std::ostream* os) { *os << '"' << c.text << '"'; }
+
+inline void CheckOpen(const OpenCase& c, Lang lang, const LocalTime& ref) {
+  auto ms = FindTemporal(c.text, lang, ref);
+  ASSERT_FALSE(ms.empty()) << c.text;
+  auto o = AsOpenInterval(ms.back(), c.text, lang);
+  if (!*c.matched) {
+    EXPECT_FALSE(o.has_value()) << c.text;
+    return;
+  }
+  ASSERT_TRUE(o.has_value()) << c.text;
+  EXPECT_EQ(o->text, c.matched);
+  EXPECT_EQ(o->open, c.open) << c.text;
+  EXPECT_EQ(o->start, ms.back().start) << c.text;  // the bound stays the start
+  EXPECT_EQ(std::string(c.text).substr(o->begin, o->end - o->begin), o->text);
 }
 
 // Tuesday 12 February 2013, 04:30 (Duckling's reference) and Friday 1 March 2019, 09:00.
